@@ -1,0 +1,185 @@
+//! Flags -> a built configuration -> run. `main` only calls [`main`].
+
+pub mod args;
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::time::Duration;
+
+use clap::Parser;
+use rayon::prelude::*;
+use serde_json::Value;
+
+use args::{Cli, Command, EngineArgs, EvalArgs, ExtractArgs, InputArgs, InputFormat, LangArg};
+use dixit::engine::{Engine, EngineBuilder};
+use dixit::input::{self, Format, InputOptions, Reader};
+use dixit::pipeline::{self, RunError, RunOptions};
+use dixit::{eval, lang::Lang};
+
+/// Exit codes.
+pub const OK: i32 = 0;
+/// Some records had errors.
+pub const RECORD_ERRORS: i32 = 1;
+/// Usage or fatal I/O error.
+pub const FATAL: i32 = 2;
+
+/// Runs the command line; returns the exit code.
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(a) => extract(a),
+        Command::Eval(a) => run_eval(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dixit: {e}");
+            FATAL
+        }
+    }
+}
+
+/// Builds the engine and the thread pool from the flags.
+pub fn build_engine(a: &EngineArgs) -> Result<Engine, dixit::Error> {
+    if let Some(n) = a.threads {
+        // The global pool can only be set once; a second call keeps the first.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+    }
+    let mut b = EngineBuilder::new().default_gazetteers(!a.no_default_gazetteers).lang(match a.lang {
+        LangArg::Auto => None,
+        LangArg::Fr => Some(Lang::Fr),
+        LangArg::En => Some(Lang::En),
+    });
+    for g in &a.gazetteers {
+        b = b.gazetteer_file(g);
+    }
+    b.build()
+}
+
+/// Builds the reader from the flags.
+pub fn build_reader(a: &InputArgs) -> Result<Reader, dixit::Error> {
+    let sources = input::sources(&a.inputs)?;
+    let opts = InputOptions {
+        id_field: a.id_field.clone(),
+        text_field: a.text_field.clone(),
+        format: match a.input_format {
+            InputFormat::Auto => Format::Auto,
+            InputFormat::Jsonl => Format::Jsonl,
+            InputFormat::Text => Format::Text,
+        },
+        max_article_bytes: a.max_article_bytes,
+    };
+    Ok(Reader::new(sources, opts))
+}
+
+fn extract(a: ExtractArgs) -> Result<i32, dixit::Error> {
+    let reader = build_reader(&a.input)?;
+    let engine = build_engine(&a.engine)?;
+    let (out, out_name): (Box<dyn Write>, String) = match &a.output {
+        Some(p) => (
+            Box::new(File::create(p).map_err(|e| dixit::Error::io(p, e))?),
+            p.display().to_string(),
+        ),
+        None => (Box::new(io::stdout().lock()), "standard output".into()),
+    };
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    let bar = (!a.quiet && io::stderr().is_terminal()).then(|| {
+        let b = indicatif::ProgressBar::new_spinner();
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed_precise} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        b.enable_steady_tick(Duration::from_millis(200));
+        b
+    });
+    let opts = RunOptions { with_text: a.with_text };
+    let (summary, result) = pipeline::run(&engine, reader, &mut out, &opts, |s| {
+        if let Some(b) = &bar {
+            b.set_message(format!(
+                "{} articles, {:.1} MB, {:.1} MB/s, {} errors",
+                s.articles,
+                s.bytes as f64 / 1e6,
+                s.mb_per_s(),
+                s.errors
+            ));
+        }
+    });
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    let reader = match result {
+        Ok(r) => r,
+        Err(RunError::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(OK),
+        Err(RunError::Output(e)) => {
+            eprintln!("dixit: cannot write to {out_name}: {e} (the last record written may be incomplete)");
+            return Ok(FATAL);
+        }
+    };
+    let mut code = if summary.errors > 0 { RECORD_ERRORS } else { OK };
+    for e in &reader.fatal {
+        eprintln!("dixit: {e}");
+        code = FATAL;
+    }
+    if !a.quiet {
+        eprintln!(
+            "dixit: {} articles, {} entities, {} quotes, {} errors in {:.2} s ({:.1} MB, {:.1} MB/s, {} threads)",
+            summary.articles,
+            summary.entities,
+            summary.quotes,
+            summary.errors,
+            summary.seconds,
+            summary.bytes as f64 / 1e6,
+            summary.mb_per_s(),
+            rayon::current_num_threads()
+        );
+    }
+    Ok(code)
+}
+
+fn read_file(p: &std::path::Path) -> Result<String, dixit::Error> {
+    let bytes = std::fs::read(p).map_err(|e| dixit::Error::io(p, e))?;
+    String::from_utf8(bytes).map_err(|_| dixit::Error::Other(format!("{}: not valid UTF-8", p.display())))
+}
+
+/// Runs the pipeline on gold records and returns predictions as JSON values.
+pub fn predict(engine: &Engine, gold: &[Value]) -> Vec<Value> {
+    gold.par_iter()
+        .map_init(
+            || engine.worker(),
+            |w, g| {
+                let text = g.get("text").and_then(Value::as_str).unwrap_or("");
+                let a = w.analyze(text);
+                let mut v = serde_json::to_value(&a).unwrap_or(Value::Null);
+                if let Value::Object(m) = &mut v {
+                    m.insert("id".into(), g.get("id").cloned().unwrap_or(Value::Null));
+                }
+                v
+            },
+        )
+        .collect()
+}
+
+fn run_eval(a: EvalArgs) -> Result<i32, dixit::Error> {
+    let gold_name = a.gold.display().to_string();
+    let gold = eval::load_records(&gold_name, &read_file(&a.gold)?)?;
+    let pred = match &a.pred {
+        Some(p) => eval::load_records(&p.display().to_string(), &read_file(p)?)?,
+        None => {
+            let engine = build_engine(&a.engine)?;
+            predict(&engine, &gold)
+        }
+    };
+    let scores = eval::score(&gold, &pred);
+    let mut out = io::stdout().lock();
+    let r = if a.json {
+        serde_json::to_writer_pretty(&mut out, &scores)
+            .map_err(io::Error::other)
+            .and_then(|_| writeln!(out))
+    } else {
+        write!(out, "{scores}")
+    };
+    match r {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(dixit::Error::Other(format!("writing the scores: {e}"))),
+        _ => Ok(OK),
+    }
+}

@@ -1,0 +1,361 @@
+//! Linking within an article: one cluster, one canonical name per person, place or organization.
+//!
+//! - A person named in full ("Bruno Le Maire") gives keys: the surname part ("Le Maire") and its
+//!   capitalized suffixes ("Maire"), and the first name ("Bruno").
+//! - A partial mention ("Le Maire", "M. Macron") joins the most recent cluster holding its key
+//!   (two people sharing a surname stay apart: the nearest one before wins, else the first after).
+//! - Names are compared case- and accent-insensitively ("Pénélope Fillon" = "Penelope Fillon").
+//! - The canonical name of a cluster is the fullest form of the name in the article, or the
+//!   list's canonical name when that is fuller ("Macron" alone -> "Emmanuel Macron").
+//! - Unlabelled capitalized words that are keys of a person named in full become mentions of
+//!   that person ([`add_linked`]); a single-word place or organization that is such a key is
+//!   relabelled as the person.
+
+use super::rules::is_cap_word;
+use super::words::{NOT_NAMES, PARTICLES};
+use super::{Mention, Origin};
+use crate::engine::Engine;
+use crate::gazetteer::{strip_accent, Gender, Label};
+use crate::segment::{Doc, TokenKind};
+
+/// Lower case without accents: the key names are compared on.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| c.to_lowercase())
+        .map(strip_accent)
+        .map(|c| if c == '-' { ' ' } else { c })
+        .collect()
+}
+
+#[derive(Debug, Default)]
+struct Cluster {
+    label: Option<Label>,
+    full: Option<String>,
+    /// Folded full names.
+    full_keys: Vec<String>,
+    /// Folded surname keys.
+    surname_keys: Vec<String>,
+    /// Folded first name.
+    first_key: Option<String>,
+    best_text: String,
+    best_words: usize,
+    list_canonical: Option<String>,
+    gender: Option<Gender>,
+    last_token: usize,
+}
+
+fn words_of(s: &str) -> Vec<&str> {
+    s.split(|c: char| c == ' ' || c == '-').filter(|w| !w.is_empty()).collect()
+}
+
+/// Splits a full name into (first name, surname part) by words.
+fn split_name<'a>(engine: &Engine, words: &[&'a str]) -> (usize, Vec<&'a str>) {
+    // The first name: the longest prefix (up to 2 words, "Jean Michel") that is a known first name.
+    let mut k = 1;
+    if words.len() > 2 && engine.lexicon.first_name(&format!("{}-{}", words[0], words[1])).is_some() {
+        k = 2;
+    }
+    (k, words[k.min(words.len())..].to_vec())
+}
+
+fn keys_for(engine: &Engine, full: &str) -> (Option<String>, Vec<String>) {
+    let words = words_of(full);
+    if words.len() < 2 {
+        return (None, vec![fold(full)]);
+    }
+    let (k, surname) = split_name(engine, &words);
+    let first = Some(fold(&words[..k].join(" ")));
+    let mut keys = Vec::new();
+    for s in 0..surname.len() {
+        let w = surname[s];
+        let is_particle = PARTICLES.contains(&w.to_lowercase().as_str());
+        if s == 0 || (!is_particle && w.chars().next().is_some_and(char::is_uppercase)) {
+            keys.push(fold(&surname[s..].join(" ")));
+        }
+    }
+    (first, keys)
+}
+
+fn is_full_name(m: &Mention, text: &str) -> bool {
+    let t = &text[m.start..m.end];
+    let words = words_of(t);
+    if words.len() < 2 {
+        return false;
+    }
+    let first = words[0].to_lowercase();
+    if PARTICLES.contains(&first.as_str()) {
+        return false;
+    }
+    // Initials alone ("B.") do not make a surname, but "Fabien B." is a full form.
+    matches!(m.origin, Origin::List | Origin::Rule("first-name")) || words.len() >= 2
+}
+
+/// Assigns clusters and canonical names to the mentions of the first pass.
+pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut assign = vec![0usize; mentions.len()];
+    // People named in full first, so that partial mentions before them still find them.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| {
+        let m = &mentions[i];
+        (!(m.label == Label::PER && is_full_name(m, doc.text)), m.start)
+    });
+    for &mi in &order {
+        let m = &mentions[mi];
+        let text = &doc.text[m.start..m.end];
+        let ci = match m.label {
+            Label::PER => {
+                if is_full_name(m, doc.text) {
+                    let key = fold(text);
+                    match clusters.iter().position(|c| c.label == Some(Label::PER) && c.full_keys.contains(&key)) {
+                        Some(c) => c,
+                        None => {
+                            let (first, keys) = keys_for(engine, text);
+                            clusters.push(Cluster {
+                                label: Some(Label::PER),
+                                full: Some(text.to_string()),
+                                full_keys: vec![key],
+                                surname_keys: keys,
+                                first_key: first,
+                                ..Default::default()
+                            });
+                            clusters.len() - 1
+                        }
+                    }
+                } else {
+                    let key = fold(text);
+                    // The list may know the full name ("Macron" -> "Emmanuel Macron").
+                    let list_key = m.list_canonical.as_deref().map(fold);
+                    let candidates: Vec<usize> = (0..clusters.len())
+                        .filter(|&c| {
+                            let cl = &clusters[c];
+                            cl.label == Some(Label::PER)
+                                && (cl.surname_keys.contains(&key)
+                                    || list_key.as_ref().is_some_and(|k| cl.full_keys.contains(k)))
+                        })
+                        .collect();
+                    // Nearest full mention before this one, else the first.
+                    let pick = candidates
+                        .iter()
+                        .copied()
+                        .filter(|&c| first_token_of(mentions, &assign, c, &order, mi) < m.first_token)
+                        .last()
+                        .or_else(|| candidates.first().copied());
+                    match pick {
+                        Some(c) => c,
+                        None => {
+                            let (first, mut keys) = match m.list_canonical.as_deref() {
+                                Some(lc) if words_of(lc).len() >= 2 => keys_for(engine, lc),
+                                _ => (None, Vec::new()),
+                            };
+                            keys.push(key.clone());
+                            clusters.push(Cluster {
+                                label: Some(Label::PER),
+                                full_keys: list_key.into_iter().collect(),
+                                surname_keys: keys,
+                                first_key: first,
+                                ..Default::default()
+                            });
+                            clusters.len() - 1
+                        }
+                    }
+                }
+            }
+            label => {
+                let key = fold(m.list_canonical.as_deref().unwrap_or(text));
+                match clusters.iter().position(|c| c.label == Some(label) && c.full_keys.contains(&key)) {
+                    Some(c) => c,
+                    None => {
+                        clusters.push(Cluster {
+                            label: Some(label),
+                            full_keys: vec![key],
+                            ..Default::default()
+                        });
+                        clusters.len() - 1
+                    }
+                }
+            }
+        };
+        assign[mi] = ci;
+        let c = &mut clusters[ci];
+        c.last_token = c.last_token.max(m.first_token);
+        let words = words_of(text).len();
+        if words > c.best_words || (words == c.best_words && c.best_text.is_empty()) {
+            c.best_words = words;
+            c.best_text = text.to_string();
+        }
+        if c.list_canonical.is_none() {
+            c.list_canonical = m.list_canonical.as_deref().map(str::to_string);
+        }
+        if c.gender.is_none() {
+            c.gender = m.gender;
+        }
+    }
+    for (mi, m) in mentions.iter_mut().enumerate() {
+        let c = &clusters[assign[mi]];
+        m.cluster = assign[mi] as u32;
+        m.canonical = canonical_of(c, m.label);
+        if m.gender.is_none() {
+            m.gender = c.gender;
+        }
+    }
+}
+
+fn first_token_of(mentions: &[Mention], assign: &[usize], cluster: usize, order: &[usize], upto: usize) -> usize {
+    // The first token of the earliest mention already assigned to `cluster`.
+    let mut best = usize::MAX;
+    for &mi in order {
+        if mi == upto {
+            break;
+        }
+        if assign[mi] == cluster {
+            best = best.min(mentions[mi].first_token);
+        }
+    }
+    best
+}
+
+fn canonical_of(c: &Cluster, label: Label) -> String {
+    match label {
+        Label::PER => {
+            let text = c.full.as_deref().map(|f| {
+                if words_of(f).len() >= c.best_words {
+                    f.to_string()
+                } else {
+                    c.best_text.clone()
+                }
+            });
+            let text = text.unwrap_or_else(|| c.best_text.clone());
+            match &c.list_canonical {
+                Some(lc) if words_of(lc).len() > words_of(&text).len() => lc.clone(),
+                _ => text,
+            }
+        }
+        _ => c.list_canonical.clone().unwrap_or_else(|| c.best_text.clone()),
+    }
+}
+
+/// Adds the mentions that only linking reveals: surname-only and first-name-only mentions of
+/// people named in full, and relabels single-word places or organizations that are such keys.
+pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start: usize) {
+    // Keys of people named in full: key -> (cluster, canonical, gender, first token of the full mention).
+    let mut keys: Vec<(String, u32, String, Option<Gender>)> = Vec::new();
+    let mut firsts: Vec<(String, u32, String, Option<Gender>)> = Vec::new();
+    for m in &out[start..] {
+        if m.label != Label::PER || !is_full_name(m, doc.text) {
+            continue;
+        }
+        let text = &doc.text[m.start..m.end];
+        let (first, ks) = keys_for(_engine, text);
+        for k in ks {
+            if !keys.iter().any(|(kk, c, _, _)| *kk == k && *c == m.cluster) {
+                keys.push((k, m.cluster, m.canonical.clone(), m.gender));
+            }
+        }
+        if let Some(f) = first {
+            if !firsts.iter().any(|(kk, c, _, _)| *kk == f && *c == m.cluster) {
+                firsts.push((f, m.cluster, m.canonical.clone(), m.gender));
+            }
+        }
+    }
+    if keys.is_empty() {
+        return;
+    }
+    // A first name shared by two people is ambiguous: drop it.
+    let ambiguous: Vec<String> = firsts
+        .iter()
+        .filter(|(k, c, _, _)| firsts.iter().any(|(k2, c2, _, _)| k2 == k && c2 != c))
+        .map(|(k, _, _, _)| k.clone())
+        .collect();
+    firsts.retain(|(k, _, _, _)| !ambiguous.contains(k));
+
+    // Relabel single-word non-person mentions that are keys.
+    for m in out[start..].iter_mut() {
+        if m.label == Label::PER || m.end_token != m.first_token + 1 || m.origin == Origin::Rule("honorific") {
+            continue;
+        }
+        let k = fold(&doc.text[m.start..m.end]);
+        if let Some((_, c, canon, g)) = keys.iter().chain(firsts.iter()).find(|(kk, _, _, _)| *kk == k) {
+            m.label = Label::PER;
+            m.cluster = *c;
+            m.canonical = canon.clone();
+            m.gender = *g;
+            m.origin = Origin::Link;
+        }
+    }
+
+    let n = doc.len();
+    let mut covered = vec![false; n];
+    for m in &out[start..] {
+        for c in covered.iter_mut().take(m.end_token.min(n)).skip(m.first_token) {
+            *c = true;
+        }
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if covered[i] || doc.seg.tokens[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let mut matched = None;
+        // Longest key first: up to 4 tokens ("Dupont de Ligonnès", "Le Maire").
+        for len in (1..=4usize).rev() {
+            let e = i + len;
+            if e > n || (i..e).any(|k| covered[k]) || (len > 1 && (i + 1..e).any(|k| doc.seg.tokens[k].line_start)) {
+                continue;
+            }
+            if !is_cap_word(doc, i) && !(len > 1 && is_cap_word(doc, e - 1)) {
+                continue;
+            }
+            if !is_cap_word(doc, e - 1) {
+                continue;
+            }
+            if e < n && doc.touches_next(e - 1) && matches!(doc.tok(e), "-") {
+                continue;
+            }
+            let s = doc.seg.tokens[i].start as usize;
+            let t = doc.seg.tokens[e - 1].end as usize;
+            let k = fold(&doc.text[s..t]);
+            if len == 1 && NOT_NAMES.contains(&doc.tok(i)) {
+                continue;
+            }
+            if let Some((_, c, canon, g)) = keys.iter().find(|(kk, _, _, _)| *kk == k) {
+                matched = Some((e, *c, canon.clone(), *g));
+                break;
+            }
+            if len == 1 {
+                if let Some((_, c, canon, g)) = firsts.iter().find(|(kk, _, _, _)| *kk == k) {
+                    matched = Some((e, *c, canon.clone(), *g));
+                    break;
+                }
+            }
+        }
+        match matched {
+            Some((e, c, canon, g)) => {
+                // "Le Maire": a leading lower-case particle is part of the key only when written.
+                let s = doc.seg.tokens[i].start as usize;
+                let t = doc.seg.tokens[e - 1].end as usize;
+                added.push(Mention {
+                    start: s,
+                    end: t,
+                    first_token: i,
+                    end_token: e,
+                    label: Label::PER,
+                    canonical: canon,
+                    id: None,
+                    gender: g,
+                    origin: Origin::Link,
+                    cluster: c,
+                    list_canonical: None,
+                });
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out[start..].sort_by_key(|m| m.start);
+    }
+}

@@ -1,0 +1,74 @@
+//! Entities beyond the lists: rules for unknown names, disambiguation of ambiguous surfaces,
+//! overlap resolution, and linking the mentions of one person to one canonical name.
+//!
+//! The recognizer makes one left-to-right pass over the tokens. At each word it weighs two
+//! candidates: the gazetteer hit starting there (if any), with its candidate entries scored by
+//! list priority and context, and the *name chunk* starting there (a run of capitalized words,
+//! with hyphens, particles and initials), labelled by rules: an honorific or a role before it
+//! (PER), a known first name at its head (PER), an institution head (ORG), an acronym (ORG), a
+//! spatial preposition before it (LOC). The longer candidate wins (the gazetteer on a tie, unless
+//! an honorific says PER); the scan goes on after it, so the result never overlaps and depends on
+//! the text alone (same output whatever the thread count).
+//!
+//! A second pass ([`link`]) finds the surname-only and first-name-only mentions of the people
+//! named in full, groups mentions into clusters and gives each cluster its canonical name: the
+//! fullest form of the name in the article (or the list's canonical name when that is fuller).
+//!
+//! Cost: O(tokens) per article apart from the automaton; chunks are capped at 12 tokens.
+
+pub mod link;
+mod rules;
+pub mod words;
+
+#[cfg(test)]
+mod tests;
+
+use crate::engine::Engine;
+use crate::gazetteer::{Gender, Hit, Label};
+use crate::segment::Doc;
+
+/// How a mention was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// A gazetteer entry.
+    List,
+    /// A rule (its name).
+    Rule(&'static str),
+    /// Linked to a name found elsewhere in the article.
+    Link,
+}
+
+/// A mention of an entity: a span of the normalized text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Start byte in the normalized text.
+    pub start: usize,
+    /// End byte in the normalized text.
+    pub end: usize,
+    /// First token.
+    pub first_token: usize,
+    /// One past the last token.
+    pub end_token: usize,
+    /// Label.
+    pub label: Label,
+    /// Canonical name (filled by linking).
+    pub canonical: String,
+    /// Identifier from a gazetteer.
+    pub id: Option<Box<str>>,
+    /// Gender, for people, where known.
+    pub gender: Option<Gender>,
+    /// How it was found.
+    pub origin: Origin,
+    /// Cluster: mentions of one entity share it.
+    pub cluster: u32,
+    /// Canonical name given by a list, if any (before linking).
+    pub list_canonical: Option<Box<str>>,
+}
+
+/// Recognizes the entities of `doc`, given the gazetteer hits; appends mentions in text order.
+pub fn recognize(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut Vec<Mention>) {
+    let start = out.len();
+    rules::first_pass(engine, doc, hits, out);
+    link::link(engine, doc, &mut out[start..]);
+    link::add_linked(engine, doc, out, start);
+}

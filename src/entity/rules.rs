@@ -1,0 +1,580 @@
+//! The first pass: gazetteer hits and name chunks, weighed token by token.
+
+use super::words::{HONORIFICS, NOT_NAMES, NOT_ORG_ACRONYMS, ORG_HEADS, PARTICLES, ROLES, SPATIAL};
+use super::{Mention, Origin};
+use crate::engine::Engine;
+use crate::gazetteer::{Entry, Gender, Hit, Kind, Label, Origin as ListOrigin};
+use crate::segment::{Doc, TokenKind};
+
+/// The longest name chunk, in tokens.
+const MAX_CHUNK: usize = 12;
+
+/// A candidate mention over tokens `[first, end)`.
+#[derive(Debug, Clone)]
+struct Cand {
+    first: usize,
+    end: usize,
+    label: Label,
+    canonical: Option<String>,
+    id: Option<Box<str>>,
+    gender: Option<Gender>,
+    origin: Origin,
+}
+
+pub(super) fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
+    let t = doc.seg.tokens[i];
+    t.kind == TokenKind::Word && t.upper_initial
+}
+
+fn lower_is(doc: &Doc<'_>, i: usize, set: &[&str]) -> bool {
+    let s = doc.tok(i);
+    set.contains(&s)
+}
+
+/// An honorific ending right before token `i` ("M." "Mme" "Dr."): its gender.
+pub(super) fn honorific_before(doc: &Doc<'_>, i: usize) -> Option<Option<Gender>> {
+    if i == 0 {
+        return None;
+    }
+    let mut j = i - 1;
+    if doc.tok(j) == "." && j > 0 && doc.touches_next(j - 1) {
+        j -= 1;
+    }
+    let w = doc.tok(j);
+    HONORIFICS.iter().find(|(h, _)| *h == w).map(|(_, g)| *g).filter(|_| {
+        // "M" alone must be followed by "." to be "Monsieur".
+        w != "M" || j + 1 < i
+    })
+}
+
+/// A role word right before token `i` (possibly with a nationality adjective, a comma, or the
+/// second part of a compound role between): its gender.
+pub(super) fn role_before(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Option<Gender>> {
+    let mut j = i;
+    let mut steps = 0;
+    while j > 0 && steps < 3 {
+        j -= 1;
+        steps += 1;
+        let w = doc.tok(j);
+        if w == "," && steps == 1 {
+            continue;
+        }
+        let lw = w.to_lowercase();
+        if let Some((_, g)) = ROLES.iter().find(|(r, _)| *r == lw) {
+            return Some(*g);
+        }
+        // "Premier ministre", "porte-parole": the last part of a compound role is a role.
+        if engine.lexicon.is_demonym(w) && w.chars().next().is_some_and(|c| c.is_lowercase()) {
+            continue;
+        }
+        break;
+    }
+    None
+}
+
+/// The end of the name chunk starting at `i` (a capitalized word), or `i` when none.
+fn chunk_end(doc: &Doc<'_>, i: usize) -> usize {
+    let n = doc.len();
+    let mut e = i;
+    let mut k = i;
+    while k < n && k - i < MAX_CHUNK {
+        let t = doc.seg.tokens[k];
+        if k > i && t.line_start {
+            break;
+        }
+        if is_cap_word(doc, k) || (k > i && t.kind == TokenKind::Number && doc.tok(k).len() <= 4) {
+            // An initial: "J." inside or at the end of a name.
+            e = k + 1;
+            if doc.tok(k).chars().count() == 1 && k + 1 < n && doc.tok(k + 1) == "." && doc.touches_next(k) {
+                e = k + 2;
+                k += 2;
+                continue;
+            }
+            k += 1;
+            // Hyphen or apostrophe joins: "Jean-Pierre", "Val-d'Oise", "Beaumont-sur-Oise", "O'Neill".
+            while k + 1 < n && doc.touches_next(k - 1) && doc.touches_next(k) && matches!(doc.tok(k), "-" | "'") {
+                let w = doc.seg.tokens[k + 1];
+                if w.kind == TokenKind::Punct {
+                    break;
+                }
+                e = k + 2;
+                k += 2;
+                // lower-case joiner ("sur", "d'") must be followed by another joined part.
+            }
+            // Trim a trailing lower-case joined part ("Saint-Denis-la" cannot end a name).
+            while e > i + 1 && !doc.seg.tokens[e - 1].upper_initial && doc.seg.tokens[e - 1].kind == TokenKind::Word {
+                if doc.tok(e - 2) == "-" || doc.tok(e - 2) == "'" {
+                    e -= 2;
+                    if e <= i + 1 {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            continue;
+        }
+        // Particles: "de Villepin", "van der Leyen", "ben Salmane", "al-Assad", "d'Estaing".
+        if k > i && t.kind == TokenKind::Word && lower_is(doc, k, PARTICLES) {
+            let mut m = k;
+            while m < n && m - k < 3 && (lower_is(doc, m, PARTICLES) || matches!(doc.tok(m), "-" | "'")) {
+                m += 1;
+            }
+            if m < n && is_cap_word(doc, m) && !doc.seg.tokens[m].line_start {
+                k = m;
+                continue;
+            }
+            break;
+        }
+        if k > i && doc.tok(k) == "d" && k + 2 < n && doc.tok(k + 1) == "'" && is_cap_word(doc, k + 2) {
+            k += 2;
+            continue;
+        }
+        break;
+    }
+    e.max(i)
+}
+
+fn is_first_name(engine: &Engine, doc: &Doc<'_>, i: usize, end: usize) -> Option<(usize, Option<Gender>)> {
+    // The first name may be hyphenated: "Jean-Michel".
+    let w = doc.tok(i);
+    let mut unit_end = i + 1;
+    while unit_end + 1 < end && doc.tok(unit_end) == "-" && doc.touches_next(unit_end - 1) && is_cap_word(doc, unit_end + 1) {
+        unit_end += 2;
+    }
+    if unit_end > i + 1 {
+        let s = doc.seg.tokens[i].start as usize;
+        let e = doc.seg.tokens[unit_end - 1].end as usize;
+        if let Some(g) = engine.lexicon.first_name(&doc.text[s..e]) {
+            return Some((unit_end, g));
+        }
+    }
+    if w.chars().count() < 2 || doc.seg.tokens[i].all_caps {
+        return None;
+    }
+    engine.lexicon.first_name(w).map(|g| (i + 1, g))
+}
+
+/// Score of a gazetteer entry in context (higher wins).
+fn entry_score(e: &Entry, person_context: bool, place_context: bool) -> i64 {
+    let mut s: i64 = match (e.label, e.origin) {
+        (_, ListOrigin::User) => 60,
+        (Label::PER, ListOrigin::Hand) => 30,
+        (Label::ORG, ListOrigin::Hand) => 26,
+        (Label::LOC, _) if e.kind == Kind::Country => 28,
+        (Label::LOC, ListOrigin::Hand) => 24,
+        (Label::LOC, _) if e.kind == Kind::Region => 16,
+        (Label::LOC, _) => 10 + (e.pop.max(1) as f64).log10() as i64,
+        (Label::PER, _) => 12,
+        (Label::ORG, _) => 14,
+    };
+    if person_context && e.label == Label::PER {
+        s += 25;
+    }
+    if place_context && e.label == Label::LOC {
+        s += 12;
+    }
+    s
+}
+
+fn hit_cand(engine: &Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand> {
+    let i = hit.first_token;
+    let single = hit.end_token == i + 1;
+    let text = &doc.text[hit.start..hit.end];
+    if single && NOT_NAMES.contains(&text) {
+        return None;
+    }
+    let person_context = honorific_before(doc, i).is_some() || role_before(engine, doc, i).is_some();
+    let place_context = i > 0 && (SPATIAL.contains(&doc.tok(i - 1)) || matches!(doc.tok(i - 1), "en" | "au" | "aux" | "vers" | "from" | "to"));
+    let best = engine
+        .gazetteer
+        .candidates(hit.pattern)
+        .max_by_key(|e| (entry_score(e, person_context, place_context), std::cmp::Reverse(e.canonical.clone())))?;
+    let generated_place = best.origin == ListOrigin::Generated && best.label == Label::LOC && best.kind != Kind::Country;
+    if single && generated_place {
+        let lower = text.to_lowercase();
+        let common = engine.lexicon.is_common(&lower, doc.lang) || engine.lexicon.is_demonym(text);
+        // A place that is also a common word needs a spatial preposition, or to stand mid-sentence
+        // as a big place.
+        if common && !place_context && (doc.sentence_initial(i) || best.pop < 100_000) {
+            return None;
+        }
+        // A person's first name followed by a capitalized word is a person, not a place.
+        if is_cap_word_next(doc, i) && engine.lexicon.first_name(text).is_some() {
+            return None;
+        }
+        if doc.seg.tokens[i].all_caps && text.chars().count() <= 3 {
+            return None;
+        }
+    }
+    if single && engine.lexicon.is_demonym(text) && best.kind != Kind::Country {
+        return None;
+    }
+    Some(Cand {
+        first: i,
+        end: hit.end_token,
+        label: best.label,
+        canonical: Some(best.canonical.to_string()),
+        id: (!best.id.is_empty()).then(|| best.id.clone()),
+        gender: best.gender,
+        origin: Origin::List,
+    })
+}
+
+fn is_cap_word_next(doc: &Doc<'_>, i: usize) -> bool {
+    i + 1 < doc.len() && is_cap_word(doc, i + 1) && !doc.seg.tokens[i + 1].line_start
+}
+
+/// Extends an institution name after its head: "ministère (français) de l'Intérieur",
+/// "Conseil constitutionnel", "Commission européenne", "Cour de justice de l'Union européenne".
+fn org_extent(engine: &Engine, doc: &Doc<'_>, i: usize) -> usize {
+    let n = doc.len();
+    let mut e = i + 1;
+    let mut k = i + 1;
+    let adj = |w: &str| {
+        w.chars().next().is_some_and(|c| c.is_lowercase())
+            && (engine.lexicon.is_demonym(w)
+                || ["ique", "aire", "ale", "al", "aux", "elle", "el", "ère", "ères", "ée", "ées", "ien", "ienne", "ional", "ionale", "if", "ive", "ain", "aine", "ial", "iale", "ier", "ière"]
+                    .iter()
+                    .any(|s| w.ends_with(s) && w.len() > s.len() + 2))
+    };
+    while k < n && k - i < 14 {
+        let w = doc.tok(k);
+        if doc.seg.tokens[k].line_start {
+            break;
+        }
+        if is_cap_word(doc, k) {
+            e = k + 1;
+            k += 1;
+            continue;
+        }
+        if adj(w) && e == k {
+            e = k + 1;
+            k += 1;
+            continue;
+        }
+        // "et" + adjective: "Transition écologique et solidaire".
+        if w == "et" && k + 1 < n && adj(doc.tok(k + 1)) && e == k {
+            e = k + 2;
+            k += 2;
+            continue;
+        }
+        // Complements: de, du, des, de la, de l', d', pour la, aux...
+        let mut m = k;
+        while m < n && m - k < 3 && matches!(doc.tok(m), "de" | "du" | "des" | "la" | "l" | "d" | "'" | "pour" | "aux" | "of" | "the" | "for" | "and") {
+            m += 1;
+        }
+        if m > k && m < n && is_cap_word(doc, m) && !NOT_NAMES.contains(&doc.tok(m)) {
+            k = m;
+            continue;
+        }
+        break;
+    }
+    e
+}
+
+fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
+    let w = doc.tok(i);
+    let t = doc.seg.tokens[i];
+    // Institution heads, lower-case "ministère" included.
+    if ORG_HEADS.contains(&w) && !(t.upper_initial && doc.sentence_initial(i) && w == "Union") {
+        let e = org_extent(engine, doc, i);
+        if e > i + 1 {
+            return Some(Cand {
+                first: i,
+                end: e,
+                label: Label::ORG,
+                canonical: None,
+                id: None,
+                gender: None,
+                origin: Origin::Rule("institution"),
+            });
+        }
+    }
+    if !is_cap_word(doc, i) {
+        return None;
+    }
+    let end = chunk_end(doc, i);
+    if end <= i {
+        return None;
+    }
+    let honorific = honorific_before(doc, i);
+    if let Some(g) = honorific {
+        return Some(Cand {
+            first: i,
+            end,
+            label: Label::PER,
+            canonical: None,
+            id: None,
+            gender: g,
+            origin: Origin::Rule("honorific"),
+        });
+    }
+    if NOT_NAMES.contains(&w) {
+        return None;
+    }
+    let first_name = is_first_name(engine, doc, i, end);
+    if let Some((unit_end, g)) = first_name {
+        if end > unit_end {
+            return Some(Cand {
+                first: i,
+                end,
+                label: Label::PER,
+                canonical: None,
+                id: None,
+                gender: g,
+                origin: Origin::Rule("first-name"),
+            });
+        }
+    }
+    if let Some(g) = role_before(engine, doc, i) {
+        if !engine.lexicon.is_demonym(w) {
+            return Some(Cand {
+                first: i,
+                end,
+                label: Label::PER,
+                canonical: None,
+                id: None,
+                gender: g.or(first_name.and_then(|f| f.1)),
+                origin: Origin::Rule("role"),
+            });
+        }
+    }
+    if end == i + 1 && t.all_caps && w.chars().count() <= 7 && !NOT_ORG_ACRONYMS.contains(&w) && !headline(doc, i) {
+        return Some(Cand {
+            first: i,
+            end,
+            label: Label::ORG,
+            canonical: None,
+            id: None,
+            gender: None,
+            origin: Origin::Rule("acronym"),
+        });
+    }
+    if i > 0 && SPATIAL.contains(&doc.tok(i - 1)) && first_name.is_none() && !engine.lexicon.is_demonym(w) {
+        let lower = w.to_lowercase();
+        if !engine.lexicon.is_common(&lower, doc.lang) {
+            return Some(Cand {
+                first: i,
+                end,
+                label: Label::LOC,
+                canonical: None,
+                id: None,
+                gender: None,
+                origin: Origin::Rule("spatial"),
+            });
+        }
+    }
+    None
+}
+
+/// True when token `i` sits in a line written in capitals (a headline).
+fn headline(doc: &Doc<'_>, i: usize) -> bool {
+    let p = doc.seg.paragraph_of(i);
+    let Some(r) = doc.seg.paragraphs.get(p) else { return false };
+    let words = r.clone().filter(|&k| doc.seg.tokens[k].kind == TokenKind::Word);
+    let (mut caps, mut all) = (0, 0);
+    for k in words.take(20) {
+        all += 1;
+        if doc.seg.tokens[k].all_caps {
+            caps += 1;
+        }
+    }
+    all >= 3 && caps * 2 > all
+}
+
+/// "du Havre", "au Parisien": a contracted article before a name the lists give with "Le"/"Les".
+fn contracted_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
+    if i == 0 || !is_cap_word(doc, i) {
+        return None;
+    }
+    let article = match doc.tok(i - 1) {
+        "du" | "au" => "Le ",
+        "des" | "aux" => "Les ",
+        _ => return None,
+    };
+    let end = chunk_end(doc, i).max(i + 1);
+    // Try the longest chunk prefix first.
+    for e in (i + 1..=end).rev() {
+        let s = doc.seg.tokens[i].start as usize;
+        let t = doc.seg.tokens[e - 1].end as usize;
+        let surface = format!("{article}{}", &doc.text[s..t]);
+        if let Some(p) = engine.gazetteer.lookup(&surface) {
+            let best = engine.gazetteer.candidates(p).max_by_key(|e| entry_score(e, false, false))?;
+            return Some(Cand {
+                first: i,
+                end: e,
+                label: best.label,
+                canonical: Some(best.canonical.to_string()),
+                id: (!best.id.is_empty()).then(|| best.id.clone()),
+                gender: best.gender,
+                origin: Origin::List,
+            });
+        }
+    }
+    None
+}
+
+/// "l'office central pour la répression des violences aux personnes (OCRVP)": the long name
+/// whose content words give the acronym's letters.
+fn acronym_definition(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
+    // token i is "(", i+1 the acronym, i+2 ")".
+    let n = doc.len();
+    if i + 2 >= n || doc.tok(i) != "(" || doc.tok(i + 2) != ")" || !doc.seg.tokens[i + 1].upper_initial {
+        return None;
+    }
+    let acro: Vec<char> = doc.tok(i + 1).chars().flat_map(|c| c.to_lowercase()).collect();
+    if acro.len() < 2 || acro.len() > 8 {
+        return None;
+    }
+    const FUNCTION: &[&str] = &["de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "aux", "au", "à", "en", "of", "the", "for", "and", "sur", "contre"];
+    // Walk back over words; letters matched from the end of the acronym.
+    let mut k = i;
+    let mut need = acro.len();
+    let mut start = None;
+    let mut steps = 0;
+    while k > 0 && steps < 20 {
+        k -= 1;
+        steps += 1;
+        let t = doc.seg.tokens[k];
+        if t.kind == TokenKind::Punct {
+            if doc.tok(k) == "'" || doc.tok(k) == "-" {
+                continue;
+            }
+            break;
+        }
+        let w = doc.tok(k);
+        let lw = w.to_lowercase();
+        if FUNCTION.contains(&lw.as_str()) {
+            continue;
+        }
+        let c = lw.chars().next()?;
+        if need > 0 && acro[need - 1] == c {
+            need -= 1;
+            if need == 0 {
+                start = Some(k);
+                break;
+            }
+        } else {
+            return None;
+        }
+    }
+    start.map(|s| (s, i))
+}
+
+/// The first pass over the tokens: appends non-overlapping mentions in text order.
+pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut Vec<Mention>) {
+    let n = doc.len();
+    let mut hit_at = vec![u32::MAX; 0];
+    hit_at.resize(n, u32::MAX);
+    for (h, hit) in hits.iter().enumerate() {
+        if hit.first_token < n {
+            hit_at[hit.first_token] = h as u32;
+        }
+    }
+    // Acronyms defined in the article: acronym -> long name.
+    let mut defined: Vec<(String, String)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let t = doc.seg.tokens[i];
+        if t.kind == TokenKind::Punct {
+            i += 1;
+            continue;
+        }
+        let a = (hit_at[i] != u32::MAX).then(|| hit_cand(engine, doc, &hits[hit_at[i] as usize])).flatten();
+        let b = chunk_cand(engine, doc, i).or_else(|| contracted_cand(engine, doc, i));
+        let mut best = match (a, b) {
+            (Some(a), Some(b)) => {
+                let strong_rule = matches!(b.origin, Origin::Rule("honorific"));
+                if b.end > a.end || (b.end == a.end && strong_rule && a.label != Label::PER) {
+                    b
+                } else {
+                    a
+                }
+            }
+            (Some(a), None) => a,
+            (None, Some(b)) => b,
+            (None, None) => {
+                i += 1;
+                continue;
+            }
+        };
+        // A long name defined by a following acronym in parentheses.
+        if best.label == Label::ORG && best.end + 2 < n {
+            if let Some((s, _)) = acronym_definition(doc, best.end) {
+                if s <= best.first {
+                    let long = span_text(doc, best.first, best.end);
+                    defined.push((doc.tok(best.end + 1).to_string(), best.canonical.clone().unwrap_or(long)));
+                }
+            }
+        }
+        if let Some((_, long)) = defined.iter().find(|(a, _)| best.end == best.first + 1 && a == doc.tok(best.first)) {
+            best.canonical = Some(long.clone());
+        }
+        i = best.end;
+        push(doc, out, best);
+    }
+    // Lower-case long names defined by an acronym: "l'association de défense ... (Adfi)".
+    let mut extra = Vec::new();
+    for k in 0..n {
+        if doc.tok(k) != "(" {
+            continue;
+        }
+        if let Some((s, e)) = acronym_definition(doc, k) {
+            let covered = out.iter().any(|m| m.first_token < e && s < m.end_token);
+            if !covered {
+                let long = span_text(doc, s, e);
+                extra.push(Cand {
+                    first: s,
+                    end: e,
+                    label: Label::ORG,
+                    canonical: Some(long.clone()),
+                    id: None,
+                    gender: None,
+                    origin: Origin::Rule("acronym-definition"),
+                });
+                defined.push((doc.tok(k + 1).to_string(), long));
+            }
+        }
+    }
+    for c in extra {
+        push(doc, out, c);
+    }
+    // Acronyms defined anywhere take their long name.
+    for m in out.iter_mut() {
+        if m.label == Label::ORG && m.end_token == m.first_token + 1 {
+            if let Some((_, long)) = defined.iter().find(|(a, _)| a == doc.tok(m.first_token)) {
+                if m.list_canonical.is_none() {
+                    m.list_canonical = Some(long.as_str().into());
+                    m.canonical = long.clone();
+                }
+            }
+        }
+    }
+    out.sort_by_key(|m| m.start);
+}
+
+fn span_text(doc: &Doc<'_>, first: usize, end: usize) -> String {
+    let s = doc.seg.tokens[first].start as usize;
+    let e = doc.seg.tokens[end - 1].end as usize;
+    doc.text[s..e].to_string()
+}
+
+fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand) {
+    let start = doc.seg.tokens[c.first].start as usize;
+    let end = doc.seg.tokens[c.end - 1].end as usize;
+    let text = doc.text[start..end].to_string();
+    out.push(Mention {
+        start,
+        end,
+        first_token: c.first,
+        end_token: c.end,
+        label: c.label,
+        canonical: c.canonical.clone().unwrap_or(text),
+        id: c.id,
+        gender: c.gender,
+        origin: c.origin,
+        cluster: 0,
+        list_canonical: if c.origin == Origin::List { c.canonical.map(Into::into) } else { None },
+    });
+}

@@ -1,0 +1,114 @@
+//! Word lists that are not entities but that the rules use: first names (with gender),
+//! surnames, demonyms and nationality adjectives, common words.
+
+use std::collections::{HashMap, HashSet};
+
+use super::embedded::{self, Blob};
+use super::list::Gender;
+use crate::error::Error;
+
+/// The lexicons.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// First name -> gender (None when used for both).
+    pub firstnames: HashMap<Box<str>, Option<Gender>>,
+    /// Surnames.
+    pub surnames: HashSet<Box<str>>,
+    /// Demonyms and nationality adjectives, lower-cased.
+    pub demonyms: HashSet<Box<str>>,
+    /// French common words (lower case).
+    pub common_fr: HashSet<Box<str>>,
+    /// English common words (lower case).
+    pub common_en: HashSet<Box<str>>,
+}
+
+fn first_col(line: &str) -> Option<(&str, &str)> {
+    if line.is_empty() || line.starts_with('#') {
+        return None;
+    }
+    let mut it = line.splitn(2, '\t');
+    let a = it.next()?.trim();
+    if a.is_empty() {
+        return None;
+    }
+    Some((a, it.next().unwrap_or("")))
+}
+
+impl Lexicon {
+    /// Loads the embedded lexicons.
+    pub fn embedded() -> Result<Lexicon, Error> {
+        let mut lex = Lexicon::default();
+        let (a, b) = rayon::join(
+            || -> Result<_, Error> {
+                let mut first = HashMap::new();
+                let s = embedded::load(Blob::FirstNames)?;
+                for line in s.lines() {
+                    if let Some((name, rest)) = first_col(line) {
+                        let g = rest.split('\t').next().unwrap_or("");
+                        let g = Gender::parse(g);
+                        first
+                            .entry(name.into())
+                            .and_modify(|old: &mut Option<Gender>| {
+                                if *old != g {
+                                    *old = None
+                                }
+                            })
+                            .or_insert(g);
+                    }
+                }
+                let mut sur = HashSet::new();
+                for line in embedded::load(Blob::Surnames)?.lines() {
+                    if let Some((name, _)) = first_col(line) {
+                        sur.insert(name.into());
+                    }
+                }
+                let mut dem = HashSet::new();
+                for line in embedded::load(Blob::Demonyms)?.lines() {
+                    if let Some((name, _)) = first_col(line) {
+                        dem.insert(name.to_lowercase().into());
+                    }
+                }
+                Ok((first, sur, dem))
+            },
+            || -> Result<_, Error> {
+                let words = |b| -> Result<HashSet<Box<str>>, Error> {
+                    Ok(embedded::load(b)?
+                        .lines()
+                        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                        .map(|l| l.trim().into())
+                        .collect())
+                };
+                Ok((words(Blob::CommonFr)?, words(Blob::CommonEn)?))
+            },
+        );
+        let (first, sur, dem) = a?;
+        let (fr, en) = b?;
+        lex.firstnames = first;
+        lex.surnames = sur;
+        lex.demonyms = dem;
+        lex.common_fr = fr;
+        lex.common_en = en;
+        Ok(lex)
+    }
+
+    /// Gender of a first name: Some(Some(g)) known with gender, Some(None) known for both.
+    pub fn first_name(&self, name: &str) -> Option<Option<Gender>> {
+        self.firstnames.get(name).copied()
+    }
+
+    /// True for a demonym or nationality adjective in any case ("Français", "allemande").
+    pub fn is_demonym(&self, word: &str) -> bool {
+        if word.chars().all(|c| !c.is_uppercase()) {
+            return self.demonyms.contains(word);
+        }
+        self.demonyms.contains(word.to_lowercase().as_str())
+    }
+
+    /// True for a common (dictionary) word, given in lower case.
+    pub fn is_common(&self, lower: &str, lang: crate::lang::Lang) -> bool {
+        match lang {
+            crate::lang::Lang::Fr => self.common_fr.contains(lower),
+            crate::lang::Lang::En => self.common_en.contains(lower),
+        }
+    }
+}

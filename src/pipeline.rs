@@ -1,0 +1,154 @@
+//! The parallel driver: read batches, analyze them on all threads, write records in input order.
+//!
+//! A reader thread fills batches (about 4 MB or 512 articles each) into a channel that holds
+//! two; the calling thread takes one batch at a time, analyzes its articles in parallel on the
+//! rayon pool (one [`Worker`](crate::engine::Worker) per rayon job), and writes the records in
+//! order. Memory is bounded by a few batches whatever the input size; the output does not
+//! depend on the thread count.
+
+use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use crate::engine::Engine;
+use crate::input::{Item, Reader};
+use crate::output::{write_error, write_record};
+
+/// Options for a run.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    /// Echo the article text in each record.
+    pub with_text: bool,
+}
+
+/// Counts of a run.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Summary {
+    /// Records written (results and errors).
+    pub articles: u64,
+    /// Entities written.
+    pub entities: u64,
+    /// Quotes written.
+    pub quotes: u64,
+    /// Error records written.
+    pub errors: u64,
+    /// Input bytes.
+    pub bytes: u64,
+    /// Seconds elapsed.
+    pub seconds: f64,
+}
+
+impl Summary {
+    /// Input MB/s.
+    pub fn mb_per_s(&self) -> f64 {
+        if self.seconds > 0.0 {
+            self.bytes as f64 / 1e6 / self.seconds
+        } else {
+            0.0
+        }
+    }
+}
+
+/// Why a run stopped early.
+#[derive(Debug)]
+pub enum RunError {
+    /// Writing the output failed (a closed pipe is `BrokenPipe`).
+    Output(io::Error),
+}
+
+const BATCH_BYTES: usize = 4 << 20;
+const BATCH_ITEMS: usize = 512;
+
+/// Analyzes one item into its output line(s). Returns (entities, quotes, error?) counts.
+pub fn render(worker: &mut crate::engine::Worker<'_>, item: &Item, opts: &RunOptions, buf: &mut Vec<u8>) -> (u64, u64, bool) {
+    match &item.body {
+        Ok(article) => {
+            let a = worker.analyze(&article.text);
+            write_record(buf, &item.id, &a, &article.extra, opts.with_text.then_some(article.text.as_str()));
+            (a.entities.len() as u64, a.quotes.len() as u64, false)
+        }
+        Err(e) => {
+            write_error(buf, &item.id, e);
+            (0, 0, true)
+        }
+    }
+}
+
+/// Runs the pipeline over `reader`, writing to `out`. `on_batch` is called after each batch
+/// with the running summary (for a progress bar).
+pub fn run(
+    engine: &Engine,
+    mut reader: Reader,
+    out: &mut dyn Write,
+    opts: &RunOptions,
+    mut on_batch: impl FnMut(&Summary),
+) -> (Summary, Result<Reader, RunError>) {
+    let t0 = Instant::now();
+    let mut summary = Summary::default();
+    let (tx, rx) = crossbeam_channel::bounded::<Vec<Item>>(2);
+    let stop = AtomicBool::new(false);
+    let result = std::thread::scope(|scope| {
+        let stop = &stop;
+        let producer = scope.spawn(move || {
+            let mut batch = Vec::new();
+            let mut bytes = 0;
+            while let Some(item) = reader.next_item() {
+                bytes += item.bytes;
+                batch.push(item);
+                if batch.len() >= BATCH_ITEMS || bytes >= BATCH_BYTES {
+                    if stop.load(Ordering::Relaxed) || tx.send(std::mem::take(&mut batch)).is_err() {
+                        return reader;
+                    }
+                    bytes = 0;
+                }
+            }
+            if !batch.is_empty() {
+                let _ = tx.send(batch);
+            }
+            reader
+        });
+        let mut outcome = Ok(());
+        for batch in rx.iter() {
+            let lines: Vec<(Vec<u8>, (u64, u64, bool))> = batch
+                .par_iter()
+                .map_init(
+                    || engine.worker(),
+                    |w, item| {
+                        let mut buf = Vec::with_capacity(256);
+                        let counts = render(w, item, opts, &mut buf);
+                        (buf, counts)
+                    },
+                )
+                .collect();
+            for (item, (line, (e, q, err))) in batch.iter().zip(lines) {
+                if let Err(e) = out.write_all(&line) {
+                    outcome = Err(RunError::Output(e));
+                    break;
+                }
+                summary.articles += 1;
+                summary.entities += e;
+                summary.quotes += q;
+                summary.errors += err as u64;
+                summary.bytes += item.bytes as u64;
+            }
+            if outcome.is_err() {
+                stop.store(true, Ordering::Relaxed);
+                break;
+            }
+            summary.seconds = t0.elapsed().as_secs_f64();
+            on_batch(&summary);
+        }
+        drop(rx);
+        let reader = producer.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+        if outcome.is_ok() {
+            if let Err(e) = out.flush() {
+                outcome = Err(RunError::Output(e));
+            }
+        }
+        outcome.map(|_| reader)
+    });
+    summary.seconds = t0.elapsed().as_secs_f64();
+    (summary, result)
+}
