@@ -118,6 +118,9 @@ impl EngineBuilder {
                     }
                 }
                 rows.extend(user.into_iter().map(|r| (r, Origin::User)));
+                if std::env::var_os("DIXIT_TIMING").is_some() {
+                    eprintln!("engine: lists parsed {:?}", t0.elapsed());
+                }
                 Gazetteer::build(rows)
             },
             || if self.default_lexicons { Lexicon::embedded() } else { Ok(Lexicon::default()) },

@@ -143,6 +143,8 @@ impl Gazetteer {
     /// Builds the automaton from rows, each with its origin. Later origins override earlier ones
     /// on a shared surface form.
     pub fn build(rows: impl IntoIterator<Item = (Row, Origin)>) -> Result<Gazetteer, Error> {
+        let timing = std::env::var_os("DIXIT_TIMING").is_some();
+        let t0 = std::time::Instant::now();
         let mut entries: Vec<Entry> = Vec::new();
         let mut by_surface: HashMap<String, Vec<u32>> = HashMap::new();
         for (row, origin) in rows {
@@ -168,6 +170,9 @@ impl Gazetteer {
             }
         }
         let surfaces = by_surface.len();
+        if timing {
+            eprintln!("gazetteer: rows -> surfaces {:?}", t0.elapsed());
+        }
         // Variants, where no list gives that surface itself.
         let mut extra: Vec<(String, Vec<u32>)> = Vec::new();
         let mut buf = Vec::new();
@@ -203,6 +208,9 @@ impl Gazetteer {
             pattern_entries.extend(ids);
             pattern_ranges.push(a..pattern_entries.len() as u32);
         }
+        if timing {
+            eprintln!("gazetteer: variants and sort {:?}", t0.elapsed());
+        }
         let ac = if all.is_empty() {
             None
         } else {
@@ -215,6 +223,9 @@ impl Gazetteer {
                     .map_err(|e| Error::Other(format!("building the gazetteer automaton: {e}")))?,
             )
         };
+        if timing {
+            eprintln!("gazetteer: automaton {:?}", t0.elapsed());
+        }
         let sorted = all.into_iter().map(|(s, _)| s.into_boxed_str()).collect();
         Ok(Gazetteer {
             sorted,

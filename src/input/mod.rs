@@ -246,7 +246,8 @@ impl Iterator for Reader {
     }
 }
 
-/// JSONL when the first non-blank byte is `{`.
+/// JSONL when the first non-blank byte is `{` (and for an empty or blank input, which then
+/// holds no record).
 fn sniff(r: &mut dyn BufRead) -> FileKind {
     loop {
         let buf = match r.fill_buf() {
@@ -254,7 +255,7 @@ fn sniff(r: &mut dyn BufRead) -> FileKind {
             Err(_) => return FileKind::Text,
         };
         if buf.is_empty() {
-            return FileKind::Text;
+            return FileKind::Jsonl;
         }
         // Skip a BOM and whitespace.
         let skip = if buf.starts_with(b"\xEF\xBB\xBF") {

@@ -1,0 +1,23 @@
+//! Prints how long building the engine takes, and the sizes of its parts.
+//! Run: cargo run --release --example engine_build
+use std::time::Instant;
+
+fn main() {
+    let t = Instant::now();
+    let blob = dixit::gazetteer::embedded::load(dixit::gazetteer::embedded::Blob::Entities).unwrap();
+    println!("decompress entities: {:?} ({} bytes)", t.elapsed(), blob.len());
+    let t = Instant::now();
+    let lex = dixit::gazetteer::lexicon::Lexicon::embedded().unwrap();
+    println!("lexicons: {:?} ({} first names, {} common fr)", t.elapsed(), lex.firstnames.len(), lex.common_fr.len());
+    let t = Instant::now();
+    let e = dixit::EngineBuilder::new().build().unwrap();
+    let s = e.gazetteer.stats();
+    println!(
+        "engine: {:?} ({} entries, {} surfaces, {} patterns, automaton {} MB)",
+        t.elapsed(),
+        s.entries,
+        s.surfaces,
+        s.patterns,
+        s.automaton_bytes / 1_000_000
+    );
+}
