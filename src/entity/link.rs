@@ -11,6 +11,8 @@
 //!   that person ([`add_linked`]); a single-word place or organization that is such a key is
 //!   relabelled as the person.
 
+use std::collections::HashMap;
+
 use super::rules::is_cap_word;
 use super::words::{NOT_NAMES, PARTICLES};
 use super::{Mention, Origin};
@@ -35,13 +37,12 @@ struct Cluster {
     full_keys: Vec<String>,
     /// Folded surname keys.
     surname_keys: Vec<String>,
-    /// Folded first name.
-    first_key: Option<String>,
     best_text: String,
     best_words: usize,
     list_canonical: Option<String>,
     gender: Option<Gender>,
     last_token: usize,
+    first_token: usize,
 }
 
 fn words_of(s: &str) -> Vec<&str> {
@@ -110,13 +111,12 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                     match clusters.iter().position(|c| c.label == Some(Label::PER) && c.full_keys.contains(&key)) {
                         Some(c) => c,
                         None => {
-                            let (first, keys) = keys_for(engine, text);
+                            let (_, keys) = keys_for(engine, text);
                             clusters.push(Cluster {
                                 label: Some(Label::PER),
                                 full: Some(text.to_string()),
                                 full_keys: vec![key],
                                 surname_keys: keys,
-                                first_key: first,
                                 ..Default::default()
                             });
                             clusters.len() - 1
@@ -134,17 +134,17 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                                     || list_key.as_ref().is_some_and(|k| cl.full_keys.contains(k)))
                         })
                         .collect();
-                    // Nearest full mention before this one, else the first.
+                    // The cluster whose first mention is the nearest before this one, else the first.
                     let pick = candidates
                         .iter()
                         .copied()
-                        .filter(|&c| first_token_of(mentions, &assign, c, &order, mi) < m.first_token)
-                        .last()
+                        .filter(|&c| clusters[c].first_token < m.first_token)
+                        .max_by_key(|&c| clusters[c].first_token)
                         .or_else(|| candidates.first().copied());
                     match pick {
                         Some(c) => c,
                         None => {
-                            let (first, mut keys) = match m.list_canonical.as_deref() {
+                            let (_, mut keys) = match m.list_canonical.as_deref() {
                                 Some(lc) if words_of(lc).len() >= 2 => keys_for(engine, lc),
                                 _ => (None, Vec::new()),
                             };
@@ -153,7 +153,6 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                                 label: Some(Label::PER),
                                 full_keys: list_key.into_iter().collect(),
                                 surname_keys: keys,
-                                first_key: first,
                                 ..Default::default()
                             });
                             clusters.len() - 1
@@ -162,7 +161,11 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                 }
             }
             label => {
-                let key = fold(m.list_canonical.as_deref().unwrap_or(text));
+                // One place or organization: one gazetteer id, else one canonical name.
+                let key = match &m.id {
+                    Some(id) => format!("id:{id}"),
+                    None => fold(m.list_canonical.as_deref().unwrap_or(text)),
+                };
                 match clusters.iter().position(|c| c.label == Some(label) && c.full_keys.contains(&key)) {
                     Some(c) => c,
                     None => {
@@ -178,9 +181,14 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
         };
         assign[mi] = ci;
         let c = &mut clusters[ci];
+        if c.best_text.is_empty() || m.first_token < c.first_token {
+            c.first_token = m.first_token;
+        }
         c.last_token = c.last_token.max(m.first_token);
         let words = words_of(text).len();
-        if words > c.best_words || (words == c.best_words && c.best_text.is_empty()) {
+        // An acronym is never the fullest form of a place or organization's name.
+        let acronym = m.end_token == m.first_token + 1 && doc.seg.tokens[m.first_token].all_caps;
+        if (m.label == Label::PER || !acronym) && (words > c.best_words || (words == c.best_words && c.best_text.is_empty())) {
             c.best_words = words;
             c.best_text = text.to_string();
         }
@@ -194,25 +202,14 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
     for (mi, m) in mentions.iter_mut().enumerate() {
         let c = &clusters[assign[mi]];
         m.cluster = assign[mi] as u32;
-        m.canonical = canonical_of(c, m.label);
+        let name = canonical_of(c, m.label);
+        if !name.is_empty() {
+            m.canonical = name;
+        }
         if m.gender.is_none() {
             m.gender = c.gender;
         }
     }
-}
-
-fn first_token_of(mentions: &[Mention], assign: &[usize], cluster: usize, order: &[usize], upto: usize) -> usize {
-    // The first token of the earliest mention already assigned to `cluster`.
-    let mut best = usize::MAX;
-    for &mi in order {
-        if mi == upto {
-            break;
-        }
-        if assign[mi] == cluster {
-            best = best.min(mentions[mi].first_token);
-        }
-    }
-    best
 }
 
 fn canonical_of(c: &Cluster, label: Label) -> String {
@@ -231,8 +228,25 @@ fn canonical_of(c: &Cluster, label: Label) -> String {
                 _ => text,
             }
         }
-        _ => c.list_canonical.clone().unwrap_or_else(|| c.best_text.clone()),
+        _ => match (&c.list_canonical, c.best_text.is_empty()) {
+            // Only acronyms in the article: the list's expansion ("OTAN" -> "Organisation du
+            // traité de l'Atlantique nord").
+            (Some(lc), true) => lc.clone(),
+            // The list's name is the article's with its article: "Havre" -> "Le Havre".
+            (Some(lc), false) if is_article_of(lc, &c.best_text) => lc.clone(),
+            // Otherwise the fullest form in the article ("En Marche", "ministère de l'Economie").
+            (_, false) => c.best_text.clone(),
+            (None, true) => String::new(),
+        },
     }
+}
+
+fn is_word_joiner(s: &str) -> bool {
+    matches!(s, "-" | "'")
+}
+
+fn is_article_of(full: &str, short: &str) -> bool {
+    ["Le ", "La ", "Les ", "L'", "The "].iter().any(|a| full.strip_prefix(a).is_some_and(|rest| fold(rest) == fold(short)))
 }
 
 /// Adds the mentions that only linking reveals: surname-only and first-name-only mentions of
@@ -258,7 +272,17 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
             }
         }
     }
-    if keys.is_empty() {
+    // Places and organizations found by a rule: the same words elsewhere are the same entity
+    // ("le groupe Bugatti" ... "chez Bugatti").
+    let mut surfaces: HashMap<&str, (Label, String, u32, Option<Box<str>>)> = HashMap::new();
+    for m in &out[start..] {
+        if m.label != Label::PER && matches!(m.origin, Origin::Rule(_)) && doc.seg.tokens[m.first_token].upper_initial {
+            surfaces
+                .entry(&doc.text[m.start..m.end])
+                .or_insert_with(|| (m.label, m.canonical.clone(), m.cluster, m.id.clone()));
+        }
+    }
+    if keys.is_empty() && surfaces.is_empty() {
         return;
     }
     // A first name shared by two people is ambiguous: drop it.
@@ -294,7 +318,11 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
     let mut added = Vec::new();
     let mut i = 0;
     while i < n {
-        if covered[i] || doc.seg.tokens[i].kind != TokenKind::Word {
+        // Keys start with a capitalized word or a particle ("de Villepin", "le Maire").
+        if covered[i]
+            || doc.seg.tokens[i].kind != TokenKind::Word
+            || !(doc.seg.tokens[i].upper_initial || (i + 1 < n && is_cap_word(doc, i + 1) && PARTICLES.contains(&doc.tok(i))))
+        {
             i += 1;
             continue;
         }
@@ -329,6 +357,39 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
                     matched = Some((e, *c, canon.clone(), *g));
                     break;
                 }
+            }
+        }
+        if matched.is_none() && !surfaces.is_empty() && doc.seg.tokens[i].upper_initial {
+            for len in (1..=6usize).rev() {
+                let e = i + len;
+                if e > n || (i..e).any(|k| covered[k]) {
+                    continue;
+                }
+                let s = doc.seg.tokens[i].start as usize;
+                let t = doc.seg.tokens[e - 1].end as usize;
+                if let Some((label, canon, c, id)) = surfaces.get(&doc.text[s..t]) {
+                    if e < n && doc.touches_next(e - 1) && is_word_joiner(doc.tok(e)) {
+                        continue;
+                    }
+                    added.push(Mention {
+                        start: s,
+                        end: t,
+                        first_token: i,
+                        end_token: e,
+                        label: *label,
+                        canonical: canon.clone(),
+                        id: id.clone(),
+                        gender: None,
+                        origin: Origin::Link,
+                        cluster: *c,
+                        list_canonical: None,
+                    });
+                    i = e;
+                    break;
+                }
+            }
+            if added.last().is_some_and(|m| m.end_token == i && m.first_token < i) {
+                continue;
             }
         }
         match matched {

@@ -1,6 +1,9 @@
 //! The first pass: gazetteer hits and name chunks, weighed token by token.
 
-use super::words::{HONORIFICS, NOT_NAMES, NOT_ORG_ACRONYMS, ORG_HEADS, PARTICLES, ROLES, SPATIAL};
+use super::words::{
+    COMPASS, HONORIFICS, LOWER_ORG_HEADS, NOT_NAMES, ORG_CONTEXT, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_WORDS, PARTICLES, ROLES, SPATIAL,
+    SPEECH_BEFORE,
+};
 use super::{Mention, Origin};
 use crate::engine::Engine;
 use crate::gazetteer::{Entry, Gender, Hit, Kind, Label, Origin as ListOrigin};
@@ -207,6 +210,10 @@ fn hit_cand(engine: &Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand> {
             return None;
         }
     }
+    // Small places named with an article ("L'Union") need a spatial preposition.
+    if generated_place && !place_context && best.pop < 30_000 && matches!(doc.tok(i), "L" | "La" | "Le" | "Les") {
+        return None;
+    }
     if single && engine.lexicon.is_demonym(text) && best.kind != Kind::Country {
         return None;
     }
@@ -219,6 +226,19 @@ fn hit_cand(engine: &Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand> {
         gender: best.gender,
         origin: Origin::List,
     })
+}
+
+/// True for an honorific or a role word ("M", "Mme", "Judge", "President", "Me").
+fn is_title(doc: &Doc<'_>, i: usize) -> bool {
+    let w = doc.tok(i);
+    if HONORIFICS.iter().any(|(h, _)| *h == w) {
+        return w != "M" || (i + 1 < doc.len() && doc.tok(i + 1) == ".");
+    }
+    if !doc.seg.tokens[i].upper_initial {
+        return false;
+    }
+    let lw = w.to_lowercase();
+    ROLES.iter().any(|(r, _)| *r == lw)
 }
 
 fn is_cap_word_next(doc: &Doc<'_>, i: usize) -> bool {
@@ -234,7 +254,7 @@ fn org_extent(engine: &Engine, doc: &Doc<'_>, i: usize) -> usize {
     let adj = |w: &str| {
         w.chars().next().is_some_and(|c| c.is_lowercase())
             && (engine.lexicon.is_demonym(w)
-                || ["ique", "aire", "ale", "al", "aux", "elle", "el", "ère", "ères", "ée", "ées", "ien", "ienne", "ional", "ionale", "if", "ive", "ain", "aine", "ial", "iale", "ier", "ière"]
+                || ["ique", "aire", "ale", "al", "aux", "ère", "ères", "ée", "ées", "ien", "ienne", "ional", "ionale", "if", "ive", "ain", "aine", "ial", "iale", "ier", "ière", "ique", "iques", "aires", "ales"]
                     .iter()
                     .any(|s| w.ends_with(s) && w.len() > s.len() + 2))
     };
@@ -276,10 +296,28 @@ fn org_extent(engine: &Engine, doc: &Doc<'_>, i: usize) -> usize {
 fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     let w = doc.tok(i);
     let t = doc.seg.tokens[i];
-    // Institution heads, lower-case "ministère" included.
-    if ORG_HEADS.contains(&w) && !(t.upper_initial && doc.sentence_initial(i) && w == "Union") {
+    // "M. de Villepin": an honorific before a particle and a name.
+    if !t.upper_initial && PARTICLES.contains(&w) && is_cap_word_next(doc, i) && honorific_before(doc, i).is_some() {
+        let end = chunk_end(doc, i + 1);
+        return Some(Cand {
+            first: i,
+            end,
+            label: Label::PER,
+            canonical: None,
+            id: None,
+            gender: honorific_before(doc, i).flatten(),
+            origin: Origin::Rule("honorific"),
+        });
+    }
+    let lower_head = LOWER_ORG_HEADS.contains(&w);
+    if !t.upper_initial && !lower_head {
+        return None;
+    }
+    // Institution heads, lower-case "ministère", "hôpital" included.
+    if (ORG_HEADS.contains(&w) || lower_head) && !(t.upper_initial && doc.sentence_initial(i) && w == "Union") {
         let e = org_extent(engine, doc, i);
-        if e > i + 1 {
+        let has_name = (i + 1..e).any(|k| is_cap_word(doc, k));
+        if e > i + 1 && (!lower_head || has_name) {
             return Some(Cand {
                 first: i,
                 end: e,
@@ -294,9 +332,32 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     if !is_cap_word(doc, i) {
         return None;
     }
+    if let Some(c) = dateline(engine, doc, i) {
+        return Some(c);
+    }
     let end = chunk_end(doc, i);
     if end <= i {
         return None;
+    }
+    // A capitalized sequence holding an organization word: "Arizona State University".
+    if let Some(c) = org_word_cand(doc, i) {
+        return Some(c);
+    }
+    // "West Texas": a compass word and a place.
+    if COMPASS.contains(&w) && i + 1 < end && doc.lang == crate::lang::Lang::En {
+        if let Some(p) = engine.gazetteer.lookup(&span_text(doc, i + 1, end)) {
+            if engine.gazetteer.candidates(p).any(|e| e.label == Label::LOC) {
+                return Some(Cand {
+                    first: i,
+                    end,
+                    label: Label::LOC,
+                    canonical: None,
+                    id: None,
+                    gender: None,
+                    origin: Origin::Rule("compass"),
+                });
+            }
+        }
     }
     let honorific = honorific_before(doc, i);
     if let Some(g) = honorific {
@@ -310,10 +371,11 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
             origin: Origin::Rule("honorific"),
         });
     }
-    if NOT_NAMES.contains(&w) {
+    let saint = (w == "Saint" || w == "Sainte") && doc.touches_next(i);
+    if NOT_NAMES.contains(&w) && !saint {
         return None;
     }
-    let first_name = is_first_name(engine, doc, i, end);
+    let first_name = is_first_name(engine, doc, i, end).filter(|_| !is_strong_place_or_org(engine, w));
     if let Some((unit_end, g)) = first_name {
         if end > unit_end {
             return Some(Cand {
@@ -340,7 +402,54 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
             });
         }
     }
-    if end == i + 1 && t.all_caps && w.chars().count() <= 7 && !NOT_ORG_ACRONYMS.contains(&w) && !headline(doc, i) {
+    // "Abba Musa Tijjani": an unknown first word before a known first name.
+    if first_name.is_none() && end >= i + 3 && !engine.lexicon.is_demonym(w) && !is_strong_place_or_org(engine, w) {
+        if let Some((unit_end, g)) = is_first_name(engine, doc, i + 1, end) {
+            if end > unit_end && !engine.lexicon.is_common(&w.to_lowercase(), doc.lang) {
+                return Some(Cand {
+                    first: i,
+                    end,
+                    label: Label::PER,
+                    canonical: None,
+                    id: None,
+                    gender: g,
+                    origin: Origin::Rule("first-name"),
+                });
+            }
+        }
+    }
+    // "said Wanjiru Kamau", "selon Jean-Marc Dupuis": people speak.
+    if end >= i + 2 && end <= i + 4 && i > 0 && first_name.is_none() && (0..end - i).all(|k| !doc.seg.tokens[i + k].all_caps) {
+        let prev = doc.tok(i - 1);
+        let speech = SPEECH_BEFORE.contains(&prev)
+            || (prev == "to" && i > 1 && doc.tok(i - 2) == "according")
+            || (prev == "après" && i > 2 && doc.tok(i - 2) == "'" && doc.tok(i - 3) == "d");
+        if speech && !is_strong_place_or_org(engine, w) {
+            return Some(Cand {
+                first: i,
+                end,
+                label: Label::PER,
+                canonical: None,
+                id: None,
+                gender: None,
+                origin: Origin::Rule("speaker"),
+            });
+        }
+    }
+    // "le groupe Novelty", "la chaîne C8", "chipmaker Altavia".
+    if i > 0 && ORG_CONTEXT.contains(&doc.tok(i - 1)) && first_name.is_none() && !engine.lexicon.is_demonym(w) && end <= i + 4 {
+        return Some(Cand {
+            first: i,
+            end,
+            label: Label::ORG,
+            canonical: None,
+            id: None,
+            gender: None,
+            origin: Origin::Rule("org-context"),
+        });
+    }
+    let letters_only = w.chars().all(char::is_alphabetic);
+    if end == i + 1 && t.all_caps && letters_only && w.chars().count() <= 6 && !NOT_ORG_ACRONYMS.contains(&w) && !headline(doc, i) {
         return Some(Cand {
             first: i,
             end,
@@ -351,9 +460,11 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
             origin: Origin::Rule("acronym"),
         });
     }
-    if i > 0 && SPATIAL.contains(&doc.tok(i - 1)) && first_name.is_none() && !engine.lexicon.is_demonym(w) {
+    if i > 0 && SPATIAL.contains(&doc.tok(i - 1)) && first_name.is_none() && !engine.lexicon.is_demonym(w) && !t.all_caps {
         let lower = w.to_lowercase();
-        if !engine.lexicon.is_common(&lower, doc.lang) {
+        // "à Loches": capitalized mid-sentence after "à" is a place even when the word is also a
+        // common noun; at a sentence start it needs to be unknown to the dictionary.
+        if !doc.sentence_initial(i) || !engine.lexicon.is_common(&lower, doc.lang) {
             return Some(Cand {
                 first: i,
                 end,
@@ -366,6 +477,106 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         }
     }
     None
+}
+
+/// True when `w` names a country, or a listed (hand-curated) place or organization: such a word
+/// is not a first name ("France Bleu", "Chine").
+fn is_strong_place_or_org(engine: &Engine, w: &str) -> bool {
+    engine.gazetteer.lookup(w).is_some_and(|p| {
+        engine
+            .gazetteer
+            .candidates(p)
+            .any(|e| e.label != Label::PER && (e.kind == Kind::Country || e.origin != ListOrigin::Generated))
+    })
+}
+
+/// An English-style organization name: capitalized words (joined by of, for, and, on, de, du)
+/// holding an organization word anywhere ("Texas Department of State Health Services").
+fn org_word_cand(doc: &Doc<'_>, i: usize) -> Option<Cand> {
+    let n = doc.len();
+    let mut k = i;
+    let mut end = i;
+    let mut has_word = false;
+    while k < n && k - i < 12 {
+        if k > i && doc.seg.tokens[k].line_start {
+            break;
+        }
+        if is_cap_word(doc, k) && !doc.seg.tokens[k].all_caps || (k > i && is_cap_word(doc, k)) {
+            if ORG_WORDS.contains(&doc.tok(k)) {
+                has_word = true;
+            }
+            k += 1;
+            end = k;
+            // Hyphenated parts: "Midi-Pyrénées".
+            while k + 1 < n && doc.touches_next(k - 1) && doc.tok(k) == "-" && doc.touches_next(k) && is_cap_word(doc, k + 1) {
+                k += 2;
+                end = k;
+            }
+            continue;
+        }
+        if k > i && matches!(doc.tok(k), "of" | "for" | "and" | "on" | "de" | "du" | "des") && k + 1 < n && is_cap_word(doc, k + 1) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    (has_word && end > i + 1 && !NOT_NAMES.contains(&doc.tok(i))).then_some(Cand {
+        first: i,
+        end,
+        label: Label::ORG,
+        canonical: None,
+        id: None,
+        gender: None,
+        origin: Origin::Rule("org-word"),
+    })
+}
+
+/// An English dateline: "WASHINGTON —", "SAN JOSE, California —" at the start of a line.
+fn dateline(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
+    let t = doc.seg.tokens[i];
+    if !t.line_start || !t.all_caps {
+        return None;
+    }
+    let n = doc.len();
+    let mut e = i;
+    while e < n && (doc.seg.tokens[e].all_caps || (e > i && doc.tok(e) == "-" && doc.touches_next(e))) && (e == i || !doc.seg.tokens[e].line_start) {
+        e += 1;
+    }
+    if e >= n || !matches!(doc.tok(e), "," | "\u{2014}" | "-" | "(") {
+        return None;
+    }
+    let upper = span_text(doc, i, e);
+    let title: String = upper
+        .split_inclusive(|c: char| c == ' ' || c == '-')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f.to_string() + &cs.as_str().to_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect();
+    let found = engine.gazetteer.lookup(&title).and_then(|p| {
+        engine
+            .gazetteer
+            .candidates(p)
+            .filter(|e| e.label == Label::LOC)
+            .max_by_key(|e| entry_score(e, false, true))
+            .map(|e| (e.canonical.to_string(), (!e.id.is_empty()).then(|| e.id.clone())))
+    });
+    let (canonical, id) = match found {
+        Some((c, id)) => (Some(c), id),
+        None => (Some(title), None),
+    };
+    Some(Cand {
+        first: i,
+        end: e,
+        label: Label::LOC,
+        canonical,
+        id,
+        gender: None,
+        origin: Origin::Rule("dateline"),
+    })
 }
 
 /// True when token `i` sits in a line written in capitals (a headline).
@@ -482,11 +693,19 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
             continue;
         }
         let a = (hit_at[i] != u32::MAX).then(|| hit_cand(engine, doc, &hits[hit_at[i] as usize])).flatten();
+        // A title is never part of a name: "Judge Helen Okafor", "Me Thomas Aubert".
+        if is_title(doc, i) && is_cap_word_next(doc, i) && a.as_ref().is_none_or(|a| a.end == i + 1) {
+            i += 1;
+            continue;
+        }
         let b = chunk_cand(engine, doc, i).or_else(|| contracted_cand(engine, doc, i));
         let mut best = match (a, b) {
             (Some(a), Some(b)) => {
-                let strong_rule = matches!(b.origin, Origin::Rule("honorific"));
-                if b.end > a.end || (b.end == a.end && strong_rule && a.label != Label::PER) {
+                let strong_rule = matches!(b.origin, Origin::Rule("honorific") | Origin::Rule("dateline"));
+                // A listed organization name of several words is complete: "Conseil de sécurité"
+                // (de l'ONU) stays two names.
+                let listed_org = a.label == Label::ORG && a.end >= a.first + 2 && b.origin == Origin::Rule("institution");
+                if strong_rule || (b.end > a.end && !listed_org) {
                     b
                 } else {
                     a
@@ -512,6 +731,13 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
             best.canonical = Some(long.clone());
         }
         i = best.end;
+        // "la Manche", "le Havre" from a list: the article is not part of the name.
+        while best.end > best.first + 1 && matches!(doc.tok(best.first), "la" | "le" | "les" | "l" | "'" | "the") {
+            best.first += 1;
+        }
+        if doc.seg.tokens[best.first].kind == TokenKind::Punct {
+            continue;
+        }
         push(doc, out, best);
     }
     // Lower-case long names defined by an acronym: "l'association de défense ... (Adfi)".

@@ -243,7 +243,7 @@ pub const NOT_NAMES: &[&str] = &[
 /// Heads of institution names (ORG patterns).
 pub const ORG_HEADS: &[&str] = &[
     "ministère", "Ministère", "Conseil", "Comité", "Commission", "Agence", "Office", "Banque", "Cour", "Tribunal",
-    "Parquet", "parquet", "Parti", "Union", "Fédération", "Assemblée", "Sénat", "Université", "Institut", "Association",
+    "Parquet", "Parti", "Union", "Fédération", "Assemblée", "Sénat", "Université", "Institut", "Association",
     "Syndicat", "Fondation", "Autorité", "Haute", "Direction", "Mission", "Conférence", "Organisation", "Caisse",
     "Chambre", "Centre", "Collège", "École", "Ecole", "Académie", "Observatoire", "Préfecture", "Secrétariat",
     "Délégation", "Inspection", "Brigade", "Groupe", "Compagnie", "Société", "Régie", "Musée", "Théâtre", "Orchestre",
@@ -263,4 +263,40 @@ pub const NOT_ORG_ACRONYMS: &[&str] = &[
     "ARN", "IRM", "BAC", "BTS", "CAP", "BEP", "CV", "NB", "PS", "VS", "AOC", "CO2", "LGBT", "LGBTQ", "PME", "TPE", "ETI",
     "ONG", "NGO", "HD", "GPS", "WC", "QR", "USB", "AI", "IA", "UV", "KO", "MDR", "LOL", "RER", "ZAD", "EHPAD", "Ehpad",
     "BD", "CM", "CE", "CP", "DRH", "RH", "SDF", "VIP", "URL", "PDF", "FAQ", "ID", "NDLR", "A", "I", "U", "PCR", "FFP2",
+    "TER", "TGV", "ITT", "PAF", "SS", "RTT", "BFM", "RSA", "CAC", "OPA", "IPO", "CEO", "CFO", "COO", "LED", "NBA", "NFL",
+    "MVP", "VAR", "ATP", "WTA", "KGB", "USA", "UK", "EU",
+];
+
+/// Words that make a capitalized sequence an organization wherever they stand in it
+/// ("Arizona State University", "Texas Department of State Health Services", "Morel Industries").
+pub const ORG_WORDS: &[&str] = &[
+    "University", "College", "Department", "Ministry", "Court", "Museum", "Library", "Trust", "Center", "Centre",
+    "Administration", "Commission", "Agency", "Council", "Committee", "Authority", "Bank", "Institute", "Foundation",
+    "Association", "Party", "Services", "Office", "Board", "Corporation", "Company", "Group", "Inc", "Ltd", "Airlines",
+    "Airways", "Bureau", "Hospital", "School", "Society", "Fund", "Organization", "Organisation", "Programme",
+    "Federation", "Industries", "Semiconductor", "Technologies", "Systems", "Motors", "Bancorp", "Holdings", "Partners",
+    "Laboratories", "Pharmaceuticals", "Energy", "Records", "Studios", "Entertainment", "Media", "Press", "Network",
+    "Institut", "Université", "Fondation", "Observatoire", "Académie", "Laboratoire", "Confédération", "Syndicat",
+];
+
+/// Lower-case heads of French institution names that news writes with a proper name after
+/// them ("hôpital Necker", "préfecture du Rhône", "université Cheikh-Anta-Diop").
+pub const LOWER_ORG_HEADS: &[&str] = &["hôpital", "préfecture", "université", "lycée", "collège", "clinique", "CHU", "ministère"];
+
+/// Compass words that form a region with the place after them ("West Texas").
+pub const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater",
+];
+
+/// Words right before a name that say a person speaks ("said Wanjiru Kamau", "selon Jean Dupont").
+pub const SPEECH_BEFORE: &[&str] = &["said", "says", "told", "selon", "asked", "added", "wrote", "explained"];
+
+/// Common nouns right before an organization's name ("le groupe Novelty", "la chaîne C8",
+/// "chipmaker Altavia").
+pub const ORG_CONTEXT: &[&str] = &[
+    "groupe", "société", "entreprise", "marque", "constructeur", "firme", "compagnie", "chaîne", "quotidien", "hebdomadaire",
+    "magazine", "journal", "radio", "site", "start-up", "association", "collectif", "label", "opérateur", "fabricant",
+    "laboratoire", "banque", "cabinet", "assureur", "géant", "syndicat", "parti", "mouvement", "club", "équipe", "company",
+    "firm", "group", "carmaker", "automaker", "chipmaker", "newspaper", "broadcaster", "bank", "retailer", "insurer",
+    "startup", "airline", "maker", "charity", "nonprofit", "publisher", "network", "team", "club", "party",
 ];
