@@ -5,9 +5,9 @@
 //!   the share of exactly matched mentions whose canonical name equals the gold's after NFC,
 //!   trimming, collapsing spaces, dropping one leading determiner, case-folding.
 //! - Quotes: a gold and a predicted quote match when their spans have intersection over union
-//!   >= 0.5 (one-to-one, greedy in gold order); precision, recall, F1 and exact-span F1; speaker
-//!   accuracy over matched gold quotes with a speaker (and a lenient variant); who-said-what F1
-//!   over (quote, named speaker) pairs; kind accuracy.
+//!   of at least 0.5 (one-to-one, greedy in gold order); precision, recall, F1 and exact-span F1;
+//!   speaker accuracy over matched gold quotes with a speaker (and a lenient variant);
+//!   who-said-what F1 over (quote, named speaker) pairs; kind accuracy.
 //!
 //! A layer absent from a gold record (no key) is not scored for that record.
 
@@ -22,7 +22,10 @@ use crate::error::Error;
 
 fn dets() -> &'static regex::Regex {
     static R: OnceLock<regex::Regex> = OnceLock::new();
-    R.get_or_init(|| regex::Regex::new(r"(?i)^(le|la|les|l['’]|un|une|des|du|de la|de l['’]|the|a|an)\s*").expect("valid regex"))
+    R.get_or_init(|| {
+        regex::Regex::new(r"(?i)^(le|la|les|l['’]|un|une|des|du|de la|de l['’]|the|a|an)\s*")
+            .expect("valid regex")
+    })
 }
 
 fn spaces() -> &'static regex::Regex {
@@ -85,7 +88,11 @@ fn lenient_name(g: Option<&str>, p: Option<&str>) -> bool {
 fn prf(tp: u64, np: u64, ng: u64) -> (f64, f64, f64) {
     let p = if np > 0 { tp as f64 / np as f64 } else { 0.0 };
     let r = if ng > 0 { tp as f64 / ng as f64 } else { 0.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
@@ -112,7 +119,11 @@ pub struct Prf {
 
 impl From<(f64, f64, f64)> for Prf {
     fn from((precision, recall, f1): (f64, f64, f64)) -> Self {
-        Prf { precision, recall, f1 }
+        Prf {
+            precision,
+            recall,
+            f1,
+        }
     }
 }
 
@@ -190,7 +201,9 @@ pub fn load_records(name: &str, data: &str) -> Result<Vec<Value>, Error> {
         return Ok(Vec::new());
     }
     if data.starts_with('{') && !data.contains("\n{") {
-        return serde_json::from_str(data).map(|v| vec![v]).map_err(|e| Error::Other(format!("{name}: not JSON: {e}")));
+        return serde_json::from_str(data)
+            .map(|v| vec![v])
+            .map_err(|e| Error::Other(format!("{name}: not JSON: {e}")));
     }
     let mut out = Vec::new();
     for (i, line) in data.lines().enumerate() {
@@ -198,7 +211,10 @@ pub fn load_records(name: &str, data: &str) -> Result<Vec<Value>, Error> {
         if line.is_empty() {
             continue;
         }
-        out.push(serde_json::from_str(line).map_err(|e| Error::Other(format!("{name}:{}: not JSON: {e}", i + 1)))?);
+        out.push(
+            serde_json::from_str(line)
+                .map_err(|e| Error::Other(format!("{name}:{}: not JSON: {e}", i + 1)))?,
+        );
     }
     Ok(out)
 }
@@ -294,7 +310,12 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Scores {
             }
             let mut pe: Vec<((i64, i64, String), &Value)> = Vec::new();
             let mut pe_idx: HashMap<(i64, i64, String), usize> = HashMap::new();
-            for e in p.get("entities").and_then(Value::as_array).into_iter().flatten() {
+            for e in p
+                .get("entities")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
                 let l = opt_str(e, "label").unwrap_or("");
                 if !labels.contains(&l) {
                     continue;
@@ -345,11 +366,22 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Scores {
         if let Some(gq) = g.get("quotes") {
             *c.entry("q_docs").or_default() += 1;
             let gq: Vec<&Value> = gq.as_array().into_iter().flatten().collect();
-            let pq: Vec<&Value> = p.get("quotes").and_then(Value::as_array).into_iter().flatten().collect();
+            let pq: Vec<&Value> = p
+                .get("quotes")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .collect();
             *c.entry("q_gold").or_default() += gq.len() as u64;
             *c.entry("q_pred").or_default() += pq.len() as u64;
-            let gset: HashSet<(i64, i64)> = gq.iter().map(|q| (int(q, "start"), int(q, "end"))).collect();
-            let pset: HashSet<(i64, i64)> = pq.iter().map(|q| (int(q, "start"), int(q, "end"))).collect();
+            let gset: HashSet<(i64, i64)> = gq
+                .iter()
+                .map(|q| (int(q, "start"), int(q, "end")))
+                .collect();
+            let pset: HashSet<(i64, i64)> = pq
+                .iter()
+                .map(|q| (int(q, "start"), int(q, "end")))
+                .collect();
             *c.entry("q_tp_exact").or_default() += gset.intersection(&pset).count() as u64;
             for q in &pq {
                 if let Some(t) = opt_str(q, "text") {
@@ -404,14 +436,28 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Scores {
             }
             // A speaker counts when truthy (a non-empty string), as in the reference scorer.
             let named = |q: &&&Value| truthy(q.get("speaker"));
-            let gp: Vec<(&Value, Option<String>)> = gq.iter().filter(named).map(|q| (*q, opt_str(q, "speaker").map(norm_name))).collect();
-            let pp: Vec<(&Value, Option<String>)> = pq.iter().filter(named).map(|q| (*q, opt_str(q, "speaker").map(norm_name))).collect();
+            let gp: Vec<(&Value, Option<String>)> = gq
+                .iter()
+                .filter(named)
+                .map(|q| (*q, opt_str(q, "speaker").map(norm_name)))
+                .collect();
+            let pp: Vec<(&Value, Option<String>)> = pq
+                .iter()
+                .filter(named)
+                .map(|q| (*q, opt_str(q, "speaker").map(norm_name)))
+                .collect();
             *c.entry("wsw_gold").or_default() += gp.len() as u64;
             *c.entry("wsw_pred").or_default() += pp.len() as u64;
             let mut used = HashSet::new();
             for (q, s) in &gp {
                 for (j, (r, t)) in pp.iter().enumerate() {
-                    if !used.contains(&j) && t == s && iou((int(q, "start"), int(q, "end")), (int(r, "start"), int(r, "end"))) >= 0.5 {
+                    if !used.contains(&j)
+                        && t == s
+                        && iou(
+                            (int(q, "start"), int(q, "end")),
+                            (int(r, "start"), int(r, "end")),
+                        ) >= 0.5
+                    {
                         used.insert(j);
                         *c.entry("wsw_tp").or_default() += 1;
                         break;
@@ -433,7 +479,10 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Scores {
             linking_accuracy: ratio(g("link_ok"), g("ent_tp")),
             overlap_recall: ratio(g("ent_overlap_tp"), g("ent_gold")),
             bad_offsets: g("ent_bad_offsets"),
-            per_label: per_label.iter().map(|(l, &(gold, pred, tp))| (l.clone(), prf(tp, pred, gold).into())).collect(),
+            per_label: per_label
+                .iter()
+                .map(|(l, &(gold, pred, tp))| (l.clone(), prf(tp, pred, gold).into()))
+                .collect(),
         }
     });
     let quotes = (g("q_docs") > 0).then(|| {
@@ -448,7 +497,8 @@ pub fn score(gold: &[Value], pred: &[Value]) -> Scores {
             pred: g("q_pred"),
             speaker_accuracy: ratio(g("attr_ok"), g("attr_gold")),
             speaker_accuracy_lenient: ratio(g("attr_ok_lenient"), g("attr_gold")),
-            null_speaker_accuracy: (g("attr_null_gold") > 0).then(|| ratio(g("attr_null_ok"), g("attr_null_gold"))),
+            null_speaker_accuracy: (g("attr_null_gold") > 0)
+                .then(|| ratio(g("attr_null_ok"), g("attr_null_gold"))),
             kind_accuracy: (g("kind_gold") > 0).then(|| ratio(g("kind_ok"), g("kind_gold"))),
             who_said_what: prf(g("wsw_tp"), g("wsw_pred"), g("wsw_gold")).into(),
             bad_offsets: g("q_bad_offsets"),
@@ -472,7 +522,11 @@ fn opt(v: Option<f64>) -> String {
 impl std::fmt::Display for Scores {
     /// The reference scorer's table.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        writeln!(f, "documents: {} gold, {} missing from predictions", self.docs_gold, self.docs_missing_in_pred)?;
+        writeln!(
+            f,
+            "documents: {} gold, {} missing from predictions",
+            self.docs_gold, self.docs_missing_in_pred
+        )?;
         if let Some(e) = &self.entities {
             writeln!(
                 f,
@@ -480,7 +534,11 @@ impl std::fmt::Display for Scores {
                 e.precision, e.recall, e.f1, e.gold, e.pred, e.linking_accuracy, e.overlap_recall, e.bad_offsets
             )?;
             for (l, v) in &e.per_label {
-                writeln!(f, "   {l}: P {:.3} R {:.3} F1 {:.3}", v.precision, v.recall, v.f1)?;
+                writeln!(
+                    f,
+                    "   {l}: P {:.3} R {:.3} F1 {:.3}",
+                    v.precision, v.recall, v.f1
+                )?;
             }
         }
         if let Some(q) = &self.quotes {
@@ -498,7 +556,11 @@ impl std::fmt::Display for Scores {
                 opt(q.kind_accuracy)
             )?;
             let w = q.who_said_what;
-            writeln!(f, "who-said-what  P {:.3}  R {:.3}  F1 {:.3}", w.precision, w.recall, w.f1)?;
+            writeln!(
+                f,
+                "who-said-what  P {:.3}  R {:.3}  F1 {:.3}",
+                w.precision, w.recall, w.f1
+            )?;
         }
         Ok(())
     }

@@ -46,14 +46,21 @@ struct Cluster {
 }
 
 fn words_of(s: &str) -> Vec<&str> {
-    s.split(|c: char| c == ' ' || c == '-').filter(|w| !w.is_empty()).collect()
+    s.split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Splits a full name into (first name, surname part) by words.
 fn split_name<'a>(engine: &Engine, words: &[&'a str]) -> (usize, Vec<&'a str>) {
     // The first name: the longest prefix (up to 2 words, "Jean Michel") that is a known first name.
     let mut k = 1;
-    if words.len() > 2 && engine.lexicon.first_name(&format!("{}-{}", words[0], words[1])).is_some() {
+    if words.len() > 2
+        && engine
+            .lexicon
+            .first_name(&format!("{}-{}", words[0], words[1]))
+            .is_some()
+    {
         k = 2;
     }
     (k, words[k.min(words.len())..].to_vec())
@@ -99,7 +106,10 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| {
         let m = &mentions[i];
-        (!(m.label == Label::PER && is_full_name(m, doc.text)), m.start)
+        (
+            !(m.label == Label::PER && is_full_name(m, doc.text)),
+            m.start,
+        )
     });
     for &mi in &order {
         let m = &mentions[mi];
@@ -108,7 +118,10 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
             Label::PER => {
                 if is_full_name(m, doc.text) {
                     let key = fold(text);
-                    match clusters.iter().position(|c| c.label == Some(Label::PER) && c.full_keys.contains(&key)) {
+                    match clusters
+                        .iter()
+                        .position(|c| c.label == Some(Label::PER) && c.full_keys.contains(&key))
+                    {
                         Some(c) => c,
                         None => {
                             let (_, keys) = keys_for(engine, text);
@@ -166,7 +179,10 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                     Some(id) => format!("id:{id}"),
                     None => fold(m.list_canonical.as_deref().unwrap_or(text)),
                 };
-                match clusters.iter().position(|c| c.label == Some(label) && c.full_keys.contains(&key)) {
+                match clusters
+                    .iter()
+                    .position(|c| c.label == Some(label) && c.full_keys.contains(&key))
+                {
                     Some(c) => c,
                     None => {
                         clusters.push(Cluster {
@@ -187,8 +203,17 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
         c.last_token = c.last_token.max(m.first_token);
         let words = words_of(text).len();
         // An acronym is never the fullest form of a place or organization's name.
-        let acronym = m.end_token == m.first_token + 1 && doc.seg.tokens[m.first_token].all_caps;
-        if (m.label == Label::PER || !acronym) && (words > c.best_words || (words == c.best_words && c.best_text.is_empty())) {
+        // ("OTAN", or "Otan" whose list name is much longer).
+        let caps = (m.first_token..m.end_token)
+            .all(|k| doc.seg.tokens[k].all_caps || doc.seg.tokens[k].kind != TokenKind::Word);
+        let acronym = caps
+            || (m.end_token == m.first_token + 1
+                && m.list_canonical
+                    .as_deref()
+                    .is_some_and(|lc| words_of(lc).len() >= 3));
+        if (m.label == Label::PER || !acronym)
+            && (words > c.best_words || (words == c.best_words && c.best_text.is_empty()))
+        {
             c.best_words = words;
             c.best_text = text.to_string();
         }
@@ -241,12 +266,18 @@ fn canonical_of(c: &Cluster, label: Label) -> String {
     }
 }
 
+/// What a name found elsewhere in the article stands for: label, canonical, cluster, id.
+type Known = (Label, String, u32, Option<Box<str>>);
+
 fn is_word_joiner(s: &str) -> bool {
     matches!(s, "-" | "'")
 }
 
 fn is_article_of(full: &str, short: &str) -> bool {
-    ["Le ", "La ", "Les ", "L'", "The "].iter().any(|a| full.strip_prefix(a).is_some_and(|rest| fold(rest) == fold(short)))
+    ["Le ", "La ", "Les ", "L'", "The "].iter().any(|a| {
+        full.strip_prefix(a)
+            .is_some_and(|rest| fold(rest) == fold(short))
+    })
 }
 
 /// Adds the mentions that only linking reveals: surname-only and first-name-only mentions of
@@ -267,16 +298,22 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
             }
         }
         if let Some(f) = first {
-            if !firsts.iter().any(|(kk, c, _, _)| *kk == f && *c == m.cluster) {
+            if !firsts
+                .iter()
+                .any(|(kk, c, _, _)| *kk == f && *c == m.cluster)
+            {
                 firsts.push((f, m.cluster, m.canonical.clone(), m.gender));
             }
         }
     }
     // Places and organizations found by a rule: the same words elsewhere are the same entity
     // ("le groupe Bugatti" ... "chez Bugatti").
-    let mut surfaces: HashMap<&str, (Label, String, u32, Option<Box<str>>)> = HashMap::new();
+    let mut surfaces: HashMap<&str, Known> = HashMap::new();
     for m in &out[start..] {
-        if m.label != Label::PER && matches!(m.origin, Origin::Rule(_)) && doc.seg.tokens[m.first_token].upper_initial {
+        if m.label != Label::PER
+            && matches!(m.origin, Origin::Rule(_))
+            && doc.seg.tokens[m.first_token].upper_initial
+        {
             surfaces
                 .entry(&doc.text[m.start..m.end])
                 .or_insert_with(|| (m.label, m.canonical.clone(), m.cluster, m.id.clone()));
@@ -295,11 +332,18 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
 
     // Relabel single-word non-person mentions that are keys.
     for m in out[start..].iter_mut() {
-        if m.label == Label::PER || m.end_token != m.first_token + 1 || m.origin == Origin::Rule("honorific") {
+        if m.label == Label::PER
+            || m.end_token != m.first_token + 1
+            || m.origin == Origin::Rule("honorific")
+        {
             continue;
         }
         let k = fold(&doc.text[m.start..m.end]);
-        if let Some((_, c, canon, g)) = keys.iter().chain(firsts.iter()).find(|(kk, _, _, _)| *kk == k) {
+        if let Some((_, c, canon, g)) = keys
+            .iter()
+            .chain(firsts.iter())
+            .find(|(kk, _, _, _)| *kk == k)
+        {
             m.label = Label::PER;
             m.cluster = *c;
             m.canonical = canon.clone();
@@ -311,7 +355,11 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
     let n = doc.len();
     let mut covered = vec![false; n];
     for m in &out[start..] {
-        for c in covered.iter_mut().take(m.end_token.min(n)).skip(m.first_token) {
+        for c in covered
+            .iter_mut()
+            .take(m.end_token.min(n))
+            .skip(m.first_token)
+        {
             *c = true;
         }
     }
@@ -321,7 +369,8 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
         // Keys start with a capitalized word or a particle ("de Villepin", "le Maire").
         if covered[i]
             || doc.seg.tokens[i].kind != TokenKind::Word
-            || !(doc.seg.tokens[i].upper_initial || (i + 1 < n && is_cap_word(doc, i + 1) && PARTICLES.contains(&doc.tok(i))))
+            || !(doc.seg.tokens[i].upper_initial
+                || (i + 1 < n && is_cap_word(doc, i + 1) && PARTICLES.contains(&doc.tok(i))))
         {
             i += 1;
             continue;
@@ -330,10 +379,13 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
         // Longest key first: up to 4 tokens ("Dupont de Ligonnès", "Le Maire").
         for len in (1..=4usize).rev() {
             let e = i + len;
-            if e > n || (i..e).any(|k| covered[k]) || (len > 1 && (i + 1..e).any(|k| doc.seg.tokens[k].line_start)) {
+            if e > n
+                || (i..e).any(|k| covered[k])
+                || (len > 1 && (i + 1..e).any(|k| doc.seg.tokens[k].line_start))
+            {
                 continue;
             }
-            if !is_cap_word(doc, i) && !(len > 1 && is_cap_word(doc, e - 1)) {
+            if !(is_cap_word(doc, i) || len > 1 && is_cap_word(doc, e - 1)) {
                 continue;
             }
             if !is_cap_word(doc, e - 1) {
@@ -360,6 +412,7 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
             }
         }
         if matched.is_none() && !surfaces.is_empty() && doc.seg.tokens[i].upper_initial {
+            let mut propagated = false;
             for len in (1..=6usize).rev() {
                 let e = i + len;
                 if e > n || (i..e).any(|k| covered[k]) {
@@ -385,10 +438,11 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
                         list_canonical: None,
                     });
                     i = e;
+                    propagated = true;
                     break;
                 }
             }
-            if added.last().is_some_and(|m| m.end_token == i && m.first_token < i) {
+            if propagated {
                 continue;
             }
         }

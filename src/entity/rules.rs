@@ -1,8 +1,8 @@
 //! The first pass: gazetteer hits and name chunks, weighed token by token.
 
 use super::words::{
-    COMPASS, HONORIFICS, LOWER_ORG_HEADS, NOT_NAMES, ORG_CONTEXT, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_WORDS, PARTICLES, ROLES, SPATIAL,
-    SPEECH_BEFORE,
+    COMPASS, HONORIFICS, LOWER_ORG_HEADS, NOT_NAMES, NOT_ORG_ACRONYMS, ORG_CONTEXT, ORG_HEADS,
+    ORG_WORDS, PARTICLES, ROLES, SPATIAL, SPEECH_BEFORE,
 };
 use super::{Mention, Origin};
 use crate::engine::Engine;
@@ -44,10 +44,14 @@ pub(super) fn honorific_before(doc: &Doc<'_>, i: usize) -> Option<Option<Gender>
         j -= 1;
     }
     let w = doc.tok(j);
-    HONORIFICS.iter().find(|(h, _)| *h == w).map(|(_, g)| *g).filter(|_| {
-        // "M" alone must be followed by "." to be "Monsieur".
-        w != "M" || j + 1 < i
-    })
+    HONORIFICS
+        .iter()
+        .find(|(h, _)| *h == w)
+        .map(|(_, g)| *g)
+        .filter(|_| {
+            // "M" alone must be followed by "." to be "Monsieur".
+            w != "M" || j + 1 < i
+        })
 }
 
 /// A role word right before token `i` (possibly with a nationality adjective, a comma, or the
@@ -88,14 +92,22 @@ fn chunk_end(doc: &Doc<'_>, i: usize) -> usize {
         if is_cap_word(doc, k) || (k > i && t.kind == TokenKind::Number && doc.tok(k).len() <= 4) {
             // An initial: "J." inside or at the end of a name.
             e = k + 1;
-            if doc.tok(k).chars().count() == 1 && k + 1 < n && doc.tok(k + 1) == "." && doc.touches_next(k) {
+            if doc.tok(k).chars().count() == 1
+                && k + 1 < n
+                && doc.tok(k + 1) == "."
+                && doc.touches_next(k)
+            {
                 e = k + 2;
                 k += 2;
                 continue;
             }
             k += 1;
             // Hyphen or apostrophe joins: "Jean-Pierre", "Val-d'Oise", "Beaumont-sur-Oise", "O'Neill".
-            while k + 1 < n && doc.touches_next(k - 1) && doc.touches_next(k) && matches!(doc.tok(k), "-" | "'") {
+            while k + 1 < n
+                && doc.touches_next(k - 1)
+                && doc.touches_next(k)
+                && matches!(doc.tok(k), "-" | "'")
+            {
                 let w = doc.seg.tokens[k + 1];
                 if w.kind == TokenKind::Punct {
                     break;
@@ -105,7 +117,10 @@ fn chunk_end(doc: &Doc<'_>, i: usize) -> usize {
                 // lower-case joiner ("sur", "d'") must be followed by another joined part.
             }
             // Trim a trailing lower-case joined part ("Saint-Denis-la" cannot end a name).
-            while e > i + 1 && !doc.seg.tokens[e - 1].upper_initial && doc.seg.tokens[e - 1].kind == TokenKind::Word {
+            while e > i + 1
+                && !doc.seg.tokens[e - 1].upper_initial
+                && doc.seg.tokens[e - 1].kind == TokenKind::Word
+            {
                 if doc.tok(e - 2) == "-" || doc.tok(e - 2) == "'" {
                     e -= 2;
                     if e <= i + 1 {
@@ -120,7 +135,10 @@ fn chunk_end(doc: &Doc<'_>, i: usize) -> usize {
         // Particles: "de Villepin", "van der Leyen", "ben Salmane", "al-Assad", "d'Estaing".
         if k > i && t.kind == TokenKind::Word && lower_is(doc, k, PARTICLES) {
             let mut m = k;
-            while m < n && m - k < 3 && (lower_is(doc, m, PARTICLES) || matches!(doc.tok(m), "-" | "'")) {
+            while m < n
+                && m - k < 3
+                && (lower_is(doc, m, PARTICLES) || matches!(doc.tok(m), "-" | "'"))
+            {
                 m += 1;
             }
             if m < n && is_cap_word(doc, m) && !doc.seg.tokens[m].line_start {
@@ -129,7 +147,12 @@ fn chunk_end(doc: &Doc<'_>, i: usize) -> usize {
             }
             break;
         }
-        if k > i && doc.tok(k) == "d" && k + 2 < n && doc.tok(k + 1) == "'" && is_cap_word(doc, k + 2) {
+        if k > i
+            && doc.tok(k) == "d"
+            && k + 2 < n
+            && doc.tok(k + 1) == "'"
+            && is_cap_word(doc, k + 2)
+        {
             k += 2;
             continue;
         }
@@ -138,11 +161,20 @@ fn chunk_end(doc: &Doc<'_>, i: usize) -> usize {
     e.max(i)
 }
 
-fn is_first_name(engine: &Engine, doc: &Doc<'_>, i: usize, end: usize) -> Option<(usize, Option<Gender>)> {
+fn is_first_name(
+    engine: &Engine,
+    doc: &Doc<'_>,
+    i: usize,
+    end: usize,
+) -> Option<(usize, Option<Gender>)> {
     // The first name may be hyphenated: "Jean-Michel".
     let w = doc.tok(i);
     let mut unit_end = i + 1;
-    while unit_end + 1 < end && doc.tok(unit_end) == "-" && doc.touches_next(unit_end - 1) && is_cap_word(doc, unit_end + 1) {
+    while unit_end + 1 < end
+        && doc.tok(unit_end) == "-"
+        && doc.touches_next(unit_end - 1)
+        && is_cap_word(doc, unit_end + 1)
+    {
         unit_end += 2;
     }
     if unit_end > i + 1 {
@@ -187,13 +219,20 @@ fn hit_cand(engine: &Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand> {
     if single && NOT_NAMES.contains(&text) {
         return None;
     }
-    let person_context = honorific_before(doc, i).is_some() || role_before(engine, doc, i).is_some();
-    let place_context = i > 0 && (SPATIAL.contains(&doc.tok(i - 1)) || matches!(doc.tok(i - 1), "en" | "au" | "aux" | "vers" | "from" | "to"));
-    let best = engine
-        .gazetteer
-        .candidates(hit.pattern)
-        .max_by_key(|e| (entry_score(e, person_context, place_context), std::cmp::Reverse(e.canonical.clone())))?;
-    let generated_place = best.origin == ListOrigin::Generated && best.label == Label::LOC && best.kind != Kind::Country;
+    let person_context =
+        honorific_before(doc, i).is_some() || role_before(engine, doc, i).is_some();
+    let place_context = i > 0
+        && (SPATIAL.contains(&doc.tok(i - 1))
+            || matches!(doc.tok(i - 1), "en" | "au" | "aux" | "vers" | "from" | "to"));
+    let best = engine.gazetteer.candidates(hit.pattern).max_by_key(|e| {
+        (
+            entry_score(e, person_context, place_context),
+            std::cmp::Reverse(e.canonical.clone()),
+        )
+    })?;
+    let generated_place = best.origin == ListOrigin::Generated
+        && best.label == Label::LOC
+        && best.kind != Kind::Country;
     if single && generated_place {
         let lower = text.to_lowercase();
         let common = engine.lexicon.is_common(&lower, doc.lang) || engine.lexicon.is_demonym(text);
@@ -211,7 +250,11 @@ fn hit_cand(engine: &Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand> {
         }
     }
     // Small places named with an article ("L'Union") need a spatial preposition.
-    if generated_place && !place_context && best.pop < 30_000 && matches!(doc.tok(i), "L" | "La" | "Le" | "Les") {
+    if generated_place
+        && !place_context
+        && best.pop < 30_000
+        && matches!(doc.tok(i), "L" | "La" | "Le" | "Les")
+    {
         return None;
     }
     if single && engine.lexicon.is_demonym(text) && best.kind != Kind::Country {
@@ -254,9 +297,13 @@ fn org_extent(engine: &Engine, doc: &Doc<'_>, i: usize) -> usize {
     let adj = |w: &str| {
         w.chars().next().is_some_and(|c| c.is_lowercase())
             && (engine.lexicon.is_demonym(w)
-                || ["ique", "aire", "ale", "al", "aux", "ère", "ères", "ée", "ées", "ien", "ienne", "ional", "ionale", "if", "ive", "ain", "aine", "ial", "iale", "ier", "ière", "ique", "iques", "aires", "ales"]
-                    .iter()
-                    .any(|s| w.ends_with(s) && w.len() > s.len() + 2))
+                || [
+                    "ique", "aire", "ale", "al", "aux", "ère", "ères", "ée", "ées", "ien", "ienne",
+                    "ional", "ionale", "if", "ive", "ain", "aine", "ial", "iale", "ier", "ière",
+                    "ique", "iques", "aires", "ales",
+                ]
+                .iter()
+                .any(|s| w.ends_with(s) && w.len() > s.len() + 2))
     };
     while k < n && k - i < 14 {
         let w = doc.tok(k);
@@ -281,7 +328,24 @@ fn org_extent(engine: &Engine, doc: &Doc<'_>, i: usize) -> usize {
         }
         // Complements: de, du, des, de la, de l', d', pour la, aux...
         let mut m = k;
-        while m < n && m - k < 3 && matches!(doc.tok(m), "de" | "du" | "des" | "la" | "l" | "d" | "'" | "pour" | "aux" | "of" | "the" | "for" | "and") {
+        while m < n
+            && m - k < 3
+            && matches!(
+                doc.tok(m),
+                "de" | "du"
+                    | "des"
+                    | "la"
+                    | "l"
+                    | "d"
+                    | "'"
+                    | "pour"
+                    | "aux"
+                    | "of"
+                    | "the"
+                    | "for"
+                    | "and"
+            )
+        {
             m += 1;
         }
         if m > k && m < n && is_cap_word(doc, m) && !NOT_NAMES.contains(&doc.tok(m)) {
@@ -297,7 +361,11 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     let w = doc.tok(i);
     let t = doc.seg.tokens[i];
     // "M. de Villepin": an honorific before a particle and a name.
-    if !t.upper_initial && PARTICLES.contains(&w) && is_cap_word_next(doc, i) && honorific_before(doc, i).is_some() {
+    if !t.upper_initial
+        && PARTICLES.contains(&w)
+        && is_cap_word_next(doc, i)
+        && honorific_before(doc, i).is_some()
+    {
         let end = chunk_end(doc, i + 1);
         return Some(Cand {
             first: i,
@@ -314,7 +382,9 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         return None;
     }
     // Institution heads, lower-case "ministère", "hôpital" included.
-    if (ORG_HEADS.contains(&w) || lower_head) && !(t.upper_initial && doc.sentence_initial(i) && w == "Union") {
+    if (ORG_HEADS.contains(&w) || lower_head)
+        && !(t.upper_initial && doc.sentence_initial(i) && w == "Union")
+    {
         let e = org_extent(engine, doc, i);
         let has_name = (i + 1..e).any(|k| is_cap_word(doc, k));
         if e > i + 1 && (!lower_head || has_name) {
@@ -346,7 +416,11 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     // "West Texas": a compass word and a place.
     if COMPASS.contains(&w) && i + 1 < end && doc.lang == crate::lang::Lang::En {
         if let Some(p) = engine.gazetteer.lookup(&span_text(doc, i + 1, end)) {
-            if engine.gazetteer.candidates(p).any(|e| e.label == Label::LOC) {
+            if engine
+                .gazetteer
+                .candidates(p)
+                .any(|e| e.label == Label::LOC)
+            {
                 return Some(Cand {
                     first: i,
                     end,
@@ -375,7 +449,8 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     if NOT_NAMES.contains(&w) && !saint {
         return None;
     }
-    let first_name = is_first_name(engine, doc, i, end).filter(|_| !is_strong_place_or_org(engine, w));
+    let first_name =
+        is_first_name(engine, doc, i, end).filter(|_| !is_strong_place_or_org(engine, w));
     if let Some((unit_end, g)) = first_name {
         if end > unit_end {
             return Some(Cand {
@@ -403,7 +478,11 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         }
     }
     // "Abba Musa Tijjani": an unknown first word before a known first name.
-    if first_name.is_none() && end >= i + 3 && !engine.lexicon.is_demonym(w) && !is_strong_place_or_org(engine, w) {
+    if first_name.is_none()
+        && end >= i + 3
+        && !engine.lexicon.is_demonym(w)
+        && !is_strong_place_or_org(engine, w)
+    {
         if let Some((unit_end, g)) = is_first_name(engine, doc, i + 1, end) {
             if end > unit_end && !engine.lexicon.is_common(&w.to_lowercase(), doc.lang) {
                 return Some(Cand {
@@ -419,7 +498,12 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         }
     }
     // "said Wanjiru Kamau", "selon Jean-Marc Dupuis": people speak.
-    if end >= i + 2 && end <= i + 4 && i > 0 && first_name.is_none() && (0..end - i).all(|k| !doc.seg.tokens[i + k].all_caps) {
+    if end >= i + 2
+        && end <= i + 4
+        && i > 0
+        && first_name.is_none()
+        && (0..end - i).all(|k| !doc.seg.tokens[i + k].all_caps)
+    {
         let prev = doc.tok(i - 1);
         let speech = SPEECH_BEFORE.contains(&prev)
             || (prev == "to" && i > 1 && doc.tok(i - 2) == "according")
@@ -437,7 +521,12 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         }
     }
     // "le groupe Novelty", "la chaîne C8", "chipmaker Altavia".
-    if i > 0 && ORG_CONTEXT.contains(&doc.tok(i - 1)) && first_name.is_none() && !engine.lexicon.is_demonym(w) && end <= i + 4 {
+    if i > 0
+        && ORG_CONTEXT.contains(&doc.tok(i - 1))
+        && first_name.is_none()
+        && !engine.lexicon.is_demonym(w)
+        && end <= i + 4
+    {
         return Some(Cand {
             first: i,
             end,
@@ -449,7 +538,13 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         });
     }
     let letters_only = w.chars().all(char::is_alphabetic);
-    if end == i + 1 && t.all_caps && letters_only && w.chars().count() <= 6 && !NOT_ORG_ACRONYMS.contains(&w) && !headline(doc, i) {
+    if end == i + 1
+        && t.all_caps
+        && letters_only
+        && w.chars().count() <= 6
+        && !NOT_ORG_ACRONYMS.contains(&w)
+        && !headline(doc, i)
+    {
         return Some(Cand {
             first: i,
             end,
@@ -460,7 +555,12 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
             origin: Origin::Rule("acronym"),
         });
     }
-    if i > 0 && SPATIAL.contains(&doc.tok(i - 1)) && first_name.is_none() && !engine.lexicon.is_demonym(w) && !t.all_caps {
+    if i > 0
+        && SPATIAL.contains(&doc.tok(i - 1))
+        && first_name.is_none()
+        && !engine.lexicon.is_demonym(w)
+        && !t.all_caps
+    {
         let lower = w.to_lowercase();
         // "à Loches": capitalized mid-sentence after "à" is a place even when the word is also a
         // common noun; at a sentence start it needs to be unknown to the dictionary.
@@ -483,10 +583,9 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
 /// is not a first name ("France Bleu", "Chine").
 fn is_strong_place_or_org(engine: &Engine, w: &str) -> bool {
     engine.gazetteer.lookup(w).is_some_and(|p| {
-        engine
-            .gazetteer
-            .candidates(p)
-            .any(|e| e.label != Label::PER && (e.kind == Kind::Country || e.origin != ListOrigin::Generated))
+        engine.gazetteer.candidates(p).any(|e| {
+            e.label != Label::PER && (e.kind == Kind::Country || e.origin != ListOrigin::Generated)
+        })
     })
 }
 
@@ -508,13 +607,25 @@ fn org_word_cand(doc: &Doc<'_>, i: usize) -> Option<Cand> {
             k += 1;
             end = k;
             // Hyphenated parts: "Midi-Pyrénées".
-            while k + 1 < n && doc.touches_next(k - 1) && doc.tok(k) == "-" && doc.touches_next(k) && is_cap_word(doc, k + 1) {
+            while k + 1 < n
+                && doc.touches_next(k - 1)
+                && doc.tok(k) == "-"
+                && doc.touches_next(k)
+                && is_cap_word(doc, k + 1)
+            {
                 k += 2;
                 end = k;
             }
             continue;
         }
-        if k > i && matches!(doc.tok(k), "of" | "for" | "and" | "on" | "de" | "du" | "des") && k + 1 < n && is_cap_word(doc, k + 1) {
+        if k > i
+            && matches!(
+                doc.tok(k),
+                "of" | "for" | "and" | "on" | "de" | "du" | "des"
+            )
+            && k + 1 < n
+            && is_cap_word(doc, k + 1)
+        {
             k += 1;
             continue;
         }
@@ -539,7 +650,10 @@ fn dateline(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     }
     let n = doc.len();
     let mut e = i;
-    while e < n && (doc.seg.tokens[e].all_caps || (e > i && doc.tok(e) == "-" && doc.touches_next(e))) && (e == i || !doc.seg.tokens[e].line_start) {
+    while e < n
+        && (doc.seg.tokens[e].all_caps || (e > i && doc.tok(e) == "-" && doc.touches_next(e)))
+        && (e == i || !doc.seg.tokens[e].line_start)
+    {
         e += 1;
     }
     if e >= n || !matches!(doc.tok(e), "," | "\u{2014}" | "-" | "(") {
@@ -547,7 +661,7 @@ fn dateline(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     }
     let upper = span_text(doc, i, e);
     let title: String = upper
-        .split_inclusive(|c: char| c == ' ' || c == '-')
+        .split_inclusive([' ', '-'])
         .map(|w| {
             let mut cs = w.chars();
             match cs.next() {
@@ -562,7 +676,12 @@ fn dateline(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
             .candidates(p)
             .filter(|e| e.label == Label::LOC)
             .max_by_key(|e| entry_score(e, false, true))
-            .map(|e| (e.canonical.to_string(), (!e.id.is_empty()).then(|| e.id.clone())))
+            .map(|e| {
+                (
+                    e.canonical.to_string(),
+                    (!e.id.is_empty()).then(|| e.id.clone()),
+                )
+            })
     });
     let (canonical, id) = match found {
         Some((c, id)) => (Some(c), id),
@@ -582,8 +701,12 @@ fn dateline(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
 /// True when token `i` sits in a line written in capitals (a headline).
 fn headline(doc: &Doc<'_>, i: usize) -> bool {
     let p = doc.seg.paragraph_of(i);
-    let Some(r) = doc.seg.paragraphs.get(p) else { return false };
-    let words = r.clone().filter(|&k| doc.seg.tokens[k].kind == TokenKind::Word);
+    let Some(r) = doc.seg.paragraphs.get(p) else {
+        return false;
+    };
+    let words = r
+        .clone()
+        .filter(|&k| doc.seg.tokens[k].kind == TokenKind::Word);
     let (mut caps, mut all) = (0, 0);
     for k in words.take(20) {
         all += 1;
@@ -611,7 +734,10 @@ fn contracted_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         let t = doc.seg.tokens[e - 1].end as usize;
         let surface = format!("{article}{}", &doc.text[s..t]);
         if let Some(p) = engine.gazetteer.lookup(&surface) {
-            let best = engine.gazetteer.candidates(p).max_by_key(|e| entry_score(e, false, false))?;
+            let best = engine
+                .gazetteer
+                .candidates(p)
+                .max_by_key(|e| entry_score(e, false, false))?;
             return Some(Cand {
                 first: i,
                 end: e,
@@ -631,14 +757,25 @@ fn contracted_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
 fn acronym_definition(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
     // token i is "(", i+1 the acronym, i+2 ")".
     let n = doc.len();
-    if i + 2 >= n || doc.tok(i) != "(" || doc.tok(i + 2) != ")" || !doc.seg.tokens[i + 1].upper_initial {
+    if i + 2 >= n
+        || doc.tok(i) != "("
+        || doc.tok(i + 2) != ")"
+        || !doc.seg.tokens[i + 1].upper_initial
+    {
         return None;
     }
-    let acro: Vec<char> = doc.tok(i + 1).chars().flat_map(|c| c.to_lowercase()).collect();
+    let acro: Vec<char> = doc
+        .tok(i + 1)
+        .chars()
+        .flat_map(|c| c.to_lowercase())
+        .collect();
     if acro.len() < 2 || acro.len() > 8 {
         return None;
     }
-    const FUNCTION: &[&str] = &["de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "aux", "au", "à", "en", "of", "the", "for", "and", "sur", "contre"];
+    const FUNCTION: &[&str] = &[
+        "de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "aux", "au", "à", "en", "of",
+        "the", "for", "and", "sur", "contre",
+    ];
     // Walk back over words; letters matched from the end of the acronym.
     let mut k = i;
     let mut need = acro.len();
@@ -692,19 +829,27 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
             i += 1;
             continue;
         }
-        let a = (hit_at[i] != u32::MAX).then(|| hit_cand(engine, doc, &hits[hit_at[i] as usize])).flatten();
+        let a = (hit_at[i] != u32::MAX)
+            .then(|| hit_cand(engine, doc, &hits[hit_at[i] as usize]))
+            .flatten();
         // A title is never part of a name: "Judge Helen Okafor", "Me Thomas Aubert".
-        if is_title(doc, i) && is_cap_word_next(doc, i) && a.as_ref().is_none_or(|a| a.end == i + 1) {
+        if is_title(doc, i) && is_cap_word_next(doc, i) && a.as_ref().is_none_or(|a| a.end == i + 1)
+        {
             i += 1;
             continue;
         }
         let b = chunk_cand(engine, doc, i).or_else(|| contracted_cand(engine, doc, i));
         let mut best = match (a, b) {
             (Some(a), Some(b)) => {
-                let strong_rule = matches!(b.origin, Origin::Rule("honorific") | Origin::Rule("dateline"));
+                let strong_rule = matches!(
+                    b.origin,
+                    Origin::Rule("honorific") | Origin::Rule("dateline")
+                );
                 // A listed organization name of several words is complete: "Conseil de sécurité"
                 // (de l'ONU) stays two names.
-                let listed_org = a.label == Label::ORG && a.end >= a.first + 2 && b.origin == Origin::Rule("institution");
+                let listed_org = a.label == Label::ORG
+                    && a.end >= a.first + 2
+                    && b.origin == Origin::Rule("institution");
                 if strong_rule || (b.end > a.end && !listed_org) {
                     b
                 } else {
@@ -723,16 +868,24 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
             if let Some((s, _)) = acronym_definition(doc, best.end) {
                 if s <= best.first {
                     let long = span_text(doc, best.first, best.end);
-                    defined.push((doc.tok(best.end + 1).to_string(), best.canonical.clone().unwrap_or(long)));
+                    defined.push((
+                        doc.tok(best.end + 1).to_string(),
+                        best.canonical.clone().unwrap_or(long),
+                    ));
                 }
             }
         }
-        if let Some((_, long)) = defined.iter().find(|(a, _)| best.end == best.first + 1 && a == doc.tok(best.first)) {
+        if let Some((_, long)) = defined
+            .iter()
+            .find(|(a, _)| best.end == best.first + 1 && a == doc.tok(best.first))
+        {
             best.canonical = Some(long.clone());
         }
         i = best.end;
         // "la Manche", "le Havre" from a list: the article is not part of the name.
-        while best.end > best.first + 1 && matches!(doc.tok(best.first), "la" | "le" | "les" | "l" | "'" | "the") {
+        while best.end > best.first + 1
+            && matches!(doc.tok(best.first), "la" | "le" | "les" | "l" | "'" | "the")
+        {
             best.first += 1;
         }
         if doc.seg.tokens[best.first].kind == TokenKind::Punct {
@@ -801,6 +954,10 @@ fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand) {
         gender: c.gender,
         origin: c.origin,
         cluster: 0,
-        list_canonical: if c.origin == Origin::List { c.canonical.map(Into::into) } else { None },
+        list_canonical: if c.origin == Origin::List {
+            c.canonical.map(Into::into)
+        } else {
+            None
+        },
     });
 }

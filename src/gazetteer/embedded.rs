@@ -48,8 +48,10 @@ pub fn load(blob: Blob) -> Result<String, Error> {
 
 /// Splits a blob into its files: (name, content).
 pub fn files(blob: &str) -> impl Iterator<Item = (&str, &str)> {
-    blob.split("#@file ").filter(|s| !s.is_empty()).map(|part| match part.split_once('\n') {
-        Some((name, body)) => (name.trim(), body),
-        None => (part.trim(), ""),
-    })
+    blob.split("#@file ")
+        .filter(|s| !s.is_empty())
+        .map(|part| match part.split_once('\n') {
+            Some((name, body)) => (name.trim(), body),
+            None => (part.trim(), ""),
+        })
 }

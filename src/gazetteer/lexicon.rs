@@ -42,18 +42,19 @@ impl Lexicon {
             || -> Result<_, Error> {
                 let mut first = HashMap::new();
                 let s = embedded::load(Blob::FirstNames)?;
-                for line in s.lines() {
-                    if let Some((name, rest)) = first_col(line) {
-                        let g = rest.split('\t').next().unwrap_or("");
-                        let g = Gender::parse(g);
-                        first
-                            .entry(name.into())
-                            .and_modify(|old: &mut Option<Gender>| {
-                                if *old != g {
-                                    *old = None
-                                }
-                            })
-                            .or_insert(g);
+                for (file, body) in embedded::files(&s) {
+                    // Hand-curated files override the generated genders.
+                    let overrides = file.contains("extra");
+                    for line in body.lines() {
+                        if let Some((name, rest)) = first_col(line) {
+                            let g = Gender::parse(rest.split('\t').next().unwrap_or(""));
+                            let slot = first.entry(name.into()).or_insert(g);
+                            if overrides {
+                                *slot = g;
+                            } else if *slot != g {
+                                *slot = None;
+                            }
+                        }
                     }
                 }
                 let mut sur = HashSet::new();

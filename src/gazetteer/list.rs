@@ -5,7 +5,9 @@ use std::fmt;
 use crate::error::Error;
 
 /// An entity label.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Label {
     /// A person.
     PER,
@@ -151,26 +153,47 @@ pub fn parse_list(name: &str, data: &str, rows: &mut Vec<Row>) -> Result<(), Err
         if surface.is_empty() {
             return Err(bad("empty surface form"));
         }
-        let label = Label::parse(cols[1].trim())
-            .ok_or_else(|| bad(&format!("label must be PER, LOC or ORG, found {:?}", cols[1])))?;
+        let label = Label::parse(cols[1].trim()).ok_or_else(|| {
+            bad(&format!(
+                "label must be PER, LOC or ORG, found {:?}",
+                cols[1]
+            ))
+        })?;
         let canonical = cols[2].trim();
-        let canonical = if canonical.is_empty() { surface } else { canonical };
+        let canonical = if canonical.is_empty() {
+            surface
+        } else {
+            canonical
+        };
         let mut row = Row {
             surface: surface.to_string(),
             label,
             canonical: canonical.to_string(),
-            id: cols.get(3).map(|s| s.trim().to_string()).unwrap_or_default(),
-            source: cols.get(4).map(|s| s.trim().to_string()).unwrap_or_default(),
+            id: cols
+                .get(3)
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default(),
+            source: cols
+                .get(4)
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default(),
             gender: None,
             pop: 0,
             kind: Kind::Other,
         };
         if let Some(attrs) = cols.get(5) {
             for kv in attrs.split(';').filter(|s| !s.trim().is_empty()) {
-                let (k, v) = kv.split_once('=').ok_or_else(|| bad(&format!("attribute {kv:?} is not key=value")))?;
+                let (k, v) = kv
+                    .split_once('=')
+                    .ok_or_else(|| bad(&format!("attribute {kv:?} is not key=value")))?;
                 match k.trim() {
                     "gender" => row.gender = Gender::parse(v.trim()),
-                    "pop" => row.pop = v.trim().parse().map_err(|_| bad(&format!("pop={v:?} is not a number")))?,
+                    "pop" => {
+                        row.pop = v
+                            .trim()
+                            .parse()
+                            .map_err(|_| bad(&format!("pop={v:?} is not a number")))?
+                    }
                     "kind" => row.kind = Kind::parse(v.trim()),
                     _ => {}
                 }

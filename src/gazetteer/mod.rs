@@ -99,7 +99,12 @@ pub struct GazetteerStats {
 fn variants(surface: &str, out: &mut Vec<String>) {
     // Acronyms written in title case: "OTAN" -> "Otan" (3+ letters).
     let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-    if letters >= 3 && surface.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && !surface.contains(' ') {
+    if letters >= 3
+        && surface
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && !surface.contains(' ')
+    {
         let mut t = String::with_capacity(surface.len());
         for (i, c) in surface.chars().enumerate() {
             if i == 0 {
@@ -111,8 +116,16 @@ fn variants(surface: &str, out: &mut Vec<String>) {
         out.push(t);
     }
     // Accented capitals written without accent: "Élysée" -> "Elysée", "Édouard" -> "Edouard".
-    if surface.chars().any(|c| c.is_uppercase() && strip_accent(c) != c) {
-        out.push(surface.chars().map(|c| if c.is_uppercase() { strip_accent(c) } else { c }).collect());
+    if surface
+        .chars()
+        .any(|c| c.is_uppercase() && strip_accent(c) != c)
+    {
+        out.push(
+            surface
+                .chars()
+                .map(|c| if c.is_uppercase() { strip_accent(c) } else { c })
+                .collect(),
+        );
     }
 }
 
@@ -152,7 +165,10 @@ impl Gazetteer {
             if surface.is_empty() {
                 continue;
             }
-            by_surface.entry(surface).or_default().push(entries.len() as u32);
+            by_surface
+                .entry(surface)
+                .or_default()
+                .push(entries.len() as u32);
             entries.push(Entry {
                 label: row.label,
                 canonical: Normalized::new(&row.canonical).text().into(),
@@ -165,7 +181,10 @@ impl Gazetteer {
         }
         // A user list's surface loses every embedded entry.
         for ids in by_surface.values_mut() {
-            if ids.iter().any(|&i| entries[i as usize].origin == Origin::User) {
+            if ids
+                .iter()
+                .any(|&i| entries[i as usize].origin == Origin::User)
+            {
                 ids.retain(|&i| entries[i as usize].origin == Origin::User);
             }
         }
@@ -190,7 +209,7 @@ impl Gazetteer {
         all.sort_by(|a, b| a.0.cmp(&b.0));
         all.dedup_by(|b, a| {
             if a.0 == b.0 {
-                a.1.extend(b.1.drain(..));
+                a.1.append(&mut b.1);
                 true
             } else {
                 false
@@ -250,7 +269,10 @@ impl Gazetteer {
 
     /// The pattern of an exact surface form, if the lists (or their variants) have it.
     pub fn lookup(&self, surface: &str) -> Option<u32> {
-        self.sorted.binary_search_by(|s| (**s).cmp(surface)).ok().map(|i| i as u32)
+        self.sorted
+            .binary_search_by(|s| (**s).cmp(surface))
+            .ok()
+            .map(|i| i as u32)
     }
 
     /// The candidate entries of a pattern.
@@ -270,7 +292,9 @@ impl Gazetteer {
             let t = tokens[i];
             // Names start at a word start: not inside a word (a token touching a previous word
             // character can only follow punctuation, e.g. "l'" or "-").
-            if !self.first_byte[bytes[t.start as usize] as usize] || t.kind == crate::segment::TokenKind::Punct {
+            if !self.first_byte[bytes[t.start as usize] as usize]
+                || t.kind == crate::segment::TokenKind::Punct
+            {
                 i += 1;
                 continue;
             }

@@ -20,7 +20,10 @@ fn hits(g: &Gazetteer, text: &str) -> Vec<String> {
     g.find(norm.text(), &toks, &mut out);
     out.iter()
         .map(|h| {
-            let c: Vec<String> = g.candidates(h.pattern).map(|e| format!("{}:{}", e.label, e.canonical)).collect();
+            let c: Vec<String> = g
+                .candidates(h.pattern)
+                .map(|e| format!("{}:{}", e.label, e.canonical))
+                .collect();
             format!("{}={}", &norm.text()[h.start..h.end], c.join("|"))
         })
         .collect()
@@ -64,7 +67,9 @@ fn user_list_overrides_embedded() {
     let mut user = Vec::new();
     list::parse_list("user", "Orange\tLOC\tOrange (Vaucluse)\n", &mut user).unwrap();
     let g = Gazetteer::build(
-        rows.into_iter().map(|r| (r, Origin::Generated)).chain(user.into_iter().map(|r| (r, Origin::User))),
+        rows.into_iter()
+            .map(|r| (r, Origin::Generated))
+            .chain(user.into_iter().map(|r| (r, Origin::User))),
     )
     .unwrap();
     assert_eq!(hits(&g, "à Orange"), ["Orange=LOC:Orange (Vaucluse)"]);

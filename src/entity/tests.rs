@@ -1,0 +1,101 @@
+//! Table-driven entity tests: each row is a text and the mentions expected in it, as
+//! `text=LABEL:canonical`. Rows run on the real engine (embedded lists). Regression rows are
+//! named after the mistake they fix.
+
+use std::sync::OnceLock;
+
+use crate::engine::{Engine, EngineBuilder};
+
+fn engine() -> &'static Engine {
+    static E: OnceLock<Engine> = OnceLock::new();
+    E.get_or_init(|| EngineBuilder::new().build().expect("embedded engine"))
+}
+
+fn mentions(text: &str) -> Vec<String> {
+    let mut w = engine().worker();
+    w.analyze(text)
+        .entities
+        .iter()
+        .map(|e| format!("{}={}:{}", e.text, e.label, e.entity))
+        .collect()
+}
+
+macro_rules! entity_rows {
+    ($($name:ident: $text:expr => [$($exp:expr),* $(,)?],)*) => {
+        $(#[test] fn $name() {
+            let got = mentions($text);
+            let expected: Vec<&str> = vec![$($exp),*];
+            assert_eq!(got, expected, "text: {}", $text);
+        })*
+    };
+}
+
+entity_rows! {
+    // Titles and honorifics are never part of the span; the name links to the full name.
+    honorific_links_to_full_name: "Emmanuel Macron est arrivé. M. Macron a parlé." => [
+        "Emmanuel Macron=PER:Emmanuel Macron", "Macron=PER:Emmanuel Macron"],
+    honorific_unknown_person: "Mme Josiane Vercoutre, 54 ans, a témoigné." => ["Josiane Vercoutre=PER:Josiane Vercoutre"],
+    role_with_nationality: "le président brésilien Zorbo Tamanqui a répondu." => ["Zorbo Tamanqui=PER:Zorbo Tamanqui"],
+    first_name_rule: "Hier, Jean-Baptiste Lemarchal a porté plainte." => ["Jean-Baptiste Lemarchal=PER:Jean-Baptiste Lemarchal"],
+    particle_name: "Dominique de Villepin a parlé. M. de Villepin a souri." => [
+        "Dominique de Villepin=PER:Dominique de Villepin", "de Villepin=PER:Dominique de Villepin"],
+    surname_with_article: "Bruno Le Maire est à Bercy. Le Maire a répondu." => [
+        "Bruno Le Maire=PER:Bruno Le Maire", "Bercy=ORG:Bercy", "Le Maire=PER:Bruno Le Maire"],
+    english_title: "Judge Helen Okafor told him. Mr Blatt agreed." => ["Helen Okafor=PER:Helen Okafor", "Blatt=PER:Blatt"],
+    two_people_one_surname: "Antoine Morel et Claire Morel sont venus. Claire Morel a parlé." => [
+        "Antoine Morel=PER:Antoine Morel", "Claire Morel=PER:Claire Morel", "Claire Morel=PER:Claire Morel"],
+    accents_link: "Pénélope Fillon a parlé. Penelope Fillon a souri." => [
+        "Pénélope Fillon=PER:Pénélope Fillon", "Penelope Fillon=PER:Pénélope Fillon"],
+    // Organizations.
+    acronym_expands: "L'OTAN et l'Otan se réunissent." => [
+        "OTAN=ORG:Organisation du traité de l'Atlantique nord", "Otan=ORG:Organisation du traité de l'Atlantique nord"],
+    seat_of_power: "l'Élysée a démenti." => ["Élysée=ORG:Élysée"],
+    ministry_pattern: "le ministère français de l'Intérieur a confirmé." => ["ministère français de l'Intérieur=ORG:ministère français de l'Intérieur"],
+    defined_acronym: "l'association de défense des riverains du canal (ADRC) proteste. L'ADRC a saisi." => [
+        "association de défense des riverains du canal=ORG:association de défense des riverains du canal",
+        "ADRC=ORG:association de défense des riverains du canal",
+        "ADRC=ORG:association de défense des riverains du canal"],
+    org_context_noun: "le groupe Novelty a signé. Novelty a confirmé." => ["Novelty=ORG:Novelty", "Novelty=ORG:Novelty"],
+    english_org_word: "a geologist at Arizona State University said." => ["Arizona State University=ORG:Arizona State University"],
+    lower_case_hospital: "Il est à l'hôpital Necker depuis lundi." => ["hôpital Necker=ORG:hôpital Necker"],
+    // Places.
+    contracted_article: "l'ancien maire du Havre a parlé." => ["Havre=LOC:Le Havre"],
+    unknown_town_after_a: "Il habite à Chézelles depuis vingt ans." => ["Chézelles=LOC:Chézelles"],
+    dateline: "WASHINGTON — The bill failed.\nSAN JOSE, California — Altavia said." => [
+        "WASHINGTON=LOC:Washington", "SAN JOSE=LOC:San José", "California=LOC:California"],
+    article_not_in_span: "Le député de la Manche a parlé." => ["Manche=LOC:Manche"],
+    // Not entities.
+    demonyms_are_not_entities: "Les Américains et les Français ont voté." => [],
+    days_and_months: "Lundi 3 mars, rien." => [],
+    // Regression rows.
+    regression_acronym_with_digits: "Un TER et la classe de CM2." => [],
+    regression_country_is_not_a_first_name: "France Zorbalie a parlé." => ["France=LOC:France"],
+    regression_propagation_terminates: "Chez Bugatti, rien. Le groupe Bugatti a dit. Bugatti Bugatti." => [
+        "Bugatti=ORG:Bugatti", "Bugatti=ORG:Bugatti", "Bugatti=ORG:Bugatti", "Bugatti=ORG:Bugatti"],
+}
+
+#[test]
+fn gender_from_title_and_first_name() {
+    let mut w = engine().worker();
+    let a = w.analyze("Mme Dupuis a parlé. Jean Valmont aussi.");
+    let genders: Vec<_> = a.entities.iter().map(|e| e.gender).collect();
+    assert_eq!(
+        genders,
+        [
+            Some(crate::gazetteer::Gender::F),
+            Some(crate::gazetteer::Gender::M)
+        ]
+    );
+}
+
+#[test]
+fn deterministic_and_non_overlapping() {
+    let text = "Emmanuel Macron, Olaf Scholz et Giorgia Meloni se sont vus à Bruxelles avec l'ONU et l'OTAN. ".repeat(50);
+    let a = mentions(&text);
+    assert_eq!(a, mentions(&text));
+    let mut w = engine().worker();
+    let r = w.analyze(&text);
+    for pair in r.entities.windows(2) {
+        assert!(pair[0].end <= pair[1].start, "overlap: {:?}", pair);
+    }
+}
