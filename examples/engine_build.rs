@@ -4,11 +4,21 @@ use std::time::Instant;
 
 fn main() {
     let t = Instant::now();
-    let blob = dixit::gazetteer::embedded::load(dixit::gazetteer::embedded::Blob::Entities).unwrap();
-    println!("decompress entities: {:?} ({} bytes)", t.elapsed(), blob.len());
+    let blob =
+        dixit::gazetteer::embedded::load(dixit::gazetteer::embedded::Blob::Entities).unwrap();
+    println!(
+        "decompress entities: {:?} ({} bytes)",
+        t.elapsed(),
+        blob.len()
+    );
     let t = Instant::now();
     let lex = dixit::gazetteer::lexicon::Lexicon::embedded().unwrap();
-    println!("lexicons: {:?} ({} first names, {} common fr)", t.elapsed(), lex.firstnames.len(), lex.common_fr.len());
+    println!(
+        "lexicons: {:?} ({} first names, {} common fr)",
+        t.elapsed(),
+        lex.firstnames.len(),
+        lex.common_fr.len()
+    );
     let t = Instant::now();
     let e = dixit::EngineBuilder::new().build().unwrap();
     let s = e.gazetteer.stats();

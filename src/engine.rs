@@ -8,7 +8,7 @@ use crate::entity::{self, Mention};
 use crate::error::Error;
 use crate::gazetteer::embedded::{self, Blob};
 use crate::gazetteer::lexicon::Lexicon;
-use crate::gazetteer::list::{parse_list, Row};
+use crate::gazetteer::list::{parse_list, parse_list_at, Row};
 use crate::gazetteer::{Gazetteer, Hit, Origin};
 use crate::lang::{self, Lang};
 use crate::normalize::{CharCounter, Normalized};
@@ -102,20 +102,7 @@ impl EngineBuilder {
                 let mut rows: Vec<(Row, Origin)> = Vec::new();
                 if default_gazetteers {
                     let blob = embedded::load(Blob::Entities)?;
-                    let mut buf = Vec::new();
-                    for (name, body) in embedded::files(&blob) {
-                        buf.clear();
-                        parse_list(name, body, &mut buf)?;
-                        let origin = if name.contains("hand") || body.lines().take(5).any(|l| l.contains("HAND-CURATED") || l.contains("hand-curated")) {
-                            Origin::Hand
-                        } else {
-                            Origin::Generated
-                        };
-                        rows.extend(buf.drain(..).map(|r| {
-                            let o = if r.source == "hand" { Origin::Hand } else { origin };
-                            (r, o)
-                        }));
-                    }
+                    rows = parse_embedded(&blob)?;
                 }
                 rows.extend(user.into_iter().map(|r| (r, Origin::User)));
                 if std::env::var_os("DIXIT_TIMING").is_some() {
@@ -123,7 +110,13 @@ impl EngineBuilder {
                 }
                 Gazetteer::build(rows)
             },
-            || if self.default_lexicons { Lexicon::embedded() } else { Ok(Lexicon::default()) },
+            || {
+                if self.default_lexicons {
+                    Lexicon::embedded()
+                } else {
+                    Ok(Lexicon::default())
+                }
+            },
         );
         Ok(Engine {
             gazetteer: gaz?,
@@ -132,6 +125,46 @@ impl EngineBuilder {
             build_seconds: t0.elapsed().as_secs_f64(),
         })
     }
+}
+
+/// Parses the embedded entity lists, in parallel chunks of about 1 MB, keeping their order.
+fn parse_embedded(blob: &str) -> Result<Vec<(Row, Origin)>, Error> {
+    use rayon::prelude::*;
+    const CHUNK: usize = 1 << 20;
+    let mut chunks: Vec<(&str, &str, usize)> = Vec::new();
+    for (name, body) in embedded::files(blob) {
+        let mut rest = body;
+        let mut line = 0;
+        while !rest.is_empty() {
+            let mut cut = rest.len().min(CHUNK);
+            if cut < rest.len() {
+                cut = rest[cut..].find('\n').map_or(rest.len(), |k| cut + k + 1);
+            }
+            let (part, tail) = rest.split_at(cut);
+            chunks.push((name, part, line));
+            line += part.matches('\n').count();
+            rest = tail;
+        }
+    }
+    let parsed: Vec<Result<Vec<Row>, Error>> = chunks
+        .par_iter()
+        .map(|&(name, part, line)| {
+            let mut v = Vec::new();
+            parse_list_at(name, part, line, &mut v).map(|_| v)
+        })
+        .collect();
+    let mut rows = Vec::new();
+    for p in parsed {
+        rows.extend(p?.into_iter().map(|r| {
+            let o = if r.source == "hand" {
+                Origin::Hand
+            } else {
+                Origin::Generated
+            };
+            (r, o)
+        }));
+    }
+    Ok(rows)
 }
 
 impl Engine {
@@ -186,7 +219,9 @@ impl<'e> Worker<'e> {
         let lang = engine.lang.unwrap_or_else(|| lang::detect(ntext));
         self.seg.compute(ntext);
         self.hits.clear();
-        engine.gazetteer.find(ntext, &self.seg.tokens, &mut self.hits);
+        engine
+            .gazetteer
+            .find(ntext, &self.seg.tokens, &mut self.hits);
         let doc = Doc {
             text: ntext,
             seg: &self.seg,
@@ -201,7 +236,12 @@ impl<'e> Worker<'e> {
 }
 
 /// Maps the stages' normalized spans to output records on the original text.
-fn to_output(norm: &Normalized<'_>, lang: Lang, mentions: &[Mention], quotes: &[QuoteSpan]) -> Analysis {
+fn to_output(
+    norm: &Normalized<'_>,
+    lang: Lang,
+    mentions: &[Mention],
+    quotes: &[QuoteSpan],
+) -> Analysis {
     let original = norm.original();
     // Collect every boundary, convert byte -> char offsets in one increasing pass.
     let mut spans: Vec<(usize, usize)> = Vec::with_capacity(mentions.len() + quotes.len() * 2);

@@ -46,9 +46,7 @@ struct Cluster {
 }
 
 fn words_of(s: &str) -> Vec<&str> {
-    s.split([' ', '-'])
-        .filter(|w| !w.is_empty())
-        .collect()
+    s.split([' ', '-']).filter(|w| !w.is_empty()).collect()
 }
 
 /// Splits a full name into (first name, surname part) by words.

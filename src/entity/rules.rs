@@ -260,6 +260,16 @@ fn hit_cand(engine: &Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand> {
     if single && engine.lexicon.is_demonym(text) && best.kind != Kind::Country {
         return None;
     }
+    // A common-noun phrase from a list ("police judiciaire", "gendarmerie nationale") is not a
+    // name; "ministère de l'Intérieur", "université Harvard", "easyJet" are.
+    if !single
+        && text.starts_with(char::is_lowercase)
+        && !text
+            .split([' ', '\'', '-'])
+            .any(|w| w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
     Some(Cand {
         first: i,
         end: hit.end_token,
@@ -313,6 +323,16 @@ fn org_extent(engine: &Engine, doc: &Doc<'_>, i: usize) -> usize {
         if is_cap_word(doc, k) {
             e = k + 1;
             k += 1;
+            // Hyphenated parts: "Robert-Debré", "Midi-Pyrénées", "Cheikh-Anta-Diop".
+            while k + 1 < n
+                && doc.touches_next(k - 1)
+                && doc.touches_next(k)
+                && matches!(doc.tok(k), "-" | "'")
+                && doc.seg.tokens[k + 1].kind != TokenKind::Punct
+            {
+                k += 2;
+                e = k;
+            }
             continue;
         }
         if adj(w) && e == k {
@@ -462,6 +482,21 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
                 gender: g,
                 origin: Origin::Rule("first-name"),
             });
+        }
+    }
+    // "l'élue du Texas Rebecca Hale", "le député PS Luc Carvounas": a listed place or
+    // organization followed by a person's name stays two names.
+    for p in i + 1..end.min(i + 4) {
+        if is_cap_word(doc, p) && end > p + 1 && is_first_name(engine, doc, p, end).is_some() {
+            if let Some(pat) = engine.gazetteer.lookup(&span_text(doc, i, p)) {
+                if engine
+                    .gazetteer
+                    .candidates(pat)
+                    .any(|e| e.label != Label::PER)
+                {
+                    return None;
+                }
+            }
         }
     }
     if let Some(g) = role_before(engine, doc, i) {

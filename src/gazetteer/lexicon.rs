@@ -17,9 +17,61 @@ pub struct Lexicon {
     /// Demonyms and nationality adjectives, lower-cased.
     pub demonyms: HashSet<Box<str>>,
     /// French common words (lower case).
-    pub common_fr: HashSet<Box<str>>,
+    pub common_fr: SortedWords,
     /// English common words (lower case).
-    pub common_en: HashSet<Box<str>>,
+    pub common_en: SortedWords,
+}
+
+/// A large word list kept as one string with sorted line offsets: loading is one pass, a
+/// look-up a binary search, and no word is allocated on its own.
+#[derive(Debug, Default)]
+pub struct SortedWords {
+    data: String,
+    /// (start, end) byte offsets of each word in `data`, sorted by word.
+    spans: Vec<(u32, u32)>,
+}
+
+impl SortedWords {
+    /// Builds from lines (comments starting with `#` and `#@file` markers are skipped).
+    pub fn new(data: String) -> SortedWords {
+        let mut spans = Vec::with_capacity(data.len() / 10);
+        let mut pos = 0usize;
+        for line in data.split_inclusive('\n') {
+            let w = line.trim_end_matches(['\n', '\r']);
+            let w_trim = w.trim();
+            if !w_trim.is_empty() && !w_trim.starts_with('#') {
+                let start = pos + (w.len() - w.trim_start().len());
+                spans.push((start as u32, (start + w_trim.len()) as u32));
+            }
+            pos += line.len();
+        }
+        let sorted = spans.windows(2).all(|p| {
+            data[p[0].0 as usize..p[0].1 as usize] <= data[p[1].0 as usize..p[1].1 as usize]
+        });
+        if !sorted {
+            spans.sort_unstable_by(|a, b| {
+                data[a.0 as usize..a.1 as usize].cmp(&data[b.0 as usize..b.1 as usize])
+            });
+        }
+        SortedWords { data, spans }
+    }
+
+    /// True when `w` is in the list.
+    pub fn contains(&self, w: &str) -> bool {
+        self.spans
+            .binary_search_by(|&(a, b)| self.data[a as usize..b as usize].cmp(w))
+            .is_ok()
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
 }
 
 fn first_col(line: &str) -> Option<(&str, &str)> {
@@ -72,13 +124,8 @@ impl Lexicon {
                 Ok((first, sur, dem))
             },
             || -> Result<_, Error> {
-                let words = |b| -> Result<HashSet<Box<str>>, Error> {
-                    Ok(embedded::load(b)?
-                        .lines()
-                        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                        .map(|l| l.trim().into())
-                        .collect())
-                };
+                let words =
+                    |b| -> Result<SortedWords, Error> { Ok(SortedWords::new(embedded::load(b)?)) };
                 Ok((words(Blob::CommonFr)?, words(Blob::CommonEn)?))
             },
         );

@@ -132,7 +132,18 @@ pub struct Row {
 
 /// Parses one list. `name` is used in error messages.
 pub fn parse_list(name: &str, data: &str, rows: &mut Vec<Row>) -> Result<(), Error> {
+    parse_list_at(name, data, 0, rows)
+}
+
+/// Parses part of a list whose first line is line `skipped + 1` of the file.
+pub fn parse_list_at(
+    name: &str,
+    data: &str,
+    skipped: usize,
+    rows: &mut Vec<Row>,
+) -> Result<(), Error> {
     for (i, line) in data.lines().enumerate() {
+        let i = i + skipped;
         let line = line.trim_end_matches('\r');
         if line.is_empty() || line.starts_with('#') {
             continue;

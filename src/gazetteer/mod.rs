@@ -22,7 +22,6 @@ pub mod embedded;
 pub mod lexicon;
 pub mod list;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
@@ -31,7 +30,7 @@ pub use list::{Gender, Kind, Label, Origin, Row};
 
 use crate::error::Error;
 use crate::normalize::Normalized;
-use crate::segment::{is_word_char, Token};
+use crate::segment::{is_word_char, Token, TokenKind};
 
 /// One candidate meaning of a surface form.
 #[derive(Debug, Clone)]
@@ -129,6 +128,26 @@ fn variants(surface: &str, out: &mut Vec<String>) {
     }
 }
 
+/// The index one past the last token that starts before byte `end`.
+fn token_end(tokens: &[Token], first: usize, end: usize) -> usize {
+    let mut j = first + 1;
+    while j < tokens.len() && (tokens[j].start as usize) < end {
+        j += 1;
+    }
+    j
+}
+
+/// The normalized form of an owned string, without copying when nothing changes.
+fn normalized_owned(s: String) -> String {
+    let n = Normalized::new(&s);
+    if n.is_identity() {
+        drop(n);
+        s
+    } else {
+        n.text().to_string()
+    }
+}
+
 /// The base letter of an accented Latin capital.
 pub fn strip_accent(c: char) -> char {
     match c {
@@ -159,76 +178,82 @@ impl Gazetteer {
         let timing = std::env::var_os("DIXIT_TIMING").is_some();
         let t0 = std::time::Instant::now();
         let mut entries: Vec<Entry> = Vec::new();
-        let mut by_surface: HashMap<String, Vec<u32>> = HashMap::new();
+        // (surface, entry, is a variant): sorted, then grouped by surface.
+        let mut pairs: Vec<(String, u32, bool)> = Vec::new();
+        let mut buf = Vec::new();
         for (row, origin) in rows {
-            let surface = Normalized::new(&row.surface).text().trim().to_string();
+            let surface = normalized_owned(row.surface);
+            let surface = if surface.trim().len() == surface.len() {
+                surface
+            } else {
+                surface.trim().to_string()
+            };
             if surface.is_empty() {
                 continue;
             }
-            by_surface
-                .entry(surface)
-                .or_default()
-                .push(entries.len() as u32);
+            let idx = entries.len() as u32;
+            buf.clear();
+            variants(&surface, &mut buf);
+            pairs.extend(buf.drain(..).map(|v| (v, idx, true)));
+            pairs.push((surface, idx, false));
             entries.push(Entry {
                 label: row.label,
-                canonical: Normalized::new(&row.canonical).text().into(),
-                id: row.id.into(),
+                canonical: normalized_owned(row.canonical).into_boxed_str(),
+                id: row.id.into_boxed_str(),
                 gender: row.gender,
                 pop: row.pop,
                 kind: row.kind,
                 origin,
             });
         }
-        // A user list's surface loses every embedded entry.
-        for ids in by_surface.values_mut() {
-            if ids
-                .iter()
-                .any(|&i| entries[i as usize].origin == Origin::User)
-            {
-                ids.retain(|&i| entries[i as usize].origin == Origin::User);
-            }
-        }
-        let surfaces = by_surface.len();
         if timing {
-            eprintln!("gazetteer: rows -> surfaces {:?}", t0.elapsed());
+            eprintln!("gazetteer: rows -> pairs {:?}", t0.elapsed());
         }
-        // Variants, where no list gives that surface itself.
-        let mut extra: Vec<(String, Vec<u32>)> = Vec::new();
-        let mut buf = Vec::new();
-        for (s, ids) in &by_surface {
-            buf.clear();
-            variants(s, &mut buf);
-            for v in buf.drain(..) {
-                if !by_surface.contains_key(&v) {
-                    extra.push((v, ids.clone()));
-                }
-            }
+        {
+            use rayon::slice::ParallelSliceMut;
+            pairs.par_sort_unstable();
         }
-        let mut all: Vec<(String, Vec<u32>)> = by_surface.into_iter().collect();
-        all.extend(extra);
-        all.sort_by(|a, b| a.0.cmp(&b.0));
-        all.dedup_by(|b, a| {
-            if a.0 == b.0 {
-                a.1.append(&mut b.1);
-                true
-            } else {
-                false
+        // Group: a surface that a list gives keeps only those rows (variants only fill gaps),
+        // and a user list's surface loses every embedded entry.
+        let mut all: Vec<(String, Vec<u32>)> = Vec::new();
+        let mut surfaces = 0;
+        let mut i = 0;
+        while i < pairs.len() {
+            let mut j = i;
+            while j < pairs.len() && pairs[j].0 == pairs[i].0 {
+                j += 1;
             }
-        });
+            let group = &pairs[i..j];
+            let listed = group.iter().any(|p| !p.2);
+            surfaces += listed as usize;
+            let user = group
+                .iter()
+                .any(|p| entries[p.1 as usize].origin == Origin::User);
+            let mut ids: Vec<u32> = group
+                .iter()
+                .filter(|p| {
+                    (!listed || !p.2) && (!user || entries[p.1 as usize].origin == Origin::User)
+                })
+                .map(|p| p.1)
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let surface = std::mem::take(&mut pairs[i].0);
+            all.push((surface, ids));
+            i = j;
+        }
+        drop(pairs);
+        if timing {
+            eprintln!("gazetteer: variants and sort {:?}", t0.elapsed());
+        }
         let mut pattern_ranges = Vec::with_capacity(all.len());
         let mut pattern_entries = Vec::new();
         let mut first_byte = [false; 256];
         for (s, ids) in &all {
             first_byte[s.as_bytes()[0] as usize] = true;
-            let mut ids = ids.clone();
-            ids.sort_unstable();
-            ids.dedup();
             let a = pattern_entries.len() as u32;
-            pattern_entries.extend(ids);
+            pattern_entries.extend(ids.iter().copied());
             pattern_ranges.push(a..pattern_entries.len() as u32);
-        }
-        if timing {
-            eprintln!("gazetteer: variants and sort {:?}", t0.elapsed());
         }
         let ac = if all.is_empty() {
             None
@@ -285,51 +310,84 @@ impl Gazetteer {
 
     /// Finds the names in `text` (normalized), given its tokens; appends hits to `out`.
     pub fn find(&self, text: &str, tokens: &[Token], out: &mut Vec<Hit>) {
-        let Some(ac) = &self.ac else { return };
-        let bytes = text.as_bytes();
         let mut i = 0;
         while i < tokens.len() {
-            let t = tokens[i];
-            // Names start at a word start: not inside a word (a token touching a previous word
-            // character can only follow punctuation, e.g. "l'" or "-").
-            if !self.first_byte[bytes[t.start as usize] as usize]
-                || t.kind == crate::segment::TokenKind::Punct
-            {
+            let Some((end, pattern)) = self.longest_at(text, tokens, i) else {
                 i += 1;
                 continue;
-            }
-            let start = t.start as usize;
-            let mut limit = text.len();
-            let mut found = None;
-            while limit > start {
-                let input = Input::new(text).range(start..limit).anchored(Anchored::Yes);
-                let Some(m) = ac.find(input) else { break };
-                let end = m.end();
-                let boundary = text[end..].chars().next().is_none_or(|c| !is_word_char(c))
-                    && text[..end].chars().next_back().is_some_and(|c| c != ' ');
-                if boundary {
-                    found = Some((end, m.pattern().as_u32()));
-                    break;
+            };
+            let mut j = token_end(tokens, i, end);
+            let (mut start_tok, mut end, mut pattern) = (i, end, pattern);
+            // A name starting inside this one may reach further ("L'Union" / "Union africaine"):
+            // the one with more words wins, then the one that ends further.
+            for k in i + 1..j {
+                if let Some((e2, p2)) = self.longest_at(text, tokens, k) {
+                    if e2 > end {
+                        let j2 = token_end(tokens, k, e2);
+                        let words = |a: usize, b: usize| {
+                            tokens[a..b]
+                                .iter()
+                                .filter(|t| t.kind != TokenKind::Punct)
+                                .count()
+                        };
+                        if words(k, j2) >= words(start_tok, j) {
+                            start_tok = k;
+                            end = e2;
+                            pattern = p2;
+                            j = j2;
+                            break;
+                        }
+                    }
                 }
-                limit = end - 1;
             }
-            if let Some((end, pattern)) = found {
-                let mut j = i + 1;
-                while j < tokens.len() && (tokens[j].start as usize) < end {
-                    j += 1;
-                }
-                out.push(Hit {
-                    start,
-                    end,
-                    first_token: i,
-                    end_token: j,
-                    pattern,
-                });
-                i = j;
-            } else {
-                i += 1;
-            }
+            out.push(Hit {
+                start: tokens[start_tok].start as usize,
+                end,
+                first_token: start_tok,
+                end_token: j,
+                pattern,
+            });
+            i = j;
         }
+    }
+
+    /// The longest surface form starting at token `i` and ending on a token boundary (not
+    /// inside a hyphenated compound: "Saint-Ouen" is not found in "Saint-Ouen-des-Vignes").
+    fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, u32)> {
+        let ac = self.ac.as_ref()?;
+        let t = tokens[i];
+        if t.kind == TokenKind::Punct
+            || !self.first_byte[text.as_bytes()[t.start as usize] as usize]
+        {
+            return None;
+        }
+        let start = t.start as usize;
+        // Not the second part of a hyphenated word.
+        if start > 0
+            && text.as_bytes()[start - 1] == b'-'
+            && text[..start - 1]
+                .chars()
+                .next_back()
+                .is_some_and(is_word_char)
+        {
+            return None;
+        }
+        let mut limit = text.len();
+        while limit > start {
+            let input = Input::new(text).range(start..limit).anchored(Anchored::Yes);
+            let m = ac.find(input)?;
+            let end = m.end();
+            let mut after = text[end..].chars();
+            let next = after.next();
+            let boundary = next.is_none_or(|c| !is_word_char(c))
+                && !(next == Some('-') && after.next().is_some_and(is_word_char))
+                && text[..end].chars().next_back().is_some_and(|c| c != ' ');
+            if boundary {
+                return Some((end, m.pattern().as_u32()));
+            }
+            limit = end - 1;
+        }
+        None
     }
 }
 

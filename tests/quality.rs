@@ -1,0 +1,52 @@
+//! Quality floors, scored with `dixit eval` on the project's own annotated corpus
+//! (corpus/gold.jsonl, written for dixit) and, when present, on the development sets beside the
+//! project. Floors are set a little under the measured figures (see README, "Quality").
+
+mod common;
+
+use common::{root, run, shared_eval};
+
+fn scores(gold: &std::path::Path) -> serde_json::Value {
+    let out = run(&["eval", gold.to_str().unwrap(), "--json"], b"");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn at_least(s: &serde_json::Value, path: &[&str], floor: f64) {
+    let mut v = s;
+    for p in path {
+        v = &v[*p];
+    }
+    let x = v.as_f64().unwrap_or_else(|| panic!("no {path:?} in {s}"));
+    assert!(
+        x >= floor,
+        "{} = {x:.3}, below the floor {floor}",
+        path.join(".")
+    );
+}
+
+#[test]
+fn corpus_floors() {
+    let s = scores(&root().join("corpus/gold.jsonl"));
+    at_least(&s, &["entities", "f1"], 0.90);
+    at_least(&s, &["entities", "linking_accuracy"], 0.94);
+    at_least(&s, &["entities", "per_label", "PER", "f1"], 0.94);
+    at_least(&s, &["quotes", "f1"], 0.97);
+    assert_eq!(s["entities"]["bad_offsets"], 0);
+    assert_eq!(s["quotes"]["bad_offsets"], 0);
+}
+
+#[test]
+fn french_news_dev_floors() {
+    let Some(gold) = shared_eval("frnews_gold.dev.jsonl") else {
+        return;
+    };
+    let s = scores(&gold);
+    at_least(&s, &["entities", "f1"], 0.85);
+    at_least(&s, &["entities", "linking_accuracy"], 0.90);
+    at_least(&s, &["quotes", "f1"], 0.97);
+}
