@@ -310,7 +310,8 @@ fn org_extent(engine: &Engine, doc: &Doc<'_>, i: usize) -> usize {
                 || [
                     "ique", "aire", "ale", "al", "aux", "ère", "ères", "ée", "ées", "ien", "ienne",
                     "ional", "ionale", "if", "ive", "ain", "aine", "ial", "iale", "ier", "ière",
-                    "ique", "iques", "aires", "ales",
+                    "ique", "iques", "aires", "ales", "ielle", "iel", "uelle", "uel", "nnelle",
+                    "nnel",
                 ]
                 .iter()
                 .any(|s| w.ends_with(s) && w.len() > s.len() + 2))
@@ -845,6 +846,31 @@ fn acronym_definition(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
     start.map(|s| (s, i))
 }
 
+/// The index of "(" when a parenthesized name ("(Miviludes)", "(OCRVP)") follows within a few
+/// words with no punctuation between.
+fn paren_acronym_after(doc: &Doc<'_>, from: usize) -> Option<usize> {
+    let n = doc.len();
+    let mut k = from;
+    while k < n && k - from <= 12 {
+        let t = doc.seg.tokens[k];
+        if t.line_start {
+            return None;
+        }
+        if doc.tok(k) == "(" {
+            let ok = k + 2 < n
+                && doc.tok(k + 2) == ")"
+                && doc.seg.tokens[k + 1].upper_initial
+                && doc.seg.tokens[k + 1].kind == TokenKind::Word;
+            return (ok && k > from).then_some(k);
+        }
+        if t.kind == TokenKind::Punct && !matches!(doc.tok(k), "'" | "-") {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// The first pass over the tokens: appends non-overlapping mentions in text order.
 pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut Vec<Mention>) {
     let n = doc.len();
@@ -857,6 +883,7 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
     }
     // Acronyms defined in the article: acronym -> long name.
     let mut defined: Vec<(String, String)> = Vec::new();
+    let mut acronyms: Vec<Cand> = Vec::new();
     let mut i = 0;
     while i < n {
         let t = doc.seg.tokens[i];
@@ -898,15 +925,36 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
                 continue;
             }
         };
+        // "Mission interministérielle de vigilance et de lutte contre les dérives sectaires
+        // (Miviludes)": an institution name runs on to the acronym that names it.
+        if best.origin == Origin::Rule("institution") {
+            if let Some(p) = paren_acronym_after(doc, best.end) {
+                best.end = p;
+            }
+        }
         // A long name defined by a following acronym in parentheses.
         if best.label == Label::ORG && best.end + 2 < n {
-            if let Some((s, _)) = acronym_definition(doc, best.end) {
-                if s <= best.first {
-                    let long = span_text(doc, best.first, best.end);
-                    defined.push((
-                        doc.tok(best.end + 1).to_string(),
-                        best.canonical.clone().unwrap_or(long),
-                    ));
+            let defined_here = acronym_definition(doc, best.end)
+                .is_some_and(|(s, _)| s <= best.first)
+                || (best.origin == Origin::Rule("institution")
+                    && doc.tok(best.end) == "("
+                    && doc.tok(best.end + 2) == ")"
+                    && doc.seg.tokens[best.end + 1].upper_initial);
+            if defined_here {
+                let long = span_text(doc, best.first, best.end);
+                let name = best.canonical.clone().unwrap_or(long);
+                defined.push((doc.tok(best.end + 1).to_string(), name.clone()));
+                // The acronym itself, unless a list or a rule will find it.
+                if !doc.seg.tokens[best.end + 1].all_caps && hit_at[best.end + 1] == u32::MAX {
+                    acronyms.push(Cand {
+                        first: best.end + 1,
+                        end: best.end + 2,
+                        label: Label::ORG,
+                        canonical: Some(name),
+                        id: None,
+                        gender: None,
+                        origin: Origin::Rule("acronym-definition"),
+                    });
                 }
             }
         }
@@ -927,6 +975,10 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
             continue;
         }
         push(doc, out, best);
+        if let Some(a) = acronyms.pop() {
+            i = a.end;
+            push(doc, out, a);
+        }
     }
     // Lower-case long names defined by an acronym: "l'association de défense ... (Adfi)".
     let mut extra = Vec::new();

@@ -67,6 +67,9 @@ entity_rows! {
     // Not entities.
     demonyms_are_not_entities: "Les Américains et les Français ont voté." => [],
     days_and_months: "Lundi 3 mars, rien." => [],
+    institution_runs_to_its_acronym: "la Mission interministérielle de vigilance et de lutte contre les dérives sectaires (Miviludes) a parlé." => [
+        "Mission interministérielle de vigilance et de lutte contre les dérives sectaires=ORG:Mission interministérielle de vigilance et de lutte contre les dérives sectaires",
+        "Miviludes=ORG:Mission interministérielle de vigilance et de lutte contre les dérives sectaires"],
     // Regression rows.
     regression_acronym_with_digits: "Un TER et la classe de CM2." => [],
     regression_country_is_not_a_first_name: "France Zorbalie a parlé." => ["France=LOC:France"],
