@@ -16,7 +16,10 @@ const LEXICONS: &[(&str, &[&str])] = &[
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    let dirs = [root.join("gazetteers/generated"), root.join("gazetteers/hand")];
+    let dirs = [
+        root.join("gazetteers/generated"),
+        root.join("gazetteers/hand"),
+    ];
     println!("cargo:rerun-if-changed=gazetteers");
     for d in &dirs {
         println!("cargo:rerun-if-changed={}", d.display());
@@ -35,7 +38,10 @@ fn main() {
     }
     files.sort();
     let name_of = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
-    let lexicon_files: Vec<&str> = LEXICONS.iter().flat_map(|(_, f)| f.iter().copied()).collect();
+    let lexicon_files: Vec<&str> = LEXICONS
+        .iter()
+        .flat_map(|(_, f)| f.iter().copied())
+        .collect();
     // Entity lists: every .tsv that is not a lexicon. Each file is introduced by a marker line.
     let mut entities = Vec::new();
     for p in &files {

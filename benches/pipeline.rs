@@ -19,13 +19,19 @@ fn texts() -> Vec<String> {
     let raw = root.join("../shared/eval/orangesum_fr_raw.jsonl.gz");
     let data = if raw.exists() {
         let mut s = String::new();
-        flate2::read::GzDecoder::new(std::fs::File::open(&raw).unwrap()).read_to_string(&mut s).unwrap();
+        flate2::read::GzDecoder::new(std::fs::File::open(&raw).unwrap())
+            .read_to_string(&mut s)
+            .unwrap();
         s
     } else {
         eprintln!("bench: {} absent, using corpus/gold.jsonl", raw.display());
         std::fs::read_to_string(root.join("corpus/gold.jsonl")).unwrap()
     };
-    let cap: usize = std::env::var("DIXIT_BENCH_MB").ok().and_then(|s| s.parse().ok()).unwrap_or(8) << 20;
+    let cap: usize = std::env::var("DIXIT_BENCH_MB")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(8)
+        << 20;
     let mut out = Vec::new();
     let mut total = 0;
     for line in data.lines() {
@@ -45,11 +51,16 @@ fn bench(c: &mut Criterion) {
     let bytes: u64 = texts.iter().map(|t| t.len() as u64).sum();
     let mut g = c.benchmark_group("engine");
     g.sample_size(10).measurement_time(Duration::from_secs(10));
-    g.bench_function("build", |b| b.iter(|| EngineBuilder::new().build().unwrap()));
+    g.bench_function("build", |b| {
+        b.iter(|| EngineBuilder::new().build().unwrap())
+    });
     g.finish();
 
     let engine = EngineBuilder::new().build().unwrap();
-    let normalized: Vec<String> = texts.iter().map(|t| Normalized::new(t).text().to_string()).collect();
+    let normalized: Vec<String> = texts
+        .iter()
+        .map(|t| Normalized::new(t).text().to_string())
+        .collect();
     let segs: Vec<Segmentation> = normalized
         .iter()
         .map(|t| {
@@ -69,9 +80,16 @@ fn bench(c: &mut Criterion) {
         .collect();
 
     let mut g = c.benchmark_group("stages");
-    g.throughput(Throughput::Bytes(bytes)).sample_size(10).measurement_time(Duration::from_secs(8));
+    g.throughput(Throughput::Bytes(bytes))
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8));
     g.bench_function("normalize", |b| {
-        b.iter(|| texts.iter().map(|t| Normalized::new(t).text().len()).sum::<usize>())
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| Normalized::new(t).text().len())
+                .sum::<usize>()
+        })
     });
     g.bench_function("segment", |b| {
         let mut s = Segmentation::default();
@@ -108,7 +126,11 @@ fn bench(c: &mut Criterion) {
                 .zip(&hits)
                 .map(|((t, s), h)| {
                     m.clear();
-                    let doc = Doc { text: t, seg: s, lang: Lang::Fr };
+                    let doc = Doc {
+                        text: t,
+                        seg: s,
+                        lang: Lang::Fr,
+                    };
                     dixit::entity::recognize(&engine, &doc, h, &mut m);
                     m.len()
                 })
@@ -126,7 +148,11 @@ fn bench(c: &mut Criterion) {
                 .map(|((t, s), h)| {
                     m.clear();
                     q.clear();
-                    let doc = Doc { text: t, seg: s, lang: Lang::Fr };
+                    let doc = Doc {
+                        text: t,
+                        seg: s,
+                        lang: Lang::Fr,
+                    };
                     dixit::entity::recognize(&engine, &doc, h, &mut m);
                     dixit::quote::find_quotes(&engine, &doc, &m, &mut q);
                     q.len()
@@ -137,10 +163,17 @@ fn bench(c: &mut Criterion) {
     g.finish();
 
     let mut g = c.benchmark_group("end_to_end");
-    g.throughput(Throughput::Bytes(bytes)).sample_size(10).measurement_time(Duration::from_secs(8));
+    g.throughput(Throughput::Bytes(bytes))
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8));
     g.bench_function("analyze_one_thread", |b| {
         let mut w = engine.worker();
-        b.iter(|| texts.iter().map(|t| w.analyze(t).entities.len()).sum::<usize>())
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| w.analyze(t).entities.len())
+                .sum::<usize>()
+        })
     });
     g.bench_function("analyze_and_serialize_one_thread", |b| {
         let mut w = engine.worker();

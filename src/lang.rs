@@ -32,12 +32,13 @@ impl Lang {
 }
 
 const FR: &[&str] = &[
-    "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "que", "qui", "sur", "pas", "au", "aux",
-    "avec", "ont", "été", "il", "elle", "a", "ce", "se", "sont", "par", "mais",
+    "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "que", "qui",
+    "sur", "pas", "au", "aux", "avec", "ont", "été", "il", "elle", "a", "ce", "se", "sont", "par",
+    "mais",
 ];
 const EN: &[&str] = &[
-    "the", "and", "of", "to", "is", "in", "that", "for", "was", "with", "he", "she", "said", "on", "are", "by", "it", "has",
-    "have", "from", "his", "her", "be", "at", "this", "not", "an", "as",
+    "the", "and", "of", "to", "is", "in", "that", "for", "was", "with", "he", "she", "said", "on",
+    "are", "by", "it", "has", "have", "from", "his", "her", "be", "at", "this", "not", "an", "as",
 ];
 
 /// Guesses the language from the first few kilobytes: French unless English function words
@@ -73,8 +74,14 @@ mod tests {
 
     #[test]
     fn detects() {
-        assert_eq!(detect("Le président a déclaré que la réforme est nécessaire."), Lang::Fr);
-        assert_eq!(detect("The president said that the reform is necessary."), Lang::En);
+        assert_eq!(
+            detect("Le président a déclaré que la réforme est nécessaire."),
+            Lang::Fr
+        );
+        assert_eq!(
+            detect("The president said that the reform is necessary."),
+            Lang::En
+        );
         assert_eq!(detect(""), Lang::Fr);
     }
 }

@@ -48,6 +48,7 @@ pub mod output;
 pub mod pipeline;
 pub mod quote;
 pub mod segment;
+pub mod view;
 
 pub use engine::{Engine, EngineBuilder, Worker};
 pub use error::Error;

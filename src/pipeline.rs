@@ -7,6 +7,7 @@
 //! depend on the thread count.
 
 use std::io::{self, Write};
+use std::panic::{self, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
@@ -14,7 +15,7 @@ use rayon::prelude::*;
 
 use crate::engine::Engine;
 use crate::input::{Item, Reader};
-use crate::output::{write_error, write_record};
+use crate::output::{write_error, write_record, RecordError};
 
 /// Options for a run.
 #[derive(Debug, Clone, Default)]
@@ -62,12 +63,45 @@ const BATCH_BYTES: usize = 4 << 20;
 const BATCH_ITEMS: usize = 512;
 
 /// Analyzes one item into its output line(s). Returns (entities, quotes, error?) counts.
-pub fn render(worker: &mut crate::engine::Worker<'_>, item: &Item, opts: &RunOptions, buf: &mut Vec<u8>) -> (u64, u64, bool) {
+pub fn render(
+    worker: &mut crate::engine::Worker<'_>,
+    item: &Item,
+    opts: &RunOptions,
+    buf: &mut Vec<u8>,
+) -> (u64, u64, bool) {
     match &item.body {
         Ok(article) => {
-            let a = worker.analyze(&article.text);
-            write_record(buf, &item.id, &a, &article.extra, opts.with_text.then_some(article.text.as_str()));
-            (a.entities.len() as u64, a.quotes.len() as u64, false)
+            // A bug on one article must not end a long run: a panic becomes an error record.
+            // The worker clears its buffers at the start of each article, so it stays usable.
+            match panic::catch_unwind(AssertUnwindSafe(|| worker.analyze(&article.text))) {
+                Ok(a) => {
+                    write_record(
+                        buf,
+                        &item.id,
+                        &a,
+                        &article.extra,
+                        opts.with_text.then_some(article.text.as_str()),
+                    );
+                    (a.entities.len() as u64, a.quotes.len() as u64, false)
+                }
+                Err(payload) => {
+                    let what = payload
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| payload.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "unknown panic".into());
+                    let e = RecordError {
+                        kind: "internal_error",
+                        message: format!(
+                            "dixit failed on this article (a bug, please report it): {what}"
+                        ),
+                        line: None,
+                        file: None,
+                    };
+                    write_error(buf, &item.id, &e);
+                    (0, 0, true)
+                }
+            }
         }
         Err(e) => {
             write_error(buf, &item.id, e);
@@ -98,7 +132,8 @@ pub fn run(
                 bytes += item.bytes;
                 batch.push(item);
                 if batch.len() >= BATCH_ITEMS || bytes >= BATCH_BYTES {
-                    if stop.load(Ordering::Relaxed) || tx.send(std::mem::take(&mut batch)).is_err() {
+                    if stop.load(Ordering::Relaxed) || tx.send(std::mem::take(&mut batch)).is_err()
+                    {
                         return reader;
                     }
                     bytes = 0;
@@ -141,7 +176,9 @@ pub fn run(
             on_batch(&summary);
         }
         drop(rx);
-        let reader = producer.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+        let reader = producer
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
         if outcome.is_ok() {
             if let Err(e) = out.flush() {
                 outcome = Err(RunError::Output(e));

@@ -10,7 +10,10 @@ const B: &str = "Olaf Scholz a rencontré Giorgia Meloni à Rome.";
 
 fn jsonl(rows: &[(&str, &str)]) -> String {
     rows.iter()
-        .map(|(id, t)| serde_json::json!({"id": id, "text": t, "url": format!("http://x/{id}")}).to_string() + "\n")
+        .map(|(id, t)| {
+            serde_json::json!({"id": id, "text": t, "url": format!("http://x/{id}")}).to_string()
+                + "\n"
+        })
         .collect()
 }
 
@@ -23,12 +26,23 @@ fn folder_of_text_files_in_sorted_order() {
     write(&dir.path().join("ignored.md"), b"# not an article");
     let d = dir.path().to_str().unwrap();
     let out = run(&["extract", "-q", d], b"");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let recs = records(&out.stdout);
-    let ids: Vec<String> = recs.iter().map(|r| r["id"].as_str().unwrap().replace(d, "D")).collect();
+    let ids: Vec<String> = recs
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().replace(d, "D"))
+        .collect();
     assert_eq!(ids, ["D/a.txt", "D/b/1.txt", "D/b/2.txt"]);
     check_spans(A, &recs[0]);
-    assert!(recs[0]["entities"].as_array().unwrap().iter().any(|e| e["text"] == "Emmanuel Macron"));
+    assert!(recs[0]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["text"] == "Emmanuel Macron"));
 }
 
 #[test]
@@ -38,7 +52,10 @@ fn jsonl_carries_fields_and_gzip_is_transparent() {
     let plain = dir.path().join("in.jsonl");
     write(&plain, data.as_bytes());
     let gz = dir.path().join("in.jsonl.gz");
-    let mut enc = flate2::write::GzEncoder::new(std::fs::File::create(&gz).unwrap(), flate2::Compression::default());
+    let mut enc = flate2::write::GzEncoder::new(
+        std::fs::File::create(&gz).unwrap(),
+        flate2::Compression::default(),
+    );
     enc.write_all(data.as_bytes()).unwrap();
     enc.finish().unwrap();
     let o1 = run(&["extract", "-q", plain.to_str().unwrap()], b"");
@@ -49,15 +66,24 @@ fn jsonl_carries_fields_and_gzip_is_transparent() {
     assert_eq!(recs.len(), 2);
     assert_eq!(recs[1]["url"], "http://x/b");
     assert_eq!(recs[0]["schema"], "dixit/1");
-    assert!(recs[0].get("text").is_none(), "text is echoed only with --with-text");
-    let o3 = run(&["extract", "-q", "--with-text", plain.to_str().unwrap()], b"");
+    assert!(
+        recs[0].get("text").is_none(),
+        "text is echoed only with --with-text"
+    );
+    let o3 = run(
+        &["extract", "-q", "--with-text", plain.to_str().unwrap()],
+        b"",
+    );
     assert_eq!(records(&o3.stdout)[0]["text"], A);
 }
 
 #[test]
 fn renamed_fields() {
     let line = serde_json::json!({"doc": "x1", "body": A}).to_string();
-    let out = run(&["extract", "-q", "--id-field", "doc", "--text-field", "body"], line.as_bytes());
+    let out = run(
+        &["extract", "-q", "--id-field", "doc", "--text-field", "body"],
+        line.as_bytes(),
+    );
     let recs = records(&out.stdout);
     assert_eq!(recs[0]["id"], "x1");
     check_spans(A, &recs[0]);
@@ -71,7 +97,10 @@ fn stdin_jsonl_and_text() {
     let recs = records(&out.stdout);
     assert_eq!(recs.len(), 1);
     check_spans(A, &recs[0]);
-    let out = run(&["extract", "-q", "--input-format", "text"], b"{ not json, a text }");
+    let out = run(
+        &["extract", "-q", "--input-format", "text"],
+        b"{ not json, a text }",
+    );
     assert_eq!(records(&out.stdout).len(), 1);
 }
 
@@ -88,8 +117,21 @@ fn malformed_lines_keep_count_and_order() {
     let recs = records(&out.stdout);
     let ids: Vec<&str> = recs.iter().map(|r| r["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["a", "broken", "b", "n", "m", "c"]);
-    let kinds: Vec<&str> = recs.iter().map(|r| r["error"]["kind"].as_str().unwrap_or("ok")).collect();
-    assert_eq!(kinds, ["ok", "invalid_json", "ok", "text_not_string", "missing_text", "ok"]);
+    let kinds: Vec<&str> = recs
+        .iter()
+        .map(|r| r["error"]["kind"].as_str().unwrap_or("ok"))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "ok",
+            "invalid_json",
+            "ok",
+            "text_not_string",
+            "missing_text",
+            "ok"
+        ]
+    );
     assert_eq!(recs[1]["error"]["line"], 2);
 }
 
@@ -100,7 +142,15 @@ fn invalid_utf8_text_file() {
     write(&bad, b"Caf\xe9 de Paris");
     let good = dir.path().join("good.txt");
     write(&good, B.as_bytes());
-    let out = run(&["extract", "-q", bad.to_str().unwrap(), good.to_str().unwrap()], b"");
+    let out = run(
+        &[
+            "extract",
+            "-q",
+            bad.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ],
+        b"",
+    );
     assert_eq!(out.status.code(), Some(1));
     let recs = records(&out.stdout);
     assert_eq!(recs.len(), 2);
@@ -143,10 +193,16 @@ fn one_thread_and_all_threads_give_identical_output() {
 fn summary_and_output_file() {
     let dir = tempfile::tempdir().unwrap();
     let o = dir.path().join("out.jsonl");
-    let out = run(&["extract", "-o", o.to_str().unwrap()], jsonl(&[("a", A), ("b", B)]).as_bytes());
+    let out = run(
+        &["extract", "-o", o.to_str().unwrap()],
+        jsonl(&[("a", A), ("b", B)]).as_bytes(),
+    );
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("2 articles") && err.contains("MB/s"), "summary: {err}");
+    assert!(
+        err.contains("2 articles") && err.contains("MB/s"),
+        "summary: {err}"
+    );
     assert_eq!(records(&std::fs::read(&o).unwrap()).len(), 2);
 }
 
@@ -155,7 +211,10 @@ fn help_has_examples() {
     for args in [&["--help"][..], &["extract", "--help"], &["eval", "--help"]] {
         let out = run(args, b"");
         assert!(out.status.success());
-        assert!(String::from_utf8_lossy(&out.stdout).contains("Example"), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("Example"),
+            "{args:?}"
+        );
     }
 }
 
@@ -163,12 +222,21 @@ fn help_has_examples() {
 fn user_gazetteer_and_malformed_list() {
     let dir = tempfile::tempdir().unwrap();
     let list = dir.path().join("mine.tsv");
-    write(&list, "Zorglub\tPER\tZorglub le Grand\tmine:1\tmine\tgender=m\n".as_bytes());
-    let out = run(&["extract", "-q", "--gazetteer", list.to_str().unwrap()], "« Non », dit Zorglub.".as_bytes());
+    write(
+        &list,
+        "Zorglub\tPER\tZorglub le Grand\tmine:1\tmine\tgender=m\n".as_bytes(),
+    );
+    let out = run(
+        &["extract", "-q", "--gazetteer", list.to_str().unwrap()],
+        "« Non », dit Zorglub.".as_bytes(),
+    );
     let recs = records(&out.stdout);
     assert_eq!(recs[0]["entities"][0]["entity"], "Zorglub le Grand");
     write(&list, "ok\tPER\tok\nZorglub\tPERSON\tx\n".as_bytes());
-    let out = run(&["extract", "-q", "--gazetteer", list.to_str().unwrap()], b"x");
+    let out = run(
+        &["extract", "-q", "--gazetteer", list.to_str().unwrap()],
+        b"x",
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("mine.tsv:2"), "{err}");

@@ -5,8 +5,10 @@ mod common;
 use common::{check_spans, records, root, run};
 
 fn validator() -> jsonschema::Validator {
-    let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(root().join("schema/dixit-record.schema.json")).unwrap()).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("schema/dixit-record.schema.json")).unwrap(),
+    )
+    .unwrap();
     jsonschema::validator_for(&schema).expect("the schema compiles")
 }
 
@@ -24,8 +26,15 @@ fn corpus_output_validates() {
     assert_eq!(recs.len(), gold.len());
     let mut quotes = 0;
     for (rec, g) in recs.iter().zip(&gold) {
-        let errors: Vec<String> = v.iter_errors(rec).map(|e| format!("{e} at {}", e.instance_path)).collect();
-        assert!(errors.is_empty(), "record {} does not validate: {errors:?}", rec["id"]);
+        let errors: Vec<String> = v
+            .iter_errors(rec)
+            .map(|e| format!("{e} at {}", e.instance_path))
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "record {} does not validate: {errors:?}",
+            rec["id"]
+        );
         check_spans(g["text"].as_str().unwrap(), rec);
         quotes += rec["quotes"].as_array().unwrap().len();
     }

@@ -1,6 +1,7 @@
 //! Flags -> a built configuration -> run. `main` only calls [`main`].
 
 pub mod args;
+mod view;
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -23,12 +24,18 @@ pub const RECORD_ERRORS: i32 = 1;
 /// Usage or fatal I/O error.
 pub const FATAL: i32 = 2;
 
+/// The largest `--max-article-bytes` accepted.
+pub const MAX_ARTICLE_BYTES_CAP: usize = 1 << 30;
+
 /// Runs the command line; returns the exit code.
 pub fn main() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(a) => extract(a),
         Command::Eval(a) => run_eval(a),
+        Command::Quotes(a) => view::quotes(a),
+        Command::Speakers(a) => view::speakers(a),
+        Command::Report(a) => view::report(a),
     };
     match result {
         Ok(code) => code,
@@ -43,13 +50,17 @@ pub fn main() -> i32 {
 pub fn build_engine(a: &EngineArgs) -> Result<Engine, dixit::Error> {
     if let Some(n) = a.threads {
         // The global pool can only be set once; a second call keeps the first.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global();
     }
-    let mut b = EngineBuilder::new().default_gazetteers(!a.no_default_gazetteers).lang(match a.lang {
-        LangArg::Auto => None,
-        LangArg::Fr => Some(Lang::Fr),
-        LangArg::En => Some(Lang::En),
-    });
+    let mut b = EngineBuilder::new()
+        .default_gazetteers(!a.no_default_gazetteers)
+        .lang(match a.lang {
+            LangArg::Auto => None,
+            LangArg::Fr => Some(Lang::Fr),
+            LangArg::En => Some(Lang::En),
+        });
     for g in &a.gazetteers {
         b = b.gazetteer_file(g);
     }
@@ -69,6 +80,13 @@ pub fn build_reader(a: &InputArgs) -> Result<Reader, dixit::Error> {
         },
         max_article_bytes: a.max_article_bytes,
     };
+    // Offsets inside an article are 32-bit, and normalization may grow a text.
+    if opts.max_article_bytes > MAX_ARTICLE_BYTES_CAP {
+        return Err(dixit::Error::Other(format!(
+            "--max-article-bytes {} is over the largest supported article, {MAX_ARTICLE_BYTES_CAP} bytes (1 GiB)",
+            opts.max_article_bytes
+        )));
+    }
     Ok(Reader::new(sources, opts))
 }
 
@@ -92,7 +110,9 @@ fn extract(a: ExtractArgs) -> Result<i32, dixit::Error> {
         b.enable_steady_tick(Duration::from_millis(200));
         b
     });
-    let opts = RunOptions { with_text: a.with_text };
+    let opts = RunOptions {
+        with_text: a.with_text,
+    };
     let (summary, result) = pipeline::run(&engine, reader, &mut out, &opts, |s| {
         if let Some(b) = &bar {
             b.set_message(format!(
@@ -109,13 +129,28 @@ fn extract(a: ExtractArgs) -> Result<i32, dixit::Error> {
     }
     let reader = match result {
         Ok(r) => r,
-        Err(RunError::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(OK),
         Err(RunError::Output(e)) => {
-            eprintln!("dixit: cannot write to {out_name}: {e} (the last record written may be incomplete)");
+            // Drop the buffer unwritten: writing it on drop could append to a partial line.
+            drop(out.into_parts());
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return Ok(OK);
+            }
+            let tail = match &a.output {
+                Some(p) => match trim_partial_line(p) {
+                    Ok(_) => "the output ends with the last complete record".to_string(),
+                    Err(t) => format!("the last line of the output may be incomplete ({t})"),
+                },
+                None => "the last line written may be incomplete".to_string(),
+            };
+            eprintln!("dixit: cannot write to {out_name}: {e}; stopped ({tail})");
             return Ok(FATAL);
         }
     };
-    let mut code = if summary.errors > 0 { RECORD_ERRORS } else { OK };
+    let mut code = if summary.errors > 0 {
+        RECORD_ERRORS
+    } else {
+        OK
+    };
     for e in &reader.fatal {
         eprintln!("dixit: {e}");
         code = FATAL;
@@ -136,9 +171,42 @@ fn extract(a: ExtractArgs) -> Result<i32, dixit::Error> {
     Ok(code)
 }
 
+/// After a failed write to `path`, cuts the file back to its last newline, so that a record
+/// cut short is not left looking like a line of output.
+fn trim_partial_line(path: &std::path::Path) -> io::Result<()> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut f = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(path)?;
+    let meta = f.metadata()?;
+    if !meta.is_file() {
+        return Ok(()); // /dev/full, a pipe, ...: nothing to cut
+    }
+    let len = meta.len();
+    let mut end = len;
+    let mut chunk = vec![0u8; 1 << 16];
+    while end > 0 {
+        let start = end.saturating_sub(chunk.len() as u64);
+        let buf = &mut chunk[..(end - start) as usize];
+        f.seek(SeekFrom::Start(start))?;
+        f.read_exact(buf)?;
+        if let Some(i) = memchr::memrchr(b'\n', buf) {
+            end = start + i as u64 + 1;
+            break;
+        }
+        end = start;
+    }
+    if end < len {
+        f.set_len(end)?;
+    }
+    Ok(())
+}
+
 fn read_file(p: &std::path::Path) -> Result<String, dixit::Error> {
     let bytes = std::fs::read(p).map_err(|e| dixit::Error::io(p, e))?;
-    String::from_utf8(bytes).map_err(|_| dixit::Error::Other(format!("{}: not valid UTF-8", p.display())))
+    String::from_utf8(bytes)
+        .map_err(|_| dixit::Error::Other(format!("{}: not valid UTF-8", p.display())))
 }
 
 /// Runs the pipeline on gold records and returns predictions as JSON values.
@@ -179,7 +247,9 @@ fn run_eval(a: EvalArgs) -> Result<i32, dixit::Error> {
         write!(out, "{scores}")
     };
     match r {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(dixit::Error::Other(format!("writing the scores: {e}"))),
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(dixit::Error::Other(format!("writing the scores: {e}")))
+        }
         _ => Ok(OK),
     }
 }

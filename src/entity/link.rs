@@ -31,12 +31,7 @@ pub fn fold(s: &str) -> String {
 
 #[derive(Debug, Default)]
 struct Cluster {
-    label: Option<Label>,
     full: Option<String>,
-    /// Folded full names.
-    full_keys: Vec<String>,
-    /// Folded surname keys.
-    surname_keys: Vec<String>,
     best_text: String,
     best_words: usize,
     list_canonical: Option<String>,
@@ -72,10 +67,13 @@ fn keys_for(engine: &Engine, full: &str) -> (Option<String>, Vec<String>) {
     let (k, surname) = split_name(engine, &words);
     let first = Some(fold(&words[..k].join(" ")));
     let mut keys = Vec::new();
-    for s in 0..surname.len() {
+    // At most the last 4 words make a surname key (bounds the work on odd long "names").
+    for s in surname.len().saturating_sub(4)..surname.len() {
         let w = surname[s];
         let is_particle = PARTICLES.contains(&w.to_lowercase().as_str());
-        if s == 0 || (!is_particle && w.chars().next().is_some_and(char::is_uppercase)) {
+        if s == surname.len().saturating_sub(4)
+            || (!is_particle && w.chars().next().is_some_and(char::is_uppercase))
+        {
             keys.push(fold(&surname[s..].join(" ")));
         }
     }
@@ -99,6 +97,9 @@ fn is_full_name(m: &Mention, text: &str) -> bool {
 /// Assigns clusters and canonical names to the mentions of the first pass.
 pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
     let mut clusters: Vec<Cluster> = Vec::new();
+    // Indexes, so that linking stays linear in the number of mentions.
+    let mut full_index: HashMap<(Label, String), usize> = HashMap::new();
+    let mut surname_index: HashMap<String, Vec<usize>> = HashMap::new();
     let mut assign = vec![0usize; mentions.len()];
     // People named in full first, so that partial mentions before them still find them.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -116,35 +117,36 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
             Label::PER => {
                 if is_full_name(m, doc.text) {
                     let key = fold(text);
-                    match clusters
-                        .iter()
-                        .position(|c| c.label == Some(Label::PER) && c.full_keys.contains(&key))
-                    {
-                        Some(c) => c,
+                    match full_index.get(&(Label::PER, key.clone())) {
+                        Some(&c) => c,
                         None => {
                             let (_, keys) = keys_for(engine, text);
+                            let c = clusters.len();
+                            for k in &keys {
+                                surname_index.entry(k.clone()).or_default().push(c);
+                            }
+                            full_index.insert((Label::PER, key.clone()), c);
                             clusters.push(Cluster {
-                                label: Some(Label::PER),
                                 full: Some(text.to_string()),
-                                full_keys: vec![key],
-                                surname_keys: keys,
                                 ..Default::default()
                             });
-                            clusters.len() - 1
+                            c
                         }
                     }
                 } else {
                     let key = fold(text);
                     // The list may know the full name ("Macron" -> "Emmanuel Macron").
                     let list_key = m.list_canonical.as_deref().map(fold);
-                    let candidates: Vec<usize> = (0..clusters.len())
-                        .filter(|&c| {
-                            let cl = &clusters[c];
-                            cl.label == Some(Label::PER)
-                                && (cl.surname_keys.contains(&key)
-                                    || list_key.as_ref().is_some_and(|k| cl.full_keys.contains(k)))
-                        })
-                        .collect();
+                    let mut candidates: Vec<usize> =
+                        surname_index.get(&key).cloned().unwrap_or_default();
+                    if let Some(&c) = list_key
+                        .as_ref()
+                        .and_then(|k| full_index.get(&(Label::PER, k.clone())))
+                    {
+                        candidates.push(c);
+                    }
+                    candidates.sort_unstable();
+                    candidates.dedup();
                     // The cluster whose first mention is the nearest before this one, else the first.
                     let pick = candidates
                         .iter()
@@ -160,13 +162,17 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                                 _ => (None, Vec::new()),
                             };
                             keys.push(key.clone());
+                            let c = clusters.len();
+                            for k in &keys {
+                                surname_index.entry(k.clone()).or_default().push(c);
+                            }
+                            if let Some(lk) = &list_key {
+                                full_index.entry((Label::PER, lk.clone())).or_insert(c);
+                            }
                             clusters.push(Cluster {
-                                label: Some(Label::PER),
-                                full_keys: list_key.into_iter().collect(),
-                                surname_keys: keys,
                                 ..Default::default()
                             });
-                            clusters.len() - 1
+                            c
                         }
                     }
                 }
@@ -177,18 +183,15 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                     Some(id) => format!("id:{id}"),
                     None => fold(m.list_canonical.as_deref().unwrap_or(text)),
                 };
-                match clusters
-                    .iter()
-                    .position(|c| c.label == Some(label) && c.full_keys.contains(&key))
-                {
-                    Some(c) => c,
+                match full_index.get(&(label, key.clone())) {
+                    Some(&c) => c,
                     None => {
+                        let c = clusters.len();
+                        full_index.insert((label, key.clone()), c);
                         clusters.push(Cluster {
-                            label: Some(label),
-                            full_keys: vec![key],
                             ..Default::default()
                         });
-                        clusters.len() - 1
+                        c
                     }
                 }
             }
@@ -281,9 +284,11 @@ fn is_article_of(full: &str, short: &str) -> bool {
 /// Adds the mentions that only linking reveals: surname-only and first-name-only mentions of
 /// people named in full, and relabels single-word places or organizations that are such keys.
 pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start: usize) {
-    // Keys of people named in full: key -> (cluster, canonical, gender, first token of the full mention).
-    let mut keys: Vec<(String, u32, String, Option<Gender>)> = Vec::new();
-    let mut firsts: Vec<(String, u32, String, Option<Gender>)> = Vec::new();
+    // Keys of people named in full: key -> (cluster, canonical, gender); the first full name
+    // giving a key keeps it.
+    let mut keys: HashMap<String, (u32, String, Option<Gender>)> = HashMap::new();
+    // First names: -> (cluster, canonical, gender, shared by two people).
+    let mut firsts: HashMap<String, (u32, String, Option<Gender>, bool)> = HashMap::new();
     for m in &out[start..] {
         if m.label != Label::PER || !is_full_name(m, doc.text) {
             continue;
@@ -291,19 +296,18 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
         let text = &doc.text[m.start..m.end];
         let (first, ks) = keys_for(_engine, text);
         for k in ks {
-            if !keys.iter().any(|(kk, c, _, _)| *kk == k && *c == m.cluster) {
-                keys.push((k, m.cluster, m.canonical.clone(), m.gender));
-            }
+            keys.entry(k)
+                .or_insert_with(|| (m.cluster, m.canonical.clone(), m.gender));
         }
         if let Some(f) = first {
-            if !firsts
-                .iter()
-                .any(|(kk, c, _, _)| *kk == f && *c == m.cluster)
-            {
-                firsts.push((f, m.cluster, m.canonical.clone(), m.gender));
-            }
+            firsts
+                .entry(f)
+                .and_modify(|e| e.3 |= e.0 != m.cluster)
+                .or_insert_with(|| (m.cluster, m.canonical.clone(), m.gender, false));
         }
     }
+    // A first name shared by two people is ambiguous: drop it.
+    firsts.retain(|_, e| !e.3);
     // Places and organizations found by a rule: the same words elsewhere are the same entity
     // ("le groupe Bugatti" ... "chez Bugatti").
     let mut surfaces: HashMap<&str, Known> = HashMap::new();
@@ -320,14 +324,6 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
     if keys.is_empty() && surfaces.is_empty() {
         return;
     }
-    // A first name shared by two people is ambiguous: drop it.
-    let ambiguous: Vec<String> = firsts
-        .iter()
-        .filter(|(k, c, _, _)| firsts.iter().any(|(k2, c2, _, _)| k2 == k && c2 != c))
-        .map(|(k, _, _, _)| k.clone())
-        .collect();
-    firsts.retain(|(k, _, _, _)| !ambiguous.contains(k));
-
     // Relabel single-word non-person mentions that are keys.
     for m in out[start..].iter_mut() {
         if m.label == Label::PER
@@ -337,15 +333,15 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
             continue;
         }
         let k = fold(&doc.text[m.start..m.end]);
-        if let Some((_, c, canon, g)) = keys
-            .iter()
-            .chain(firsts.iter())
-            .find(|(kk, _, _, _)| *kk == k)
-        {
+        let hit = keys
+            .get(&k)
+            .cloned()
+            .or_else(|| firsts.get(&k).map(|e| (e.0, e.1.clone(), e.2)));
+        if let Some((c, canon, g)) = hit {
             m.label = Label::PER;
-            m.cluster = *c;
-            m.canonical = canon.clone();
-            m.gender = *g;
+            m.cluster = c;
+            m.canonical = canon;
+            m.gender = g;
             m.origin = Origin::Link;
         }
     }
@@ -398,12 +394,12 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
             if len == 1 && NOT_NAMES.contains(&doc.tok(i)) {
                 continue;
             }
-            if let Some((_, c, canon, g)) = keys.iter().find(|(kk, _, _, _)| *kk == k) {
+            if let Some((c, canon, g)) = keys.get(&k) {
                 matched = Some((e, *c, canon.clone(), *g));
                 break;
             }
             if len == 1 {
-                if let Some((_, c, canon, g)) = firsts.iter().find(|(kk, _, _, _)| *kk == k) {
+                if let Some((c, canon, g, _)) = firsts.get(&k) {
                     matched = Some((e, *c, canon.clone(), *g));
                     break;
                 }

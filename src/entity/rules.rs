@@ -104,6 +104,7 @@ fn chunk_end(doc: &Doc<'_>, i: usize) -> usize {
             k += 1;
             // Hyphen or apostrophe joins: "Jean-Pierre", "Val-d'Oise", "Beaumont-sur-Oise", "O'Neill".
             while k + 1 < n
+                && k - i < MAX_CHUNK
                 && doc.touches_next(k - 1)
                 && doc.touches_next(k)
                 && matches!(doc.tok(k), "-" | "'")
@@ -326,6 +327,7 @@ fn org_extent(engine: &Engine, doc: &Doc<'_>, i: usize) -> usize {
             k += 1;
             // Hyphenated parts: "Robert-Debré", "Midi-Pyrénées", "Cheikh-Anta-Diop".
             while k + 1 < n
+                && k - i < 14
                 && doc.touches_next(k - 1)
                 && doc.touches_next(k)
                 && matches!(doc.tok(k), "-" | "'")
@@ -644,6 +646,7 @@ fn org_word_cand(doc: &Doc<'_>, i: usize) -> Option<Cand> {
             end = k;
             // Hyphenated parts: "Midi-Pyrénées".
             while k + 1 < n
+                && k - i < 12
                 && doc.touches_next(k - 1)
                 && doc.tok(k) == "-"
                 && doc.touches_next(k)

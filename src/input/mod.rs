@@ -264,7 +264,11 @@ fn sniff(r: &mut dyn BufRead) -> FileKind {
             buf.iter().take_while(|b| b.is_ascii_whitespace()).count()
         };
         if skip == 0 {
-            return if buf[0] == b'{' { FileKind::Jsonl } else { FileKind::Text };
+            return if buf[0] == b'{' {
+                FileKind::Jsonl
+            } else {
+                FileKind::Text
+            };
         }
         if skip < buf.len() {
             let b = buf[skip];
@@ -272,7 +276,11 @@ fn sniff(r: &mut dyn BufRead) -> FileKind {
                 r.consume(skip);
                 continue;
             }
-            return if b == b'{' { FileKind::Jsonl } else { FileKind::Text };
+            return if b == b'{' {
+                FileKind::Jsonl
+            } else {
+                FileKind::Text
+            };
         }
         // The whole buffer was blank: it will be skipped either way.
         r.consume(skip);
@@ -328,7 +336,10 @@ fn read_text_item(r: &mut dyn BufRead, name: &str, opts: &InputOptions) -> Item 
             id,
             body: Err(RecordError {
                 kind: "invalid_utf8",
-                message: format!("{name} is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
+                message: format!(
+                    "{name} is not valid UTF-8 (byte {})",
+                    e.utf8_error().valid_up_to()
+                ),
                 line: None,
                 file: Some(name.to_string()),
             }),
@@ -345,7 +356,11 @@ fn strip_bom(mut data: Vec<u8>) -> Vec<u8> {
 }
 
 /// Reads one line into `buf`, keeping at most `limit` bytes; returns (bytes read, truncated).
-fn read_line_bounded(r: &mut dyn BufRead, buf: &mut Vec<u8>, limit: usize) -> io::Result<(usize, bool)> {
+fn read_line_bounded(
+    r: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> io::Result<(usize, bool)> {
     let mut total = 0;
     let mut truncated = false;
     loop {
@@ -385,7 +400,10 @@ fn read_jsonl_item(
 ) -> Result<Option<Item>, Box<Item>> {
     let mut buf = Vec::new();
     // JSON escaping can double a text's size; leave room for the other fields.
-    let limit = opts.max_article_bytes.saturating_mul(2).saturating_add(1 << 20);
+    let limit = opts
+        .max_article_bytes
+        .saturating_mul(2)
+        .saturating_add(1 << 20);
     loop {
         buf.clear();
         let (n, truncated) = match read_line_bounded(r, &mut buf, limit) {
@@ -424,12 +442,16 @@ fn read_jsonl_item(
         if truncated {
             return Ok(Some(err(
                 "too_large",
-                format!("line is {n} bytes, over the limit for --max-article-bytes {}; skipped", opts.max_article_bytes),
+                format!(
+                    "line is {n} bytes, over the limit for --max-article-bytes {}; skipped",
+                    opts.max_article_bytes
+                ),
                 salvage_id(&buf, &opts.id_field).unwrap_or_else(fallback_id),
             )));
         }
         let mut line: &[u8] = &buf;
-        if at == 1 && line.starts_with(b"\xEF\xBB\xBF") {
+        // A BOM starts the file, or a later line when files were concatenated.
+        if line.starts_with(b"\xEF\xBB\xBF") {
             line = &line[3..];
         }
         while let Some((last, rest)) = line.split_last() {
@@ -459,7 +481,11 @@ fn read_jsonl_item(
         let mut obj: Map<String, Value> = match serde_json::from_slice::<Value>(line) {
             Ok(Value::Object(m)) => m,
             Ok(_) => {
-                return Ok(Some(err("not_an_object", "record is not a JSON object".into(), fallback_id())));
+                return Ok(Some(err(
+                    "not_an_object",
+                    "record is not a JSON object".into(),
+                    fallback_id(),
+                )));
             }
             Err(e) => {
                 return Ok(Some(err(
@@ -491,13 +517,21 @@ fn read_jsonl_item(
                 )));
             }
             None => {
-                return Ok(Some(err("missing_text", format!("no {:?} field", opts.text_field), id)));
+                return Ok(Some(err(
+                    "missing_text",
+                    format!("no {:?} field", opts.text_field),
+                    id,
+                )));
             }
         };
         if text.len() > opts.max_article_bytes {
             return Ok(Some(err(
                 "too_large",
-                format!("article is {} bytes, over --max-article-bytes {}; skipped", text.len(), opts.max_article_bytes),
+                format!(
+                    "article is {} bytes, over --max-article-bytes {}; skipped",
+                    text.len(),
+                    opts.max_article_bytes
+                ),
                 id,
             )));
         }
@@ -553,9 +587,36 @@ mod tests {
         let data = b"\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"x\",\"url\":\"u\"}\r\n\n{\"id\":\"b\",\"text\":\n{\"id\":7,\"text\":3}\n{\"text\":\"y\"}\n{\"id\":\"c\"}\n{\"id\":\"d\",\"text\":\"\xff\"}\n[1]\n{\"id\":\"e\",\"text\":\"last\"}";
         let it = items(data);
         let ids: Vec<String> = it.iter().map(|i| i.id.to_string()).collect();
-        assert_eq!(ids, ["\"a\"", "\"b\"", "7", "\"t.jsonl:5\"", "\"c\"", "\"d\"", "\"t.jsonl:8\"", "\"e\""]);
-        let kinds: Vec<&str> = it.iter().map(|i| i.body.as_ref().err().map_or("ok", |e| e.kind)).collect();
-        assert_eq!(kinds, ["ok", "invalid_json", "text_not_string", "ok", "missing_text", "invalid_utf8", "not_an_object", "ok"]);
+        assert_eq!(
+            ids,
+            [
+                "\"a\"",
+                "\"b\"",
+                "7",
+                "\"t.jsonl:5\"",
+                "\"c\"",
+                "\"d\"",
+                "\"t.jsonl:8\"",
+                "\"e\""
+            ]
+        );
+        let kinds: Vec<&str> = it
+            .iter()
+            .map(|i| i.body.as_ref().err().map_or("ok", |e| e.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "ok",
+                "invalid_json",
+                "text_not_string",
+                "ok",
+                "missing_text",
+                "invalid_utf8",
+                "not_an_object",
+                "ok"
+            ]
+        );
         assert_eq!(it[0].body.as_ref().unwrap().extra["url"], "u");
     }
 

@@ -31,7 +31,9 @@ use crate::quote::QuoteKind;
 pub const SCHEMA: &str = "dixit/1";
 
 /// Field names dixit writes; input fields with these names are not carried through.
-pub const OWN_FIELDS: &[&str] = &["id", "schema", "lang", "entities", "quotes", "error", "text"];
+pub const OWN_FIELDS: &[&str] = &[
+    "id", "schema", "lang", "entities", "quotes", "error", "text",
+];
 
 /// An entity mention in the output.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -136,7 +138,8 @@ struct RecordRef<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RecordError {
     /// A short machine-readable kind: `invalid_json`, `missing_text`, `text_not_string`,
-    /// `invalid_utf8`, `too_large`, `read_error`, `not_an_object`.
+    /// `invalid_utf8`, `too_large`, `read_error`, `not_an_object`, `internal_error` (a bug:
+    /// analyzing the article panicked). docs/guarantees.md describes each.
     pub kind: &'static str,
     /// A message for people.
     pub message: String,
@@ -156,7 +159,13 @@ struct ErrorRef<'a> {
 }
 
 /// Appends one result record and a newline to `buf`.
-pub fn write_record(buf: &mut Vec<u8>, id: &Value, a: &Analysis, extra: &Map<String, Value>, text: Option<&str>) {
+pub fn write_record(
+    buf: &mut Vec<u8>,
+    id: &Value,
+    a: &Analysis,
+    extra: &Map<String, Value>,
+    text: Option<&str>,
+) {
     let r = RecordRef {
         id,
         schema: SCHEMA,

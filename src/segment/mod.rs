@@ -83,10 +83,11 @@ fn is_mark(c: char) -> bool {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Drs", "Me", "Mgr", "Pr", "St", "Ste", "Mr", "Mrs",
-    "Ms", "Prof", "Gen", "Gén", "Col", "Lt", "Sgt", "Sen", "Rep", "Gov", "Jr", "Sr", "Inc", "Corp", "Co",
-    "etc", "cf", "av", "bd", "vol", "p", "n", "no", "art", "env", "min", "Ltd", "vs", "St", "Mt", "ex",
-    "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "janv", "févr", "oct", "nov", "déc",
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Drs", "Me", "Mgr", "Pr", "St", "Ste", "Mr",
+    "Mrs", "Ms", "Prof", "Gen", "Gén", "Col", "Lt", "Sgt", "Sen", "Rep", "Gov", "Jr", "Sr", "Inc",
+    "Corp", "Co", "etc", "cf", "av", "bd", "vol", "p", "n", "no", "art", "env", "min", "Ltd", "vs",
+    "St", "Mt", "ex", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "janv", "févr", "oct",
+    "nov", "déc",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -114,6 +115,9 @@ impl Segmentation {
         let mut para_start = 0;
         let mut sent_start = 0;
         let mut guillemet_depth: u32 = 0;
+        // Tokens before this index were already read by the look-ahead after a terminal mark:
+        // each token is looked at once, so a run of k marks costs O(k), not O(k²).
+        let mut read_to = 0;
         for i in 0..n {
             let t = toks[i];
             if i > 0 && t.line_start {
@@ -125,7 +129,7 @@ impl Segmentation {
                 sent_start = i;
                 guillemet_depth = 0;
             }
-            if t.kind != TokenKind::Punct {
+            if t.kind != TokenKind::Punct || i < read_to {
                 continue;
             }
             let s = t.text(text);
@@ -151,6 +155,7 @@ impl Segmentation {
                         }
                         j += 1;
                     }
+                    read_to = j;
                     if j >= n || toks[j].line_start {
                         continue; // the paragraph break ends the sentence
                     }
@@ -275,7 +280,11 @@ fn word(text: &str, start: usize, line_start: bool, out: &mut Vec<Token>) -> usi
     out.push(Token {
         start: start as u32,
         end: end as u32,
-        kind: if digits_only { TokenKind::Number } else { TokenKind::Word },
+        kind: if digits_only {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        },
         upper_initial,
         all_caps: letters >= 2 && uppers == letters,
         line_start,
@@ -308,8 +317,14 @@ mod tests {
 
     #[test]
     fn tokens() {
-        assert_eq!(toks("l'OTAN a-t-elle dit"), ["l", "'", "OTAN", "a", "-", "t", "-", "elle", "dit"]);
-        assert_eq!(toks("Pénicaud, 42 ans."), ["Pénicaud", ",", "42", "ans", "."]);
+        assert_eq!(
+            toks("l'OTAN a-t-elle dit"),
+            ["l", "'", "OTAN", "a", "-", "t", "-", "elle", "dit"]
+        );
+        assert_eq!(
+            toks("Pénicaud, 42 ans."),
+            ["Pénicaud", ",", "42", "ans", "."]
+        );
         assert_eq!(toks("«Oui»"), ["«", "Oui", "»"]);
     }
 

@@ -62,7 +62,11 @@ pub fn check_spans(text: &str, rec: &serde_json::Value) {
         let e = span["end"].as_u64().unwrap() as usize;
         let t = span["text"].as_str().unwrap();
         assert!(s <= e && e <= chars.len(), "span out of range: {span}");
-        assert_eq!(chars[s..e].iter().collect::<String>(), t, "char offsets: {span}");
+        assert_eq!(
+            chars[s..e].iter().collect::<String>(),
+            t,
+            "char offsets: {span}"
+        );
         if let (Some(bs), Some(be)) = (span["byte_start"].as_u64(), span["byte_end"].as_u64()) {
             assert_eq!(&text[bs as usize..be as usize], t, "byte offsets: {span}");
         }
