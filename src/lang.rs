@@ -41,23 +41,31 @@ const EN: &[&str] = &[
     "are", "by", "it", "has", "have", "from", "his", "her", "be", "at", "this", "not", "an", "as",
 ];
 
-/// Guesses the language from the first few kilobytes: French unless English function words
+/// Guesses the language from the first 800 bytes: French unless English function words
 /// clearly dominate.
 pub fn detect(text: &str) -> Lang {
-    let mut end = text.len().min(4000);
+    let mut end = text.len().min(800);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let (mut fr, mut en) = (0u32, 0u32);
+    let mut buf = [0u8; 5];
     for w in text[..end].split(|c: char| !c.is_alphabetic()) {
         if w.is_empty() || w.len() > 5 {
             continue;
         }
-        let lw = w.to_ascii_lowercase();
-        if FR.contains(&lw.as_str()) {
+        // Lower-case into a small buffer: no allocation per word.
+        let b = w.as_bytes();
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        let Ok(lw) = std::str::from_utf8(&buf[..b.len()]) else {
+            continue;
+        };
+        if FR.contains(&lw) {
             fr += 1;
         }
-        if EN.contains(&lw.as_str()) {
+        if EN.contains(&lw) {
             en += 1;
         }
     }

@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 
 use super::rules::is_cap_word;
-use super::words::{NOT_NAMES, PARTICLES};
+use super::words;
 use super::{Mention, Origin};
 use crate::engine::Engine;
 use crate::gazetteer::{strip_accent, Gender, Label};
@@ -70,7 +70,7 @@ fn keys_for(engine: &Engine, full: &str) -> (Option<String>, Vec<String>) {
     // At most the last 4 words make a surname key (bounds the work on odd long "names").
     for s in surname.len().saturating_sub(4)..surname.len() {
         let w = surname[s];
-        let is_particle = PARTICLES.contains(&w.to_lowercase().as_str());
+        let is_particle = words::particle(w.to_lowercase().as_str());
         if s == surname.len().saturating_sub(4)
             || (!is_particle && w.chars().next().is_some_and(char::is_uppercase))
         {
@@ -87,7 +87,7 @@ fn is_full_name(m: &Mention, text: &str) -> bool {
         return false;
     }
     let first = words[0].to_lowercase();
-    if PARTICLES.contains(&first.as_str()) {
+    if words::particle(first.as_str()) {
         return false;
     }
     // Initials alone ("B.") do not make a surname, but "Fabien B." is a full form.
@@ -346,6 +346,12 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
         }
     }
 
+    // First words of the keys, to skip most tokens with one look-up.
+    let heads: std::collections::HashSet<&str> = keys
+        .keys()
+        .chain(firsts.keys())
+        .filter_map(|k| k.split(' ').next())
+        .collect();
     let n = doc.len();
     let mut covered = vec![false; n];
     for m in &out[start..] {
@@ -364,14 +370,16 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
         if covered[i]
             || doc.seg.tokens[i].kind != TokenKind::Word
             || !(doc.seg.tokens[i].upper_initial
-                || (i + 1 < n && is_cap_word(doc, i + 1) && PARTICLES.contains(&doc.tok(i))))
+                || (i + 1 < n && is_cap_word(doc, i + 1) && words::particle(doc.tok(i))))
         {
             i += 1;
             continue;
         }
         let mut matched = None;
+        let head = fold(doc.tok(i));
+        let may_key = heads.contains(head.as_str());
         // Longest key first: up to 4 tokens ("Dupont de Ligonnès", "Le Maire").
-        for len in (1..=4usize).rev() {
+        for len in (1..=4usize).rev().filter(|_| may_key) {
             let e = i + len;
             if e > n
                 || (i..e).any(|k| covered[k])
@@ -391,7 +399,7 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
             let s = doc.seg.tokens[i].start as usize;
             let t = doc.seg.tokens[e - 1].end as usize;
             let k = fold(&doc.text[s..t]);
-            if len == 1 && NOT_NAMES.contains(&doc.tok(i)) {
+            if len == 1 && words::not_name(doc.tok(i)) {
                 continue;
             }
             if let Some((c, canon, g)) = keys.get(&k) {

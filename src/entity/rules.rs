@@ -1,9 +1,6 @@
 //! The first pass: gazetteer hits and name chunks, weighed token by token.
 
-use super::words::{
-    COMPASS, HONORIFICS, LOWER_ORG_HEADS, NOT_NAMES, NOT_ORG_ACRONYMS, ORG_CONTEXT, ORG_HEADS,
-    ORG_WORDS, PARTICLES, ROLES, SPATIAL, SPEECH_BEFORE,
-};
+use super::words::{self, COMPASS, LOWER_ORG_HEADS, SPATIAL, SPEECH_BEFORE};
 use super::{Mention, Origin};
 use crate::engine::Engine;
 use crate::gazetteer::{Entry, Gender, Hit, Kind, Label, Origin as ListOrigin};
@@ -29,11 +26,6 @@ pub(super) fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
     t.kind == TokenKind::Word && t.upper_initial
 }
 
-fn lower_is(doc: &Doc<'_>, i: usize, set: &[&str]) -> bool {
-    let s = doc.tok(i);
-    set.contains(&s)
-}
-
 /// An honorific ending right before token `i` ("M." "Mme" "Dr."): its gender.
 pub(super) fn honorific_before(doc: &Doc<'_>, i: usize) -> Option<Option<Gender>> {
     if i == 0 {
@@ -44,14 +36,10 @@ pub(super) fn honorific_before(doc: &Doc<'_>, i: usize) -> Option<Option<Gender>
         j -= 1;
     }
     let w = doc.tok(j);
-    HONORIFICS
-        .iter()
-        .find(|(h, _)| *h == w)
-        .map(|(_, g)| *g)
-        .filter(|_| {
-            // "M" alone must be followed by "." to be "Monsieur".
-            w != "M" || j + 1 < i
-        })
+    words::honorific(w).filter(|_| {
+        // "M" alone must be followed by "." to be "Monsieur".
+        w != "M" || j + 1 < i
+    })
 }
 
 /// A role word right before token `i` (possibly with a nationality adjective, a comma, or the
@@ -67,8 +55,8 @@ pub(super) fn role_before(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Op
             continue;
         }
         let lw = w.to_lowercase();
-        if let Some((_, g)) = ROLES.iter().find(|(r, _)| *r == lw) {
-            return Some(*g);
+        if let Some(g) = words::role(&lw) {
+            return Some(g);
         }
         // "Premier ministre", "porte-parole": the last part of a compound role is a role.
         if engine.lexicon.is_demonym(w) && w.chars().next().is_some_and(|c| c.is_lowercase()) {
@@ -134,11 +122,11 @@ fn chunk_end(doc: &Doc<'_>, i: usize) -> usize {
             continue;
         }
         // Particles: "de Villepin", "van der Leyen", "ben Salmane", "al-Assad", "d'Estaing".
-        if k > i && t.kind == TokenKind::Word && lower_is(doc, k, PARTICLES) {
+        if k > i && t.kind == TokenKind::Word && words::particle(doc.tok(k)) {
             let mut m = k;
             while m < n
                 && m - k < 3
-                && (lower_is(doc, m, PARTICLES) || matches!(doc.tok(m), "-" | "'"))
+                && (words::particle(doc.tok(m)) || matches!(doc.tok(m), "-" | "'"))
             {
                 m += 1;
             }
@@ -217,7 +205,7 @@ fn hit_cand(engine: &Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand> {
     let i = hit.first_token;
     let single = hit.end_token == i + 1;
     let text = &doc.text[hit.start..hit.end];
-    if single && NOT_NAMES.contains(&text) {
+    if single && words::not_name(text) {
         return None;
     }
     let person_context =
@@ -225,11 +213,10 @@ fn hit_cand(engine: &Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand> {
     let place_context = i > 0
         && (SPATIAL.contains(&doc.tok(i - 1))
             || matches!(doc.tok(i - 1), "en" | "au" | "aux" | "vers" | "from" | "to"));
-    let best = engine.gazetteer.candidates(hit.pattern).max_by_key(|e| {
-        (
-            entry_score(e, person_context, place_context),
-            std::cmp::Reverse(e.canonical.clone()),
-        )
+    let best = engine.gazetteer.candidates(hit.pattern).max_by(|a, b| {
+        entry_score(a, person_context, place_context)
+            .cmp(&entry_score(b, person_context, place_context))
+            .then_with(|| b.canonical.cmp(&a.canonical))
     })?;
     let generated_place = best.origin == ListOrigin::Generated
         && best.label == Label::LOC
@@ -284,15 +271,14 @@ fn hit_cand(engine: &Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand> {
 
 /// True for an honorific or a role word ("M", "Mme", "Judge", "President", "Me").
 fn is_title(doc: &Doc<'_>, i: usize) -> bool {
-    let w = doc.tok(i);
-    if HONORIFICS.iter().any(|(h, _)| *h == w) {
-        return w != "M" || (i + 1 < doc.len() && doc.tok(i + 1) == ".");
-    }
     if !doc.seg.tokens[i].upper_initial {
         return false;
     }
-    let lw = w.to_lowercase();
-    ROLES.iter().any(|(r, _)| *r == lw)
+    let w = doc.tok(i);
+    if words::honorific(w).is_some() {
+        return w != "M" || (i + 1 < doc.len() && doc.tok(i + 1) == ".");
+    }
+    words::role(&w.to_lowercase()).is_some()
 }
 
 fn is_cap_word_next(doc: &Doc<'_>, i: usize) -> bool {
@@ -371,7 +357,7 @@ fn org_extent(engine: &Engine, doc: &Doc<'_>, i: usize) -> usize {
         {
             m += 1;
         }
-        if m > k && m < n && is_cap_word(doc, m) && !NOT_NAMES.contains(&doc.tok(m)) {
+        if m > k && m < n && is_cap_word(doc, m) && !words::not_name(doc.tok(m)) {
             k = m;
             continue;
         }
@@ -385,7 +371,13 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     let t = doc.seg.tokens[i];
     // "M. de Villepin": an honorific before a particle and a name.
     if !t.upper_initial
-        && PARTICLES.contains(&w)
+        && !LOWER_ORG_HEADS.contains(&w)
+        && !(is_cap_word_next(doc, i) && words::particle(w))
+    {
+        return None;
+    }
+    if !t.upper_initial
+        && words::particle(w)
         && is_cap_word_next(doc, i)
         && honorific_before(doc, i).is_some()
     {
@@ -405,7 +397,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         return None;
     }
     // Institution heads, lower-case "ministère", "hôpital" included.
-    if (ORG_HEADS.contains(&w) || lower_head)
+    if (words::org_head(w) || lower_head)
         && !(t.upper_initial && doc.sentence_initial(i) && w == "Union")
     {
         let e = org_extent(engine, doc, i);
@@ -469,7 +461,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         });
     }
     let saint = (w == "Saint" || w == "Sainte") && doc.touches_next(i);
-    if NOT_NAMES.contains(&w) && !saint {
+    if words::not_name(w) && !saint {
         return None;
     }
     let first_name =
@@ -560,7 +552,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     }
     // "le groupe Novelty", "la chaîne C8", "chipmaker Altavia".
     if i > 0
-        && ORG_CONTEXT.contains(&doc.tok(i - 1))
+        && words::org_context(doc.tok(i - 1))
         && first_name.is_none()
         && !engine.lexicon.is_demonym(w)
         && end <= i + 4
@@ -580,7 +572,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         && t.all_caps
         && letters_only
         && w.chars().count() <= 6
-        && !NOT_ORG_ACRONYMS.contains(&w)
+        && !words::not_org_acronym(w)
         && !headline(doc, i)
     {
         return Some(Cand {
@@ -620,11 +612,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
 /// True when `w` names a country, or a listed (hand-curated) place or organization: such a word
 /// is not a first name ("France Bleu", "Chine").
 fn is_strong_place_or_org(engine: &Engine, w: &str) -> bool {
-    engine.gazetteer.lookup(w).is_some_and(|p| {
-        engine.gazetteer.candidates(p).any(|e| {
-            e.label != Label::PER && (e.kind == Kind::Country || e.origin != ListOrigin::Generated)
-        })
-    })
+    engine.gazetteer.is_strong(w)
 }
 
 /// An English-style organization name: capitalized words (joined by of, for, and, on, de, du)
@@ -639,7 +627,7 @@ fn org_word_cand(doc: &Doc<'_>, i: usize) -> Option<Cand> {
             break;
         }
         if is_cap_word(doc, k) && !doc.seg.tokens[k].all_caps || (k > i && is_cap_word(doc, k)) {
-            if ORG_WORDS.contains(&doc.tok(k)) {
+            if words::org_word(doc.tok(k)) {
                 has_word = true;
             }
             k += 1;
@@ -670,7 +658,7 @@ fn org_word_cand(doc: &Doc<'_>, i: usize) -> Option<Cand> {
         }
         break;
     }
-    (has_word && end > i + 1 && !NOT_NAMES.contains(&doc.tok(i))).then_some(Cand {
+    (has_word && end > i + 1 && !words::not_name(doc.tok(i))).then_some(Cand {
         first: i,
         end,
         label: Label::ORG,

@@ -720,3 +720,90 @@ pub const ORG_CONTEXT: &[&str] = &[
     "club",
     "party",
 ];
+
+/// Builds a set (or map) once, on first use, from one of the lists above: look-ups are hashed
+/// instead of scanning the list for every token.
+macro_rules! word_set {
+    ($(#[$doc:meta] $name:ident => $list:expr;)*) => {
+        $(#[$doc]
+        pub fn $name(w: &str) -> bool {
+            static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+            SET.get_or_init(|| $list.iter().copied().collect()).contains(w)
+        })*
+    };
+}
+
+word_set! {
+    /// [`NOT_NAMES`] holds `w`.
+    not_name => NOT_NAMES;
+    /// [`ORG_HEADS`] holds `w`.
+    org_head => ORG_HEADS;
+    /// [`ORG_WORDS`] holds `w`.
+    org_word => ORG_WORDS;
+    /// [`NOT_ORG_ACRONYMS`] holds `w`.
+    not_org_acronym => NOT_ORG_ACRONYMS;
+    /// [`ORG_CONTEXT`] holds `w`.
+    org_context => ORG_CONTEXT;
+}
+
+fn gender_map(
+    list: &'static [(&'static str, Option<Gender>)],
+) -> std::collections::HashMap<&'static str, Option<Gender>> {
+    list.iter().copied().collect()
+}
+
+/// The gender an honorific gives, when `w` is one ("Mme" -> f).
+pub fn honorific(w: &str) -> Option<Option<Gender>> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Option<Gender>>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| gender_map(HONORIFICS)).get(w).copied()
+}
+
+/// The gender a role word gives, when `lower` (lower case) is one ("présidente" -> f).
+pub fn role(lower: &str) -> Option<Option<Gender>> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Option<Gender>>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| gender_map(ROLES)).get(lower).copied()
+}
+
+/// [`PARTICLES`] holds `w` (a `match`: this is asked of most lower-case words).
+pub fn particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "du"
+            | "des"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "da"
+            | "di"
+            | "dos"
+            | "das"
+            | "del"
+            | "della"
+            | "ben"
+            | "bin"
+            | "bint"
+            | "ibn"
+            | "al"
+            | "el"
+            | "le"
+            | "la"
+            | "y"
+            | "zu"
+            | "op"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn particle_matches_the_list() {
+        for p in super::PARTICLES {
+            assert!(super::particle(p), "{p}");
+        }
+        assert!(!super::particle("Le") && !super::particle("maire"));
+    }
+}

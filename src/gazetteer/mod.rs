@@ -79,6 +79,8 @@ pub struct Gazetteer {
     surfaces: usize,
     /// Every pattern, sorted (pattern i is `sorted[i]`), for exact look-ups.
     sorted: Vec<Box<str>>,
+    /// One-word surfaces naming a country, or a hand-curated place or organization.
+    strong: std::collections::HashSet<Box<str>>,
 }
 
 /// Statistics about a built gazetteer.
@@ -270,8 +272,21 @@ impl Gazetteer {
         if timing {
             eprintln!("gazetteer: automaton {:?}", t0.elapsed());
         }
+        let strong = all
+            .iter()
+            .filter(|(s, ids)| {
+                !s.contains(' ')
+                    && ids.iter().any(|&i| {
+                        let e = &entries[i as usize];
+                        e.label != Label::PER
+                            && (e.kind == Kind::Country || e.origin != Origin::Generated)
+                    })
+            })
+            .map(|(s, _)| s.as_str().into())
+            .collect();
         let sorted = all.into_iter().map(|(s, _)| s.into_boxed_str()).collect();
         Ok(Gazetteer {
+            strong,
             sorted,
             ac,
             pattern_ranges,
@@ -298,6 +313,12 @@ impl Gazetteer {
             .binary_search_by(|s| (**s).cmp(surface))
             .ok()
             .map(|i| i as u32)
+    }
+
+    /// True when the word names a country, or a hand-curated place or organization ("France",
+    /// "Chine", "Élysée"): such a word is not taken for a first name.
+    pub fn is_strong(&self, word: &str) -> bool {
+        self.strong.contains(word)
     }
 
     /// The candidate entries of a pattern.
