@@ -11,7 +11,7 @@
 //!   that person ([`add_linked`]); a single-word place or organization that is such a key is
 //!   relabelled as the person.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::rules::is_cap_word;
 use super::words;
@@ -98,8 +98,8 @@ fn is_full_name(m: &Mention, text: &str) -> bool {
 pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
     let mut clusters: Vec<Cluster> = Vec::new();
     // Indexes, so that linking stays linear in the number of mentions.
-    let mut full_index: HashMap<(Label, String), usize> = HashMap::new();
-    let mut surname_index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut full_index: HashMap<(Label, String), usize> = HashMap::default();
+    let mut surname_index: HashMap<String, Vec<usize>> = HashMap::default();
     let mut assign = vec![0usize; mentions.len()];
     // People named in full first, so that partial mentions before them still find them.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -286,9 +286,9 @@ fn is_article_of(full: &str, short: &str) -> bool {
 pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start: usize) {
     // Keys of people named in full: key -> (cluster, canonical, gender); the first full name
     // giving a key keeps it.
-    let mut keys: HashMap<String, (u32, String, Option<Gender>)> = HashMap::new();
+    let mut keys: HashMap<String, (u32, String, Option<Gender>)> = HashMap::default();
     // First names: -> (cluster, canonical, gender, shared by two people).
-    let mut firsts: HashMap<String, (u32, String, Option<Gender>, bool)> = HashMap::new();
+    let mut firsts: HashMap<String, (u32, String, Option<Gender>, bool)> = HashMap::default();
     for m in &out[start..] {
         if m.label != Label::PER || !is_full_name(m, doc.text) {
             continue;
@@ -310,7 +310,7 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
     firsts.retain(|_, e| !e.3);
     // Places and organizations found by a rule: the same words elsewhere are the same entity
     // ("le groupe Bugatti" ... "chez Bugatti").
-    let mut surfaces: HashMap<&str, Known> = HashMap::new();
+    let mut surfaces: HashMap<&str, Known> = HashMap::default();
     for m in &out[start..] {
         if m.label != Label::PER
             && matches!(m.origin, Origin::Rule(_))
@@ -347,7 +347,7 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
     }
 
     // First words of the keys, to skip most tokens with one look-up.
-    let heads: std::collections::HashSet<&str> = keys
+    let heads: HashSet<&str> = keys
         .keys()
         .chain(firsts.keys())
         .filter_map(|k| k.split(' ').next())

@@ -54,8 +54,7 @@ pub(super) fn role_before(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Op
         if w == "," && steps == 1 {
             continue;
         }
-        let lw = w.to_lowercase();
-        if let Some(g) = words::role(&lw) {
+        if let Some(g) = with_lower(w, words::role) {
             return Some(g);
         }
         // "Premier ministre", "porte-parole": the last part of a compound role is a role.
@@ -278,7 +277,21 @@ fn is_title(doc: &Doc<'_>, i: usize) -> bool {
     if words::honorific(w).is_some() {
         return w != "M" || (i + 1 < doc.len() && doc.tok(i + 1) == ".");
     }
-    words::role(&w.to_lowercase()).is_some()
+    with_lower(w, |lw| words::role(lw).is_some())
+}
+
+/// Calls `f` with `w` in lower case, without allocating for short ASCII words.
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII stays valid UTF-8.
+        f(std::str::from_utf8(b).unwrap_or(w))
+    } else {
+        f(&w.to_lowercase())
+    }
 }
 
 fn is_cap_word_next(doc: &Doc<'_>, i: usize) -> bool {

@@ -727,7 +727,7 @@ macro_rules! word_set {
     ($(#[$doc:meta] $name:ident => $list:expr;)*) => {
         $(#[$doc]
         pub fn $name(w: &str) -> bool {
-            static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+            static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
             SET.get_or_init(|| $list.iter().copied().collect()).contains(w)
         })*
     };
@@ -748,20 +748,20 @@ word_set! {
 
 fn gender_map(
     list: &'static [(&'static str, Option<Gender>)],
-) -> std::collections::HashMap<&'static str, Option<Gender>> {
+) -> rustc_hash::FxHashMap<&'static str, Option<Gender>> {
     list.iter().copied().collect()
 }
 
 /// The gender an honorific gives, when `w` is one ("Mme" -> f).
 pub fn honorific(w: &str) -> Option<Option<Gender>> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Option<Gender>>> =
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Option<Gender>>> =
         std::sync::OnceLock::new();
     MAP.get_or_init(|| gender_map(HONORIFICS)).get(w).copied()
 }
 
 /// The gender a role word gives, when `lower` (lower case) is one ("présidente" -> f).
 pub fn role(lower: &str) -> Option<Option<Gender>> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, Option<Gender>>> =
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Option<Gender>>> =
         std::sync::OnceLock::new();
     MAP.get_or_init(|| gender_map(ROLES)).get(lower).copied()
 }

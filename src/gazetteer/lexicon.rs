@@ -1,7 +1,7 @@
 //! Word lists that are not entities but that the rules use: first names (with gender),
 //! surnames, demonyms and nationality adjectives, common words.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::embedded::{self, Blob};
 use super::list::Gender;
@@ -92,7 +92,7 @@ impl Lexicon {
         let mut lex = Lexicon::default();
         let (a, b) = rayon::join(
             || -> Result<_, Error> {
-                let mut first = HashMap::new();
+                let mut first = HashMap::default();
                 let s = embedded::load(Blob::FirstNames)?;
                 for (file, body) in embedded::files(&s) {
                     // Hand-curated files override the generated genders.
@@ -109,13 +109,13 @@ impl Lexicon {
                         }
                     }
                 }
-                let mut sur = HashSet::new();
+                let mut sur = HashSet::default();
                 for line in embedded::load(Blob::Surnames)?.lines() {
                     if let Some((name, _)) = first_col(line) {
                         sur.insert(name.into());
                     }
                 }
-                let mut dem = HashSet::new();
+                let mut dem = HashSet::default();
                 for line in embedded::load(Blob::Demonyms)?.lines() {
                     if let Some((name, _)) = first_col(line) {
                         dem.insert(name.to_lowercase().into());

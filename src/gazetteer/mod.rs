@@ -80,7 +80,7 @@ pub struct Gazetteer {
     /// Every pattern, sorted (pattern i is `sorted[i]`), for exact look-ups.
     sorted: Vec<Box<str>>,
     /// One-word surfaces naming a country, or a hand-curated place or organization.
-    strong: std::collections::HashSet<Box<str>>,
+    strong: rustc_hash::FxHashSet<Box<str>>,
 }
 
 /// Statistics about a built gazetteer.
