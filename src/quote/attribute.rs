@@ -1,0 +1,1268 @@
+//! Kind and speaker of each quote.
+//!
+//! Cue patterns, tried in this order (windows: the sentence around the quote, at most
+//! [`WINDOW`] tokens each side, never past another quote or a paragraph break):
+//!
+//! 1. right after the quote: "«…», a déclaré X", "«…», déclare-t-il", "«…», précise le
+//!    communiqué", "«…», X a déclaré", `"…," he said`, `"…," said X`, "«…» selon X";
+//! 2. before it: "X a déclaré : «…»", "X : «…»", "X estime que «…»", "selon X, «…»",
+//!    "pour X, «…»", "according to X, …";
+//! 3. later in the sentence: "«…» à son ennemi, selon X";
+//! 4. no cue: the speaker of the quote just before, when it ended in the same or the previous
+//!    paragraph and no other person is named in between outside quotes.
+//!
+//! The subject of the cue is a named entity (the mention at the head of the noun phrase, not one
+//! inside a "de X" complement: "un proche d'Edouard Philippe" is a description), a pronoun
+//! (resolved to the nearest person before it with a compatible gender), a statement noun
+//! (resolved to the organization or person named in its complement, else the nearest one
+//! before it), or a description (the noun phrase without its determiner).
+
+use std::borrow::Cow;
+
+use super::lexicon::{Class, QuoteLexicon, VerbForm};
+use super::{QuoteKind, QuoteSpan, Q};
+use crate::entity::Mention;
+use crate::gazetteer::{Gender, Label};
+use crate::lang::Lang;
+use crate::segment::{Doc, TokenKind};
+
+/// The widest look on either side of a quote, in tokens.
+pub const WINDOW: usize = 40;
+/// The longest subject noun phrase, in tokens.
+const NP_MAX: usize = 14;
+/// How many mentions back a pronoun or a statement looks for its referent.
+const REFERENT_MENTIONS: usize = 40;
+
+/// Titles that end with a dot inside a name ("M. Macron").
+const TITLE_ABBREV: &[&str] = &[
+    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Mr", "Mrs", "Ms", "St", "Sen",
+    "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Jr",
+];
+
+/// Determiners that make the next word a noun.
+const DET_NOUN_FR: &[&str] = &[
+    "un", "une", "le", "la", "les", "des", "du", "son", "sa", "ses", "ce", "cette", "leurs",
+    "notre",
+];
+const DET_NOUN_EN: &[&str] = &["the", "a", "an", "his", "its", "their", "this"];
+/// Prepositions after which a name is not a subject.
+const PREP: &[&str] = &[
+    "à", "au", "aux", "de", "du", "des", "d", "chez", "avec", "contre", "par", "pour", "sur",
+    "dans", "at", "of", "for", "with", "by", "from", "to", "in", "on", "against", "about",
+];
+
+/// Token helpers over one article.
+pub struct Tk<'a, 'd> {
+    pub doc: &'a Doc<'d>,
+    pub lex: &'static QuoteLexicon,
+}
+
+/// A speech verb found in the tokens.
+#[derive(Debug, Clone, Copy)]
+pub struct VerbHit {
+    pub lemma: &'static str,
+    /// The verb token.
+    pub tok: usize,
+    /// One past the verb group (after a "-t-il" clitic).
+    pub end: usize,
+    /// A clitic subject pronoun ("a-t-il dit", "déclare-t-elle").
+    pub clitic: Option<usize>,
+    /// A participle or infinitive with no auxiliary before it.
+    pub bare_participle: bool,
+}
+
+impl VerbHit {
+    /// True when a subject follows the verb (a clitic, or a noun phrase that is not "que").
+    pub fn inverted_subject_follows(&self, tk: &Tk<'_, '_>, limit: usize) -> bool {
+        if self.clitic.is_some() {
+            return true;
+        }
+        if self.bare_participle || self.end >= limit {
+            return false;
+        }
+        let w = tk.lower(self.end);
+        let t = tk.doc.seg.tokens[self.end];
+        t.is_word()
+            && !matches!(
+                w.as_ref(),
+                "que" | "qu" | "à" | "en" | "d" | "le" | "la" | "les" | "l" | "sur" | "ce" | "cela"
+            )
+            || (t.is_word() && t.upper_initial)
+            || matches!(w.as_ref(), "le" | "la" | "l" | "les")
+                && self.end + 1 < limit
+                && tk.doc.seg.tokens[self.end + 1].is_word()
+    }
+}
+
+/// A subject noun phrase.
+#[derive(Debug, Clone, Copy, Default)]
+struct Np {
+    /// Tokens (determiner included).
+    start: usize,
+    end: usize,
+    /// First token after the determiners.
+    head: usize,
+    mention: Option<usize>,
+    /// A mention inside a "de X" complement.
+    complement: Option<usize>,
+    class: Option<Class>,
+}
+
+impl<'a, 'd> Tk<'a, 'd> {
+    #[inline]
+    pub fn tok(&self, i: usize) -> &'d str {
+        self.doc.tok(i)
+    }
+
+    pub fn lower(&self, i: usize) -> Cow<'d, str> {
+        let s = self.doc.tok(i);
+        if s.chars().any(char::is_uppercase) {
+            Cow::Owned(s.to_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    }
+
+    /// True when token `i` follows a preposition (skipping a determiner).
+    pub fn after_preposition(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 && j + 3 > i {
+            j -= 1;
+            let w = self.lower(j);
+            if w == "'" {
+                continue;
+            }
+            if PREP.contains(&w.as_ref()) {
+                return true;
+            }
+            if !self.lex.is(&w, Class::Det) && !self.lex.is(&format!("{w}'"), Class::Det) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A conjunction, relative or preposition: never the head of a subject.
+    fn is_function_word(&self, i: usize) -> bool {
+        if self.doc.seg.tokens[i].all_caps {
+            return false;
+        }
+        let w = self.lower(i);
+        matches!(
+            w.as_ref(),
+            "et" | "mais"
+                | "ou"
+                | "ce"
+                | "que"
+                | "qu"
+                | "qui"
+                | "dont"
+                | "and"
+                | "but"
+                | "or"
+                | "which"
+                | "what"
+                | "who"
+        ) || self.lex.is(&w, Class::NpStop) && !self.doc.seg.tokens[i].upper_initial
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        self.doc.seg.tokens[i].kind == TokenKind::Punct
+    }
+
+    /// The word at `i` with a touching apostrophe ("l'", "d'") and the index after it.
+    fn word(&self, i: usize, limit: usize) -> (Cow<'d, str>, usize) {
+        let w = self.lower(i);
+        if i + 1 < limit
+            && self.tok(i + 1) == "'"
+            && self.doc.touches_next(i)
+            && self.doc.seg.tokens[i].is_word()
+        {
+            return (Cow::Owned(format!("{w}'")), i + 2);
+        }
+        (w, i + 1)
+    }
+
+    fn is(&self, i: usize, class: Class) -> bool {
+        self.lex.is(&self.lower(i), class)
+    }
+
+    fn verb_at(&self, i: usize) -> Option<&'static VerbForm> {
+        if !self.doc.seg.tokens[i].is_word() {
+            return None;
+        }
+        let w = self.lower(i);
+        let forms = self.lex.verb(&w, self.doc.lang)?;
+        // After a determiner it is a noun ("un conseiller", "dans un communiqué").
+        let dets = if self.doc.lang == Lang::Fr {
+            DET_NOUN_FR
+        } else {
+            DET_NOUN_EN
+        };
+        if i > 0
+            && self.doc.seg.tokens[i - 1].is_word()
+            && dets.contains(&self.lower(i - 1).as_ref())
+        {
+            return None;
+        }
+        // "l'annonce", "d'annonce": an elided determiner.
+        if i > 1
+            && self.tok(i - 1) == "'"
+            && matches!(self.lower(i - 2).as_ref(), "l" | "d")
+            && self.doc.lang == Lang::Fr
+        {
+            return None;
+        }
+        forms.iter().find(|f| match f.before {
+            None => true,
+            Some(req) => i > 0 && req.contains(&self.lower(i - 1).as_ref()),
+        })
+    }
+
+    /// Sentence-final punctuation at `i` (not the dot of "M.").
+    fn ends_sentence(&self, i: usize) -> bool {
+        match self.tok(i) {
+            "!" | "?" | ";" => true,
+            "." => {
+                !(i > 0 && self.doc.touches_next(i - 1) && TITLE_ABBREV.contains(&self.tok(i - 1))
+                    || i > 0
+                        && self.tok(i - 1).chars().count() == 1
+                        && self.doc.seg.tokens[i - 1].upper_initial)
+            }
+            _ => false,
+        }
+    }
+
+    /// A speech verb group starting at `j` (auxiliaries, clitics and adverbs first), before
+    /// `limit`. With `finite_only`, a bare participle does not count.
+    pub fn verb_forward(&self, j: usize, limit: usize, finite_only: bool) -> Option<VerbHit> {
+        let toks = &self.doc.seg.tokens;
+        let mut k = j;
+        let mut clitic = None;
+        let mut aux = false;
+        let mut steps = 0;
+        while k < limit && steps < 8 {
+            steps += 1;
+            let w = self.lower(k);
+            if w == "-" || w == "'" {
+                k += 1;
+                continue;
+            }
+            if w == "t" && k > 0 && self.tok(k - 1) == "-" {
+                k += 1;
+                continue;
+            }
+            if toks[k].kind == TokenKind::Punct {
+                return None;
+            }
+            if k > 0 && self.tok(k - 1) == "-" && self.is_pronoun(k) {
+                clitic = Some(k);
+                k += 1;
+                continue;
+            }
+            if let Some(f) = self.verb_at(k) {
+                // "a-t-il déclaré" / "déclare-t-il" / "poursuit-elle".
+                let mut end = k + 1;
+                let mut cl = clitic;
+                if end + 1 < limit && self.tok(end) == "-" {
+                    let mut m = end + 1;
+                    if self.tok(m) == "t" && m + 2 < limit && self.tok(m + 1) == "-" {
+                        m += 2;
+                    }
+                    if m < limit && self.is_pronoun(m) {
+                        cl = Some(m);
+                        end = m + 1;
+                    }
+                }
+                let bare = f.participle && !aux && cl.is_none();
+                if finite_only && bare && self.doc.lang == Lang::Fr {
+                    return None;
+                }
+                return Some(VerbHit {
+                    lemma: f.lemma,
+                    tok: k,
+                    end,
+                    clitic: cl,
+                    bare_participle: bare,
+                });
+            }
+            if self.lex.is(&w, Class::Aux)
+                || self.lex.is(&format!("{w}'"), Class::Aux) && self.tok(k + 1) == "'"
+            {
+                aux = true;
+                k += 1;
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    fn is_pronoun(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        self.lex.is(&w, Class::PronounM)
+            || self.lex.is(&w, Class::PronounF)
+            || self.lex.is(&w, Class::PronounPl)
+            || self.lex.is(&w, Class::NotSpeaker)
+    }
+
+    /// The first mention whose span covers token `i`.
+    fn mention_at(&self, mentions: &[Mention], i: usize) -> Option<usize> {
+        let p = mentions.partition_point(|m| m.end_token <= i);
+        (p < mentions.len() && mentions[p].first_token <= i).then_some(p)
+    }
+
+    /// A noun phrase from `j` forward (subject after an inverted verb, or after "selon").
+    fn np_forward(&self, mentions: &[Mention], j: usize, limit: usize) -> Option<Np> {
+        let mut k = j;
+        let mut np = Np {
+            start: j,
+            ..Np::default()
+        };
+        // Determiners.
+        while k < limit {
+            let (w, next) = self.word(k, limit);
+            let det =
+                self.lex.is(&w, Class::Det) && (!self.doc.seg.tokens[k].upper_initial || k == j);
+            if det && next < limit && self.doc.seg.tokens[next].is_word() {
+                k = next;
+                continue;
+            }
+            break;
+        }
+        if k >= limit || !self.doc.seg.tokens[k].is_word() {
+            return None;
+        }
+        np.head = k;
+        let w = self.lower(k);
+        for c in [
+            Class::PronounM,
+            Class::PronounF,
+            Class::PronounPl,
+            Class::NotSpeaker,
+        ] {
+            if self.lex.is(&w, c) && k == j {
+                np.class = Some(c);
+                np.end = k + 1;
+                return Some(np);
+            }
+        }
+        let mut linked = false;
+        // Token where the last link word's complement starts.
+        let mut link_at = usize::MAX;
+        let mut per: Option<usize> = None;
+        let mut org: Option<usize> = None;
+        let mut end = k;
+        let stop = (k + NP_MAX).min(limit);
+        while end < stop {
+            let t = self.doc.seg.tokens[end];
+            let (w, next) = self.word(end, limit);
+            if let Some(m) = self.mention_at(mentions, end) {
+                let mm = &mentions[m];
+                if linked && end == link_at {
+                    np.complement.get_or_insert(m);
+                } else if mm.label == Label::PER {
+                    per.get_or_insert(m);
+                } else if mm.label == Label::ORG {
+                    org.get_or_insert(m);
+                } else if end == np.head {
+                    np.mention.get_or_insert(m);
+                }
+                end = mm.end_token.max(end + 1);
+                continue;
+            }
+            if t.kind == TokenKind::Punct {
+                let s = self.tok(end);
+                if (s == "-" || s == "'") && end > k && self.doc.touches_next(end - 1) {
+                    end += 1;
+                    continue;
+                }
+                if s == "." && end > k && TITLE_ABBREV.contains(&self.tok(end - 1)) {
+                    end += 1;
+                    continue;
+                }
+                break;
+            }
+            if end > k && self.lex.is(&w, Class::NpLink) {
+                linked = true;
+                end = next;
+                link_at = next;
+                // "de la", "of the": the complement starts after the determiner.
+                while link_at < stop && self.lex.is(&self.word(link_at, limit).0, Class::Det) {
+                    link_at = self.word(link_at, limit).1;
+                }
+                if link_at + 1 < stop
+                    && TITLE_ABBREV.contains(&self.tok(link_at))
+                    && self.tok(link_at + 1) == "."
+                {
+                    link_at += 2;
+                }
+                continue;
+            }
+            if end > k
+                && (self.lex.is(&w, Class::NpStop)
+                    || self.verb_at(end).is_some_and(|f| !f.participle) && !t.upper_initial)
+            {
+                break;
+            }
+            if end > k && linked && self.lex.is(&w, Class::Det) {
+                end = next;
+                continue;
+            }
+            if self.lex.is(&w, Class::Statement) && end == k {
+                np.class = Some(Class::Statement);
+            }
+            end = next;
+        }
+        // Drop a trailing link word ("un proche de").
+        while end > k + 1 && self.lex.is(&self.lower(end - 1), Class::NpLink) {
+            end -= 1;
+        }
+        if end <= k {
+            return None;
+        }
+        np.end = end;
+        // A person first; an organization; a place only when it is the whole phrase.
+        match (per, org, np.mention) {
+            (Some(m), _, _) => np.mention = Some(m),
+            // "a WHO spokesperson": an organization naming the head's employer is a modifier.
+            (None, Some(m), _) if mentions[m].end_token >= end => np.mention = Some(m),
+            (None, Some(_), _) => np.mention = None,
+            (None, None, Some(m)) if mentions[m].end_token < end => np.mention = None,
+            _ => {}
+        }
+        // "le ministre de l'Intérieur, Gérald Darmanin": a name in apposition.
+        if np.mention.is_none() && end + 1 < limit && self.tok(end) == "," {
+            if let Some(m) = self.mention_at(mentions, end + 1) {
+                if mentions[m].label == Label::PER && mentions[m].first_token == end + 1 {
+                    np.mention = Some(m);
+                    np.end = mentions[m].end_token;
+                }
+            }
+        }
+        Some(np)
+    }
+
+    /// A noun phrase ending at `end` (exclusive), read backward no further than `lo`.
+    fn np_backward(&self, mentions: &[Mention], end: usize, lo: usize) -> Option<Np> {
+        // Appositions: "Dana Whitfield, a local organizer, called": the segments between commas,
+        // a person's name first, else the leftmost segment.
+        if end > lo + 1 && self.tok(end - 1) == "," {
+            let mut segs: Vec<Np> = Vec::new();
+            let mut e = end - 1;
+            for _ in 0..3 {
+                // The segment back to the previous comma, if there is one within reach.
+                let mut c = e;
+                while c > lo
+                    && e - c < 12
+                    && (!self.is_punct(c - 1) || matches!(self.tok(c - 1), "'" | "-" | "."))
+                {
+                    c -= 1;
+                }
+                if c > lo && c < e && self.tok(c - 1) == "," {
+                    if !matches!(
+                        self.lower(c).as_ref(),
+                        "qui" | "who" | "which" | "dont" | "whose" | "où"
+                    ) {
+                        if let Some(np) = self.np_forward(mentions, c, e) {
+                            segs.push(np);
+                        }
+                    }
+                    e = c - 1;
+                    continue;
+                }
+                if let Some(np) = self.np_segment(mentions, e, lo) {
+                    segs.push(np);
+                }
+                break;
+            }
+            for label in [Label::PER, Label::ORG] {
+                if let Some(np) = segs
+                    .iter()
+                    .find(|n| n.mention.is_some_and(|m| mentions[m].label == label))
+                {
+                    return Some(*np);
+                }
+            }
+            return segs.last().copied();
+        }
+        self.np_segment(mentions, end, lo)
+    }
+
+    /// The noun phrase ending at `end`, back to a clause boundary.
+    fn np_segment(&self, mentions: &[Mention], end: usize, lo: usize) -> Option<Np> {
+        let mut k = end;
+        while k > lo {
+            let i = k - 1;
+            let t = self.doc.seg.tokens[i];
+            if t.kind == TokenKind::Punct {
+                let s = self.tok(i);
+                let joins = (s == "-" || s == "'") && i > lo && self.doc.touches_next(i - 1);
+                let title_dot = s == "." && i > lo && TITLE_ABBREV.contains(&self.tok(i - 1));
+                if s == ")" {
+                    // "(Cédéao)": skip a short parenthesis.
+                    let mut j = i;
+                    while j > lo && i - j < 8 && self.tok(j) != "(" {
+                        j -= 1;
+                    }
+                    if self.tok(j) == "(" && j > lo {
+                        k = j;
+                        continue;
+                    }
+                    break;
+                }
+                if !(joins || title_dot) {
+                    break;
+                }
+            } else {
+                let w = self.lower(i);
+                let hyphenated = i > lo && self.tok(i - 1) == "-" && self.doc.touches_next(i - 1);
+                let fr_aux = self.doc.lang == Lang::Fr
+                    && matches!(
+                        w.as_ref(),
+                        "a" | "ont" | "avait" | "avaient" | "est" | "sont" | "était" | "étaient"
+                    );
+                if !hyphenated
+                    && !t.all_caps
+                    && (fr_aux
+                        || matches!(
+                            w.as_ref(),
+                            "que"
+                                | "qu"
+                                | "qui"
+                                | "et"
+                                | "mais"
+                                | "that"
+                                | "and"
+                                | "but"
+                                | "who"
+                                | "dont"
+                                | "où"
+                                | "car"
+                                | "if"
+                                | "si"
+                        )
+                        || (self.lex.is(&w, Class::NpStop)
+                            && !t.upper_initial
+                            && !self.lex.is(&w, Class::Det))
+                        || (!t.upper_initial && self.verb_at(i).is_some()))
+                {
+                    break;
+                }
+            }
+            if end - i > NP_MAX {
+                return None;
+            }
+            k = i;
+        }
+        if k >= end {
+            return None;
+        }
+        // Skip any preposition-led opening ("Dans la missive ..."): keep from the determiner.
+        let np = self.np_forward(mentions, k, end)?;
+        if np.end < end && self.lex.is(&self.lower(k), Class::NpStop) {
+            // A phrase led by a preposition: take its last part ("Sur Twitter X a écrit").
+            let mut j = np.end;
+            while j < end && (self.is_punct(j) || self.lex.is(&self.lower(j), Class::NpStop)) {
+                j += 1;
+            }
+            if j < end && j > k {
+                return self
+                    .np_forward(mentions, j, end)
+                    .filter(|n| n.end == end)
+                    .or(Some(np));
+            }
+        }
+        Some(np)
+    }
+}
+
+/// The kind of a quote from its surroundings.
+pub fn kind(doc: &Doc<'_>, q: &Q) -> QuoteKind {
+    if q.dash || q.resumed {
+        return QuoteKind::Direct;
+    }
+    let toks = &doc.seg.tokens;
+    let prev = (q.s > 0 && !toks[q.s].line_start).then(|| q.s - 1);
+    // The first word inside.
+    let mut k = q.s + 1;
+    while k < q.e && toks[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    let upper = k < q.e && toks[k].upper_initial;
+    let last_inside = q.e.saturating_sub(2);
+    let ends_terminal = q.e >= 2 && matches!(doc.tok(last_inside), "." | "!" | "?" | ",");
+    match prev {
+        None => QuoteKind::Direct,
+        Some(p) => match doc.tok(p) {
+            ":" | "." | "!" | "?" | "»" | "”" | "\"" | "—" | "(" | ";" => {
+                if upper || ends_terminal {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Partial
+                }
+            }
+            "," => {
+                // After "selon X," a clause is a statement of its own, even in lower case.
+                let words = (q.s..q.e).filter(|&i| toks[i].is_word()).count();
+                if upper || words >= 4 {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Partial
+                }
+            }
+            _ => QuoteKind::Partial,
+        },
+    }
+}
+
+/// What the cue points at.
+#[derive(Debug, Clone)]
+enum Who {
+    Mention(usize),
+    Description(String),
+    /// Nobody ("je", "on").
+    Nobody,
+}
+
+struct Found {
+    who: Who,
+    /// The cue is a third-person pronoun.
+    pronoun: bool,
+    cue: (usize, usize),
+    verb: Option<&'static str>,
+}
+
+/// Attributes `qs` (in text order); `out[i]` is the span of `qs[i]`.
+pub fn attribute(
+    doc: &Doc<'_>,
+    lex: &'static QuoteLexicon,
+    mentions: &[Mention],
+    qs: &[Q],
+    out: &mut [QuoteSpan],
+) {
+    let tk = Tk { doc, lex };
+    let seg = doc.seg;
+    let toks = &seg.tokens;
+    let first_para_end = seg.paragraphs.first().map_or(0, |p| p.end);
+    let headline = seg.paragraphs.len() > 1 && {
+        let p = &seg.paragraphs[0];
+        p.end > p.start && !matches!(doc.tok(p.end - 1), "." | "!" | "?")
+    };
+    let in_quote = |i: usize| -> bool {
+        let p = qs.partition_point(|q| q.e <= i);
+        p < qs.len() && qs[p].s <= i
+    };
+    for (qi, q) in qs.iter().enumerate() {
+        let para = seg.paragraph_of(q.s);
+        let pr = seg.paragraphs[para].clone();
+        // Windows.
+        let next_q = qs.get(qi + 1).map_or(usize::MAX, |n| n.s);
+        let prev_q = if qi > 0 { qs[qi - 1].e } else { 0 };
+        let mut a_end = q.e;
+        while a_end < pr.end && a_end < next_q && a_end < q.e + WINDOW {
+            if tk.ends_sentence(a_end) {
+                break;
+            }
+            a_end += 1;
+        }
+        let mut b_start = q.s;
+        // A quote opening its paragraph after a paragraph ending with ":" reads on from it.
+        let para_lo = if q.s == pr.start && para > 0 && q.s > 0 && tk.tok(q.s - 1) == ":" {
+            seg.paragraphs[para - 1].start
+        } else {
+            pr.start
+        };
+        let b_lo = para_lo.max(prev_q).max(q.s.saturating_sub(WINDOW));
+        while b_start > b_lo {
+            if tk.ends_sentence(b_start - 1) {
+                break;
+            }
+            b_start -= 1;
+        }
+        // A title ("le livre « … »", "known as “…”") or a fragment in the headline: nobody's words.
+        let is_title = out[qi].kind == QuoteKind::Partial
+            && (headline && q.s < first_para_end
+                || q.s > 0 && tk.is(q.s - 1, Class::Title)
+                || q.s > 1 && tk.lower(q.s - 1) == "as" && tk.lower(q.s - 2) == "known");
+        if is_title {
+            continue;
+        }
+        let found = if q.resumed {
+            None
+        } else {
+            find_cue(&tk, mentions, q, b_start, a_end, &in_quote)
+        };
+        let span = &mut out[qi];
+        if let Some(f) = found {
+            span.cue = Some(toks[f.cue.0].start as usize..toks[f.cue.1 - 1].end as usize);
+            span.verb = f.verb.map(str::to_string);
+            match f.who {
+                Who::Mention(m) => {
+                    span.speaker = Some(mentions[m].canonical.clone());
+                    span.speaker_mention = Some(m);
+                    span.speaker_label = Some(mentions[m].label);
+                }
+                Who::Description(d) => span.speaker = Some(d),
+                Who::Nobody => {}
+            }
+            // A pronoun with no person named before it: the previous quote's speaker, when close.
+            if f.pronoun
+                && span.speaker.is_none()
+                && qi > 0
+                && para - seg.paragraph_of(qs[qi - 1].s) <= 1
+            {
+                let prev = out[qi - 1].clone();
+                let span = &mut out[qi];
+                span.speaker = prev.speaker;
+                span.speaker_mention = prev.speaker_mention;
+                span.speaker_label = prev.speaker_label;
+            }
+            continue;
+        }
+        if headline && q.s < first_para_end {
+            continue;
+        }
+        // The sentence just before (in the previous paragraph for a quote opening its own), when
+        // it has a speech verb and no quote.
+        let para_lo2 = if q.s == pr.start && para > 0 {
+            seg.paragraphs[para - 1].start
+        } else {
+            pr.start
+        };
+        if !q.resumed && (qi == 0 || qs[qi - 1].e < b_start.saturating_sub(1)) {
+            if let Some(f) = prev_sentence_cue(&tk, mentions, q, para_lo2.max(prev_q), &in_quote) {
+                let span = &mut out[qi];
+                if let Who::Mention(m) = f.who {
+                    span.speaker = Some(mentions[m].canonical.clone());
+                    span.speaker_mention = Some(m);
+                    span.speaker_label = Some(mentions[m].label);
+                } else if let Who::Description(d) = f.who {
+                    span.speaker = Some(d);
+                }
+                continue;
+            }
+        }
+        // Continuation: the quote just before, nothing in between.
+        if qi == 0 {
+            continue;
+        }
+        let p = &qs[qi - 1];
+        let prev_span = out[qi - 1].clone();
+        if prev_span.speaker.is_none() || headline && p.s < first_para_end {
+            continue;
+        }
+        if q.resumed {
+            let span = &mut out[qi];
+            span.speaker = prev_span.speaker;
+            span.speaker_mention = prev_span.speaker_mention;
+            span.speaker_label = prev_span.speaker_label;
+            continue;
+        }
+        let gap_paras = para - seg.paragraph_of(p.e.saturating_sub(1));
+        if gap_paras > 1 || q.s - p.e > 3 * WINDOW {
+            continue;
+        }
+        // A fragment continues only within its sentence.
+        if out[qi].kind == QuoteKind::Partial && (p.e..q.s).any(|i| tk.ends_sentence(i)) {
+            continue;
+        }
+        let cluster = prev_span.speaker_mention.map(|m| mentions[m].cluster);
+        // Names in the previous quote's own cue do not intervene.
+        let cue_end = prev_span
+            .cue
+            .as_ref()
+            .map_or(0, |c| seg.token_at_or_after(c.end));
+        let lo = mentions.partition_point(|m| m.first_token < p.e.max(cue_end));
+        let hi = mentions.partition_point(|m| m.first_token < q.s);
+        let intervening = mentions[lo..hi].iter().any(|m| {
+            m.label == Label::PER
+                && Some(m.cluster) != cluster
+                && !in_quote(m.first_token)
+                && !tk.after_preposition(m.first_token)
+        });
+        if intervening {
+            continue;
+        }
+        let span = &mut out[qi];
+        span.speaker = prev_span.speaker;
+        span.speaker_mention = prev_span.speaker_mention;
+        span.speaker_label = prev_span.speaker_label;
+    }
+}
+
+fn find_cue(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    q: &Q,
+    b_start: usize,
+    a_end: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let doc = tk.doc;
+    let toks = &doc.seg.tokens;
+    // A quote that ends its sentence ("… remorse." Prosecutors said) has no cue after it.
+    let closes_sentence = q.e >= 2
+        && q.e < toks.len()
+        && matches!(tk.tok(q.e - 2), "." | "!" | "?")
+        && toks[q.e].upper_initial;
+    // 1. Right after the quote.
+    if q.e < a_end && !closes_sentence {
+        let mut j = q.e;
+        if tk.tok(j) == "," {
+            j += 1;
+        }
+        if j < a_end {
+            if let Some(f) = source_at(tk, mentions, j, a_end, in_quote) {
+                return Some(f);
+            }
+            if let Some(v) = tk.verb_forward(j, a_end, false) {
+                if let Some(f) = subject_of(tk, mentions, &v, None, a_end, in_quote) {
+                    return Some(f);
+                }
+            }
+            // Subject first: `," he said`, "», Mme X a-t-elle ajouté".
+            let lim = (j + 24).min(a_end);
+            let mut k = j + 1;
+            while k < lim {
+                if tk.is_punct(k) && !matches!(tk.tok(k), "," | "-" | "'" | ".") {
+                    break;
+                }
+                if let Some(v) = tk.verb_forward(k, a_end, true) {
+                    if let Some(np) = tk.np_backward(mentions, k, j).filter(|n| n.start == j) {
+                        if !tk.is_function_word(np.head) {
+                            return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+                        }
+                    }
+                    break;
+                }
+                k += 1;
+            }
+        }
+    }
+    // 2. Before the quote.
+    if b_start < q.s {
+        let mut end = q.s;
+        let colon = tk.tok(end - 1) == ":";
+        if colon {
+            end -= 1;
+        }
+        if let Some(f) = verb_backward(tk, mentions, b_start, end, true, in_quote) {
+            return Some(f);
+        }
+        // "pour X, …" at the head of the clause, "X : «…»", "X « appelle … »".
+        if let Some(f) = pour_x(tk, mentions, b_start, end, in_quote) {
+            return Some(f);
+        }
+        if colon || end == q.s {
+            let np = if colon {
+                clause_subject(tk, mentions, b_start, end, in_quote)
+            } else {
+                tk.np_backward(mentions, end, b_start).filter(|n| {
+                    n.mention.is_some_and(|m| mentions[m].label != Label::LOC) && n.end == end
+                })
+            };
+            if let Some(np) = np {
+                return resolve(tk, mentions, np, None, end, in_quote);
+            }
+        }
+    }
+    // 3. Later in the sentence: "selon X", "according to X".
+    let mut k = q.e;
+    while k < a_end {
+        if tk.is(k, Class::Source) || tk.lower(k) == "d" {
+            if let Some(f) = source_at(tk, mentions, k, a_end, in_quote) {
+                return Some(f);
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The nearest speech verb (or source phrase) in `lo..end`, scanning backward, with its subject.
+fn verb_backward(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    lo: usize,
+    end: usize,
+    sources: bool,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let mut k = end;
+    while k > lo {
+        k -= 1;
+        let w = tk.lower(k);
+        if sources && (tk.lex.is(&w, Class::Source) || w == "d") {
+            if let Some(f) = source_at(tk, mentions, k, end, in_quote) {
+                return Some(f);
+            }
+        }
+        if in_quote(k) || tk.verb_at(k).is_none() {
+            continue;
+        }
+        // Start the group at its auxiliaries.
+        let mut s = k;
+        while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.tok(s - 1), "-" | "'")) {
+            s -= 1;
+        }
+        let Some(v) = tk.verb_forward(s, end.max(k + 1), false) else {
+            continue;
+        };
+        if v.tok != k {
+            continue;
+        }
+        // A bare past participle ("lancée l'an dernier") is not a cue.
+        if v.bare_participle && !tk.lower(k).ends_with("ant") && v.clitic.is_none() {
+            continue;
+        }
+        if let Some(f) = subject_of(tk, mentions, &v, Some(lo), end, in_quote) {
+            return Some(f);
+        }
+    }
+    None
+}
+
+/// A direct quote opening a sentence right after one with a speech verb: "Un proche a rappelé
+/// que … . « … »" — the subject of that verb.
+fn prev_sentence_cue(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    q: &Q,
+    lo: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    if q.s == 0 || q.s <= lo || !matches!(tk.tok(q.s - 1), "." | "!" | "?" | ":") {
+        return None;
+    }
+    let end = q.s - 1;
+    let mut s = end;
+    while s > lo && end - s < WINDOW && !tk.ends_sentence(s - 1) && !in_quote(s - 1) {
+        s -= 1;
+    }
+    if s == end || in_quote(s.saturating_sub(1)) && s > lo {
+        return None;
+    }
+    verb_backward(tk, mentions, s, end, false, in_quote)
+}
+
+/// The subject of the clause `lo..end` with no speech verb ("Dembélé, élu homme du match, est
+/// resté sobre :"): its first person named outside a prepositional phrase, else organization,
+/// else its first noun phrase with a determiner.
+fn clause_subject(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    lo: usize,
+    end: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Option<Np> {
+    let a = mentions.partition_point(|m| m.first_token < lo);
+    let b = mentions.partition_point(|m| m.first_token < end);
+    for label in [Label::PER, Label::ORG] {
+        if let Some(m) = (a..b).find(|&i| {
+            mentions[i].label == label
+                && !in_quote(mentions[i].first_token)
+                && !tk.after_preposition(mentions[i].first_token)
+        }) {
+            let mm = &mentions[m];
+            return Some(Np {
+                start: mm.first_token,
+                end: mm.end_token,
+                head: mm.first_token,
+                mention: Some(m),
+                ..Np::default()
+            });
+        }
+    }
+    let mut k = lo;
+    // Skip a leading prepositional phrase up to its comma ("Dans son livre, …").
+    if k < end && tk.is_function_word(k) {
+        while k < end && k < lo + 12 && tk.tok(k) != "," {
+            k += 1;
+        }
+        k += 1;
+    }
+    if k >= end {
+        return None;
+    }
+    tk.np_forward(mentions, k, end)
+        .filter(|n| n.start < n.head && !tk.is_function_word(n.head))
+}
+
+/// "Pour X, …": a clause-initial "pour" (or "for") and a noun phrase closed by a comma.
+fn pour_x(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    lo: usize,
+    end: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let mut k = lo;
+    while k < end && k < lo + 3 && tk.is_punct(k) {
+        k += 1;
+    }
+    if k >= end || tk.lower(k) != "pour" {
+        return None;
+    }
+    let np = tk.np_forward(mentions, k + 1, end)?;
+    if np.end < end
+        && tk.tok(np.end) == ","
+        && (np.mention.is_some() || np.start < np.head)
+        && np.class.is_none_or(|c| c != Class::NotSpeaker)
+    {
+        return resolve(tk, mentions, np, Some("pour"), k, in_quote);
+    }
+    None
+}
+
+/// "selon X", "d'après X", "according to X" at `k`.
+fn source_at(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    k: usize,
+    limit: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let (w, mut next) = tk.word(k, limit);
+    let w = if w == "d'" && next < limit && tk.lower(next) == "après" {
+        next += 1;
+        Cow::Borrowed("d'après")
+    } else {
+        w
+    };
+    if !tk.lex.is(&w, Class::Source) {
+        return None;
+    }
+    if w == "according" {
+        if next < limit && tk.lower(next) == "to" {
+            next += 1;
+        } else {
+            return None;
+        }
+    }
+    let np = tk.np_forward(tk_mentions(mentions), next, limit)?;
+    let lemma = match w.as_ref() {
+        "according" => "according to",
+        "d'après" => "d'après",
+        _ => "selon",
+    };
+    resolve(tk, mentions, np, Some(lemma), k, in_quote)
+}
+
+fn tk_mentions(m: &[Mention]) -> &[Mention] {
+    m
+}
+
+/// The subject of verb `v`: its clitic, the noun phrase after it (inverted) or before it.
+fn subject_of(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    v: &VerbHit,
+    before_lo: Option<usize>,
+    limit: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    if let Some(c) = v.clitic {
+        let np = Np {
+            start: c,
+            end: c + 1,
+            head: c,
+            class: pronoun_class(tk, c),
+            ..Np::default()
+        };
+        return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+    }
+    let vstart = {
+        let mut s = v.tok;
+        let lo = before_lo.unwrap_or(0);
+        while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.tok(s - 1), "'" | "-")) {
+            s -= 1;
+        }
+        s
+    };
+    // Normal order before the quote: "X a déclaré : «…»", "X estime que «…»".
+    if let Some(lo) = before_lo {
+        if let Some(np) = tk.np_backward(mentions, vstart, lo) {
+            return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+        }
+    }
+    // Inverted: a subject right after the verb (not "que", not the quote).
+    if v.end < limit && !v.bare_participle && (before_lo.is_none() || tk.doc.lang == Lang::Fr) {
+        let w = tk.lower(v.end);
+        let bad = matches!(
+            w.as_ref(),
+            "que"
+                | "qu"
+                | "that"
+                | "à"
+                | "au"
+                | "aux"
+                | "en"
+                | "de"
+                | "sur"
+                | "dans"
+                | "to"
+                | "in"
+                | "on"
+                | "of"
+                | "it"
+                | "this"
+                | "ce"
+                | "ça"
+                | "cela"
+                | ":"
+                | ","
+                | "."
+                | "«"
+                | "\""
+                | "“"
+        );
+        if !bad {
+            if let Some(np) = tk.np_forward(mentions, v.end, limit) {
+                // Before the quote, the inverted subject must reach the quote or its colon.
+                if before_lo.is_none() || np.end >= limit || matches!(tk.tok(np.end), ":" | ",") {
+                    return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn pronoun_class(tk: &Tk<'_, '_>, i: usize) -> Option<Class> {
+    let w = tk.lower(i);
+    [
+        Class::PronounM,
+        Class::PronounF,
+        Class::PronounPl,
+        Class::NotSpeaker,
+    ]
+    .into_iter()
+    .find(|&c| tk.lex.is(&w, c))
+}
+
+/// Turns a subject noun phrase into a speaker.
+fn resolve(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    np: Np,
+    verb: Option<&'static str>,
+    at: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let cue = (np.start, np.end);
+    let who = match np.class {
+        Some(Class::NotSpeaker) => Who::Nobody,
+        Some(Class::PronounPl) => Who::Nobody,
+        Some(c @ (Class::PronounM | Class::PronounF)) => {
+            let g = if c == Class::PronounM {
+                Gender::M
+            } else {
+                Gender::F
+            };
+            match nearest(tk, mentions, np.start, in_quote, |m| {
+                m.label == Label::PER && m.gender.is_none_or(|x| x == g)
+            }) {
+                Some(m) => Who::Mention(m),
+                None => Who::Nobody,
+            }
+        }
+        Some(Class::Statement) => {
+            if let Some(m) = np.complement.filter(|&m| mentions[m].label != Label::LOC) {
+                Who::Mention(m)
+            } else {
+                match nearest(tk, mentions, np.start.min(at), in_quote, |m| {
+                    m.label == Label::ORG
+                })
+                .or_else(|| {
+                    nearest(tk, mentions, np.start.min(at), in_quote, |m| {
+                        m.label == Label::PER
+                    })
+                }) {
+                    Some(m) => Who::Mention(m),
+                    None => description(tk, &np)?,
+                }
+            }
+        }
+        _ => match np.mention {
+            Some(m) => Who::Mention(m),
+            None => match definite_referent(tk, mentions, &np, in_quote) {
+                Some(m) => Who::Mention(m),
+                None => description(tk, &np)?,
+            },
+        },
+    };
+    let pronoun = matches!(np.class, Some(Class::PronounM | Class::PronounF));
+    Some(Found {
+        who,
+        cue,
+        verb,
+        pronoun,
+    })
+}
+
+/// "l'élu", "la romancière de 41 ans", "the group": a definite description with no name stands
+/// for the nearest person (or organization, for an organization noun) named before it.
+fn definite_referent(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    np: &Np,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    if np.head == np.start || np.complement.is_some() {
+        return None;
+    }
+    let det = tk.lower(np.start);
+    let gender = match det.as_ref() {
+        "le" => Some(Gender::M),
+        "la" => Some(Gender::F),
+        "l" | "the" => None,
+        _ => return None,
+    };
+    // Short: the head and at most one adjective or a short complement ("de 41 ans").
+    let words = (np.head..np.end)
+        .filter(|&i| tk.doc.seg.tokens[i].is_word())
+        .count();
+    if words > 4 || tk.doc.seg.tokens[np.head].upper_initial && tk.doc.lang == Lang::Fr {
+        return None;
+    }
+    let head = tk.lower(np.head);
+    if tk.lex.is(&head, Class::OrgNoun) {
+        return nearest(tk, mentions, np.start, in_quote, |m| m.label == Label::ORG);
+    }
+    nearest(tk, mentions, np.start, in_quote, |m| {
+        m.label == Label::PER && (gender.is_none() || m.gender.is_none_or(|g| Some(g) == gender))
+    })
+}
+
+fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
+    let toks = &tk.doc.seg.tokens;
+    let text = &tk.doc.text[toks[np.head].start as usize..toks[np.end - 1].end as usize];
+    if text.len() > 120 || !toks[np.head].is_word() {
+        return None;
+    }
+    let t = toks[np.head];
+    if t.upper_initial && np.end - np.head == 1 && np.head > np.start {
+        // A lone capitalized word after a determiner that the entity stage did not take.
+    }
+    Some(Who::Description(text.to_string()))
+}
+
+/// The nearest mention before token `at` that passes `ok`, not inside a quote, preferring one
+/// that does not follow a preposition ("an analyst at Lloyd's List").
+fn nearest(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    at: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+    ok: impl Fn(&Mention) -> bool,
+) -> Option<usize> {
+    let hi = mentions.partition_point(|m| m.first_token < at);
+    let range = hi.saturating_sub(REFERENT_MENTIONS)..hi;
+    let good = |i: usize| ok(&mentions[i]) && !in_quote(mentions[i].first_token);
+    range
+        .clone()
+        .rev()
+        .find(|&i| good(i) && !tk.after_preposition(mentions[i].first_token))
+        .or_else(|| range.rev().find(|&i| good(i)))
+}

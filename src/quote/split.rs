@@ -1,0 +1,80 @@
+//! Narrator's asides that cut a quote in two (fiction).
+//!
+//! Rule: inside a dialogue line (or a « » quote in a text with dialogue lines), a speech verb in
+//! inverted order right after `,` `!` `?` or `...` starts an aside ("— Quand ce serait le
+//! diable ! disaient de jeunes politiques, ils reçoivent à merveille."). The first piece ends
+//! before the aside (after `!`/`?`, before a comma); when the aside ends with a comma, the speech
+//! resumes after it to the end of the quote; otherwise the rest is narration. In a dialogue line,
+//! a spaced dash after the first words (" — continua le domestique") ends the speech too.
+//!
+//! ```text
+//! — Ah ! dit-il, je viens.        -> "— Ah !" + "je viens."
+//! « Il est, dit George Sand, des génies. »  -> "« Il est" + "des génies. »"
+//! ```
+
+use super::attribute::Tk;
+use super::lexicon::QuoteLexicon;
+use super::Q;
+use crate::segment::{Doc, TokenKind};
+
+/// Pushes `q`, cut at its first aside (at most one cut: two pieces).
+pub fn split(doc: &Doc<'_>, lex: &'static QuoteLexicon, q: Q, fiction: bool, out: &mut Vec<Q>) {
+    if !fiction || doc.lang != crate::lang::Lang::Fr {
+        out.push(q);
+        return;
+    }
+    let tk = Tk { doc, lex };
+    let toks = &doc.seg.tokens;
+    // Stay inside the marks: for « », the last token is the closing mark.
+    let last = if q.dash { q.e } else { q.e.saturating_sub(1) };
+    let mut k = q.s + 2;
+    while k < last {
+        let t = toks[k];
+        if q.dash
+            && t.kind == TokenKind::Punct
+            && tk.tok(k) == "—"
+            && k > q.s + 1
+            && toks[k - 1].end < t.start
+        {
+            // A spaced dash: the narrator takes over.
+            let end = toks[k - 1].end as usize;
+            out.push(Q { end, e: k, ..q });
+            return;
+        }
+        let p = tk.tok(k - 1);
+        if matches!(p, "," | "!" | "?" | ".") && (p != "." || tk.tok(k.saturating_sub(2)) == ".") {
+            if let Some(v) = tk.verb_forward(k, last, true) {
+                if v.inverted_subject_follows(&tk, last) {
+                    let piece_end = if p == "," {
+                        toks[k - 2].end
+                    } else {
+                        toks[k - 1].end
+                    } as usize;
+                    out.push(Q {
+                        end: piece_end,
+                        e: k - usize::from(p == ","),
+                        ..q
+                    });
+                    // The aside runs to the next comma (speech resumes) or sentence end.
+                    let mut j = v.end;
+                    let lim = (v.end + 15).min(last);
+                    while j < lim && !matches!(tk.tok(j), "," | "." | ";" | "!" | "?" | "»") {
+                        j += 1;
+                    }
+                    if j < last && tk.tok(j) == "," && j + 1 < last {
+                        let s = j + 1;
+                        out.push(Q {
+                            start: toks[s].start as usize,
+                            s,
+                            resumed: true,
+                            ..q
+                        });
+                    }
+                    return;
+                }
+            }
+        }
+        k += 1;
+    }
+    out.push(q);
+}

@@ -1,0 +1,236 @@
+//! Table-driven tests of the quote stage: spans, kinds, speakers. Each row is
+//! `text => [(quote text, speaker, kind), ...]` over the whole pipeline (the embedded lists), so
+//! the rows read like the news they imitate. Regression rows are named after the mistake.
+
+use std::sync::OnceLock;
+
+use super::detect::{detect, Raw};
+use super::lexicon::{conjugate_en, conjugate_fr, lexicon};
+use crate::engine::Engine;
+
+fn engine() -> &'static Engine {
+    static E: OnceLock<Engine> = OnceLock::new();
+    E.get_or_init(|| crate::EngineBuilder::new().build().expect("engine"))
+}
+
+/// (quote text, speaker, kind) of every quote of `text`.
+fn quotes(text: &str) -> Vec<(String, Option<String>, &'static str)> {
+    let a = engine().worker().analyze(text);
+    a.quotes
+        .iter()
+        .map(|q| {
+            let kind = match q.kind {
+                super::QuoteKind::Direct => "direct",
+                super::QuoteKind::Partial => "partial",
+            };
+            (q.text.clone(), q.speaker.clone(), kind)
+        })
+        .collect()
+}
+
+/// Rows: `name: text => [(quote, speaker or None, kind)...]`.
+macro_rules! rows {
+    ($($name:ident : $text:expr => [$(($q:expr, $s:expr, $k:expr)),* $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                let got = quotes($text);
+                let want: Vec<(String, Option<String>, &str)> =
+                    vec![$(($q.to_string(), Option::<&str>::from($s).map(str::to_string), $k)),*];
+                assert_eq!(got, want, "text: {}", $text);
+            }
+        )*
+    };
+}
+
+// Cue after the quote, French.
+rows! {
+    fr_after_inverted_name: "La ministre a pris la parole. « Nous irons jusqu’au bout », a déclaré Élisabeth Borne." =>
+        [("« Nous irons jusqu’au bout »", "Élisabeth Borne", "direct")];
+    fr_after_clitic_pronoun: "Élisabeth Borne était à Lyon. « Rien n'est joué », a-t-elle ajouté." =>
+        [("« Rien n'est joué »", "Élisabeth Borne", "direct")];
+    fr_after_present_clitic: "Gérald Darmanin est venu. « C'est inacceptable », déclare-t-il." =>
+        [("« C'est inacceptable »", "Gérald Darmanin", "direct")];
+    fr_after_description: "« Edouard n'aime pas les têtes qui dépassent », confie un proche au JDD." =>
+        [("« Edouard n'aime pas les têtes qui dépassent »", "proche", "direct")];
+    fr_after_description_with_complement: "« Les livraisons interviendront avant la fin du mois », a précisé un porte-parole du ministère des Armées." =>
+        [("« Les livraisons interviendront avant la fin du mois »", "porte-parole du ministère des Armées", "direct")];
+    fr_after_reflexive: "Marine Le Pen a réagi. « C'est une honte », s'est indignée la députée." =>
+        [("« C'est une honte »", "Marine Le Pen", "direct")];
+    fr_after_selon: "Le texte sera « profondément remanié » selon un conseiller de l'Élysée." =>
+        [("« profondément remanié »", "conseiller de l'Élysée", "partial")];
+}
+
+// Cue before the quote, French.
+rows! {
+    fr_before_colon_verb: "Emmanuel Macron a déclaré : « Nous sommes en guerre. »" =>
+        [("« Nous sommes en guerre. »", "Emmanuel Macron", "direct")];
+    fr_before_bare_colon: "Le député Luc Carvounas : « Chiche ! »" =>
+        [("« Chiche ! »", "Luc Carvounas", "direct")];
+    fr_before_que: "Un proche de M. Macron estime que l’exécutif « paiera cher cette séquence »." =>
+        [("« paiera cher cette séquence »", "proche de M. Macron", "partial")];
+    fr_before_selon: "Selon Marc Dupuis, délégué CFDT, « les salariés ne comprennent pas »." =>
+        [("« les salariés ne comprennent pas »", "Marc Dupuis", "direct")];
+    fr_before_pour: "Pour la climatologue Magali Estève, la sécheresse « préfigure l'avenir »." =>
+        [("« préfigure l'avenir »", "Magali Estève", "partial")];
+    fr_apposition_subject: "Le chancelier allemand, Friedrich Merz, a appelé ses partenaires à « ne pas rater le train »." =>
+        [("« ne pas rater le train »", "Friedrich Merz", "partial")];
+    // Regression: "un conseiller" was read as the verb "conseiller".
+    fr_noun_is_not_a_verb: "Selon un conseiller du chef de l'État, « le président a laissé faire »." =>
+        [("« le président a laissé faire »", "conseiller du chef de l'État", "direct")];
+    // Regression: "a dit son émotion :" took "son émotion" as an inverted subject.
+    fr_object_is_not_subject: "La romancière Léa Castaing a dit son émotion : « Je pense à ma grand-mère. »" =>
+        [("« Je pense à ma grand-mère. »", "Léa Castaing", "direct")];
+}
+
+// Statements, pronouns, continuation, nobody.
+rows! {
+    fr_statement_speaks_for_issuer: "Renault a publié un communiqué mardi. « Nous regrettons cette décision », précise le communiqué." =>
+        [("« Nous regrettons cette décision »", "Renault", "direct")];
+    fr_continuation: "« Nous avons gagné », a déclaré Luis Enrique.\n« Nous avons eu peur. »" =>
+        [("« Nous avons gagné »", "Luis Enrique", "direct"), ("« Nous avons eu peur. »", "Luis Enrique", "direct")];
+    fr_first_person_is_nobody: "« C'est fini », dit-on à Matignon." =>
+        [("« C'est fini »", None, "direct")];
+    fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
+        [("« La Nuit des autres »", None, "partial")];
+    fr_scare_quote_no_cue: "Le gouvernement présente une réforme « historique »." =>
+        [("« historique »", None, "partial")];
+}
+
+// English.
+rows! {
+    en_after_subject_first: "\"We will fly when we are ready,\" Jared Isaacman said." =>
+        [("\"We will fly when we are ready,\"", "Jared Isaacman", "direct")];
+    en_after_said_name: "“We are not going to rubber-stamp it,” said Senator Rand Paul of Kentucky." =>
+        [("“We are not going to rubber-stamp it,”", "Rand Paul", "direct")];
+    en_pronoun: "Karoline Leavitt spoke on Monday. “Every day of delay hurts,” she said." =>
+        [("“Every day of delay hurts,”", "Karoline Leavitt", "direct")];
+    en_according_to: "According to Chuck Schumer, the bill “ignores working families.”" =>
+        [("“ignores working families.”", "Chuck Schumer", "partial")];
+    en_apposition_after: "\"The situation remains the same,\" Bill Sims, the city's director of public works, said in a statement." =>
+        [("\"The situation remains the same,\"", "Bill Sims", "direct")];
+    en_description: "\"We are seeing the consequences,\" a WHO spokesperson said in Geneva." =>
+        [("\"We are seeing the consequences,\"", "WHO spokesperson", "direct")];
+    // Regression: "… remorse." Prosecutors said — a new sentence is not the quote's cue.
+    en_new_sentence_is_not_cue: "Defense lawyer James Carrick argued that his client had shown \"genuine remorse.\" Prosecutors said they would appeal." =>
+        [("\"genuine remorse.\"", "James Carrick", "partial")];
+}
+
+// Marks.
+rows! {
+    marks_nested_is_part: "« Il m'a dit : “Jamais” », raconte Paul Martin." =>
+        [("« Il m'a dit : “Jamais” »", "Paul Martin", "direct")];
+    marks_low_quotes: "Olaf Scholz sagte: „Wir schaffen das“" =>
+        [("„Wir schaffen das“", "Olaf Scholz", "direct")];
+    marks_multi_paragraph: "Il a déclaré :\n« Premier paragraphe.\n« Second paragraphe. »\nFin." =>
+        [("« Premier paragraphe.\n« Second paragraphe. »", None, "direct")];
+}
+
+fn spans(text: &str) -> Vec<&str> {
+    let mut v: Vec<Raw> = Vec::new();
+    detect(text, &mut v);
+    v.iter().map(|r| &text[r.start..r.end]).collect()
+}
+
+#[test]
+fn detect_rules() {
+    // Unbalanced: closed at the end of its paragraph, never swallowing the rest.
+    assert_eq!(
+        spans("« Ouvert sans fin\nAutre paragraphe « fermé »."),
+        ["« Ouvert sans fin", "« fermé »"]
+    );
+    // Straight quotes pair by position; an inch mark is not a quote.
+    assert_eq!(spans("A 12\" pipe and \"a quote\" here."), ["\"a quote\""]);
+    // Apostrophes are not quotes.
+    assert_eq!(spans("l'homme qu'il a vu"), Vec::<&str>::new());
+    // ‹ › and “ ”.
+    assert_eq!(spans("‹ un › et “deux”"), ["‹ un ›", "“deux”"]);
+    // "[…]" and "(...)" inside stay inside.
+    assert_eq!(
+        spans("« Nous [...] irons (...) loin »"),
+        ["« Nous [...] irons (...) loin »"]
+    );
+    // Dialogue lines.
+    assert_eq!(
+        spans("— Bonjour, dit-il.\n— Bonsoir !"),
+        ["— Bonjour, dit-il.", "— Bonsoir !"]
+    );
+}
+
+#[test]
+fn dialogue_split_at_aside() {
+    let text = "Il entra.\n— Quand ce serait le diable ! disaient de jeunes politiques, ils reçoivent à merveille.\n— Ah ! fit-il.";
+    let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
+    assert_eq!(
+        got,
+        [
+            "— Quand ce serait le diable !",
+            "ils reçoivent à merveille.",
+            "— Ah ! fit-il."
+        ]
+    );
+}
+
+#[test]
+fn conjugation() {
+    let f = conjugate_fr("déclarer");
+    for w in [
+        "déclare",
+        "déclarent",
+        "déclara",
+        "déclarèrent",
+        "déclarait",
+        "déclaré",
+        "déclarée",
+        "déclarant",
+        "déclarer",
+    ] {
+        assert!(f.iter().any(|x| x == w), "{w}");
+    }
+    assert!(conjugate_fr("annoncer").iter().any(|x| x == "annonça"));
+    assert!(conjugate_fr("rappeler").iter().any(|x| x == "rappelle"));
+    assert!(conjugate_fr("répéter").iter().any(|x| x == "répète"));
+    assert!(conjugate_fr("réagir").iter().any(|x| x == "réagissait"));
+    assert!(conjugate_en("reply", false).iter().any(|x| x == "replied"));
+    assert!(conjugate_en("admit", true).iter().any(|x| x == "admitted"));
+    assert!(conjugate_en("note", false).iter().any(|x| x == "noting"));
+}
+
+#[test]
+fn lexicon_sizes() {
+    let lex = lexicon();
+    assert!(lex.fr_lemmas >= 150, "{}", lex.fr_lemmas);
+    assert!(lex.en_lemmas >= 60, "{}", lex.en_lemmas);
+    let fr = crate::lang::Lang::Fr;
+    eprintln!(
+        "lemmas fr {} en {}; forms fr {} en {}",
+        lex.fr_lemmas,
+        lex.en_lemmas,
+        lex.fr_forms(),
+        lex.en_forms()
+    );
+    assert!(lex.verb("déclaré", fr).is_some());
+    assert!(lex.verb("poursuit", fr).is_some());
+    assert!(lex.verb("indignée", fr).is_some());
+    assert!(lex
+        .verb("valoir", fr)
+        .is_some_and(|v| v[0].lemma == "faire valoir"));
+}
+
+#[test]
+fn adversarial_inputs_are_linear_and_safe() {
+    let t0 = std::time::Instant::now();
+    // A million opening guillemets: one quote, closed at the end.
+    let s = "«".repeat(1_000_000);
+    let q = quotes(&s);
+    assert_eq!(q.len(), 1);
+    // Deep nesting.
+    let s = format!("{}x{}", "« “".repeat(50_000), "” »".repeat(50_000));
+    assert_eq!(quotes(&s).len(), 1);
+    // A long article with no newline, quotes everywhere, NUL bytes, RTL text and emoji.
+    let unit = "« Bonjour \u{0} ✨ مرحبا », a dit Paul. \"x\" ‹ y › „z“ ";
+    let s = unit.repeat(100_000);
+    let q = quotes(&s);
+    assert!(q.len() >= 100_000);
+    assert!(t0.elapsed().as_secs() < 60, "took {:?}", t0.elapsed());
+}
