@@ -383,9 +383,9 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     let w = doc.tok(i);
     let t = doc.seg.tokens[i];
     // "M. de Villepin": an honorific before a particle and a name.
-    if !t.upper_initial
-        && !LOWER_ORG_HEADS.contains(&w)
-        && !(is_cap_word_next(doc, i) && words::particle(w))
+    if !(t.upper_initial
+        || LOWER_ORG_HEADS.contains(&w)
+        || is_cap_word_next(doc, i) && words::particle(w))
     {
         return None;
     }
