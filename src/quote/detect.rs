@@ -16,7 +16,7 @@
 //!   *unbalanced* and is closed at the end of its paragraph, so a lost mark never swallows the
 //!   rest of the article.
 //! - Dialogue: a paragraph that opens with a dash (`— Bonjour, dit-il.`) is a quote from the dash
-//!   to the end of the paragraph (see [`super::split`] for the narrator's asides that cut it).
+//!   to the end of the paragraph (see `super::split` for the narrator's asides that cut it).
 
 /// The deepest nesting tracked.
 pub const MAX_DEPTH: usize = 16;

@@ -3,12 +3,12 @@
 //! Three steps per article, each linear in its length:
 //!
 //! 1. [`detect`]: pair the quotation marks («», “”, "", ‹›, „“) and find dialogue lines opened
-//!    by a dash; [`split`] cuts dialogue lines (and quotes in fiction) at the narrator's asides
+//!    by a dash; `split` cuts dialogue lines (and quotes in fiction) at the narrator's asides
 //!    ("— Quand ce serait le diable ! disaient-ils, ils reçoivent à merveille.").
 //! 2. kind: *direct* when the quote stands as its own sentence or clause (after `:`, at the start
 //!    of a sentence, or opening with a capital after a comma), *partial* when it is a fragment of
 //!    the writer's sentence (after a word: une réforme «historique»).
-//! 3. [`attribute`]: find the cue (the subject of a speech verb around the quote, a "selon X"
+//! 3. `attribute`: find the cue (the subject of a speech verb around the quote, a "selon X"
 //!    phrase, or "X :") in a bounded window around the quote, and resolve it to a speaker: a
 //!    named entity, a description, a pronoun resolved to the nearest compatible person before it,
 //!    or a statement ("le communiqué") resolved to whoever issued it. A quote with no cue
