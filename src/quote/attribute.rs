@@ -1241,9 +1241,9 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
     if text.len() > 120 || !toks[np.head].is_word() {
         return None;
     }
-    let t = toks[np.head];
-    if t.upper_initial && np.end - np.head == 1 && np.head > np.start {
-        // A lone capitalized word after a determiner that the entity stage did not take.
+    // A lone determiner or function word ("promis une « réponse adaptée »") describes nobody.
+    if np.end - np.head == 1 && (tk.is_function_word(np.head) || tk.is(np.head, Class::Det)) {
+        return None;
     }
     Some(Who::Description(text.to_string()))
 }
