@@ -58,7 +58,7 @@ pub(super) fn role_before(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Op
             return Some(g);
         }
         // "Premier ministre", "porte-parole": the last part of a compound role is a role.
-        if engine.lexicon.is_demonym(w) && w.chars().next().is_some_and(|c| c.is_lowercase()) {
+        if w.chars().next().is_some_and(|c| c.is_lowercase()) && engine.lexicon.is_demonym(w) {
             continue;
         }
         break;
@@ -1033,22 +1033,23 @@ fn span_text(doc: &Doc<'_>, first: usize, end: usize) -> String {
 fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand) {
     let start = doc.seg.tokens[c.first].start as usize;
     let end = doc.seg.tokens[c.end - 1].end as usize;
-    let text = doc.text[start..end].to_string();
+    let list_canonical = match (&c.canonical, c.origin) {
+        (Some(name), Origin::List) => Some(name.as_str().into()),
+        _ => None,
+    };
     out.push(Mention {
         start,
         end,
         first_token: c.first,
         end_token: c.end,
         label: c.label,
-        canonical: c.canonical.clone().unwrap_or(text),
+        canonical: c
+            .canonical
+            .unwrap_or_else(|| doc.text[start..end].to_string()),
         id: c.id,
         gender: c.gender,
         origin: c.origin,
         cluster: 0,
-        list_canonical: if c.origin == Origin::List {
-            c.canonical.map(Into::into)
-        } else {
-            None
-        },
+        list_canonical,
     });
 }
