@@ -1,9 +1,9 @@
 //! The parallel driver: read batches, analyze them on all threads, write records in input order.
 //!
 //! A reader thread fills batches (about 4 MB or 512 articles each) into a channel that holds
-//! two; the calling thread takes one batch at a time, analyzes its articles in parallel on the
-//! rayon pool (one [`Worker`](crate::engine::Worker) per rayon job), and writes the records in
-//! order. Memory is bounded by a few batches whatever the input size; the output does not
+//! two; a processor thread takes one batch at a time and analyzes its articles in parallel on
+//! the rayon pool (one [`Worker`](crate::engine::Worker) per rayon job); the calling thread
+//! writes the records of the previous batch in order meanwhile. Memory is bounded by a few batches whatever the input size; the output does not
 //! depend on the thread count.
 
 use std::io::{self, Write};
@@ -144,19 +144,29 @@ pub fn run(
             }
             reader
         });
+        // The analysis of the next batch goes on while this thread writes the last one.
+        type Done = (Vec<Item>, Vec<(Vec<u8>, (u64, u64, bool))>);
+        let (done_tx, done_rx) = crossbeam_channel::bounded::<Done>(1);
+        let processor = scope.spawn(move || {
+            for batch in rx.iter() {
+                let lines: Vec<(Vec<u8>, (u64, u64, bool))> = batch
+                    .par_iter()
+                    .map_init(
+                        || engine.worker(),
+                        |w, item| {
+                            let mut buf = Vec::with_capacity(256);
+                            let counts = render(w, item, opts, &mut buf);
+                            (buf, counts)
+                        },
+                    )
+                    .collect();
+                if done_tx.send((batch, lines)).is_err() {
+                    break;
+                }
+            }
+        });
         let mut outcome = Ok(());
-        for batch in rx.iter() {
-            let lines: Vec<(Vec<u8>, (u64, u64, bool))> = batch
-                .par_iter()
-                .map_init(
-                    || engine.worker(),
-                    |w, item| {
-                        let mut buf = Vec::with_capacity(256);
-                        let counts = render(w, item, opts, &mut buf);
-                        (buf, counts)
-                    },
-                )
-                .collect();
+        for (batch, lines) in done_rx.iter() {
             for (item, (line, (e, q, err))) in batch.iter().zip(lines) {
                 if let Err(e) = out.write_all(&line) {
                     outcome = Err(RunError::Output(e));
@@ -175,7 +185,10 @@ pub fn run(
             summary.seconds = t0.elapsed().as_secs_f64();
             on_batch(&summary);
         }
-        drop(rx);
+        drop(done_rx);
+        processor
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
         let reader = producer
             .join()
             .unwrap_or_else(|p| std::panic::resume_unwind(p));
