@@ -82,7 +82,8 @@ fn keys_for(engine: &Engine, full: &str) -> (Option<String>, Vec<String>) {
 
 fn is_full_name(m: &Mention, text: &str) -> bool {
     let t = &text[m.start..m.end];
-    let words = words_of(t);
+    // A hyphenated surname is one word: "Wilson-Raybould" alone is a partial mention.
+    let words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
     if words.len() < 2 {
         return false;
     }

@@ -76,6 +76,10 @@ fn chunk_end(doc: &Doc<'_>, i: usize) -> usize {
         if k > i && t.line_start {
             break;
         }
+        // A title ends the name before it: "Nova Scotia Liberal MP Sean Fraser".
+        if k > i && is_title(doc, k) && is_cap_word_next(doc, k) {
+            break;
+        }
         if is_cap_word(doc, k) || (k > i && t.kind == TokenKind::Number && doc.tok(k).len() <= 4) {
             // An initial: "J." inside or at the end of a name.
             e = k + 1;
@@ -540,6 +544,36 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
             }
         }
     }
+    // "Shanaaz Gokool": two capitalized words that no dictionary, list or rule knows are a
+    // person's name.
+    if end == i + 2
+        && first_name.is_none()
+        && !t.all_caps
+        && !doc.seg.tokens[i + 1].all_caps
+        && doc.seg.tokens[i + 1].start > t.end
+    {
+        let w2 = doc.tok(i + 1);
+        let unknown = |x: &str| {
+            x.chars().count() >= 3
+                && x.chars().all(char::is_alphabetic)
+                && !words::not_name(x)
+                && !engine.lexicon.is_demonym(x)
+                && !engine.gazetteer.is_strong(x)
+                && engine.gazetteer.lookup(x).is_none()
+                && !engine.lexicon.is_common(&x.to_lowercase(), doc.lang)
+        };
+        if w != w2 && unknown(w) && unknown(w2) {
+            return Some(Cand {
+                first: i,
+                end,
+                label: Label::PER,
+                canonical: None,
+                id: None,
+                gender: None,
+                origin: Origin::Rule("unknown-pair"),
+            });
+        }
+    }
     // "said Wanjiru Kamau", "selon Jean-Marc Dupuis": people speak.
     if end >= i + 2
         && end <= i + 4
@@ -916,7 +950,12 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
                 let listed_org = a.label == Label::ORG
                     && a.end >= a.first + 2
                     && b.origin == Origin::Rule("institution");
-                if strong_rule || (b.end > a.end && !listed_org) {
+                // "Nova Scotia Liberal": a listed name of several words is not the start of a
+                // person's name because its first word is also a first name.
+                let listed_place = a.label != Label::PER
+                    && a.end >= a.first + 2
+                    && b.origin == Origin::Rule("first-name");
+                if strong_rule || (b.end > a.end && !listed_org && !listed_place) {
                     b
                 } else {
                     a

@@ -70,6 +70,11 @@ entity_rows! {
     institution_runs_to_its_acronym: "la Mission interministérielle de vigilance et de lutte contre les dérives sectaires (Miviludes) a parlé." => [
         "Mission interministérielle de vigilance et de lutte contre les dérives sectaires=ORG:Mission interministérielle de vigilance et de lutte contre les dérives sectaires",
         "Miviludes=ORG:Mission interministérielle de vigilance et de lutte contre les dérives sectaires"],
+    unknown_pair_is_a_person: "The charity's director, Shanaaz Gokool, said it. Gokool added more." => [
+        "Shanaaz Gokool=PER:Shanaaz Gokool", "Gokool=PER:Shanaaz Gokool"],
+    title_ends_a_name: "Nova Scotia Liberal MP Sean Fraser said so." => ["Nova Scotia=LOC:Nova Scotia", "Sean Fraser=PER:Sean Fraser"],
+    hyphenated_surname_links: "Jody Wilson-Raybould spoke. Wilson-Raybould added." => [
+        "Jody Wilson-Raybould=PER:Jody Wilson-Raybould", "Wilson-Raybould=PER:Jody Wilson-Raybould"],
     // Regression rows.
     regression_acronym_with_digits: "Un TER et la classe de CM2." => [],
     regression_country_is_not_a_first_name: "France Zorbalie a parlé." => ["France=LOC:France"],
