@@ -21,6 +21,27 @@ struct Cand {
     origin: Origin,
 }
 
+impl Cand {
+    /// A candidate found by the rule `name`, with no list name or id.
+    fn rule(
+        first: usize,
+        end: usize,
+        label: Label,
+        gender: Option<Gender>,
+        name: &'static str,
+    ) -> Cand {
+        Cand {
+            first,
+            end,
+            label,
+            canonical: None,
+            id: None,
+            gender,
+            origin: Origin::Rule(name),
+        }
+    }
+}
+
 pub(super) fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
     let t = doc.seg.tokens[i];
     t.kind == TokenKind::Word && t.upper_initial
@@ -399,15 +420,13 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         && honorific_before(doc, i).is_some()
     {
         let end = chunk_end(doc, i + 1);
-        return Some(Cand {
-            first: i,
+        return Some(Cand::rule(
+            i,
             end,
-            label: Label::PER,
-            canonical: None,
-            id: None,
-            gender: honorific_before(doc, i).flatten(),
-            origin: Origin::Rule("honorific"),
-        });
+            Label::PER,
+            honorific_before(doc, i).flatten(),
+            "honorific",
+        ));
     }
     let lower_head = LOWER_ORG_HEADS.contains(&w);
     if !t.upper_initial && !lower_head {
@@ -420,15 +439,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         let e = org_extent(engine, doc, i);
         let has_name = (i + 1..e).any(|k| is_cap_word(doc, k));
         if e > i + 1 && (!lower_head || has_name) {
-            return Some(Cand {
-                first: i,
-                end: e,
-                label: Label::ORG,
-                canonical: None,
-                id: None,
-                gender: None,
-                origin: Origin::Rule("institution"),
-            });
+            return Some(Cand::rule(i, e, Label::ORG, None, "institution"));
         }
     }
     if !is_cap_word(doc, i) {
@@ -453,29 +464,13 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
                 .candidates(p)
                 .any(|e| e.label == Label::LOC)
             {
-                return Some(Cand {
-                    first: i,
-                    end,
-                    label: Label::LOC,
-                    canonical: None,
-                    id: None,
-                    gender: None,
-                    origin: Origin::Rule("compass"),
-                });
+                return Some(Cand::rule(i, end, Label::LOC, None, "compass"));
             }
         }
     }
     let honorific = honorific_before(doc, i);
     if let Some(g) = honorific {
-        return Some(Cand {
-            first: i,
-            end,
-            label: Label::PER,
-            canonical: None,
-            id: None,
-            gender: g,
-            origin: Origin::Rule("honorific"),
-        });
+        return Some(Cand::rule(i, end, Label::PER, g, "honorific"));
     }
     let saint = (w == "Saint" || w == "Sainte") && doc.touches_next(i);
     if words::not_name(w) && !saint {
@@ -485,15 +480,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         is_first_name(engine, doc, i, end).filter(|_| !is_strong_place_or_org(engine, w));
     if let Some((unit_end, g)) = first_name {
         if end > unit_end {
-            return Some(Cand {
-                first: i,
-                end,
-                label: Label::PER,
-                canonical: None,
-                id: None,
-                gender: g,
-                origin: Origin::Rule("first-name"),
-            });
+            return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
         }
     }
     // "l'élue du Texas Rebecca Hale", "le député PS Luc Carvounas": a listed place or
@@ -513,15 +500,13 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     }
     if let Some(g) = role_before(engine, doc, i) {
         if !engine.lexicon.is_demonym(w) {
-            return Some(Cand {
-                first: i,
+            return Some(Cand::rule(
+                i,
                 end,
-                label: Label::PER,
-                canonical: None,
-                id: None,
-                gender: g.or(first_name.and_then(|f| f.1)),
-                origin: Origin::Rule("role"),
-            });
+                Label::PER,
+                g.or(first_name.and_then(|f| f.1)),
+                "role",
+            ));
         }
     }
     // "Abba Musa Tijjani": an unknown first word before a known first name.
@@ -532,15 +517,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     {
         if let Some((unit_end, g)) = is_first_name(engine, doc, i + 1, end) {
             if end > unit_end && !engine.lexicon.is_common(&w.to_lowercase(), doc.lang) {
-                return Some(Cand {
-                    first: i,
-                    end,
-                    label: Label::PER,
-                    canonical: None,
-                    id: None,
-                    gender: g,
-                    origin: Origin::Rule("first-name"),
-                });
+                return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
             }
         }
     }
@@ -563,15 +540,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
                 && !engine.lexicon.is_common(&x.to_lowercase(), doc.lang)
         };
         if w != w2 && unknown(w) && unknown(w2) {
-            return Some(Cand {
-                first: i,
-                end,
-                label: Label::PER,
-                canonical: None,
-                id: None,
-                gender: None,
-                origin: Origin::Rule("unknown-pair"),
-            });
+            return Some(Cand::rule(i, end, Label::PER, None, "unknown-pair"));
         }
     }
     // "said Wanjiru Kamau", "selon Jean-Marc Dupuis": people speak.
@@ -586,15 +555,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
             || (prev == "to" && i > 1 && doc.tok(i - 2) == "according")
             || (prev == "après" && i > 2 && doc.tok(i - 2) == "'" && doc.tok(i - 3) == "d");
         if speech && !is_strong_place_or_org(engine, w) {
-            return Some(Cand {
-                first: i,
-                end,
-                label: Label::PER,
-                canonical: None,
-                id: None,
-                gender: None,
-                origin: Origin::Rule("speaker"),
-            });
+            return Some(Cand::rule(i, end, Label::PER, None, "speaker"));
         }
     }
     // "le groupe Novelty", "la chaîne C8", "chipmaker Altavia".
@@ -604,15 +565,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         && !engine.lexicon.is_demonym(w)
         && end <= i + 4
     {
-        return Some(Cand {
-            first: i,
-            end,
-            label: Label::ORG,
-            canonical: None,
-            id: None,
-            gender: None,
-            origin: Origin::Rule("org-context"),
-        });
+        return Some(Cand::rule(i, end, Label::ORG, None, "org-context"));
     }
     let letters_only = w.chars().all(char::is_alphabetic);
     if end == i + 1
@@ -622,15 +575,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         && !words::not_org_acronym(w)
         && !headline(doc, i)
     {
-        return Some(Cand {
-            first: i,
-            end,
-            label: Label::ORG,
-            canonical: None,
-            id: None,
-            gender: None,
-            origin: Origin::Rule("acronym"),
-        });
+        return Some(Cand::rule(i, end, Label::ORG, None, "acronym"));
     }
     if i > 0
         && SPATIAL.contains(&doc.tok(i - 1))
@@ -642,15 +587,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         // "à Loches": capitalized mid-sentence after "à" is a place even when the word is also a
         // common noun; at a sentence start it needs to be unknown to the dictionary.
         if !doc.sentence_initial(i) || !engine.lexicon.is_common(&lower, doc.lang) {
-            return Some(Cand {
-                first: i,
-                end,
-                label: Label::LOC,
-                canonical: None,
-                id: None,
-                gender: None,
-                origin: Origin::Rule("spatial"),
-            });
+            return Some(Cand::rule(i, end, Label::LOC, None, "spatial"));
         }
     }
     None
@@ -705,15 +642,13 @@ fn org_word_cand(doc: &Doc<'_>, i: usize) -> Option<Cand> {
         }
         break;
     }
-    (has_word && end > i + 1 && !words::not_name(doc.tok(i))).then_some(Cand {
-        first: i,
+    (has_word && end > i + 1 && !words::not_name(doc.tok(i))).then_some(Cand::rule(
+        i,
         end,
-        label: Label::ORG,
-        canonical: None,
-        id: None,
-        gender: None,
-        origin: Origin::Rule("org-word"),
-    })
+        Label::ORG,
+        None,
+        "org-word",
+    ))
 }
 
 /// An English dateline: "WASHINGTON —", "SAN JOSE, California —" at the start of a line.
