@@ -9,29 +9,15 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::{json, Value};
 
-fn dixit() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_dixit"))
-}
+mod common;
+
+use common::dixit;
 
 /// Runs `dixit extract -q ARGS` with `stdin`.
 fn extract(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = dixit()
-        .arg("extract")
-        .arg("-q")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn dixit");
-    let mut sin = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = sin.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("wait for dixit");
-    feeder.join().unwrap();
-    out
+    let mut all = vec!["extract", "-q"];
+    all.extend_from_slice(args);
+    common::run(&all, stdin)
 }
 
 fn stderr(o: &Output) -> String {
