@@ -2,7 +2,7 @@
 
 mod view_support;
 
-use view_support::{dixit, gold, hostile_line, run, FIXTURE};
+use view_support::{dixit, extract_gold, gold, hostile_line, run, FIXTURE};
 
 fn report(args: &[&str]) -> (String, String) {
     let dir = tempfile::tempdir().unwrap();
@@ -39,15 +39,7 @@ fn escapes_markup_and_needs_no_network() {
 #[test]
 fn pipeline_and_from_jsonl_give_the_same_page() {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out.jsonl");
-    run(&[
-        "extract",
-        gold().to_str().unwrap(),
-        "--with-text",
-        "-q",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let out = extract_gold(dir.path(), &["--with-text"]);
     let (a, _) = report(&[gold().to_str().unwrap(), "-q"]);
     let (b, _) = report(&["--from-jsonl", out.to_str().unwrap(), "-q"]);
     assert_eq!(a, b);
@@ -75,14 +67,7 @@ fn caps_with_a_message_on_the_page_and_on_stderr() {
 #[test]
 fn records_without_text_are_refused_clearly() {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out.jsonl");
-    run(&[
-        "extract",
-        gold().to_str().unwrap(),
-        "-q",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let out = extract_gold(dir.path(), &[]);
     let html = dir.path().join("r.html");
     let r = dixit()
         .args([

@@ -4,7 +4,7 @@
 mod view_support;
 
 use serde_json::{json, Value};
-use view_support::{dixit, gold, jsonl, run, FIXTURE};
+use view_support::{dixit, extract_gold, gold, jsonl, run, FIXTURE};
 
 fn fixture_file() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().unwrap();
@@ -290,14 +290,7 @@ fn speakers_tsv_csv_jsonl() {
 #[test]
 fn pipeline_and_from_jsonl_agree_on_the_corpus() {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out.jsonl");
-    run(&[
-        "extract",
-        gold().to_str().unwrap(),
-        "-q",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let out = extract_gold(dir.path(), &[]);
     let records = jsonl(&std::fs::read(&out).unwrap());
     let total: usize = records
         .iter()

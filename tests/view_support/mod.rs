@@ -34,6 +34,22 @@ pub fn gold() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/gold.jsonl")
 }
 
+/// Runs `dixit extract` on the sample corpus (with `extra` flags) into `dir/out.jsonl`.
+pub fn extract_gold(dir: &Path, extra: &[&str]) -> PathBuf {
+    let out = dir.join("out.jsonl");
+    let gold = gold();
+    let mut args = vec![
+        "extract",
+        gold.to_str().unwrap(),
+        "-q",
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    run(&args);
+    out
+}
+
 /// Parses JSON Lines.
 pub fn jsonl(data: &[u8]) -> Vec<Value> {
     String::from_utf8_lossy(data)
