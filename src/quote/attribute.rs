@@ -18,10 +18,13 @@
 //! before it), or a description (the noun phrase without its determiner).
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use super::lexicon::{Class, QuoteLexicon, VerbForm};
 use super::{QuoteKind, QuoteSpan, Q};
+use crate::entity::words;
 use crate::entity::Mention;
+use crate::gazetteer::lexicon::Lexicon;
 use crate::gazetteer::{Gender, Label};
 use crate::lang::Lang;
 use crate::segment::{Doc, TokenKind};
@@ -45,16 +48,64 @@ const DET_NOUN_FR: &[&str] = &[
     "notre",
 ];
 const DET_NOUN_EN: &[&str] = &["the", "a", "an", "his", "its", "their", "this"];
+/// Prepositions that continue a subject read back from its verb ("un responsable joint à
+/// Goma", "le ministre délégué au Numérique").
+const SOFT_PREP: &[&str] = &[
+    "à", "au", "aux", "en", "dans", "sur", "chez", "auprès", "avec", "at", "in", "with",
+];
+/// Finite auxiliaries that follow a clause's subject.
+const FINITE_AUX: &[&str] = &[
+    "a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "has", "have", "had", "was",
+    "were", "is", "are", "will", "would",
+];
 /// Prepositions after which a name is not a subject.
 const PREP: &[&str] = &[
-    "à", "au", "aux", "de", "du", "des", "d", "chez", "avec", "contre", "par", "pour", "sur",
-    "dans", "at", "of", "for", "with", "by", "from", "to", "in", "on", "against", "about",
+    "à",
+    "au",
+    "aux",
+    "de",
+    "du",
+    "des",
+    "d",
+    "chez",
+    "avec",
+    "contre",
+    "par",
+    "pour",
+    "sur",
+    "dans",
+    "devant",
+    "derrière",
+    "envers",
+    "vers",
+    "entre",
+    "parmi",
+    "sous",
+    "at",
+    "of",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "in",
+    "on",
+    "against",
+    "about",
+    "before",
+    "after",
+    "under",
+    "over",
+    "between",
+    "among",
 ];
 
 /// Token helpers over one article.
 pub struct Tk<'a, 'd> {
     pub doc: &'a Doc<'d>,
     pub lex: &'static QuoteLexicon,
+    /// The engine's name lexicons (demonyms), when available.
+    pub names: Option<&'a Lexicon>,
 }
 
 /// A speech verb found in the tokens.
@@ -286,7 +337,13 @@ impl<'a, 'd> Tk<'a, 'd> {
                     bare_participle: bare,
                 });
             }
-            if self.lex.is(&w, Class::Aux)
+            // "a fait savoir": the first word of a multi-word verb.
+            let first_of_pair = k + 1 < limit
+                && self
+                    .verb_at(k + 1)
+                    .is_some_and(|f| f.before.is_some_and(|b| b.contains(&w.as_ref())));
+            if first_of_pair
+                || self.lex.is(&w, Class::Aux)
                 || self.lex.is(&format!("{w}'"), Class::Aux) && self.tok(k + 1) == "'"
             {
                 aux = true;
@@ -314,6 +371,19 @@ impl<'a, 'd> Tk<'a, 'd> {
 
     /// A noun phrase from `j` forward (subject after an inverted verb, or after "selon").
     fn np_forward(&self, mentions: &[Mention], j: usize, limit: usize) -> Option<Np> {
+        self.np_forward_to(mentions, j, limit, false)
+    }
+
+    /// [`Tk::np_forward`]; with `bounded`, the phrase is known to end at `limit` (a subject read
+    /// back from its verb), so a preposition continues it ("le ministre délégué au Numérique")
+    /// and the name after it is a complement.
+    fn np_forward_to(
+        &self,
+        mentions: &[Mention],
+        j: usize,
+        limit: usize,
+        bounded: bool,
+    ) -> Option<Np> {
         let mut k = j;
         let mut np = Np {
             start: j,
@@ -359,6 +429,16 @@ impl<'a, 'd> Tk<'a, 'd> {
             let (w, next) = self.word(end, limit);
             if let Some(m) = self.mention_at(mentions, end) {
                 let mm = &mentions[m];
+                // "Campbell's partner": a possessor is a modifier, not the head.
+                let after = mm.end_token;
+                if after + 1 < stop
+                    && self.tok(after) == "'"
+                    && self.lower(after + 1) == "s"
+                    && self.doc.touches_next(after)
+                {
+                    end = after + 2;
+                    continue;
+                }
                 if linked && end == link_at {
                     np.complement.get_or_insert(m);
                 } else if mm.label == Label::PER {
@@ -396,6 +476,15 @@ impl<'a, 'd> Tk<'a, 'd> {
                     && self.tok(link_at + 1) == "."
                 {
                     link_at += 2;
+                }
+                continue;
+            }
+            if bounded && end > k && next < stop && SOFT_PREP.contains(&w.as_ref()) {
+                linked = true;
+                end = next;
+                link_at = next;
+                while link_at < stop && self.lex.is(&self.word(link_at, limit).0, Class::Det) {
+                    link_at = self.word(link_at, limit).1;
                 }
                 continue;
             }
@@ -454,19 +543,27 @@ impl<'a, 'd> Tk<'a, 'd> {
                 // The segment back to the previous comma, if there is one within reach.
                 let mut c = e;
                 while c > lo
-                    && e - c < 12
+                    && e - c < 40
                     && (!self.is_punct(c - 1) || matches!(self.tok(c - 1), "'" | "-" | "."))
                 {
                     c -= 1;
                 }
                 if c > lo && c < e && self.tok(c - 1) == "," {
-                    if !matches!(
+                    let relative = matches!(
                         self.lower(c).as_ref(),
                         "qui" | "who" | "which" | "dont" | "whose" | "où"
-                    ) {
+                    );
+                    // A relative clause ("X, qui fut ministre lors de la guerre en Irak,") is
+                    // skipped whatever its length; other long segments are not appositions.
+                    if !relative && e - c <= 12 {
                         if let Some(np) = self.np_forward(mentions, c, e) {
                             segs.push(np);
                         }
+                    } else if !relative {
+                        if let Some(np) = self.np_segment(mentions, e, lo) {
+                            segs.push(np);
+                        }
+                        break;
                     }
                     e = c - 1;
                     continue;
@@ -476,12 +573,17 @@ impl<'a, 'd> Tk<'a, 'd> {
                 }
                 break;
             }
+            let first = segs.last().map_or(end, |n| n.start);
             for label in [Label::PER, Label::ORG] {
                 if let Some(np) = segs
                     .iter()
                     .find(|n| n.mention.is_some_and(|m| mentions[m].label == label))
                 {
-                    return Some(*np);
+                    // The cue is the whole apposition ("the museum's director, Nicholas Ashford").
+                    return Some(Np {
+                        start: first.min(np.start),
+                        ..*np
+                    });
                 }
             }
             return segs.last().copied();
@@ -522,7 +624,12 @@ impl<'a, 'd> Tk<'a, 'd> {
                         w.as_ref(),
                         "a" | "ont" | "avait" | "avaient" | "est" | "sont" | "était" | "étaient"
                     );
+                let soft = SOFT_PREP.contains(&w.as_ref())
+                    && i > lo
+                    && self.doc.seg.tokens[i - 1].is_word()
+                    && !self.doc.seg.tokens[i - 1].upper_initial;
                 if !hyphenated
+                    && !soft
                     && !t.all_caps
                     && (fr_aux
                         || matches!(
@@ -559,7 +666,8 @@ impl<'a, 'd> Tk<'a, 'd> {
             return None;
         }
         // Skip any preposition-led opening ("Dans la missive ..."): keep from the determiner.
-        let np = self.np_forward(mentions, k, end)?;
+        let led = self.lex.is(&self.lower(k), Class::NpStop);
+        let np = self.np_forward_to(mentions, k, end, !led)?;
         if np.end < end && self.lex.is(&self.lower(k), Class::NpStop) {
             // A phrase led by a preposition: take its last part ("Sur Twitter X a écrit").
             let mut j = np.end;
@@ -637,11 +745,16 @@ struct Found {
 pub fn attribute(
     doc: &Doc<'_>,
     lex: &'static QuoteLexicon,
+    names: &Lexicon,
     mentions: &[Mention],
     qs: &[Q],
     out: &mut [QuoteSpan],
 ) {
-    let tk = Tk { doc, lex };
+    let tk = Tk {
+        doc,
+        lex,
+        names: Some(names),
+    };
     let seg = doc.seg;
     let toks = &seg.tokens;
     let first_para_end = seg.paragraphs.first().map_or(0, |p| p.end);
@@ -681,7 +794,11 @@ pub fn attribute(
             b_start -= 1;
         }
         // A title ("le livre « … »", "known as “…”") or a fragment in the headline: nobody's words.
+        // A relative clause ("un livre « qui ne cède jamais … »") is no title.
+        let relative =
+            q.s + 1 < q.e && matches!(tk.lower(q.s + 1).as_ref(), "qui" | "que" | "dont");
         let is_title = out[qi].kind == QuoteKind::Partial
+            && !relative
             && (headline && q.s < first_para_end
                 || q.s > 0 && tk.is(q.s - 1, Class::Title)
                 || q.s > 1 && tk.lower(q.s - 1) == "as" && tk.lower(q.s - 2) == "known");
@@ -854,12 +971,18 @@ fn find_cue(
         if let Some(f) = pour_x(tk, mentions, b_start, end, in_quote) {
             return Some(f);
         }
+        // "Le promoteur, le groupe Iberdrola, « prend acte »": a name and a comma.
+        let comma = !colon && end == q.s && end - 1 > b_start && tk.tok(end - 1) == ",";
         if colon || end == q.s {
             let np = if colon {
                 clause_subject(tk, mentions, b_start, end, in_quote)
             } else {
-                tk.np_backward(mentions, end, b_start).filter(|n| {
-                    n.mention.is_some_and(|m| mentions[m].label != Label::LOC) && n.end == end
+                let e = if comma { end - 1 } else { end };
+                tk.np_backward(mentions, e, b_start).filter(|n| {
+                    n.mention.is_some_and(|m| {
+                        mentions[m].label != Label::LOC
+                            && (!comma || mentions[m].end_token == e && n.start == b_start)
+                    }) && n.end == e
                 })
             };
             if let Some(np) = np {
@@ -901,8 +1024,11 @@ fn verb_backward(
         if in_quote(k) || tk.verb_at(k).is_none() {
             continue;
         }
-        // Start the group at its auxiliaries.
+        // Start the group at its auxiliaries (and at the first word of "faire savoir").
         let mut s = k;
+        if s > lo && tk.verb_at(k).is_some_and(|f| f.before.is_some()) {
+            s -= 1;
+        }
         while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.tok(s - 1), "-" | "'")) {
             s -= 1;
         }
@@ -1074,12 +1200,32 @@ fn subject_of(
     }
     let vstart = {
         let mut s = v.tok;
+        if s > before_lo.unwrap_or(0) && tk.verb_at(s).is_some_and(|f| f.before.is_some()) {
+            s -= 1;
+        }
         let lo = before_lo.unwrap_or(0);
         while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.tok(s - 1), "'" | "-")) {
             s -= 1;
         }
         s
     };
+    // "Le président a réagi sur son réseau, qualifiant … de « traîtres »": a present participle
+    // after a comma has the subject of its clause.
+    if let Some(lo) = before_lo {
+        if v.bare_participle
+            && tk.lower(v.tok).ends_with("ant")
+            && vstart > lo + 1
+            && tk.tok(vstart - 1) == ","
+        {
+            let np = (lo..vstart - 1)
+                .find(|&k| {
+                    tk.doc.seg.tokens[k].is_word()
+                        && (FINITE_AUX.contains(&tk.lower(k).as_ref()) || tk.verb_at(k).is_some())
+                })
+                .and_then(|k| tk.np_backward(mentions, k, lo))?;
+            return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+        }
+    }
     // Normal order before the quote: "X a déclaré : «…»", "X estime que «…»".
     if let Some(lo) = before_lo {
         if let Some(np) = tk.np_backward(mentions, vstart, lo) {
@@ -1087,8 +1233,18 @@ fn subject_of(
         }
     }
     // Inverted: a subject right after the verb (not "que", not the quote).
-    if v.end < limit && !v.bare_participle && (before_lo.is_none() || tk.doc.lang == Lang::Fr) {
-        let w = tk.lower(v.end);
+    // "a assuré à Kinshasa le porte-parole": a place right after the verb is skipped.
+    let mut at = v.end;
+    if at + 1 < limit && matches!(tk.lower(at).as_ref(), "à" | "depuis" | "in" | "from") {
+        if let Some(m) = tk.mention_at(mentions, at + 1) {
+            let m = &mentions[m];
+            if m.label == Label::LOC && m.first_token == at + 1 && m.end_token < limit {
+                at = m.end_token;
+            }
+        }
+    }
+    if at < limit && !v.bare_participle && (before_lo.is_none() || tk.doc.lang == Lang::Fr) {
+        let w = tk.lower(at);
         let bad = matches!(
             w.as_ref(),
             "que"
@@ -1118,7 +1274,7 @@ fn subject_of(
                 | "“"
         );
         if !bad {
-            if let Some(np) = tk.np_forward(mentions, v.end, limit) {
+            if let Some(np) = tk.np_forward(mentions, at, limit) {
                 // Before the quote, the inverted subject must reach the quote or its colon.
                 if before_lo.is_none() || np.end >= limit || matches!(tk.tok(np.end), ":" | ",") {
                     return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
@@ -1209,7 +1365,7 @@ fn definite_referent(
     np: &Np,
     in_quote: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
-    if np.head == np.start || np.complement.is_some() {
+    if np.head == np.start {
         return None;
     }
     let det = tk.lower(np.start);
@@ -1219,20 +1375,164 @@ fn definite_referent(
         "l" | "the" => None,
         _ => return None,
     };
+    // A role: the person introduced with it ("le président du Sénat").
+    if words::role(&tk.lower(np.head)).is_some() {
+        if let Some(m) = role_referent(tk, mentions, np, in_quote) {
+            return Some(m);
+        }
+    }
+    if np.complement.is_some() {
+        return None;
+    }
     // Short: the head and at most one adjective or a short complement ("de 41 ans").
     let words = (np.head..np.end)
         .filter(|&i| tk.doc.seg.tokens[i].is_word())
         .count();
-    if words > 4 || tk.doc.seg.tokens[np.head].upper_initial && tk.doc.lang == Lang::Fr {
+    let head = tk.lower(np.head);
+    let ht = tk.doc.seg.tokens[np.head];
+    // "l'ONG", "l'Irlandais": an acronym that is an organization noun, a demonym.
+    let demonym = ht.upper_initial && tk.names.is_some_and(|n| n.is_demonym(&head));
+    let org_acronym = ht.all_caps && tk.lex.is(&head, Class::OrgNoun);
+    if words > 4 || ht.upper_initial && tk.doc.lang == Lang::Fr && !demonym && !org_acronym {
         return None;
     }
-    let head = tk.lower(np.head);
     if tk.lex.is(&head, Class::OrgNoun) {
-        return nearest(tk, mentions, np.start, in_quote, |m| m.label == Label::ORG);
+        // The nearest organization, even after a preposition ("jugée … par la Confédération
+        // paysanne. « … », tranche le syndicat").
+        let hi = mentions.partition_point(|m| m.first_token < np.start);
+        return mentions[hi.saturating_sub(REFERENT_MENTIONS)..hi]
+            .iter()
+            .rposition(|m| m.label == Label::ORG && !in_quote(m.first_token))
+            .map(|i| i + hi.saturating_sub(REFERENT_MENTIONS));
     }
     nearest(tk, mentions, np.start, in_quote, |m| {
         m.label == Label::PER && (gender.is_none() || m.gender.is_none_or(|g| Some(g) == gender))
     })
+}
+
+/// The comparable form of a role word: "présidente" and "président" alike.
+fn role_key(w: &str) -> &str {
+    if w.chars().count() > 5 {
+        w.strip_suffix('e').unwrap_or(w)
+    } else {
+        w
+    }
+}
+
+/// How person mention `m` is introduced with a role: "le président Donald Trump", "Me Thomas
+/// Aubert", "le président de la Chambre, Mike Johnson", "Gérard Larcher, président du Sénat".
+/// Returns the role token and the token window of the role phrase.
+fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize, Range<usize>)> {
+    let mm = &mentions[m];
+    let mut k = mm.first_token;
+    if k > 0 && tk.tok(k - 1) == "," {
+        k -= 1;
+    }
+    let lo = k.saturating_sub(10);
+    let mut j = k;
+    while j > lo {
+        j -= 1;
+        let t = tk.tok(j);
+        if tk.ends_sentence(j) || matches!(t, ":" | "«" | "»" | "\"" | "(" | ")" | "," | "“" | "”")
+        {
+            break;
+        }
+        if t == "Me" || t == "Maître" || words::role(&tk.lower(j)).is_some() {
+            return Some((j, j..k));
+        }
+        if tk
+            .mention_at(mentions, j)
+            .is_some_and(|o| mentions[o].label == Label::PER)
+        {
+            break;
+        }
+    }
+    // After: ", président du Sénat", ", the museum's director".
+    let e = mm.end_token;
+    let n = tk.doc.seg.tokens.len();
+    if e + 1 < n && tk.tok(e) == "," {
+        let mut x = e + 1;
+        while x < n && x < e + 4 && (tk.is(x, Class::Det) || tk.tok(x) == "'") {
+            x += 1;
+        }
+        if x < n && words::role(&tk.lower(x)).is_some() {
+            let mut y = x + 1;
+            while y < n && y < x + 8 && !tk.is_punct(y) {
+                y += 1;
+            }
+            return Some((x, x..y));
+        }
+    }
+    None
+}
+
+/// The person a role description stands for ("le président", "l'avocat", "le président du
+/// Sénat"): one introduced with the same role and, when the description has a complement, with
+/// the same complement words; the closest before the description, else after it.
+fn role_referent(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    np: &Np,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let head = tk.lower(np.head);
+    let key = role_key(&head);
+    // Content words of the complement ("du Sénat" -> "sénat").
+    let link = (np.head + 1..np.end).find(|&i| tk.is(i, Class::NpLink));
+    let wanted: Vec<Cow<'_, str>> = link
+        .map(|l| {
+            (l..np.end)
+                .filter(|&i| {
+                    tk.doc.seg.tokens[i].is_word()
+                        && !tk.is(i, Class::Det)
+                        && !tk.is(i, Class::NpLink)
+                })
+                .map(|i| tk.lower(i))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut best: Option<(u8, usize, usize)> = None;
+    for (i, m) in mentions.iter().enumerate() {
+        if m.label != Label::PER || in_quote(m.first_token) {
+            continue;
+        }
+        let Some((rt, win)) = role_intro(tk, mentions, i) else {
+            continue;
+        };
+        let r = if tk.tok(rt) == "Me" || tk.tok(rt) == "Maître" {
+            Cow::Borrowed("avocat")
+        } else {
+            tk.lower(rt)
+        };
+        if role_key(&r) != key {
+            continue;
+        }
+        let win_words: Vec<Cow<'_, str>> = win.clone().map(|x| tk.lower(x)).collect();
+        let has_complement = (rt + 1..win.end).any(|x| tk.is(x, Class::NpLink));
+        let fit = if wanted.is_empty() {
+            // "le président" fits "le président Donald Trump" better than "le président de
+            // la Chambre, Mike Johnson".
+            if has_complement {
+                1
+            } else {
+                2
+            }
+        } else if wanted.iter().all(|w| win_words.contains(w)) {
+            2
+        } else {
+            continue;
+        };
+        // Prefer the closest before the description, then the closest after.
+        let dist = if m.first_token < np.start {
+            np.start - m.first_token
+        } else {
+            100_000 + m.first_token - np.start
+        };
+        if best.is_none_or(|(f, d, _)| fit > f || fit == f && dist < d) {
+            best = Some((fit, dist, i));
+        }
+    }
+    best.map(|(_, _, i)| i)
 }
 
 fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
@@ -1244,6 +1544,17 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
     // A lone determiner or function word ("promis une « réponse adaptée »") describes nobody.
     if np.end - np.head == 1 && (tk.is_function_word(np.head) || tk.is(np.head, Class::Det)) {
         return None;
+    }
+    // A bare common noun ("cooperation would continue") is no speaker, unless it names people
+    // ("officials said", "police said") or a role.
+    if np.start == np.head && !toks[np.head].upper_initial {
+        let w = tk.lower(np.head);
+        let people = crate::entity::words::role(&w).is_some()
+            || w.ends_with('s')
+            || matches!(w.as_ref(), "police" | "staff" | "management" | "people");
+        if !people {
+            return None;
+        }
     }
     Some(Who::Description(text.to_string()))
 }

@@ -79,12 +79,7 @@ pub(crate) struct Q {
 }
 
 /// Finds the quotes of `doc` and attributes them; appends to `out` in text order.
-pub fn find_quotes(
-    _engine: &Engine,
-    doc: &Doc<'_>,
-    mentions: &[Mention],
-    out: &mut Vec<QuoteSpan>,
-) {
+pub fn find_quotes(engine: &Engine, doc: &Doc<'_>, mentions: &[Mention], out: &mut Vec<QuoteSpan>) {
     let mut raw = Vec::new();
     detect::detect(doc.text, &mut raw);
     if raw.is_empty() {
@@ -134,5 +129,5 @@ pub fn find_quotes(
         });
         let _ = k;
     }
-    attribute::attribute(doc, lex, mentions, &qs, &mut out[base..]);
+    attribute::attribute(doc, lex, &engine.lexicon, mentions, &qs, &mut out[base..]);
 }

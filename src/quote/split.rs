@@ -23,7 +23,11 @@ pub fn split(doc: &Doc<'_>, lex: &'static QuoteLexicon, q: Q, fiction: bool, out
         out.push(q);
         return;
     }
-    let tk = Tk { doc, lex };
+    let tk = Tk {
+        doc,
+        lex,
+        names: None,
+    };
     let toks = &doc.seg.tokens;
     // Stay inside the marks: for « », the last token is the closing mark.
     let last = if q.dash { q.e } else { q.e.saturating_sub(1) };

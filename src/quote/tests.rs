@@ -97,6 +97,43 @@ rows! {
         [("« historique »", None, "partial")];
 }
 
+// Regression rows for attribution mistakes found on the corpus and the dev sets.
+rows! {
+    // A long relative clause in apposition hid the subject ("… en Irak, défend" -> Irak).
+    fr_apposition_relative_clause: "M. Dominique de Villepin, qui fut le ministre des Affaires étrangères de Jacques Chirac lors de la guerre en Irak, défend une diplomatie « indépendante »." =>
+        [("« indépendante »", "Dominique de Villepin", "partial")];
+    // A present participle after a comma takes its clause's subject, not the nearest noun.
+    fr_participle_takes_clause_subject: "L'avocate générale, Sophie Marchal, avait requis dix ans, décrivant un homme « parfaitement organisé »." =>
+        [("« parfaitement organisé »", "Sophie Marchal", "partial")];
+    // A place between an inverted verb and its subject is skipped; the apposition names it.
+    fr_inverted_after_place: "« Nos forces tiennent leurs positions », a assuré à Kinshasa le porte-parole du gouvernement, Patrick Mbala." =>
+        [("« Nos forces tiennent leurs positions »", "Patrick Mbala", "direct")];
+    // "faire savoir" is matched with its first word.
+    fr_multiword_verb_before: "Le ministère israélien des Affaires étrangères a fait savoir qu'il « suivait avec attention » les discussions." =>
+        [("« suivait avec attention »", "ministère israélien des Affaires étrangères", "partial")];
+    // A relative clause in quotes after "un livre" is no title.
+    fr_relative_after_title_word: "Le président de l'académie, Philippe Ardant, a salué un livre « qui ne cède jamais au pittoresque »." =>
+        [("« qui ne cède jamais au pittoresque »", "Philippe Ardant", "partial")];
+    // A prepositional complement belongs to the subject read back from the verb.
+    fr_subject_with_preposition: "Le ministre délégué au Numérique a dénoncé des attaques « ignobles »." =>
+        [("« ignobles »", "ministre délégué au Numérique", "partial")];
+    // A role description stands for the person introduced with that role (and complement).
+    fr_role_description: "Le texte a été rejeté, infligeant un revers au président Donald Trump. « Nous reviendrons », a assuré le président de la Chambre, Mike Johnson. Le président a réagi dans la soirée, qualifiant les élus de « traîtres »." =>
+        [("« Nous reviendrons »", "Mike Johnson", "direct"), ("« traîtres »", "Donald Trump", "partial")];
+    fr_role_from_honorific: "Me Thomas Aubert a plaidé l'acquittement de son client, Yanis Ferrat. « Il n'y a pas de preuve », a lancé l'avocat." =>
+        [("« Il n'y a pas de preuve »", "Thomas Aubert", "direct")];
+    // A demonym and an organization acronym stand for the person or group named before.
+    fr_demonym_description: "Le manager Ronan O'Gara n'a pas cherché d'excuses. Selon l'Irlandais, son équipe a été « dépassée »." =>
+        [("« dépassée »", "Ronan O'Gara", "partial")];
+    en_possessive_apposition: "“Most places will not print anything less than 1,000 copies,” says Campbell’s partner, Jason Louth." =>
+        [("“Most places will not print anything less than 1,000 copies,”", "Jason Louth", "direct")];
+    // A bare common noun is no speaker: the cue is the name further back.
+    en_bare_noun_not_speaker: "Iran’s foreign ministry spokesman, Esmaeil Baghaei, said cooperation would continue “as long as the other side respects its commitments.”" =>
+        [("“as long as the other side respects its commitments.”", "Esmaeil Baghaei", "partial")];
+    en_apposition_cue_before_verb: "“This is a new chapter,” the museum’s director, Nicholas Ashford, said in a statement." =>
+        [("“This is a new chapter,”", "Nicholas Ashford", "direct")];
+}
+
 // English.
 rows! {
     en_after_subject_first: "\"We will fly when we are ready,\" Jared Isaacman said." =>
