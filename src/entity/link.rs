@@ -118,8 +118,24 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
             Label::PER => {
                 if is_full_name(m, doc.text) {
                     let key = fold(text);
-                    match full_index.get(&(Label::PER, key.clone())) {
-                        Some(&c) => c,
+                    // "Paz Akin" after "Lorena Paz Akin": a two-word surname, not a new person.
+                    let surname_of = || {
+                        surname_index.get(&key).and_then(|cs| {
+                            // The most recent clusters only: linear on any input.
+                            cs.iter()
+                                .rev()
+                                .take(64)
+                                .copied()
+                                .filter(|&c| clusters[c].first_token < m.first_token)
+                                .max_by_key(|&c| clusters[c].first_token)
+                        })
+                    };
+                    match full_index
+                        .get(&(Label::PER, key.clone()))
+                        .copied()
+                        .or_else(surname_of)
+                    {
+                        Some(c) => c,
                         None => {
                             let (_, keys) = keys_for(engine, text);
                             let c = clusters.len();
@@ -149,6 +165,12 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                     candidates.sort_unstable();
                     candidates.dedup();
                     // The cluster whose first mention is the nearest before this one, else the first.
+                    // "M. Morel" is not "Claire Morel".
+                    candidates.retain(|&c| {
+                        m.gender.is_none()
+                            || clusters[c].gender.is_none()
+                            || clusters[c].gender == m.gender
+                    });
                     let pick = candidates
                         .iter()
                         .copied()

@@ -173,16 +173,29 @@ impl<'a> Normalized<'a> {
         }
         let last = self.map.len() - 1;
         let i = i.min(last);
-        if i == 0 || i == last || self.map[i] != self.map[i - 1] {
-            return self.map[i] as usize;
+        let end = if i == 0 || i == last || self.map[i] != self.map[i - 1] {
+            self.map[i] as usize
+        } else {
+            // Inside a unit: extend to its end.
+            let here = self.map[i];
+            let mut j = i;
+            while j < last && self.map[j] == here {
+                j += 1;
+            }
+            self.map[j] as usize
+        };
+        // Characters dropped by normalization (zero-width spaces, soft hyphens) after the span
+        // are not part of it: "»\u{200B}," ends at "»".
+        let mut end = end.min(self.original.len());
+        if i > 0 {
+            while let Some(c) = self.original[..end].chars().next_back() {
+                if replacement(c) != Some("") {
+                    break;
+                }
+                end -= c.len_utf8();
+            }
         }
-        // Inside a unit: extend to its end.
-        let here = self.map[i];
-        let mut j = i;
-        while j < last && self.map[j] == here {
-            j += 1;
-        }
-        self.map[j] as usize
+        end
     }
 
     /// The original byte span covering a normalized byte span.

@@ -923,18 +923,30 @@ fn find_cue(
         && q.e < toks.len()
         && matches!(tk.tok(q.e - 2), "." | "!" | "?")
         && toks[q.e].upper_initial;
+    // After a quote that ends its sentence, only a short clause that ends there is its cue
+    // ("“… all!” Nunes said.", "“…” echoes McMillen."), not a new sentence ("Prosecutors said
+    // they would appeal").
+    let clause_end = |i: usize| {
+        i >= a_end
+            || tk.is_punct(i) && !matches!(tk.tok(i), "'" | "-")
+            || closes_sentence && matches!(tk.lower(i).as_ref(), "in" | "on" | "at" | "during")
+    };
     // 1. Right after the quote.
-    if q.e < a_end && !closes_sentence {
+    if q.e < a_end {
         let mut j = q.e;
         if tk.tok(j) == "," {
             j += 1;
         }
-        if j < a_end {
+        if j < a_end && !closes_sentence {
             if let Some(f) = source_at(tk, mentions, j, a_end, in_quote) {
                 return Some(f);
             }
+        }
+        if j < a_end {
             if let Some(v) = tk.verb_forward(j, a_end, false) {
-                if let Some(f) = subject_of(tk, mentions, &v, None, a_end, in_quote) {
+                if let Some(f) = subject_of(tk, mentions, &v, None, a_end, in_quote)
+                    .filter(|f| !closes_sentence || clause_end(f.cue.1))
+                {
                     return Some(f);
                 }
             }
@@ -946,6 +958,9 @@ fn find_cue(
                     break;
                 }
                 if let Some(v) = tk.verb_forward(k, a_end, true) {
+                    if closes_sentence && !clause_end(v.end) {
+                        break;
+                    }
                     if let Some(np) = tk.np_backward(mentions, k, j).filter(|n| n.start == j) {
                         if !tk.is_function_word(np.head) {
                             return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
@@ -1316,12 +1331,7 @@ fn resolve(
             } else {
                 Gender::F
             };
-            match nearest(tk, mentions, np.start, in_quote, |m| {
-                m.label == Label::PER && m.gender.is_none_or(|x| x == g)
-            }) {
-                Some(m) => Who::Mention(m),
-                None => Who::Nobody,
-            }
+            pronoun_referent(tk, mentions, np.start, g, c, in_quote)
         }
         Some(Class::Statement) => {
             if let Some(m) = np.complement.filter(|&m| mentions[m].label != Label::LOC) {
@@ -1341,6 +1351,20 @@ fn resolve(
             }
         }
         _ => match np.mention {
+            // "Jordan said": a place that is the first name of a person in the article.
+            Some(m) if mentions[m].label == Label::LOC && verb.is_some() => {
+                let first = &tk.doc.text[mentions[m].start..mentions[m].end];
+                // Within a bounded neighbourhood: linear on any input.
+                let lo = m.saturating_sub(4 * REFERENT_MENTIONS);
+                let hi = (m + 4 * REFERENT_MENTIONS).min(mentions.len());
+                let person = mentions[lo..hi].iter().position(|p| {
+                    p.label == Label::PER
+                        && p.canonical.len() > first.len()
+                        && p.canonical.starts_with(first)
+                        && p.canonical.as_bytes()[first.len()] == b' '
+                });
+                Who::Mention(person.map_or(m, |i| lo + i))
+            }
             Some(m) => Who::Mention(m),
             None => match definite_referent(tk, mentions, &np, in_quote) {
                 Some(m) => Who::Mention(m),
@@ -1355,6 +1379,238 @@ fn resolve(
         verb,
         pronoun,
     })
+}
+
+/// Nouns of people (besides roles) and bodies that a later "il"/"elle" can stand for.
+const HUMAN_NOUNS: &[&str] = &[
+    "proche",
+    "proches",
+    "membre",
+    "source",
+    "responsable",
+    "représentant",
+    "représentante",
+    "expert",
+    "experte",
+    "spécialiste",
+    "cadre",
+    "collaborateur",
+    "collaboratrice",
+    "ami",
+    "amie",
+    "voisin",
+    "voisine",
+    "manifestant",
+    "manifestante",
+    "syndicaliste",
+    "policier",
+    "policière",
+    "médecin",
+    "enseignant",
+    "enseignante",
+    "salarié",
+    "salariée",
+    "riverain",
+    "riveraine",
+    "supporter",
+    "manager",
+    "direction",
+    "entreprise",
+    "société",
+    "mairie",
+    "official",
+    "source",
+    "spokesman",
+    "spokeswoman",
+    "resident",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "official",
+    "expert",
+    "doctor",
+    "teacher",
+    "worker",
+    "man",
+    "woman",
+];
+
+/// The grammatical subject of the sentence `s..e` (a leading quote or prepositional phrase
+/// skipped): a pronoun, a person named there, or a description of a person.
+enum Subject {
+    Pronoun(Class),
+    Mention(usize),
+    Description(Np),
+    Other,
+}
+
+fn sentence_subject(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    s: usize,
+    e: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Subject {
+    let toks = &tk.doc.seg.tokens;
+    let mut k = s;
+    while k < e && (tk.is_punct(k) || in_quote(k)) {
+        k += 1;
+    }
+    if k >= e {
+        return Subject::Other;
+    }
+    if k > s && in_quote(k - 1) {
+        // "« … », a déclaré X." / "« … », poursuit-il.": the subject follows the verb.
+        return match tk.verb_forward(k, e, false) {
+            Some(v) if v.clitic.is_some() => {
+                pronoun_class(tk, v.clitic.unwrap_or(k)).map_or(Subject::Other, Subject::Pronoun)
+            }
+            Some(v) => match tk.np_forward(mentions, v.end, e) {
+                Some(np) => match np.mention {
+                    Some(m) if mentions[m].label == Label::PER => Subject::Mention(m),
+                    _ => Subject::Other,
+                },
+                None => Subject::Other,
+            },
+            None => Subject::Other,
+        };
+    }
+    // A leading phrase up to its comma: "Dans un courrier, elle …", "Interrogé par X, il …".
+    let lead = tk.is_function_word(k) || {
+        let w = tk.lower(k);
+        ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+    };
+    if lead {
+        if let Some(c) = (k + 1..e.min(k + 14)).find(|&i| tk.tok(i) == ",") {
+            k = c + 1;
+        }
+    }
+    if k >= e {
+        return Subject::Other;
+    }
+    if let Some(c) = pronoun_class(tk, k) {
+        return Subject::Pronoun(c);
+    }
+    let Some(np) = tk.np_forward(mentions, k, e) else {
+        return Subject::Other;
+    };
+    if let Some(m) = np.mention {
+        return if mentions[m].label == Label::PER {
+            Subject::Mention(m)
+        } else {
+            Subject::Other
+        };
+    }
+    let head = tk.lower(np.head);
+    if np.start < np.head
+        && !toks[np.head].upper_initial
+        && (words::role(&head).is_some() || HUMAN_NOUNS.contains(&head.as_ref()))
+    {
+        return Subject::Description(np);
+    }
+    Subject::Other
+}
+
+/// The start of the sentence holding token `p` (quotes inside it skipped), not before `lo`.
+fn sentence_start(tk: &Tk<'_, '_>, p: usize, lo: usize, in_quote: &dyn Fn(usize) -> bool) -> usize {
+    let mut k = p;
+    while k > lo {
+        if !in_quote(k - 1) && tk.ends_sentence(k - 1) {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// What "il"/"elle" at token `p` stands for: a compatible person named earlier in its sentence;
+/// else the subject of the sentences before it, following chains of the same pronoun ("Le
+/// ministre assure … . Il promet … . « … », déclare-t-il"); else the nearest compatible person.
+fn pronoun_referent(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    p: usize,
+    g: Gender,
+    class: Class,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Who {
+    let seg = tk.doc.seg;
+    let ok = |m: &Mention| m.label == Label::PER && m.gender.is_none_or(|x| x == g);
+    let para = seg.paragraph_of(p);
+    let lo = seg.paragraphs[para.saturating_sub(1)].start;
+    let s0 = sentence_start(tk, p, lo, in_quote);
+    if let Some(m) = nearest(tk, mentions, p, in_quote, ok) {
+        if mentions[m].first_token >= s0 && !tk.after_preposition(mentions[m].first_token) {
+            return Who::Mention(m);
+        }
+    }
+    let mut e = s0;
+    let mut skipped = 0;
+    while e > lo && skipped < 3 {
+        let s = sentence_start(tk, e - 1, lo, in_quote);
+        match sentence_subject(tk, mentions, s, e, in_quote) {
+            Subject::Pronoun(c) if c == class => {}
+            Subject::Mention(m) if ok(&mentions[m]) => return Who::Mention(m),
+            Subject::Description(np) => {
+                let det = tk.lower(np.start);
+                let dg = match det.as_ref() {
+                    "le" | "un" | "ce" | "cet" => Some(Gender::M),
+                    "la" | "une" | "cette" => Some(Gender::F),
+                    _ => words::role(&tk.lower(np.head)).flatten(),
+                };
+                if dg.is_none_or(|x| x == g) {
+                    let role = words::role(&tk.lower(np.head)).is_some();
+                    if let Some(m) = role
+                        .then(|| definite_referent(tk, mentions, &np, in_quote))
+                        .flatten()
+                    {
+                        return Who::Mention(m);
+                    }
+                    if let Some(d) = description(tk, &np) {
+                        return d;
+                    }
+                }
+                skipped += 1;
+            }
+            _ => {
+                // No subject to go by: the source of the sentence ("… selon un proche du
+                // ministère. Il assure …"), a compatible person named in it ("…, said Daniel
+                // Pryce, an analyst."), else a chain through the same pronoun ("Selon elle, …").
+                if let Some(np) = (s..e)
+                    .find(|&i| !in_quote(i) && tk.is(i, Class::Source))
+                    .and_then(|i| tk.np_forward(mentions, i + 1, e))
+                {
+                    match np.mention {
+                        Some(m) if ok(&mentions[m]) => return Who::Mention(m),
+                        None if np.start < np.head
+                            && HUMAN_NOUNS.contains(&tk.lower(np.head).as_ref()) =>
+                        {
+                            if let Some(d) = description(tk, &np) {
+                                return d;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                if let Some(m) = nearest(tk, mentions, e, in_quote, ok) {
+                    let f = mentions[m].first_token;
+                    if f >= s && !tk.after_preposition(f) {
+                        return Who::Mention(m);
+                    }
+                }
+                let chain =
+                    (s..e).any(|i| !in_quote(i) && i != p && pronoun_class(tk, i) == Some(class));
+                if !chain {
+                    skipped += 1;
+                }
+            }
+        }
+        e = s;
+    }
+    match nearest(tk, mentions, p, in_quote, ok) {
+        Some(m) => Who::Mention(m),
+        None => Who::Nobody,
+    }
 }
 
 /// "l'élu", "la romancière de 41 ans", "the group": a definite description with no name stands
@@ -1492,7 +1748,11 @@ fn role_referent(
         })
         .unwrap_or_default();
     let mut best: Option<(u8, usize, usize)> = None;
-    for (i, m) in mentions.iter().enumerate() {
+    // Within a bounded neighbourhood: linear on any input.
+    let at = mentions.partition_point(|m| m.first_token < np.start);
+    let lo = at.saturating_sub(4 * REFERENT_MENTIONS);
+    let hi = (at + 4 * REFERENT_MENTIONS).min(mentions.len());
+    for (i, m) in mentions.iter().enumerate().take(hi).skip(lo) {
         if m.label != Label::PER || in_quote(m.first_token) {
             continue;
         }

@@ -130,6 +130,23 @@ rows! {
     // A bare common noun is no speaker: the cue is the name further back.
     en_bare_noun_not_speaker: "Iran’s foreign ministry spokesman, Esmaeil Baghaei, said cooperation would continue “as long as the other side respects its commitments.”" =>
         [("“as long as the other side respects its commitments.”", "Esmaeil Baghaei", "partial")];
+    // Pronouns: the subject of the sentences before, through a chain of the same pronoun.
+    fr_pronoun_chain: "Bruno Le Maire nie toute rivalité avec Edouard Philippe. Le ministre assure qu'il ne vise aucun poste. Il promet se sentir bien à Bercy. « Je veux m'inscrire dans le temps long », déclare-t-il." =>
+        [("« Je veux m'inscrire dans le temps long »", "Bruno Le Maire", "direct")];
+    fr_pronoun_description_subject: "Jean-Michel Blanquer a parlé. Un membre de l'exécutif confie que le gouvernement réfléchit. Il pourrait mettre en place des « jurys dématérialisés », assure-t-il." =>
+        [("« jurys dématérialisés »", "membre de l'exécutif", "partial")];
+    fr_pronoun_source_of_sentence: "Cette défiance d'Edouard Philippe ne serait pas un cas isolé selon un proche du ministère de l'Economie. Il assure que le Premier ministre « se méfie de tout le monde »." =>
+        [("« se méfie de tout le monde »", "proche du ministère de l'Economie", "partial")];
+    fr_pronoun_organization_subject: "Marie-Claude Bertin est maire. La direction académique justifie sa décision. Dans un courrier adressé à la mairie, elle évoque « une nécessaire rationalisation »." =>
+        [("« une nécessaire rationalisation »", "direction académique", "partial")];
+    // Linking: a partial mention with a title's gender joins the person of that gender.
+    fr_title_gender_links: "Antoine Morel a nommé un directeur, une décision contestée par sa sœur, Claire Morel. « L'entreprise a besoin d'un professionnel », a justifié M. Morel." =>
+        [("« L'entreprise a besoin d'un professionnel »", "Antoine Morel", "direct")];
+    // After a quote that ends its sentence, a short "X said." is its cue.
+    en_cue_after_closed_sentence: "Amanda Nunes won. “I knew this was happening, I told you all!” Nunes said. “I'm the new champ.”" =>
+        [("“I knew this was happening, I told you all!”", "Amanda Nunes", "direct"), ("“I'm the new champ.”", "Amanda Nunes", "direct")];
+    en_two_word_surname_links: "“We wanted a good experience,” says architect Lorena Paz Akin. “It is easy to clean,” says Paz Akin." =>
+        [("“We wanted a good experience,”", "Lorena Paz Akin", "direct"), ("“It is easy to clean,”", "Lorena Paz Akin", "direct")];
     en_apposition_cue_before_verb: "“This is a new chapter,” the museum’s director, Nicholas Ashford, said in a statement." =>
         [("“This is a new chapter,”", "Nicholas Ashford", "direct")];
 }
