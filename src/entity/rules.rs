@@ -68,7 +68,8 @@ pub(super) fn honorific_before(doc: &Doc<'_>, i: usize) -> Option<Option<Gender>
 pub(super) fn role_before(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Option<Gender>> {
     let mut j = i;
     let mut steps = 0;
-    while j > 0 && steps < 3 {
+    // Never across a line break ("… needed: lawyer\n\nImmigration lawyer X").
+    while j > 0 && steps < 3 && !doc.seg.tokens[j].line_start {
         j -= 1;
         steps += 1;
         let w = doc.tok(j);
@@ -476,8 +477,10 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     if words::not_name(w) && !saint {
         return None;
     }
-    let first_name =
-        is_first_name(engine, doc, i, end).filter(|_| !is_strong_place_or_org(engine, w));
+    // "the Carolina Hurricanes": an English name after "the" is a team or a body, not a person.
+    let after_the = doc.lang == crate::lang::Lang::En && i > 0 && doc.tok(i - 1) == "the";
+    let first_name = is_first_name(engine, doc, i, end)
+        .filter(|_| !is_strong_place_or_org(engine, w) && !after_the);
     if let Some((unit_end, g)) = first_name {
         if end > unit_end {
             return Some(Cand::rule(i, end, Label::PER, g, "first-name"));

@@ -80,6 +80,12 @@ entity_rows! {
     regression_country_is_not_a_first_name: "France Zorbalie a parlé." => ["France=LOC:France"],
     regression_propagation_terminates: "Chez Bugatti, rien. Le groupe Bugatti a dit. Bugatti Bugatti." => [
         "Bugatti=ORG:Bugatti", "Bugatti=ORG:Bugatti", "Bugatti=ORG:Bugatti", "Bugatti=ORG:Bugatti"],
+    // Regression: a role at the end of a headline line made the next line's first word a person.
+    role_not_across_lines: "More partnership needed: lawyer\n\nImmigration officials said Ronalee Carey was right." => [
+        "Ronalee Carey=PER:Ronalee Carey"],
+    // Regression: a first name after "the" in English is a team, not a person.
+    first_name_after_the_is_no_person: "Mikael Backlund scored to beat the Carolina Hurricanes on Tuesday." => [
+        "Mikael Backlund=PER:Mikael Backlund"],
 }
 
 #[test]
