@@ -1366,9 +1366,13 @@ fn resolve(
                 Who::Mention(person.map_or(m, |i| lo + i))
             }
             Some(m) => Who::Mention(m),
-            None => match definite_referent(tk, mentions, &np, in_quote) {
-                Some(m) => Who::Mention(m),
-                None => description(tk, &np)?,
+            None => match latter(tk, &np) {
+                // "ce dernier", "cette dernière": the person or description just before.
+                Some(g) => latter_referent(tk, mentions, np.start, g, in_quote)?,
+                None => match definite_referent(tk, mentions, &np, in_quote) {
+                    Some(m) => Who::Mention(m),
+                    None => description(tk, &fuller_description(tk, mentions, np, in_quote))?,
+                },
             },
         },
     };
@@ -1664,6 +1668,101 @@ fn definite_referent(
     nearest(tk, mentions, np.start, in_quote, |m| {
         m.label == Label::PER && (gender.is_none() || m.gender.is_none_or(|g| Some(g) == gender))
     })
+}
+
+/// "ce dernier" (M), "cette dernière" (F), "the latter" (either): its gender.
+fn latter(tk: &Tk<'_, '_>, np: &Np) -> Option<Option<Gender>> {
+    if np.head != np.start + 1 || np.end != np.head + 1 {
+        return None;
+    }
+    match (tk.lower(np.start).as_ref(), tk.lower(np.head).as_ref()) {
+        ("ce", "dernier") => Some(Some(Gender::M)),
+        ("cette", "dernière") => Some(Some(Gender::F)),
+        ("the", "latter") => Some(None),
+        _ => None,
+    }
+}
+
+/// The referent of "ce dernier" at token `at`: the nearer of the last compatible person named
+/// and the last description of a person ("le manager, ce dernier affirme").
+fn latter_referent(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    at: usize,
+    g: Option<Gender>,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Option<Who> {
+    let person = nearest(tk, mentions, at, in_quote, |m| {
+        m.label == Label::PER && (g.is_none() || m.gender.is_none_or(|x| Some(x) == g))
+    });
+    let from = person.map_or(at.saturating_sub(WINDOW), |m| mentions[m].end_token);
+    // A determiner and a noun of person after the last name, before `at`.
+    let desc = (from.max(at.saturating_sub(WINDOW))..at)
+        .rev()
+        .find_map(|k| {
+            if k == 0 || in_quote(k) || !tk.is(k - 1, Class::Det) {
+                return None;
+            }
+            let w = tk.lower(k);
+            let gender_ok = match words::role(&w) {
+                Some(rg) => g.is_none() || rg.is_none_or(|x| Some(x) == g),
+                None => HUMAN_NOUNS.contains(&w.as_ref()),
+            };
+            if !gender_ok {
+                return None;
+            }
+            tk.np_forward(mentions, k - 1, at)
+                .filter(|n| n.mention.is_none() && n.head == k)
+        });
+    match (desc, person) {
+        (Some(np), _) => description(tk, &fuller_description(tk, mentions, np, in_quote)),
+        (None, Some(m)) => Some(Who::Mention(m)),
+        (None, None) => None,
+    }
+}
+
+/// A bare description ("le manager") in its fullest form earlier in the article ("le manager
+/// de Johnny Hallyday"): the first noun phrase with the same head and a complement.
+fn fuller_description(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    np: Np,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Np {
+    // Only a definite description refers back ("un ministre" is someone new).
+    if np.end != np.head + 1
+        || np.head == np.start
+        || !tk.doc.seg.tokens[np.head].is_word()
+        || !matches!(tk.lower(np.start).as_ref(), "le" | "la" | "l" | "the")
+    {
+        return np;
+    }
+    let head = tk.lower(np.head);
+    let lo = np.start.saturating_sub(20 * WINDOW);
+    for k in lo + 1..np.start {
+        if tk.doc.seg.tokens[k].is_word()
+            && !in_quote(k)
+            && tk.is(k - 1, Class::Det)
+            && k + 1 < np.start
+            && tk.is(k + 1, Class::NpLink)
+            && tk.lower(k) == head
+        {
+            if let Some(n) = tk.np_forward(mentions, k - 1, np.start) {
+                // The phrase ends with its complement's name ("de Johnny Hallyday").
+                let end = n
+                    .complement
+                    .map_or(n.end, |c| mentions[c].end_token.min(n.end));
+                if n.head == k && end > k + 2 && end - k <= 8 {
+                    return Np {
+                        end,
+                        mention: None,
+                        ..n
+                    };
+                }
+            }
+        }
+    }
+    np
 }
 
 /// The comparable form of a role word: "présidente" and "président" alike.

@@ -147,6 +147,12 @@ rows! {
         [("“I knew this was happening, I told you all!”", "Amanda Nunes", "direct"), ("“I'm the new champ.”", "Amanda Nunes", "direct")];
     en_two_word_surname_links: "“We wanted a good experience,” says architect Lorena Paz Akin. “It is easy to clean,” says Paz Akin." =>
         [("“We wanted a good experience,”", "Lorena Paz Akin", "direct"), ("“It is easy to clean,”", "Lorena Paz Akin", "direct")];
+    // "ce dernier" is the person or description just before; a bare definite description takes
+    // its fullest earlier form, an indefinite one does not.
+    fr_latter_and_fuller_description: "Le manager de Johnny Hallyday a contacté l'entourage de Brigitte Macron. Lors de sa discussion avec le manager, ce dernier affirme que l'équipe s'était engagée à « prendre en charge les obsèques »." =>
+        [("« prendre en charge les obsèques »", "manager de Johnny Hallyday", "partial")];
+    fr_indefinite_description_is_new: "Le ministre de l'Education nationale a parlé. « Rien n'est décidé », confie un ministre." =>
+        [("« Rien n'est décidé »", "ministre", "direct")];
     en_apposition_cue_before_verb: "“This is a new chapter,” the museum’s director, Nicholas Ashford, said in a statement." =>
         [("“This is a new chapter,”", "Nicholas Ashford", "direct")];
 }
