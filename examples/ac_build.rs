@@ -2,6 +2,17 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 use std::time::Instant;
 
+fn build(pats: &[&str], kind: AhoCorasickKind, pre: bool, dense: usize) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .kind(Some(kind))
+        .prefilter(pre)
+        .dense_depth(dense)
+        .build(pats)
+        .unwrap()
+}
+
 fn main() {
     let blob =
         dixit::gazetteer::embedded::load(dixit::gazetteer::embedded::Blob::Entities).unwrap();
@@ -13,6 +24,7 @@ fn main() {
     pats.sort_unstable();
     pats.dedup();
     println!("{} patterns", pats.len());
+    let only_parts = std::env::args().nth(1).as_deref() == Some("parts");
     for (name, kind, pre, dense) in [
         ("contiguous", AhoCorasickKind::ContiguousNFA, true, 3),
         ("contiguous nopre", AhoCorasickKind::ContiguousNFA, false, 3),
@@ -28,26 +40,50 @@ fn main() {
             false,
             3,
         ),
-        (
-            "noncontiguous nopre dense1",
-            AhoCorasickKind::NoncontiguousNFA,
-            false,
-            1,
-        ),
     ] {
+        if only_parts {
+            break;
+        }
         let t = Instant::now();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(kind))
-            .prefilter(pre)
-            .dense_depth(dense)
-            .build(&pats)
-            .unwrap();
+        let ac = build(&pats, kind, pre, dense);
         println!(
             "{name}: {:?} {} MB",
             t.elapsed(),
             ac.memory_usage() / 1_000_000
+        );
+    }
+    // One automaton per first byte (the patterns are sorted, so each is a contiguous range).
+    let mut parts: Vec<&[&str]> = Vec::new();
+    let mut i = 0;
+    while i < pats.len() {
+        let b = pats[i].as_bytes()[0];
+        let j = i + pats[i..].partition_point(|p| p.as_bytes()[0] == b);
+        parts.push(&pats[i..j]);
+        i = j;
+    }
+    for pre in [true, false] {
+        let t = Instant::now();
+        let acs: Vec<AhoCorasick> = parts
+            .iter()
+            .map(|p| build(p, AhoCorasickKind::ContiguousNFA, pre, 3))
+            .collect();
+        let mem: usize = acs.iter().map(|a| a.memory_usage()).sum();
+        println!(
+            "{} per-first-byte contiguous pre={pre}, one thread: {:?} {} MB",
+            parts.len(),
+            t.elapsed(),
+            mem / 1_000_000
+        );
+        let t = Instant::now();
+        use rayon::prelude::*;
+        let acs: Vec<AhoCorasick> = parts
+            .par_iter()
+            .map(|p| build(p, AhoCorasickKind::ContiguousNFA, pre, 3))
+            .collect();
+        println!(
+            "{} per-first-byte contiguous pre={pre}, rayon: {:?}",
+            acs.len(),
+            t.elapsed()
         );
     }
 }

@@ -23,11 +23,12 @@ fn main() {
     let e = dixit::EngineBuilder::new().build().unwrap();
     let s = e.gazetteer.stats();
     println!(
-        "engine: {:?} ({} entries, {} surfaces, {} patterns, automaton {} MB)",
+        "engine: {:?} ({} entries, {} surfaces, {} patterns, {} automata {} MB)",
         t.elapsed(),
         s.entries,
         s.surfaces,
         s.patterns,
+        s.automata,
         s.automaton_bytes / 1_000_000
     );
 }

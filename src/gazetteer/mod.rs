@@ -2,12 +2,22 @@
 //!
 //! # How matching works
 //! All surface forms (and their case variants: "Otan" for "OTAN", "Elysée" for "Élysée") go
-//! into one Aho-Corasick automaton (the `aho-corasick` crate's contiguous NFA, leftmost-longest,
+//! into Aho-Corasick automata (the `aho-corasick` crate's contiguous NFA, leftmost-longest,
 //! built for *anchored* searches only). A name can only start at the start of a word token whose
 //! first byte starts some surface form; the matcher walks the tokens the segmenter already
 //! computed and runs one anchored search at each such start. Most tokens of running text are
 //! lower-case words that no surface starts with, so most of the text is never fed to the
 //! automaton at all: this is how it beats a plain scan of every byte.
+//!
+//! # One automaton per first byte
+//! An anchored search at a position can only match surfaces that start with the byte there, so
+//! the surfaces are partitioned by their first byte and each part gets its own automaton (about
+//! sixty for the embedded lists); the search picks the part from the byte at the token start, a
+//! table look-up. The parts are built in parallel, and each is cheaper to build than its share
+//! of one big automaton: the crate computes failure transitions (which anchored searches never
+//! follow) for every state, and in a part a failure can only lead to a prefix of a surface
+//! with the same first byte, so the failure chains are short. The surfaces are sorted, so a part
+//! is a contiguous range of them and a part's pattern `i` is surface `offset + i`.
 //!
 //! A match must end on a token boundary ("Moscou" never matches inside "Moscoutaire"). When the
 //! longest match at a start fails that test, the search is rerun with the end limited to before
@@ -66,16 +76,28 @@ pub struct Hit {
     pub pattern: u32,
 }
 
-/// The lists, compiled: an automaton over every surface form and the entries behind each.
+/// The automaton of the surfaces that start with one byte.
+#[derive(Debug)]
+struct Part {
+    ac: AhoCorasick,
+    /// The index (in sorted order) of the part's first surface.
+    offset: u32,
+}
+
+/// No part: no surface starts with this byte.
+const NO_PART: u16 = u16::MAX;
+
+/// The lists, compiled: automata over every surface form and the entries behind each.
 #[derive(Debug)]
 pub struct Gazetteer {
-    ac: Option<AhoCorasick>,
+    /// One automaton per first byte, in byte order.
+    parts: Vec<Part>,
+    /// For each byte, the index of its part in `parts`, or [`NO_PART`].
+    part_of: [u16; 256],
     /// For each pattern, its range in `pattern_entries`.
     pattern_ranges: Vec<Range<u32>>,
     pattern_entries: Vec<u32>,
     entries: Vec<Entry>,
-    /// First bytes that some surface starts with.
-    first_byte: [bool; 256],
     surfaces: usize,
     /// Every pattern, sorted (pattern i is `sorted[i]`), for exact look-ups.
     sorted: Vec<Box<str>>,
@@ -92,8 +114,10 @@ pub struct GazetteerStats {
     pub surfaces: usize,
     /// Patterns in the automaton (surfaces plus variants).
     pub patterns: usize,
-    /// Heap bytes used by the automaton.
+    /// Heap bytes used by the automata.
     pub automaton_bytes: usize,
+    /// Number of automata (one per first byte).
+    pub automata: usize,
 }
 
 /// Case and accent variants that news text uses for a surface form.
@@ -173,6 +197,39 @@ pub fn strip_accent(c: char) -> char {
     }
 }
 
+/// Builds one automaton per first byte over the sorted surfaces, in parallel.
+fn build_parts<T: Sync>(sorted: &[(String, T)]) -> Result<(Vec<Part>, [u16; 256]), Error> {
+    use rayon::prelude::*;
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    let mut part_of = [NO_PART; 256];
+    let mut i = 0;
+    while i < sorted.len() {
+        let b = sorted[i].0.as_bytes()[0];
+        let n = sorted[i..].partition_point(|(s, _)| s.as_bytes()[0] == b);
+        part_of[usize::from(b)] = ranges.len() as u16;
+        ranges.push(i..i + n);
+        i += n;
+    }
+    let parts = ranges
+        .into_par_iter()
+        .map(|r| {
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                // Anchored searches at token starts never use a prefilter.
+                .prefilter(false)
+                .build(sorted[r.clone()].iter().map(|(s, _)| s.as_str()))
+                .map_err(|e| Error::Other(format!("building the gazetteer automaton: {e}")))?;
+            Ok(Part {
+                ac,
+                offset: r.start as u32,
+            })
+        })
+        .collect::<Result<Vec<Part>, Error>>()?;
+    Ok((parts, part_of))
+}
+
 impl Gazetteer {
     /// Builds the automaton from rows, each with its origin. Later origins override earlier ones
     /// on a shared surface form.
@@ -250,27 +307,14 @@ impl Gazetteer {
         }
         let mut pattern_ranges = Vec::with_capacity(all.len());
         let mut pattern_entries = Vec::new();
-        let mut first_byte = [false; 256];
-        for (s, ids) in &all {
-            first_byte[s.as_bytes()[0] as usize] = true;
+        for (_, ids) in &all {
             let a = pattern_entries.len() as u32;
             pattern_entries.extend(ids.iter().copied());
             pattern_ranges.push(a..pattern_entries.len() as u32);
         }
-        let ac = if all.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Anchored)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(all.iter().map(|(s, _)| s.as_str()))
-                    .map_err(|e| Error::Other(format!("building the gazetteer automaton: {e}")))?,
-            )
-        };
+        let (parts, part_of) = build_parts(&all)?;
         if timing {
-            eprintln!("gazetteer: automaton {:?}", t0.elapsed());
+            eprintln!("gazetteer: automata {:?}", t0.elapsed());
         }
         let strong = all
             .iter()
@@ -288,11 +332,11 @@ impl Gazetteer {
         Ok(Gazetteer {
             strong,
             sorted,
-            ac,
+            parts,
+            part_of,
             pattern_ranges,
             pattern_entries,
             entries,
-            first_byte,
             surfaces,
         })
     }
@@ -303,7 +347,8 @@ impl Gazetteer {
             entries: self.entries.len(),
             surfaces: self.surfaces,
             patterns: self.pattern_ranges.len(),
-            automaton_bytes: self.ac.as_ref().map_or(0, |a| a.memory_usage()),
+            automaton_bytes: self.parts.iter().map(|p| p.ac.memory_usage()).sum(),
+            automata: self.parts.len(),
         }
     }
 
@@ -375,14 +420,14 @@ impl Gazetteer {
     /// The longest surface form starting at token `i` and ending on a token boundary (not
     /// inside a hyphenated compound: "Saint-Ouen" is not found in "Saint-Ouen-des-Vignes").
     fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, u32)> {
-        let ac = self.ac.as_ref()?;
         let t = tokens[i];
-        if t.kind == TokenKind::Punct
-            || !self.first_byte[text.as_bytes()[t.start as usize] as usize]
-        {
+        if t.kind == TokenKind::Punct {
             return None;
         }
         let start = t.start as usize;
+        let part = self.parts.get(usize::from(
+            self.part_of[usize::from(*text.as_bytes().get(start)?)],
+        ))?;
         // Not the second part of a hyphenated word.
         if start > 0
             && text.as_bytes()[start - 1] == b'-'
@@ -396,7 +441,7 @@ impl Gazetteer {
         let mut limit = text.len();
         while limit > start {
             let input = Input::new(text).range(start..limit).anchored(Anchored::Yes);
-            let m = ac.find(input)?;
+            let m = part.ac.find(input)?;
             let end = m.end();
             let mut after = text[end..].chars();
             let next = after.next();
@@ -404,7 +449,7 @@ impl Gazetteer {
                 && !(next == Some('-') && after.next().is_some_and(is_word_char))
                 && text[..end].chars().next_back().is_some_and(|c| c != ' ');
             if boundary {
-                return Some((end, m.pattern().as_u32()));
+                return Some((end, part.offset + m.pattern().as_u32()));
             }
             limit = end - 1;
         }
