@@ -1,4 +1,4 @@
-//! Gazetteers: loading the name lists, building the automaton, matching on token boundaries.
+//! Gazetteers: loading the name lists, building the automata, matching on token boundaries.
 //!
 //! # How matching works
 //! All surface forms (and their case variants: "Otan" for "OTAN", "Elysée" for "Élysée") go
@@ -11,8 +11,8 @@
 //!
 //! # One automaton per first byte
 //! An anchored search at a position can only match surfaces that start with the byte there, so
-//! the surfaces are partitioned by their first byte and each part gets its own automaton (about
-//! sixty for the embedded lists); the search picks the part from the byte at the token start, a
+//! the surfaces are partitioned by their first byte and each part gets its own automaton (64 for
+//! the embedded lists); the search picks the part from the byte at the token start, a
 //! table look-up. The parts are built in parallel, and each is cheaper to build than its share
 //! of one big automaton: the crate computes failure transitions (which anchored searches never
 //! follow) for every state, and in a part a failure can only lead to a prefix of a surface
@@ -27,6 +27,11 @@
 //!
 //! User lists (`--gazetteer`) override the embedded ones: a surface that a user list gives
 //! loses every embedded entry.
+//!
+//! # Compiled at build time
+//! The embedded lists are parsed, normalized, given their variants and sorted by `build.rs`
+//! (see [`table`]); at start the automata are built straight from the sorted surfaces in the
+//! binary while the entries are decoded on the other core, and user lists are merged in.
 
 pub mod embedded;
 pub mod lexicon;
