@@ -1,8 +1,47 @@
-//! Embeds the gazetteers: concatenates the lists under gazetteers/generated and gazetteers/hand
-//! into a few gzip-compressed blobs in OUT_DIR, which src/gazetteer/embedded.rs includes.
+//! Embeds the gazetteers, in OUT_DIR, for src/gazetteer/embedded.rs to include. The entity lists
+//! under gazetteers/generated and gazetteers/hand are compiled to the table the engine builds its
+//! automata from (`entities.surfaces` and `entities.entries.gz`, see src/gazetteer/table.rs): parsing, normalizing, adding
+//! variants and sorting 15 MB of lists is done here once rather than at every start. The
+//! lexicons are concatenated into a few gzip-compressed blobs.
+//!
+//! The table is made by the crate's own code, included here: the list parser, the table
+//! builder and the normalizer.
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+#[allow(dead_code)]
+#[path = "src/normalize/mod.rs"]
+mod normalize;
+
+#[allow(dead_code, clippy::upper_case_acronyms)]
+#[path = "src/gazetteer/list.rs"]
+mod list;
+
+#[allow(dead_code)]
+#[path = "src/gazetteer/table.rs"]
+mod table;
+
+/// What the included modules need of the crate's error type.
+mod error {
+    #[allow(dead_code)]
+    #[derive(Debug)]
+    pub enum Error {
+        Gazetteer {
+            file: String,
+            line: usize,
+            message: String,
+        },
+        Other(String),
+    }
+}
+
+/// The crate's files this script includes: the table changes when they do.
+const INCLUDED: &[&str] = &[
+    "src/normalize/mod.rs",
+    "src/gazetteer/list.rs",
+    "src/gazetteer/table.rs",
+];
 
 /// Lexicon files (not entity lists), by file name: (blob name, file names).
 const LEXICONS: &[(&str, &[&str])] = &[
@@ -21,6 +60,9 @@ fn main() {
         root.join("gazetteers/hand"),
     ];
     println!("cargo:rerun-if-changed=gazetteers");
+    for f in INCLUDED {
+        println!("cargo:rerun-if-changed={f}");
+    }
     for d in &dirs {
         println!("cargo:rerun-if-changed={}", d.display());
     }
@@ -42,15 +84,31 @@ fn main() {
         .iter()
         .flat_map(|(_, f)| f.iter().copied())
         .collect();
-    // Entity lists: every .tsv that is not a lexicon. Each file is introduced by a marker line.
-    let mut entities = Vec::new();
+    // Entity lists: every .tsv that is not a lexicon, in path order.
+    let mut rows = Vec::new();
     for p in &files {
         let n = name_of(p);
         if n.ends_with(".tsv") && !lexicon_files.contains(&n.as_str()) {
-            write_file(&mut entities, p, &n);
+            let data = String::from_utf8(fs::read(p).unwrap())
+                .unwrap_or_else(|_| panic!("{}: not valid UTF-8", p.display()));
+            let mut parsed = Vec::new();
+            if let Err(e) = list::parse_list(&n, &data, &mut parsed) {
+                panic!("{}: {e:?}", p.display());
+            }
+            rows.extend(parsed.into_iter().map(|r| {
+                let origin = if r.source == "hand" {
+                    list::Origin::Hand
+                } else {
+                    list::Origin::Generated
+                };
+                (r, origin)
+            }));
         }
     }
-    write_blob(&out.join("entities.gz"), &entities);
+    let table = table::Table::from_rows(rows, 0);
+    let (surfaces, entries) = table.encode();
+    fs::write(out.join("entities.surfaces"), surfaces).unwrap();
+    write_blob(&out.join("entities.entries.gz"), &entries);
     for (blob, names) in LEXICONS {
         let mut buf = Vec::new();
         for p in &files {

@@ -4,12 +4,12 @@ use std::time::Instant;
 
 fn main() {
     let t = Instant::now();
-    let blob =
-        dixit::gazetteer::embedded::load(dixit::gazetteer::embedded::Blob::Entities).unwrap();
+    let table = dixit::gazetteer::embedded::table().unwrap();
     println!(
-        "decompress entities: {:?} ({} bytes)",
+        "decode entity table: {:?} ({} entries, {} surfaces)",
         t.elapsed(),
-        blob.len()
+        table.entries.len(),
+        table.len()
     );
     let t = Instant::now();
     let lex = dixit::gazetteer::lexicon::Lexicon::embedded().unwrap();
@@ -23,11 +23,12 @@ fn main() {
     let e = dixit::EngineBuilder::new().build().unwrap();
     let s = e.gazetteer.stats();
     println!(
-        "engine: {:?} ({} entries, {} surfaces, {} patterns, automaton {} MB)",
+        "engine: {:?} ({} entries, {} surfaces, {} patterns, {} automata {} MB)",
         t.elapsed(),
         s.entries,
         s.surfaces,
         s.patterns,
+        s.automata,
         s.automaton_bytes / 1_000_000
     );
 }

@@ -6,9 +6,8 @@ use std::time::Instant;
 
 use crate::entity::{self, Mention};
 use crate::error::Error;
-use crate::gazetteer::embedded::{self, Blob};
 use crate::gazetteer::lexicon::Lexicon;
-use crate::gazetteer::list::{parse_list, parse_list_at, Row};
+use crate::gazetteer::list::{parse_list, Row};
 use crate::gazetteer::{Gazetteer, Hit, Origin};
 use crate::lang::{self, Lang};
 use crate::normalize::{CharCounter, Normalized};
@@ -98,17 +97,12 @@ impl EngineBuilder {
         user.extend(self.extra_rows);
         let default_gazetteers = self.default_gazetteers;
         let (gaz, lex) = rayon::join(
-            || -> Result<Gazetteer, Error> {
-                let mut rows: Vec<(Row, Origin)> = Vec::new();
+            || {
                 if default_gazetteers {
-                    let blob = embedded::load(Blob::Entities)?;
-                    rows = parse_embedded(&blob)?;
+                    Gazetteer::embedded(user)
+                } else {
+                    Gazetteer::build(user.into_iter().map(|r| (r, Origin::User)))
                 }
-                rows.extend(user.into_iter().map(|r| (r, Origin::User)));
-                if std::env::var_os("DIXIT_TIMING").is_some() {
-                    eprintln!("engine: lists parsed {:?}", t0.elapsed());
-                }
-                Gazetteer::build(rows)
             },
             || {
                 if self.default_lexicons {
@@ -125,46 +119,6 @@ impl EngineBuilder {
             build_seconds: t0.elapsed().as_secs_f64(),
         })
     }
-}
-
-/// Parses the embedded entity lists, in parallel chunks of about 1 MB, keeping their order.
-fn parse_embedded(blob: &str) -> Result<Vec<(Row, Origin)>, Error> {
-    use rayon::prelude::*;
-    const CHUNK: usize = 1 << 20;
-    let mut chunks: Vec<(&str, &str, usize)> = Vec::new();
-    for (name, body) in embedded::files(blob) {
-        let mut rest = body;
-        let mut line = 0;
-        while !rest.is_empty() {
-            let mut cut = rest.len().min(CHUNK);
-            if cut < rest.len() {
-                cut = rest[cut..].find('\n').map_or(rest.len(), |k| cut + k + 1);
-            }
-            let (part, tail) = rest.split_at(cut);
-            chunks.push((name, part, line));
-            line += part.matches('\n').count();
-            rest = tail;
-        }
-    }
-    let parsed: Vec<Result<Vec<Row>, Error>> = chunks
-        .par_iter()
-        .map(|&(name, part, line)| {
-            let mut v = Vec::new();
-            parse_list_at(name, part, line, &mut v).map(|_| v)
-        })
-        .collect();
-    let mut rows = Vec::new();
-    for p in parsed {
-        rows.extend(p?.into_iter().map(|r| {
-            let o = if r.source == "hand" {
-                Origin::Hand
-            } else {
-                Origin::Generated
-            };
-            (r, o)
-        }));
-    }
-    Ok(rows)
 }
 
 impl Engine {

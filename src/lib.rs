@@ -13,7 +13,7 @@
 //!   stdin)   to original                             names       speakers  original text
 //! ```
 //!
-//! The [`Engine`] (automaton and lexicons) is built once and shared by every thread; each
+//! The [`Engine`] (automata and lexicons) is built once and shared by every thread; each
 //! thread has a [`Worker`] with its own buffers. Every span in the output slices the original
 //! text exactly, in code points (`start`, `end`) and bytes (`byte_start`, `byte_end`).
 //!

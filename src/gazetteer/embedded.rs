@@ -1,22 +1,47 @@
-//! The lists embedded in the binary at build time (see `build.rs`): gzip blobs, each a
-//! concatenation of files introduced by a `#@file NAME` line.
+//! The lists embedded in the binary at build time (see `build.rs`): the entity lists compiled to
+//! a [`Table`] (its surfaces as they are, its entries gzip-compressed), and the lexicons as gzip
+//! blobs, each a concatenation of files introduced by a `#@file NAME` line.
 
 use std::io::Read;
 
+use super::table::{Entry, Table};
 use crate::error::Error;
 
-static ENTITIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/entities.gz"));
+/// The sorted surfaces of the entity lists, compiled by `build.rs` (see [`Table::encode`]).
+static ENTITY_SURFACES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/entities.surfaces"));
+/// The entries of the entity lists, gzip-compressed.
+static ENTITY_ENTRIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/entities.entries.gz"));
 static FIRSTNAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/firstnames.gz"));
 static SURNAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/surnames.gz"));
 static DEMONYMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/demonyms.gz"));
 static COMMON_FR: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/common_fr.gz"));
 static COMMON_EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/common_en.gz"));
 
-/// An embedded blob.
+/// The surfaces of the embedded entity lists, borrowed from the binary, without entries; and
+/// the number of entries they refer to (see [`entries`]).
+pub fn surfaces() -> Result<(Table, usize), Error> {
+    Table::decode_surfaces(ENTITY_SURFACES)
+}
+
+/// The entries of the embedded entity lists.
+pub fn entries() -> Result<Vec<Entry>, Error> {
+    let mut data = Vec::with_capacity(ENTITY_ENTRIES.len() * 5);
+    flate2::read::GzDecoder::new(ENTITY_ENTRIES)
+        .read_to_end(&mut data)
+        .map_err(|e| Error::Other(format!("embedded gazetteer entries are corrupt: {e}")))?;
+    Table::decode_entries(&data)
+}
+
+/// The embedded entity lists, compiled (surfaces and entries).
+pub fn table() -> Result<Table, Error> {
+    let (mut table, _) = surfaces()?;
+    table.entries = entries()?;
+    Ok(table)
+}
+
+/// An embedded lexicon blob.
 #[derive(Debug, Clone, Copy)]
 pub enum Blob {
-    /// Entity lists.
-    Entities,
     /// First names with gender.
     FirstNames,
     /// Surnames.
@@ -32,7 +57,6 @@ pub enum Blob {
 /// Decompresses a blob.
 pub fn load(blob: Blob) -> Result<String, Error> {
     let bytes = match blob {
-        Blob::Entities => ENTITIES,
         Blob::FirstNames => FIRSTNAMES,
         Blob::Surnames => SURNAMES,
         Blob::Demonyms => DEMONYMS,

@@ -1,13 +1,23 @@
-//! Gazetteers: loading the name lists, building the automaton, matching on token boundaries.
+//! Gazetteers: loading the name lists, building the automata, matching on token boundaries.
 //!
 //! # How matching works
 //! All surface forms (and their case variants: "Otan" for "OTAN", "Elysée" for "Élysée") go
-//! into one Aho-Corasick automaton (the `aho-corasick` crate's contiguous NFA, leftmost-longest,
+//! into Aho-Corasick automata (the `aho-corasick` crate's contiguous NFA, leftmost-longest,
 //! built for *anchored* searches only). A name can only start at the start of a word token whose
 //! first byte starts some surface form; the matcher walks the tokens the segmenter already
 //! computed and runs one anchored search at each such start. Most tokens of running text are
 //! lower-case words that no surface starts with, so most of the text is never fed to the
 //! automaton at all: this is how it beats a plain scan of every byte.
+//!
+//! # One automaton per first byte
+//! An anchored search at a position can only match surfaces that start with the byte there, so
+//! the surfaces are partitioned by their first byte and each part gets its own automaton (64 for
+//! the embedded lists); the search picks the part from the byte at the token start, a
+//! table look-up. The parts are built in parallel, and each is cheaper to build than its share
+//! of one big automaton: the crate computes failure transitions (which anchored searches never
+//! follow) for every state, and in a part a failure can only lead to a prefix of a surface
+//! with the same first byte, so the failure chains are short. The surfaces are sorted, so a part
+//! is a contiguous range of them and a part's pattern `i` is surface `offset + i`.
 //!
 //! A match must end on a token boundary ("Moscou" never matches inside "Moscoutaire"). When the
 //! longest match at a start fails that test, the search is rerun with the end limited to before
@@ -17,39 +27,26 @@
 //!
 //! User lists (`--gazetteer`) override the embedded ones: a surface that a user list gives
 //! loses every embedded entry.
+//!
+//! # Compiled at build time
+//! The embedded lists are parsed, normalized, given their variants and sorted by `build.rs`
+//! (see [`table`]); at start the automata are built straight from the sorted surfaces in the
+//! binary while the entries are decoded on the other core, and user lists are merged in.
 
 pub mod embedded;
 pub mod lexicon;
 pub mod list;
+pub mod table;
 
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 pub use list::{Gender, Kind, Label, Origin, Row};
+pub use table::{strip_accent, Entry, Table};
 
 use crate::error::Error;
-use crate::normalize::Normalized;
 use crate::segment::{is_word_char, Token, TokenKind};
-
-/// One candidate meaning of a surface form.
-#[derive(Debug, Clone)]
-pub struct Entry {
-    /// The label.
-    pub label: Label,
-    /// The canonical name.
-    pub canonical: Box<str>,
-    /// The stable identifier (may be empty).
-    pub id: Box<str>,
-    /// Gender, for people.
-    pub gender: Option<Gender>,
-    /// Population prior, for places.
-    pub pop: u64,
-    /// Kind.
-    pub kind: Kind,
-    /// Where it came from.
-    pub origin: Origin,
-}
 
 /// A gazetteer hit: a byte span of the normalized text and its candidate entries.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,19 +63,28 @@ pub struct Hit {
     pub pattern: u32,
 }
 
-/// The lists, compiled: an automaton over every surface form and the entries behind each.
+/// The automaton of the surfaces that start with one byte.
+#[derive(Debug)]
+struct Part {
+    ac: AhoCorasick,
+    /// The index (in sorted order) of the part's first surface.
+    offset: u32,
+}
+
+/// No part: no surface starts with this byte.
+const NO_PART: u16 = u16::MAX;
+
+/// The lists, compiled: automata over every surface form and the entries behind each.
 #[derive(Debug)]
 pub struct Gazetteer {
-    ac: Option<AhoCorasick>,
-    /// For each pattern, its range in `pattern_entries`.
-    pattern_ranges: Vec<Range<u32>>,
-    pattern_entries: Vec<u32>,
-    entries: Vec<Entry>,
-    /// First bytes that some surface starts with.
-    first_byte: [bool; 256],
+    /// One automaton per first byte, in byte order.
+    parts: Vec<Part>,
+    /// For each byte, the index of its part in `parts`, or [`NO_PART`].
+    part_of: [u16; 256],
+    /// Entries and sorted surfaces (pattern `i` is surface `i`).
+    table: Table,
+    /// Surfaces that a list gives (not only variants).
     surfaces: usize,
-    /// Every pattern, sorted (pattern i is `sorted[i]`), for exact look-ups.
-    sorted: Vec<Box<str>>,
     /// One-word surfaces naming a country, or a hand-curated place or organization.
     strong: rustc_hash::FxHashSet<Box<str>>,
 }
@@ -92,42 +98,10 @@ pub struct GazetteerStats {
     pub surfaces: usize,
     /// Patterns in the automaton (surfaces plus variants).
     pub patterns: usize,
-    /// Heap bytes used by the automaton.
+    /// Heap bytes used by the automata.
     pub automaton_bytes: usize,
-}
-
-/// Case and accent variants that news text uses for a surface form.
-fn variants(surface: &str, out: &mut Vec<String>) {
-    // Acronyms written in title case: "OTAN" -> "Otan" (3+ letters).
-    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-    if letters >= 3
-        && surface
-            .chars()
-            .all(|c| c.is_uppercase() || !c.is_alphabetic())
-        && !surface.contains(' ')
-    {
-        let mut t = String::with_capacity(surface.len());
-        for (i, c) in surface.chars().enumerate() {
-            if i == 0 {
-                t.push(c);
-            } else {
-                t.extend(c.to_lowercase());
-            }
-        }
-        out.push(t);
-    }
-    // Accented capitals written without accent: "Élysée" -> "Elysée", "Édouard" -> "Edouard".
-    if surface
-        .chars()
-        .any(|c| c.is_uppercase() && strip_accent(c) != c)
-    {
-        out.push(
-            surface
-                .chars()
-                .map(|c| if c.is_uppercase() { strip_accent(c) } else { c })
-                .collect(),
-        );
-    }
+    /// Number of automata (one per first byte).
+    pub automata: usize,
 }
 
 /// The index one past the last token that starts before byte `end`.
@@ -139,180 +113,148 @@ fn token_end(tokens: &[Token], first: usize, end: usize) -> usize {
     j
 }
 
-/// The normalized form of an owned string, without copying when nothing changes.
-fn normalized_owned(s: String) -> String {
-    let n = Normalized::new(&s);
-    if n.is_identity() {
-        drop(n);
-        s
-    } else {
-        n.text().to_string()
+/// Builds one automaton per first byte over the sorted surfaces, in parallel.
+fn build_parts(table: &Table) -> Result<(Vec<Part>, [u16; 256]), Error> {
+    use rayon::prelude::*;
+    let first = |i: usize| table.surface(i).as_bytes().first().copied();
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    let mut part_of = [NO_PART; 256];
+    let mut i = 0;
+    while i < table.len() {
+        let b = first(i);
+        let n = (i..table.len()).take_while(|&k| first(k) == b).count();
+        if let Some(b) = b {
+            part_of[usize::from(b)] = ranges.len() as u16;
+            ranges.push(i..i + n);
+        }
+        i += n;
     }
+    let parts = ranges
+        .into_par_iter()
+        .map(|r| {
+            let ac = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                // Anchored searches at token starts never use a prefilter.
+                .prefilter(false)
+                .build(r.clone().map(|k| table.surface(k)))
+                .map_err(|e| Error::Other(format!("building the gazetteer automaton: {e}")))?;
+            Ok(Part {
+                ac,
+                offset: r.start as u32,
+            })
+        })
+        .collect::<Result<Vec<Part>, Error>>()?;
+    Ok((parts, part_of))
 }
 
-/// The base letter of an accented Latin capital.
-pub fn strip_accent(c: char) -> char {
-    match c {
-        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
-        'Ç' => 'C',
-        'È' | 'É' | 'Ê' | 'Ë' => 'E',
-        'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
-        'Ñ' => 'N',
-        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'O',
-        'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
-        'Ý' => 'Y',
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ý' | 'ÿ' => 'y',
-        _ => c,
-    }
-}
-
-impl Gazetteer {
-    /// Builds the automaton from rows, each with its origin. Later origins override earlier ones
-    /// on a shared surface form.
-    pub fn build(rows: impl IntoIterator<Item = (Row, Origin)>) -> Result<Gazetteer, Error> {
-        let timing = std::env::var_os("DIXIT_TIMING").is_some();
-        let t0 = std::time::Instant::now();
-        let mut entries: Vec<Entry> = Vec::new();
-        // (surface, entry, is a variant): sorted, then grouped by surface.
-        let mut pairs: Vec<(String, u32, bool)> = Vec::new();
-        let mut buf = Vec::new();
-        for (row, origin) in rows {
-            let surface = normalized_owned(row.surface);
-            let surface = if surface.trim().len() == surface.len() {
-                surface
-            } else {
-                surface.trim().to_string()
-            };
-            if surface.is_empty() {
-                continue;
-            }
-            let idx = entries.len() as u32;
-            buf.clear();
-            variants(&surface, &mut buf);
-            pairs.extend(buf.drain(..).map(|v| (v, idx, true)));
-            pairs.push((surface, idx, false));
-            entries.push(Entry {
-                label: row.label,
-                canonical: normalized_owned(row.canonical).into_boxed_str(),
-                id: row.id.into_boxed_str(),
-                gender: row.gender,
-                pop: row.pop,
-                kind: row.kind,
-                origin,
-            });
-        }
-        if timing {
-            eprintln!("gazetteer: rows -> pairs {:?}", t0.elapsed());
-        }
-        {
-            use rayon::slice::ParallelSliceMut;
-            pairs.par_sort_unstable();
-        }
-        // Group: a surface that a list gives keeps only those rows (variants only fill gaps),
-        // and a user list's surface loses every embedded entry.
-        let mut all: Vec<(String, Vec<u32>)> = Vec::new();
-        let mut surfaces = 0;
-        let mut i = 0;
-        while i < pairs.len() {
-            let mut j = i;
-            while j < pairs.len() && pairs[j].0 == pairs[i].0 {
-                j += 1;
-            }
-            let group = &pairs[i..j];
-            let listed = group.iter().any(|p| !p.2);
-            surfaces += listed as usize;
-            let user = group
-                .iter()
-                .any(|p| entries[p.1 as usize].origin == Origin::User);
-            let mut ids: Vec<u32> = group
-                .iter()
-                .filter(|p| {
-                    (!listed || !p.2) && (!user || entries[p.1 as usize].origin == Origin::User)
-                })
-                .map(|p| p.1)
-                .collect();
-            ids.sort_unstable();
-            ids.dedup();
-            let surface = std::mem::take(&mut pairs[i].0);
-            all.push((surface, ids));
-            i = j;
-        }
-        drop(pairs);
-        if timing {
-            eprintln!("gazetteer: variants and sort {:?}", t0.elapsed());
-        }
-        let mut pattern_ranges = Vec::with_capacity(all.len());
-        let mut pattern_entries = Vec::new();
-        let mut first_byte = [false; 256];
-        for (s, ids) in &all {
-            first_byte[s.as_bytes()[0] as usize] = true;
-            let a = pattern_entries.len() as u32;
-            pattern_entries.extend(ids.iter().copied());
-            pattern_ranges.push(a..pattern_entries.len() as u32);
-        }
-        let ac = if all.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Anchored)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(all.iter().map(|(s, _)| s.as_str()))
-                    .map_err(|e| Error::Other(format!("building the gazetteer automaton: {e}")))?,
-            )
-        };
-        if timing {
-            eprintln!("gazetteer: automaton {:?}", t0.elapsed());
-        }
-        let strong = all
-            .iter()
-            .filter(|(s, ids)| {
-                !s.contains(' ')
-                    && ids.iter().any(|&i| {
-                        let e = &entries[i as usize];
+/// One-word surfaces naming a country, or a hand-curated place or organization; `entry` gives
+/// an entry by index.
+fn strong_names<'a>(
+    table: &Table,
+    entry: impl Fn(u32) -> Option<&'a Entry>,
+) -> rustc_hash::FxHashSet<Box<str>> {
+    (0..table.len())
+        .filter(|&i| {
+            !table.surface(i).contains(' ')
+                && table.ids_of(i).iter().any(|&k| {
+                    entry(k).is_some_and(|e| {
                         e.label != Label::PER
                             && (e.kind == Kind::Country || e.origin != Origin::Generated)
                     })
-            })
-            .map(|(s, _)| s.as_str().into())
-            .collect();
-        let sorted = all.into_iter().map(|(s, _)| s.into_boxed_str()).collect();
-        Ok(Gazetteer {
-            strong,
-            sorted,
-            ac,
-            pattern_ranges,
-            pattern_entries,
-            entries,
-            first_byte,
-            surfaces,
+                })
         })
+        .map(|i| table.surface(i).into())
+        .collect()
+}
+
+impl Gazetteer {
+    /// Builds the automata from rows, each with its origin. Later origins override earlier ones
+    /// on a shared surface form.
+    pub fn build(rows: impl IntoIterator<Item = (Row, Origin)>) -> Result<Gazetteer, Error> {
+        Gazetteer::from_table(Table::from_rows(rows, 0))
+    }
+
+    /// Builds the automata over a compiled table.
+    pub fn from_table(table: Table) -> Result<Gazetteer, Error> {
+        let (parts, strong) = rayon::join(
+            || build_parts(&table),
+            || strong_names(&table, |k| table.entries.get(k as usize)),
+        );
+        Ok(Gazetteer::assemble(table, parts?, strong))
+    }
+
+    /// The embedded lists, and user rows that override them. The automata are built from the
+    /// surfaces embedded in the binary while the entries are decoded.
+    pub fn embedded(user: Vec<Row>) -> Result<Gazetteer, Error> {
+        let (mut table, n) = embedded::surfaces()?;
+        if !user.is_empty() {
+            let user = user.into_iter().map(|r| (r, Origin::User));
+            table = table.merge(Table::from_rows(user, n as u32));
+        }
+        // `table.entries` holds only the user's entries, numbered from `n`.
+        let (parts, entries) = rayon::join(
+            || build_parts(&table),
+            || -> Result<_, Error> {
+                let entries = embedded::entries()?;
+                if entries.len() != n {
+                    return Err(Error::Other(
+                        "the embedded gazetteer table is corrupt".into(),
+                    ));
+                }
+                let strong = strong_names(&table, |k| {
+                    let k = k as usize;
+                    entries
+                        .get(k)
+                        .or_else(|| table.entries.get(k.wrapping_sub(n)))
+                });
+                Ok((entries, strong))
+            },
+        );
+        let (mut entries, strong) = entries?;
+        entries.append(&mut table.entries);
+        table.entries = entries;
+        Ok(Gazetteer::assemble(table, parts?, strong))
+    }
+
+    fn assemble(
+        table: Table,
+        (parts, part_of): (Vec<Part>, [u16; 256]),
+        strong: rustc_hash::FxHashSet<Box<str>>,
+    ) -> Gazetteer {
+        Gazetteer {
+            surfaces: table.listed.iter().filter(|&&l| l).count(),
+            strong,
+            parts,
+            part_of,
+            table,
+        }
     }
 
     /// Statistics.
     pub fn stats(&self) -> GazetteerStats {
         GazetteerStats {
-            entries: self.entries.len(),
+            entries: self.table.entries.len(),
             surfaces: self.surfaces,
-            patterns: self.pattern_ranges.len(),
-            automaton_bytes: self.ac.as_ref().map_or(0, |a| a.memory_usage()),
+            patterns: self.table.len(),
+            automaton_bytes: self.parts.iter().map(|p| p.ac.memory_usage()).sum(),
+            automata: self.parts.len(),
         }
     }
 
     /// The pattern of an exact surface form, if the lists (or their variants) have it.
     pub fn lookup(&self, surface: &str) -> Option<u32> {
-        self.sorted
-            .binary_search_by(|s| (**s).cmp(surface))
-            .ok()
-            .map(|i| i as u32)
+        let (mut lo, mut hi) = (0, self.table.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.table.surface(mid).cmp(surface) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid as u32),
+            }
+        }
+        None
     }
 
     /// True when the word names a country, or a hand-curated place or organization ("France",
@@ -323,10 +265,12 @@ impl Gazetteer {
 
     /// The candidate entries of a pattern.
     pub fn candidates(&self, pattern: u32) -> impl Iterator<Item = &Entry> + '_ {
-        let r = self.pattern_ranges[pattern as usize].clone();
-        self.pattern_entries[r.start as usize..r.end as usize]
-            .iter()
-            .map(move |&i| &self.entries[i as usize])
+        let ids = if (pattern as usize) < self.table.len() {
+            self.table.ids_of(pattern as usize)
+        } else {
+            &[]
+        };
+        ids.iter().map(move |&i| &self.table.entries[i as usize])
     }
 
     /// Finds the names in `text` (normalized), given its tokens; appends hits to `out`.
@@ -375,14 +319,14 @@ impl Gazetteer {
     /// The longest surface form starting at token `i` and ending on a token boundary (not
     /// inside a hyphenated compound: "Saint-Ouen" is not found in "Saint-Ouen-des-Vignes").
     fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, u32)> {
-        let ac = self.ac.as_ref()?;
         let t = tokens[i];
-        if t.kind == TokenKind::Punct
-            || !self.first_byte[text.as_bytes()[t.start as usize] as usize]
-        {
+        if t.kind == TokenKind::Punct {
             return None;
         }
         let start = t.start as usize;
+        let part = self.parts.get(usize::from(
+            self.part_of[usize::from(*text.as_bytes().get(start)?)],
+        ))?;
         // Not the second part of a hyphenated word.
         if start > 0
             && text.as_bytes()[start - 1] == b'-'
@@ -396,7 +340,7 @@ impl Gazetteer {
         let mut limit = text.len();
         while limit > start {
             let input = Input::new(text).range(start..limit).anchored(Anchored::Yes);
-            let m = ac.find(input)?;
+            let m = part.ac.find(input)?;
             let end = m.end();
             let mut after = text[end..].chars();
             let next = after.next();
@@ -404,7 +348,7 @@ impl Gazetteer {
                 && !(next == Some('-') && after.next().is_some_and(is_word_char))
                 && text[..end].chars().next_back().is_some_and(|c| c != ' ');
             if boundary {
-                return Some((end, m.pattern().as_u32()));
+                return Some((end, part.offset + m.pattern().as_u32()));
             }
             limit = end - 1;
         }

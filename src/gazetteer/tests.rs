@@ -1,6 +1,7 @@
 //! Table-driven matcher tests: each row is a list, a text and the expected hits.
 
 use super::*;
+use crate::normalize::Normalized;
 use crate::segment::tokenize;
 
 fn gaz(rows: &[(&str, &str, &str)]) -> Gazetteer {
@@ -81,4 +82,81 @@ fn user_list_overrides_embedded() {
 fn empty_gazetteer_finds_nothing() {
     let g = Gazetteer::build(Vec::new()).unwrap();
     assert!(hits(&g, "Moscou").is_empty());
+}
+
+fn rows(origin: Origin, data: &str) -> Vec<(Row, Origin)> {
+    let mut parsed = Vec::new();
+    list::parse_list("t", data, &mut parsed).unwrap();
+    parsed.into_iter().map(|r| (r, origin)).collect()
+}
+
+/// Every field of a table, printed.
+fn shape(t: &Table) -> String {
+    format!(
+        "{:?} {:?} {:?} {:?} {:?} {:?}",
+        t.text, t.bounds, t.listed, t.id_bounds, t.ids, t.entries
+    )
+}
+
+#[test]
+fn merging_user_rows_equals_compiling_together() {
+    // Embedded: a listed acronym and its variant listed too, an accented name, a plain city.
+    let embedded = || {
+        let mut r = rows(
+            Origin::Generated,
+            "OTAN\tORG\tOTAN\nOtan\tORG\tOtan\nÉlysée\tORG\tÉlysée\nOrange\tORG\tOrange SA\n",
+        );
+        // A surface that normalizes to nothing (a soft hyphen) makes no entry.
+        r.extend(rows(Origin::Hand, "Moscou\tLOC\tMoscou\n\u{AD}\tLOC\tx\n"));
+        r
+    };
+    // User: an acronym whose variant "Otan" meets a listed surface, a listed surface that is an
+    // embedded variant ("Elysée"), a shared surface, a new one.
+    let user = || {
+        rows(
+            Origin::User,
+            "OTAN\tLOC\tAutre OTAN\nElysée\tLOC\tRue\nOrange\tLOC\tOrange (Vaucluse)\nBRICS\tORG\tBRICS\n",
+        )
+    };
+    let together = Table::from_rows(embedded().into_iter().chain(user()), 0);
+    let first = Table::from_rows(embedded(), 0);
+    let n = first.entries.len() as u32;
+    let merged = first.merge(Table::from_rows(user(), n));
+    assert_eq!(shape(&merged), shape(&together));
+    // The case that keeps no entry: only a variant of user rows meets a listed surface.
+    let otan = merged.text.find("Otan").unwrap() as u32;
+    let i = merged.bounds.iter().position(|&b| b == otan).unwrap();
+    assert!(merged.ids_of(i).is_empty());
+}
+
+#[test]
+fn table_round_trips_through_its_binary_form() {
+    let table = Table::from_rows(
+        rows(
+            Origin::Hand,
+            "Élysée\tORG\tÉlysée\tid:1\thand\tkind=seat\nParis\tLOC\tParis\tg:2\tg\tkind=city;pop=2000000\nJean\tPER\tJean\t\t\tgender=m\n",
+        ),
+        0,
+    );
+    let (surfaces, entries) = table.encode();
+    let (mut decoded, n) = Table::decode_surfaces(Box::leak(surfaces.into_boxed_slice())).unwrap();
+    assert_eq!(n, table.entries.len());
+    decoded.entries = Table::decode_entries(&entries).unwrap();
+    assert_eq!(shape(&decoded), shape(&table));
+    // Truncated or altered data is an error, not a panic.
+    let (surfaces, entries) = table.encode();
+    for cut in 0..surfaces.len() {
+        let part: &'static [u8] = Box::leak(surfaces[..cut].to_vec().into_boxed_slice());
+        assert!(Table::decode_surfaces(part).is_err());
+    }
+    for cut in 0..entries.len() {
+        assert!(Table::decode_entries(&entries[..cut]).is_err());
+    }
+}
+
+#[test]
+fn embedded_table_matches_names() {
+    let g = Gazetteer::embedded(Vec::new()).unwrap();
+    assert!(g.stats().automata > 1);
+    assert!(hits(&g, "Emmanuel Macron à Paris").len() >= 2);
 }
