@@ -63,12 +63,27 @@ pub struct Hit {
     pub pattern: u32,
 }
 
-/// The automaton of the surfaces that start with one byte.
+/// The automaton of the surfaces that start with one byte, built when first needed (or at
+/// start, see [`Gazetteer::embedded`]).
 #[derive(Debug)]
 struct Part {
-    ac: AhoCorasick,
+    ac: std::sync::OnceLock<AhoCorasick>,
+    /// The indexes (in sorted order) of the part's surfaces.
+    range: Range<usize>,
     /// The index (in sorted order) of the part's first surface.
     offset: u32,
+}
+
+/// Builds the automaton of surfaces `r` of `table`.
+fn build_part(table: &Table, r: Range<usize>) -> Result<AhoCorasick, Error> {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        // Anchored searches at token starts never use a prefilter.
+        .prefilter(false)
+        .build(r.map(|k| table.surface(k)))
+        .map_err(|e| Error::Other(format!("building the gazetteer automaton: {e}")))
 }
 
 /// No part: no surface starts with this byte.
@@ -113,8 +128,9 @@ fn token_end(tokens: &[Token], first: usize, end: usize) -> usize {
     j
 }
 
-/// Builds one automaton per first byte over the sorted surfaces, in parallel.
-fn build_parts(table: &Table) -> Result<(Vec<Part>, [u16; 256]), Error> {
+/// Cuts the sorted surfaces into one part per first byte; with `eager`, builds every part's
+/// automaton now, in parallel (else each is built on its first search).
+fn build_parts(table: &Table, eager: bool) -> Result<(Vec<Part>, [u16; 256]), Error> {
     use rayon::prelude::*;
     let first = |i: usize| table.surface(i).as_bytes().first().copied();
     let mut ranges: Vec<Range<usize>> = Vec::new();
@@ -132,17 +148,14 @@ fn build_parts(table: &Table) -> Result<(Vec<Part>, [u16; 256]), Error> {
     let parts = ranges
         .into_par_iter()
         .map(|r| {
-            let ac = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                // Anchored searches at token starts never use a prefilter.
-                .prefilter(false)
-                .build(r.clone().map(|k| table.surface(k)))
-                .map_err(|e| Error::Other(format!("building the gazetteer automaton: {e}")))?;
+            let ac = std::sync::OnceLock::new();
+            if eager {
+                let _ = ac.set(build_part(table, r.clone())?);
+            }
             Ok(Part {
                 ac,
                 offset: r.start as u32,
+                range: r,
             })
         })
         .collect::<Result<Vec<Part>, Error>>()?;
@@ -179,7 +192,7 @@ impl Gazetteer {
     /// Builds the automata over a compiled table.
     pub fn from_table(table: Table) -> Result<Gazetteer, Error> {
         let (parts, strong) = rayon::join(
-            || build_parts(&table),
+            || build_parts(&table, true),
             || strong_names(&table, |k| table.entries.get(k as usize)),
         );
         Ok(Gazetteer::assemble(table, parts?, strong))
@@ -189,13 +202,18 @@ impl Gazetteer {
     /// surfaces embedded in the binary while the entries are decoded.
     pub fn embedded(user: Vec<Row>) -> Result<Gazetteer, Error> {
         let (mut table, n) = embedded::surfaces()?;
-        if !user.is_empty() {
+        let user_given = !user.is_empty();
+        if user_given {
             let user = user.into_iter().map(|r| (r, Origin::User));
             table = table.merge(Table::from_rows(user, n as u32));
         }
         // `table.entries` holds only the user's entries, numbered from `n`.
+        // The embedded lists alone are known to build (a test builds every part), so their
+        // automata are built on first use: a short run only pays for the parts it needs. A
+        // user list is built now, so that its errors show at start.
+        let eager = user_given;
         let (parts, entries) = rayon::join(
-            || build_parts(&table),
+            || build_parts(&table, eager),
             || -> Result<_, Error> {
                 let entries = embedded::entries()?;
                 if entries.len() != n {
@@ -238,7 +256,12 @@ impl Gazetteer {
             entries: self.table.entries.len(),
             surfaces: self.surfaces,
             patterns: self.table.len(),
-            automaton_bytes: self.parts.iter().map(|p| p.ac.memory_usage()).sum(),
+            automaton_bytes: self
+                .parts
+                .iter()
+                .filter_map(|p| self.automaton(p))
+                .map(|ac| ac.memory_usage())
+                .sum(),
             automata: self.parts.len(),
         }
     }
@@ -316,6 +339,28 @@ impl Gazetteer {
         }
     }
 
+    /// The automaton of `part`, built on first use. `None` only if the crate refuses to build
+    /// it, which the embedded lists never make it do (a test builds every part).
+    fn automaton<'a>(&'a self, part: &'a Part) -> Option<&'a AhoCorasick> {
+        if let Some(ac) = part.ac.get() {
+            return Some(ac);
+        }
+        let ac = build_part(&self.table, part.range.clone()).ok()?;
+        Some(part.ac.get_or_init(|| ac))
+    }
+
+    /// Builds every automaton not built yet (in parallel); the error of the first that fails.
+    pub fn build_all(&self) -> Result<(), Error> {
+        use rayon::prelude::*;
+        self.parts.par_iter().try_for_each(|p| {
+            if p.ac.get().is_none() {
+                let ac = build_part(&self.table, p.range.clone())?;
+                let _ = p.ac.set(ac);
+            }
+            Ok(())
+        })
+    }
+
     /// The longest surface form starting at token `i` and ending on a token boundary (not
     /// inside a hyphenated compound: "Saint-Ouen" is not found in "Saint-Ouen-des-Vignes").
     fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, u32)> {
@@ -340,7 +385,7 @@ impl Gazetteer {
         let mut limit = text.len();
         while limit > start {
             let input = Input::new(text).range(start..limit).anchored(Anchored::Yes);
-            let m = part.ac.find(input)?;
+            let m = self.automaton(part)?.find(input)?;
             let end = m.end();
             let mut after = text[end..].chars();
             let next = after.next();

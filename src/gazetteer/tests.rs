@@ -160,3 +160,12 @@ fn embedded_table_matches_names() {
     assert!(g.stats().automata > 1);
     assert!(hits(&g, "Emmanuel Macron à Paris").len() >= 2);
 }
+
+#[test]
+fn every_embedded_automaton_builds() {
+    // The embedded lists build their automata on first use: every part must build.
+    let g = crate::gazetteer::Gazetteer::embedded(Vec::new()).expect("embedded gazetteer");
+    g.build_all().expect("every automaton builds");
+    let s = g.stats();
+    assert!(s.automata > 30 && s.automaton_bytes > 1_000_000, "{s:?}");
+}
