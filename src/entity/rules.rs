@@ -203,6 +203,17 @@ fn is_first_name(
     engine.lexicon.first_name(w).map(|g| (i + 1, g))
 }
 
+/// ⌊log10(max(pop, 1))⌋ as the float formula gave it: integer digits below 10^12 (where the
+/// float is exact), the float beyond.
+fn log10_floor(pop: u64) -> i64 {
+    let p = pop.max(1);
+    if p < 1_000_000_000_000 {
+        p.ilog10() as i64
+    } else {
+        (p as f64).log10() as i64
+    }
+}
+
 /// Score of a gazetteer entry in context (higher wins).
 fn entry_score(e: &Entry, person_context: bool, place_context: bool) -> i64 {
     let mut s: i64 = match (e.label, e.origin) {
@@ -212,7 +223,7 @@ fn entry_score(e: &Entry, person_context: bool, place_context: bool) -> i64 {
         (Label::LOC, _) if e.kind == Kind::Country => 28,
         (Label::LOC, ListOrigin::Hand) => 24,
         (Label::LOC, _) if e.kind == Kind::Region => 16,
-        (Label::LOC, _) => 10 + (e.pop.max(1) as f64).log10() as i64,
+        (Label::LOC, _) => 10 + log10_floor(e.pop),
         (Label::PER, _) => 12,
         (Label::ORG, _) => 14,
     };
@@ -237,11 +248,17 @@ fn hit_cand(engine: &Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand> {
     let place_context = i > 0
         && (SPATIAL.contains(&doc.tok(i - 1))
             || matches!(doc.tok(i - 1), "en" | "au" | "aux" | "vers" | "from" | "to"));
-    let best = engine.gazetteer.candidates(hit.pattern).max_by(|a, b| {
-        entry_score(a, person_context, place_context)
-            .cmp(&entry_score(b, person_context, place_context))
-            .then_with(|| b.canonical.cmp(&a.canonical))
-    })?;
+    // The highest score wins, then the smallest canonical name, then the last entry (as
+    // `max_by` on (score, reversed name) would pick); each entry is scored once.
+    let mut top: Option<(&Entry, i64)> = None;
+    for e in engine.gazetteer.candidates(hit.pattern) {
+        let s = entry_score(e, person_context, place_context);
+        let keep = top.is_some_and(|(b, bs)| bs > s || (bs == s && e.canonical > b.canonical));
+        if !keep {
+            top = Some((e, s));
+        }
+    }
+    let (best, _) = top?;
     let generated_place = best.origin == ListOrigin::Generated
         && best.label == Label::LOC
         && best.kind != Kind::Country;
@@ -306,7 +323,7 @@ fn is_title(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// Calls `f` with `w` in lower case, without allocating for short ASCII words.
-fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+pub(super) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
     if w.len() <= buf.len() && w.is_ascii() {
         let b = &mut buf[..w.len()];
@@ -458,7 +475,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     }
     // "West Texas": a compass word and a place.
     if COMPASS.contains(&w) && i + 1 < end && doc.lang == crate::lang::Lang::En {
-        if let Some(p) = engine.gazetteer.lookup(&span_text(doc, i + 1, end)) {
+        if let Some(p) = engine.gazetteer.lookup(span_str(doc, i + 1, end)) {
             if engine
                 .gazetteer
                 .candidates(p)
@@ -487,7 +504,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     // organization followed by a person's name stays two names.
     for p in i + 1..end.min(i + 4) {
         if is_cap_word(doc, p) && end > p + 1 && is_first_name(engine, doc, p, end).is_some() {
-            if let Some(pat) = engine.gazetteer.lookup(&span_text(doc, i, p)) {
+            if let Some(pat) = engine.gazetteer.lookup(span_str(doc, i, p)) {
                 if engine
                     .gazetteer
                     .candidates(pat)
@@ -996,6 +1013,13 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
         }
     }
     out.sort_by_key(|m| m.start);
+}
+
+/// The text of tokens `[first, end)`.
+fn span_str<'a>(doc: &Doc<'a>, first: usize, end: usize) -> &'a str {
+    let s = doc.seg.tokens[first].start as usize;
+    let e = doc.seg.tokens[end - 1].end as usize;
+    &doc.text[s..e]
 }
 
 fn span_text(doc: &Doc<'_>, first: usize, end: usize) -> String {

@@ -29,6 +29,16 @@ pub struct SortedWords {
     data: String,
     /// (start, end) byte offsets of each word in `data`, sorted by word.
     spans: Vec<(u32, u32)>,
+    /// For each two-byte prefix key ([`prefix_key`]), the first span whose key is not below
+    /// it: a look-up binary-searches only the words sharing its first two bytes.
+    index: Vec<u32>,
+}
+
+/// The first two bytes of a non-empty word as a number (0 for a missing second byte); words
+/// sorted by bytes have non-decreasing keys.
+#[inline]
+fn prefix_key(w: &[u8]) -> usize {
+    ((w[0] as usize) << 8) | w.get(1).copied().unwrap_or(0) as usize
 }
 
 impl SortedWords {
@@ -53,13 +63,33 @@ impl SortedWords {
                 data[a.0 as usize..a.1 as usize].cmp(&data[b.0 as usize..b.1 as usize])
             });
         }
-        SortedWords { data, spans }
+        let mut index = vec![0u32; (1 << 16) + 1];
+        let bytes = data.as_bytes();
+        let mut k = 0usize;
+        for (n, &(a, b)) in spans.iter().enumerate() {
+            let key = prefix_key(&bytes[a as usize..b as usize]);
+            while k <= key {
+                index[k] = n as u32;
+                k += 1;
+            }
+        }
+        for slot in &mut index[k..] {
+            *slot = spans.len() as u32;
+        }
+        SortedWords { data, spans, index }
     }
 
     /// True when `w` is in the list.
     pub fn contains(&self, w: &str) -> bool {
-        self.spans
-            .binary_search_by(|&(a, b)| self.data[a as usize..b as usize].cmp(w))
+        let w = w.as_bytes();
+        if w.is_empty() || self.spans.is_empty() {
+            return false;
+        }
+        let key = prefix_key(w);
+        let bucket = &self.spans[self.index[key] as usize..self.index[key + 1] as usize];
+        let data = self.data.as_bytes();
+        bucket
+            .binary_search_by(|&(a, b)| data[a as usize..b as usize].cmp(w))
             .is_ok()
     }
 
