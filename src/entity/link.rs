@@ -87,7 +87,7 @@ fn keys_for(engine: &Engine, full: &str) -> (Option<String>, Vec<String>) {
     // At most the last 4 words make a surname key (bounds the work on odd long "names").
     for s in surname.len().saturating_sub(4)..surname.len() {
         let w = surname[s];
-        let is_particle = words::particle(w.to_lowercase().as_str());
+        let is_particle = super::rules::with_lower(w, words::particle);
         if s == surname.len().saturating_sub(4)
             || (!is_particle && w.chars().next().is_some_and(char::is_uppercase))
         {
@@ -196,7 +196,12 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
             label => {
                 // One place or organization: one gazetteer id, else one canonical name.
                 let key = match &m.id {
-                    Some(id) => format!("id:{id}"),
+                    Some(id) => {
+                        let mut k = String::with_capacity(3 + id.len());
+                        k.push_str("id:");
+                        k.push_str(id);
+                        k
+                    }
                     None => fold(m.list_canonical.as_deref().unwrap_or(text)),
                 };
                 match full_index[li(label)].get(&key) {
@@ -305,11 +310,17 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
     let mut keys: HashMap<String, (u32, String, Option<Gender>)> = HashMap::default();
     // First names: -> (cluster, canonical, gender, shared by two people).
     let mut firsts: HashMap<String, (u32, String, Option<Gender>, bool)> = HashMap::default();
+    // A full name seen before gives the same keys to the same cluster (linking clustered it by
+    // its folded text): nothing to add.
+    let mut seen: HashSet<&str> = HashSet::default();
     for m in &out[start..] {
         if m.label != Label::PER || !is_full_name(m, doc.text) {
             continue;
         }
         let text = &doc.text[m.start..m.end];
+        if !seen.insert(text) {
+            continue;
+        }
         let (first, ks) = keys_for(_engine, text);
         for k in ks {
             keys.entry(k)

@@ -98,7 +98,7 @@ fn chunk_end(doc: &Doc<'_>, i: usize) -> usize {
             break;
         }
         // A title ends the name before it: "Nova Scotia Liberal MP Sean Fraser".
-        if k > i && is_title(doc, k) && is_cap_word_next(doc, k) {
+        if k > i && is_cap_word_next(doc, k) && is_title(doc, k) {
             break;
         }
         if is_cap_word(doc, k) || (k > i && t.kind == TokenKind::Number && doc.tok(k).len() <= 4) {
@@ -263,8 +263,8 @@ fn hit_cand(engine: &Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand> {
         && best.label == Label::LOC
         && best.kind != Kind::Country;
     if single && generated_place {
-        let lower = text.to_lowercase();
-        let common = engine.lexicon.is_common(&lower, doc.lang) || engine.lexicon.is_demonym(text);
+        let common = with_lower(text, |lower| engine.lexicon.is_common(lower, doc.lang))
+            || engine.lexicon.is_demonym(text);
         // A place that is also a common word needs a spatial preposition, or to stand mid-sentence
         // as a big place.
         if common && !place_context && (doc.sentence_initial(i) || best.pop < 100_000) {
@@ -322,18 +322,9 @@ fn is_title(doc: &Doc<'_>, i: usize) -> bool {
     with_lower(w, |lw| words::role(lw).is_some())
 }
 
-/// Calls `f` with `w` in lower case, without allocating for short ASCII words.
+/// Calls `f` with `w` in lower case, without allocating for short words.
 pub(super) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if w.len() <= buf.len() && w.is_ascii() {
-        let b = &mut buf[..w.len()];
-        b.copy_from_slice(w.as_bytes());
-        b.make_ascii_lowercase();
-        // ASCII stays valid UTF-8.
-        f(std::str::from_utf8(b).unwrap_or(w))
-    } else {
-        f(&w.to_lowercase())
-    }
+    crate::gazetteer::lexicon::with_lower(w, f)
 }
 
 fn is_cap_word_next(doc: &Doc<'_>, i: usize) -> bool {
@@ -533,7 +524,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         && !is_strong_place_or_org(engine, w)
     {
         if let Some((unit_end, g)) = is_first_name(engine, doc, i + 1, end) {
-            if end > unit_end && !engine.lexicon.is_common(&w.to_lowercase(), doc.lang) {
+            if end > unit_end && !with_lower(w, |l| engine.lexicon.is_common(l, doc.lang)) {
                 return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
             }
         }
@@ -554,7 +545,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
                 && !engine.lexicon.is_demonym(x)
                 && !engine.gazetteer.is_strong(x)
                 && engine.gazetteer.lookup(x).is_none()
-                && !engine.lexicon.is_common(&x.to_lowercase(), doc.lang)
+                && !with_lower(x, |l| engine.lexicon.is_common(l, doc.lang))
         };
         if w != w2 && unknown(w) && unknown(w2) {
             return Some(Cand::rule(i, end, Label::PER, None, "unknown-pair"));
@@ -600,10 +591,9 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         && !engine.lexicon.is_demonym(w)
         && !t.all_caps
     {
-        let lower = w.to_lowercase();
         // "à Loches": capitalized mid-sentence after "à" is a place even when the word is also a
         // common noun; at a sentence start it needs to be unknown to the dictionary.
-        if !doc.sentence_initial(i) || !engine.lexicon.is_common(&lower, doc.lang) {
+        if !doc.sentence_initial(i) || !with_lower(w, |l| engine.lexicon.is_common(l, doc.lang)) {
             return Some(Cand::rule(i, end, Label::LOC, None, "spatial"));
         }
     }
@@ -885,7 +875,7 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
             .then(|| hit_cand(engine, doc, &hits[hit_at[i] as usize]))
             .flatten();
         // A title is never part of a name: "Judge Helen Okafor", "Me Thomas Aubert".
-        if is_title(doc, i) && is_cap_word_next(doc, i) && a.as_ref().is_none_or(|a| a.end == i + 1)
+        if is_cap_word_next(doc, i) && is_title(doc, i) && a.as_ref().is_none_or(|a| a.end == i + 1)
         {
             i += 1;
             continue;

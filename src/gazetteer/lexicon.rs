@@ -104,6 +104,40 @@ impl SortedWords {
     }
 }
 
+/// Calls `f` with `w` in lower case (as [`str::to_lowercase`] gives it), without allocating
+/// for words of up to 64 bytes.
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    if w.is_ascii() {
+        if w.len() <= buf.len() {
+            let b = &mut buf[..w.len()];
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            // ASCII stays valid UTF-8.
+            return f(std::str::from_utf8(b).unwrap_or(w));
+        }
+    } else if !w.contains('Σ') {
+        // (A final capital sigma lower-cases by context: leave it to `to_lowercase`.)
+        let mut fits = true;
+        'chars: for c in w.chars() {
+            for l in c.to_lowercase() {
+                if len + l.len_utf8() > buf.len() {
+                    fits = false;
+                    break 'chars;
+                }
+                len += l.encode_utf8(&mut buf[len..]).len();
+            }
+        }
+        if fits {
+            if let Ok(s) = std::str::from_utf8(&buf[..len]) {
+                return f(s);
+            }
+        }
+    }
+    f(&w.to_lowercase())
+}
+
 fn first_col(line: &str) -> Option<(&str, &str)> {
     if line.is_empty() || line.starts_with('#') {
         return None;
@@ -179,7 +213,7 @@ impl Lexicon {
         if word.chars().all(|c| !c.is_uppercase()) {
             return self.demonyms.contains(word);
         }
-        self.demonyms.contains(word.to_lowercase().as_str())
+        with_lower(word, |w| self.demonyms.contains(w))
     }
 
     /// True for a common (dictionary) word, given in lower case.
