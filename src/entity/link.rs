@@ -22,11 +22,28 @@ use crate::segment::{Doc, TokenKind};
 
 /// Lower case without accents: the key names are compared on.
 pub fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(|c| c.to_lowercase())
-        .map(strip_accent)
-        .map(|c| if c == '-' { ' ' } else { c })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`] into a reused buffer (cleared first).
+fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        // ASCII letters have no accent and one lower-case form.
+        out.extend(s.bytes().map(|b| match b {
+            b'-' => ' ',
+            b => b.to_ascii_lowercase() as char,
+        }));
+        return;
+    }
+    out.extend(
+        s.chars()
+            .flat_map(|c| c.to_lowercase())
+            .map(strip_accent)
+            .map(|c| if c == '-' { ' ' } else { c }),
+    );
 }
 
 #[derive(Debug, Default)]
@@ -70,7 +87,7 @@ fn keys_for(engine: &Engine, full: &str) -> (Option<String>, Vec<String>) {
     // At most the last 4 words make a surname key (bounds the work on odd long "names").
     for s in surname.len().saturating_sub(4)..surname.len() {
         let w = surname[s];
-        let is_particle = words::particle(w.to_lowercase().as_str());
+        let is_particle = super::rules::with_lower(w, words::particle);
         if s == surname.len().saturating_sub(4)
             || (!is_particle && w.chars().next().is_some_and(char::is_uppercase))
         {
@@ -83,40 +100,41 @@ fn keys_for(engine: &Engine, full: &str) -> (Option<String>, Vec<String>) {
 fn is_full_name(m: &Mention, text: &str) -> bool {
     let t = &text[m.start..m.end];
     // A hyphenated surname is one word: "Wilson-Raybould" alone is a partial mention.
-    let words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
-    if words.len() < 2 {
+    // Initials alone ("B.") do not make a surname, but "Fabien B." is a full form: two words
+    // are enough, unless the first is a particle ("de Gaulle").
+    let mut words = t.split(' ').filter(|w| !w.is_empty());
+    let (Some(first), Some(_)) = (words.next(), words.next()) else {
         return false;
-    }
-    let first = words[0].to_lowercase();
-    if words::particle(first.as_str()) {
-        return false;
-    }
-    // Initials alone ("B.") do not make a surname, but "Fabien B." is a full form.
-    matches!(m.origin, Origin::List | Origin::Rule("first-name")) || words.len() >= 2
+    };
+    !super::rules::with_lower(first, words::particle)
 }
 
 /// Assigns clusters and canonical names to the mentions of the first pass.
 pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
     let mut clusters: Vec<Cluster> = Vec::new();
     // Indexes, so that linking stays linear in the number of mentions.
-    let mut full_index: HashMap<(Label, String), usize> = HashMap::default();
+    // One index per label: (label, folded name or id) -> cluster.
+    let mut full_index: [HashMap<String, usize>; 3] = Default::default();
+    let li = |l: Label| match l {
+        Label::PER => 0,
+        Label::LOC => 1,
+        Label::ORG => 2,
+    };
     let mut surname_index: HashMap<String, Vec<usize>> = HashMap::default();
     let mut assign = vec![0usize; mentions.len()];
+    let full: Vec<bool> = mentions
+        .iter()
+        .map(|m| m.label == Label::PER && is_full_name(m, doc.text))
+        .collect();
     // People named in full first, so that partial mentions before them still find them.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| {
-        let m = &mentions[i];
-        (
-            !(m.label == Label::PER && is_full_name(m, doc.text)),
-            m.start,
-        )
-    });
+    order.sort_by_key(|&i| (!full[i], mentions[i].start));
     for &mi in &order {
         let m = &mentions[mi];
         let text = &doc.text[m.start..m.end];
         let ci = match m.label {
             Label::PER => {
-                if is_full_name(m, doc.text) {
+                if full[mi] {
                     let key = fold(text);
                     // "Paz Akin" after "Lorena Paz Akin": a two-word surname, not a new person.
                     let surname_of = || {
@@ -130,11 +148,7 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                                 .max_by_key(|&c| clusters[c].first_token)
                         })
                     };
-                    match full_index
-                        .get(&(Label::PER, key.clone()))
-                        .copied()
-                        .or_else(surname_of)
-                    {
+                    match full_index[0].get(&key).copied().or_else(surname_of) {
                         Some(c) => c,
                         None => {
                             let (_, keys) = keys_for(engine, text);
@@ -142,7 +156,7 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                             for k in &keys {
                                 surname_index.entry(k.clone()).or_default().push(c);
                             }
-                            full_index.insert((Label::PER, key.clone()), c);
+                            full_index[0].insert(key, c);
                             clusters.push(Cluster {
                                 full: Some(text.to_string()),
                                 ..Default::default()
@@ -156,10 +170,7 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                     let list_key = m.list_canonical.as_deref().map(fold);
                     let mut candidates: Vec<usize> =
                         surname_index.get(&key).cloned().unwrap_or_default();
-                    if let Some(&c) = list_key
-                        .as_ref()
-                        .and_then(|k| full_index.get(&(Label::PER, k.clone())))
-                    {
+                    if let Some(&c) = list_key.as_ref().and_then(|k| full_index[0].get(k)) {
                         candidates.push(c);
                     }
                     candidates.sort_unstable();
@@ -189,8 +200,8 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                             for k in &keys {
                                 surname_index.entry(k.clone()).or_default().push(c);
                             }
-                            if let Some(lk) = &list_key {
-                                full_index.entry((Label::PER, lk.clone())).or_insert(c);
+                            if let Some(lk) = list_key {
+                                full_index[0].entry(lk).or_insert(c);
                             }
                             clusters.push(Cluster {
                                 ..Default::default()
@@ -203,14 +214,19 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
             label => {
                 // One place or organization: one gazetteer id, else one canonical name.
                 let key = match &m.id {
-                    Some(id) => format!("id:{id}"),
+                    Some(id) => {
+                        let mut k = String::with_capacity(3 + id.len());
+                        k.push_str("id:");
+                        k.push_str(id);
+                        k
+                    }
                     None => fold(m.list_canonical.as_deref().unwrap_or(text)),
                 };
-                match full_index.get(&(label, key.clone())) {
+                match full_index[li(label)].get(&key) {
                     Some(&c) => c,
                     None => {
                         let c = clusters.len();
-                        full_index.insert((label, key.clone()), c);
+                        full_index[li(label)].insert(key, c);
                         clusters.push(Cluster {
                             ..Default::default()
                         });
@@ -312,11 +328,17 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
     let mut keys: HashMap<String, (u32, String, Option<Gender>)> = HashMap::default();
     // First names: -> (cluster, canonical, gender, shared by two people).
     let mut firsts: HashMap<String, (u32, String, Option<Gender>, bool)> = HashMap::default();
+    // A full name seen before gives the same keys to the same cluster (linking clustered it by
+    // its folded text): nothing to add.
+    let mut seen: HashSet<&str> = HashSet::default();
     for m in &out[start..] {
         if m.label != Label::PER || !is_full_name(m, doc.text) {
             continue;
         }
         let text = &doc.text[m.start..m.end];
+        if !seen.insert(text) {
+            continue;
+        }
         let (first, ks) = keys_for(_engine, text);
         for k in ks {
             keys.entry(k)
@@ -387,6 +409,8 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
         }
     }
     let mut added = Vec::new();
+    let mut head = String::new();
+    let mut k = String::new();
     let mut i = 0;
     while i < n {
         // Keys start with a capitalized word or a particle ("de Villepin", "le Maire").
@@ -399,7 +423,7 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
             continue;
         }
         let mut matched = None;
-        let head = fold(doc.tok(i));
+        fold_into(doc.tok(i), &mut head);
         let may_key = heads.contains(head.as_str());
         // Longest key first: up to 4 tokens ("Dupont de Ligonnès", "Le Maire").
         for len in (1..=4usize).rev().filter(|_| may_key) {
@@ -421,7 +445,7 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
             }
             let s = doc.seg.tokens[i].start as usize;
             let t = doc.seg.tokens[e - 1].end as usize;
-            let k = fold(&doc.text[s..t]);
+            fold_into(&doc.text[s..t], &mut k);
             if len == 1 && words::not_name(doc.tok(i)) {
                 continue;
             }

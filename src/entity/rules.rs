@@ -99,7 +99,7 @@ fn chunk_end(doc: &Doc<'_>, i: usize) -> usize {
             break;
         }
         // A title ends the name before it: "Nova Scotia Liberal MP Sean Fraser".
-        if k > i && is_title(doc, k) && is_cap_word_next(doc, k) {
+        if k > i && is_cap_word_next(doc, k) && is_title(doc, k) {
             break;
         }
         if is_cap_word(doc, k) || (k > i && t.kind == TokenKind::Number && doc.tok(k).len() <= 4) {
@@ -204,6 +204,17 @@ fn is_first_name(
     engine.lexicon.first_name(w).map(|g| (i + 1, g))
 }
 
+/// ⌊log10(max(pop, 1))⌋ as the float formula gave it: integer digits below 10^12 (where the
+/// float is exact), the float beyond.
+fn log10_floor(pop: u64) -> i64 {
+    let p = pop.max(1);
+    if p < 1_000_000_000_000 {
+        p.ilog10() as i64
+    } else {
+        (p as f64).log10() as i64
+    }
+}
+
 /// Score of a gazetteer entry in context (higher wins).
 fn entry_score(e: &Entry, person_context: bool, place_context: bool) -> i64 {
     let mut s: i64 = match (e.label, e.origin) {
@@ -213,7 +224,7 @@ fn entry_score(e: &Entry, person_context: bool, place_context: bool) -> i64 {
         (Label::LOC, _) if e.kind == Kind::Country => 28,
         (Label::LOC, ListOrigin::Hand) => 24,
         (Label::LOC, _) if e.kind == Kind::Region => 16,
-        (Label::LOC, _) => 10 + (e.pop.max(1) as f64).log10() as i64,
+        (Label::LOC, _) => 10 + log10_floor(e.pop),
         (Label::PER, _) => 12,
         (Label::ORG, _) => 14,
     };
@@ -238,17 +249,23 @@ fn hit_cand(engine: &Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand> {
     let place_context = i > 0
         && (SPATIAL.contains(&doc.tok(i - 1))
             || matches!(doc.tok(i - 1), "en" | "au" | "aux" | "vers" | "from" | "to"));
-    let best = engine.gazetteer.candidates(hit.pattern).max_by(|a, b| {
-        entry_score(a, person_context, place_context)
-            .cmp(&entry_score(b, person_context, place_context))
-            .then_with(|| b.canonical.cmp(&a.canonical))
-    })?;
+    // The highest score wins, then the smallest canonical name, then the last entry (as
+    // `max_by` on (score, reversed name) would pick); each entry is scored once.
+    let mut top: Option<(&Entry, i64)> = None;
+    for e in engine.gazetteer.candidates(hit.pattern) {
+        let s = entry_score(e, person_context, place_context);
+        let keep = top.is_some_and(|(b, bs)| bs > s || (bs == s && e.canonical > b.canonical));
+        if !keep {
+            top = Some((e, s));
+        }
+    }
+    let (best, _) = top?;
     let generated_place = best.origin == ListOrigin::Generated
         && best.label == Label::LOC
         && best.kind != Kind::Country;
     if single && generated_place {
-        let lower = text.to_lowercase();
-        let common = engine.lexicon.is_common(&lower, doc.lang) || engine.lexicon.is_demonym(text);
+        let common = with_lower(text, |lower| engine.lexicon.is_common(lower, doc.lang))
+            || engine.lexicon.is_demonym(text);
         // A place that is also a common word needs a spatial preposition, or to stand mid-sentence
         // as a big place.
         if common && !place_context && (doc.sentence_initial(i) || best.pop < 100_000) {
@@ -306,18 +323,9 @@ fn is_title(doc: &Doc<'_>, i: usize) -> bool {
     with_lower(w, |lw| words::role(lw).is_some())
 }
 
-/// Calls `f` with `w` in lower case, without allocating for short ASCII words.
-fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if w.len() <= buf.len() && w.is_ascii() {
-        let b = &mut buf[..w.len()];
-        b.copy_from_slice(w.as_bytes());
-        b.make_ascii_lowercase();
-        // ASCII stays valid UTF-8.
-        f(std::str::from_utf8(b).unwrap_or(w))
-    } else {
-        f(&w.to_lowercase())
-    }
+/// Calls `f` with `w` in lower case, without allocating for short words.
+pub(super) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    crate::gazetteer::lexicon::with_lower(w, f)
 }
 
 fn is_cap_word_next(doc: &Doc<'_>, i: usize) -> bool {
@@ -459,7 +467,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     }
     // "West Texas": a compass word and a place.
     if COMPASS.contains(&w) && i + 1 < end && doc.lang == crate::lang::Lang::En {
-        if let Some(p) = engine.gazetteer.lookup(&span_text(doc, i + 1, end)) {
+        if let Some(p) = engine.gazetteer.lookup(span_str(doc, i + 1, end)) {
             if engine
                 .gazetteer
                 .candidates(p)
@@ -490,7 +498,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
     // organization followed by a person's name stays two names.
     for p in i + 1..end.min(i + 4) {
         if is_cap_word(doc, p) && end > p + 1 && is_first_name(engine, doc, p, end).is_some() {
-            if let Some(pat) = engine.gazetteer.lookup(&span_text(doc, i, p)) {
+            if let Some(pat) = engine.gazetteer.lookup(span_str(doc, i, p)) {
                 if engine
                     .gazetteer
                     .candidates(pat)
@@ -519,7 +527,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         && !is_strong_place_or_org(engine, w)
     {
         if let Some((unit_end, g)) = is_first_name(engine, doc, i + 1, end) {
-            if end > unit_end && !engine.lexicon.is_common(&w.to_lowercase(), doc.lang) {
+            if end > unit_end && !with_lower(w, |l| engine.lexicon.is_common(l, doc.lang)) {
                 return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
             }
         }
@@ -540,7 +548,7 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
                 && !engine.lexicon.is_demonym(x)
                 && !engine.gazetteer.is_strong(x)
                 && engine.gazetteer.lookup(x).is_none()
-                && !engine.lexicon.is_common(&x.to_lowercase(), doc.lang)
+                && !with_lower(x, |l| engine.lexicon.is_common(l, doc.lang))
         };
         if w != w2 && unknown(w) && unknown(w2) {
             return Some(Cand::rule(i, end, Label::PER, None, "unknown-pair"));
@@ -586,10 +594,9 @@ fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         && !engine.lexicon.is_demonym(w)
         && !t.all_caps
     {
-        let lower = w.to_lowercase();
         // "à Loches": capitalized mid-sentence after "à" is a place even when the word is also a
         // common noun; at a sentence start it needs to be unknown to the dictionary.
-        if !doc.sentence_initial(i) || !engine.lexicon.is_common(&lower, doc.lang) {
+        if !doc.sentence_initial(i) || !with_lower(w, |l| engine.lexicon.is_common(l, doc.lang)) {
             return Some(Cand::rule(i, end, Label::LOC, None, "spatial"));
         }
     }
@@ -871,7 +878,7 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
             .then(|| hit_cand(engine, doc, &hits[hit_at[i] as usize]))
             .flatten();
         // A title is never part of a name: "Judge Helen Okafor", "Me Thomas Aubert".
-        if is_title(doc, i) && is_cap_word_next(doc, i) && a.as_ref().is_none_or(|a| a.end == i + 1)
+        if is_cap_word_next(doc, i) && is_title(doc, i) && a.as_ref().is_none_or(|a| a.end == i + 1)
         {
             i += 1;
             continue;
@@ -999,6 +1006,13 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
         }
     }
     out.sort_by_key(|m| m.start);
+}
+
+/// The text of tokens `[first, end)`.
+fn span_str<'a>(doc: &Doc<'a>, first: usize, end: usize) -> &'a str {
+    let s = doc.seg.tokens[first].start as usize;
+    let e = doc.seg.tokens[end - 1].end as usize;
+    &doc.text[s..e]
 }
 
 fn span_text(doc: &Doc<'_>, first: usize, end: usize) -> String {

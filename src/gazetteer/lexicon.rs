@@ -29,6 +29,16 @@ pub struct SortedWords {
     data: String,
     /// (start, end) byte offsets of each word in `data`, sorted by word.
     spans: Vec<(u32, u32)>,
+    /// For each two-byte prefix key ([`prefix_key`]), the first span whose key is not below
+    /// it: a look-up binary-searches only the words sharing its first two bytes.
+    index: Vec<u32>,
+}
+
+/// The first two bytes of a non-empty word as a number (0 for a missing second byte); words
+/// sorted by bytes have non-decreasing keys.
+#[inline]
+fn prefix_key(w: &[u8]) -> usize {
+    ((w[0] as usize) << 8) | w.get(1).copied().unwrap_or(0) as usize
 }
 
 impl SortedWords {
@@ -53,13 +63,33 @@ impl SortedWords {
                 data[a.0 as usize..a.1 as usize].cmp(&data[b.0 as usize..b.1 as usize])
             });
         }
-        SortedWords { data, spans }
+        let mut index = vec![0u32; (1 << 16) + 1];
+        let bytes = data.as_bytes();
+        let mut k = 0usize;
+        for (n, &(a, b)) in spans.iter().enumerate() {
+            let key = prefix_key(&bytes[a as usize..b as usize]);
+            while k <= key {
+                index[k] = n as u32;
+                k += 1;
+            }
+        }
+        for slot in &mut index[k..] {
+            *slot = spans.len() as u32;
+        }
+        SortedWords { data, spans, index }
     }
 
     /// True when `w` is in the list.
     pub fn contains(&self, w: &str) -> bool {
-        self.spans
-            .binary_search_by(|&(a, b)| self.data[a as usize..b as usize].cmp(w))
+        let w = w.as_bytes();
+        if w.is_empty() || self.spans.is_empty() {
+            return false;
+        }
+        let key = prefix_key(w);
+        let bucket = &self.spans[self.index[key] as usize..self.index[key + 1] as usize];
+        let data = self.data.as_bytes();
+        bucket
+            .binary_search_by(|&(a, b)| data[a as usize..b as usize].cmp(w))
             .is_ok()
     }
 
@@ -72,6 +102,40 @@ impl SortedWords {
     pub fn is_empty(&self) -> bool {
         self.spans.is_empty()
     }
+}
+
+/// Calls `f` with `w` in lower case (as [`str::to_lowercase`] gives it), without allocating
+/// for words of up to 64 bytes.
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    if w.is_ascii() {
+        if w.len() <= buf.len() {
+            let b = &mut buf[..w.len()];
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            // ASCII stays valid UTF-8.
+            return f(std::str::from_utf8(b).unwrap_or(w));
+        }
+    } else if !w.contains('Σ') {
+        // (A final capital sigma lower-cases by context: leave it to `to_lowercase`.)
+        let mut fits = true;
+        'chars: for c in w.chars() {
+            for l in c.to_lowercase() {
+                if len + l.len_utf8() > buf.len() {
+                    fits = false;
+                    break 'chars;
+                }
+                len += l.encode_utf8(&mut buf[len..]).len();
+            }
+        }
+        if fits {
+            if let Ok(s) = std::str::from_utf8(&buf[..len]) {
+                return f(s);
+            }
+        }
+    }
+    f(&w.to_lowercase())
 }
 
 fn first_col(line: &str) -> Option<(&str, &str)> {
@@ -149,7 +213,7 @@ impl Lexicon {
         if word.chars().all(|c| !c.is_uppercase()) {
             return self.demonyms.contains(word);
         }
-        self.demonyms.contains(word.to_lowercase().as_str())
+        with_lower(word, |w| self.demonyms.contains(w))
     }
 
     /// True for a common (dictionary) word, given in lower case.

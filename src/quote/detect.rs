@@ -62,6 +62,16 @@ fn trim_end(text: &str, i: usize) -> usize {
     text[..i].trim_end().len()
 }
 
+/// True for a byte that starts (or continues) a run [`detect`] can skip: ASCII other than a line
+/// break or `"`, and the characters U+00C0-U+07FF (accented letters: never a mark, a dash or
+/// whitespace), lead and continuation bytes alike.
+#[inline]
+fn skippable(b: u8) -> bool {
+    (b < 0x80 && b != b'\n' && b != b'\r' && b != b'"')
+        || (0x80..=0xBF).contains(&b)
+        || (0xC3..=0xDF).contains(&b)
+}
+
 /// Appends the quotes of `text` in order.
 pub fn detect(text: &str, out: &mut Vec<Raw>) {
     let mut stack: Vec<(usize, Mark)> = Vec::with_capacity(MAX_DEPTH);
@@ -72,18 +82,40 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
     let mut line_start = true;
     let mut prev: char = ' ';
     let bytes = text.as_bytes();
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, c)| c);
+    let mut i = 0;
+    while i < bytes.len() {
+        if skippable(bytes[i]) {
+            // Most of the text: letters, digits, spaces and ASCII punctuation change nothing but
+            // `prev` and `line_start`.
+            let mut j = i;
+            let mut word = false;
+            while j < bytes.len() && skippable(bytes[j]) {
+                let b = bytes[j];
+                word |= !matches!(b, b' ' | b'\t' | b'\x0B' | b'\x0C' | 0x80..=0xBF);
+                j += 1;
+            }
+            if word {
+                line_start = false;
+            }
+            prev = text[..j].chars().next_back().unwrap_or(prev);
+            i = j;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
         if is_break(c) {
             line_start = true;
             prev = c;
-            if i < handled_until || stack.is_empty() {
+            let here = i;
+            i += len;
+            if here < handled_until || stack.is_empty() {
                 continue;
             }
-            let rest = &text[i..];
+            let rest = &text[here..];
             let skip = rest.len() - rest.trim_start().len();
-            let j = i + skip;
+            let j = here + skip;
             handled_until = j;
             let first = text[j..].chars().next();
             let m0 = stack[0].1;
@@ -94,7 +126,7 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
                 let s0 = stack[0].0;
                 out.push(Raw {
                     start: s0,
-                    end: trim_end(text, i),
+                    end: trim_end(text, here),
                     dash: false,
                 });
                 stack.clear();
@@ -107,22 +139,21 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
         }
         if i == continue_at {
             prev = c;
+            i += len;
             continue;
         }
         if at_line_start && stack.is_empty() && c == '—' {
             // A dialogue line: to the end of the paragraph.
             let end = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map_or(text.len(), |k| i + k);
             let end = trim_end(text, end);
-            if text[i + c.len_utf8()..end].chars().any(char::is_alphabetic) {
+            if text[i + len..end].chars().any(char::is_alphabetic) {
                 out.push(Raw {
                     start: i,
                     end,
                     dash: true,
                 });
                 // Marks inside a dialogue line belong to it: skip to its end.
-                while it.peek().is_some_and(|&(k, _)| k < end) {
-                    it.next();
-                }
+                i = end.max(i + len);
                 prev = ' ';
                 continue;
             }
@@ -137,7 +168,7 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
                     .iter()
                     .rposition(|&(_, m)| m == Mark::Low || m == Mark::Curly);
                 if near.is_some_and(|p| stack[p].1 == Mark::Low) {
-                    close(text, &mut stack, near, i + c.len_utf8(), out);
+                    close(text, &mut stack, near, i + len, out);
                     None
                 } else {
                     Some(Mark::Curly)
@@ -149,6 +180,7 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
                     close(text, &mut stack, open, i + 1, out);
                     None
                 } else {
+                    let next = text[i + 1..].chars().next();
                     let after_space = next.is_none_or(|n| {
                         n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')')
                     });
@@ -164,19 +196,19 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
             }
             '»' => {
                 let p = stack.iter().rposition(|&(_, m)| m == Mark::Guillemet);
-                close(text, &mut stack, p, i + c.len_utf8(), out);
+                close(text, &mut stack, p, i + len, out);
                 None
             }
             '”' => {
                 let p = stack
                     .iter()
                     .rposition(|&(_, m)| m == Mark::Curly || m == Mark::Low);
-                close(text, &mut stack, p, i + c.len_utf8(), out);
+                close(text, &mut stack, p, i + len, out);
                 None
             }
             '›' => {
                 let p = stack.iter().rposition(|&(_, m)| m == Mark::Single);
-                close(text, &mut stack, p, i + c.len_utf8(), out);
+                close(text, &mut stack, p, i + len, out);
                 None
             }
             _ => None,
@@ -187,6 +219,7 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
             }
         }
         prev = c;
+        i += len;
     }
     if let Some(&(s0, _)) = stack.first() {
         out.push(Raw {

@@ -5,7 +5,7 @@
 //! [`conjugate_en`] unless the line writes them out (irregular verbs). Lookups take a
 //! lower-cased token.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const VERBS_FR: &str = include_str!("verbs_fr.tsv");
@@ -41,6 +41,14 @@ pub enum Class {
     Title,
 }
 
+impl Class {
+    /// The class's bit in a word's class set.
+    #[inline]
+    fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+}
+
 /// A speech verb form.
 #[derive(Debug, Clone)]
 pub struct VerbForm {
@@ -58,7 +66,8 @@ pub struct VerbForm {
 pub struct QuoteLexicon {
     verbs_fr: HashMap<String, Vec<VerbForm>>,
     verbs_en: HashMap<String, Vec<VerbForm>>,
-    classes: HashMap<&'static str, Vec<Class>>,
+    /// Word -> the classes it belongs to, one bit per [`Class`].
+    classes: HashMap<&'static str, u16>,
     /// Number of French lemmas.
     pub fr_lemmas: usize,
     /// Number of English lemmas.
@@ -169,10 +178,7 @@ impl QuoteLexicon {
                 _ => continue,
             };
             for w in words.unwrap_or("").split_whitespace() {
-                let v = lex.classes.entry(w).or_default();
-                if !v.contains(&c) {
-                    v.push(c);
-                }
+                *lex.classes.entry(w).or_default() |= c.bit();
             }
         }
         lex
@@ -189,7 +195,9 @@ impl QuoteLexicon {
 
     /// True when `lower` belongs to `class`.
     pub fn is(&self, lower: &str, class: Class) -> bool {
-        self.classes.get(lower).is_some_and(|v| v.contains(&class))
+        self.classes
+            .get(lower)
+            .is_some_and(|&v| v & class.bit() != 0)
     }
 
     /// Number of distinct French verb forms.

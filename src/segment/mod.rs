@@ -254,12 +254,47 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
 }
 
 fn word(text: &str, start: usize, line_start: bool, out: &mut Vec<Token>) -> usize {
+    let bytes = text.as_bytes();
     let mut end = start;
     let mut letters = 0usize;
     let mut uppers = 0usize;
     let mut upper_initial = false;
     let mut digits_only = true;
-    for (k, c) in text[start..].char_indices() {
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b < 0x80 {
+            // ASCII: letters and digits are the only word characters.
+            if b.is_ascii_alphabetic() {
+                digits_only = false;
+                letters += 1;
+                if b.is_ascii_uppercase() {
+                    uppers += 1;
+                    if end == start {
+                        upper_initial = true;
+                    }
+                }
+            } else if !b.is_ascii_digit() {
+                break;
+            }
+            end += 1;
+            continue;
+        }
+        let Some(c) = text[end..].chars().next() else {
+            break;
+        };
+        if ('\u{C0}'..='\u{FF}').contains(&c) && c != '×' && c != '÷' {
+            // Latin-1 letters (most accented letters of French text): no table look-up.
+            digits_only = false;
+            letters += 1;
+            if c <= 'Þ' {
+                uppers += 1;
+                if end == start {
+                    upper_initial = true;
+                }
+            }
+            end += 2;
+            continue;
+        }
         if !is_word_char(c) {
             break;
         }
@@ -268,14 +303,14 @@ fn word(text: &str, start: usize, line_start: bool, out: &mut Vec<Token>) -> usi
             letters += 1;
             if c.is_uppercase() {
                 uppers += 1;
-                if k == 0 {
+                if end == start {
                     upper_initial = true;
                 }
             }
         } else if !c.is_numeric() {
             digits_only = false;
         }
-        end = start + k + c.len_utf8();
+        end += c.len_utf8();
     }
     out.push(Token {
         start: start as u32,
@@ -313,6 +348,22 @@ mod tests {
                 s[a..b].to_string()
             })
             .collect()
+    }
+
+    #[test]
+    fn latin1_letters_take_the_fast_path_with_the_same_flags() {
+        for c in '\u{C0}'..='\u{FF}' {
+            let w = format!("{c}x");
+            let mut v = Vec::new();
+            tokenize(&w, &mut v);
+            if c == '×' || c == '÷' {
+                assert_eq!(v[0].kind, TokenKind::Punct, "{c}");
+                continue;
+            }
+            assert!(c.is_alphabetic(), "{c}");
+            assert_eq!(v.len(), 1, "{c}");
+            assert_eq!(v[0].upper_initial, c.is_uppercase(), "{c}");
+        }
     }
 
     #[test]
