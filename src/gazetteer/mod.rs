@@ -30,8 +30,11 @@
 //!
 //! # Compiled at build time
 //! The embedded lists are parsed, normalized, given their variants and sorted by `build.rs`
-//! (see [`table`]); at start the automata are built straight from the sorted surfaces in the
-//! binary while the entries are decoded on the other core, and user lists are merged in.
+//! (see [`table`]); at start the sorted surfaces are read in place from the binary while the
+//! entries are decoded on the other core, and user lists are merged in. The automaton of each
+//! part is built when a search first needs it (all of them at start when a user list is given,
+//! so that its errors show at once); [`Gazetteer::build_all`] builds the rest. Exact look-ups
+//! ([`Gazetteer::lookup`]) are anchored searches in the same automata.
 
 pub mod embedded;
 pub mod lexicon;
