@@ -18,6 +18,7 @@
 //! before it), or a description (the noun phrase without its determiner).
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::lexicon::{Class, QuoteLexicon, VerbForm};
@@ -106,6 +107,9 @@ pub struct Tk<'a, 'd> {
     pub lex: &'static QuoteLexicon,
     /// The engine's name lexicons (demonyms), when available.
     pub names: Option<&'a Lexicon>,
+    /// Each token's lower-case form when it differs from the token, computed on first use
+    /// (attribution asks for the same tokens many times). Empty: no cache.
+    pub lowers: Vec<OnceCell<Option<Box<str>>>>,
 }
 
 /// A speech verb found in the tokens.
@@ -165,13 +169,32 @@ impl<'a, 'd> Tk<'a, 'd> {
         self.doc.tok(i)
     }
 
-    pub fn lower(&self, i: usize) -> Cow<'d, str> {
+    pub fn lower(&self, i: usize) -> Cow<'_, str> {
         let s = self.doc.tok(i);
-        if s.chars().any(char::is_uppercase) {
-            Cow::Owned(s.to_lowercase())
-        } else {
-            Cow::Borrowed(s)
+        let lower = |s: &str| {
+            s.chars()
+                .any(char::is_uppercase)
+                .then(|| s.to_lowercase().into_boxed_str())
+        };
+        match self.lowers.get(i) {
+            Some(cell) => match cell.get_or_init(|| lower(s)) {
+                Some(l) => Cow::Borrowed(l),
+                None => Cow::Borrowed(s),
+            },
+            None => lower(s).map_or(Cow::Borrowed(s), |l| Cow::Owned(l.into_string())),
         }
+    }
+
+    /// True when `w` followed by an apostrophe ("l'", "s'") is in `class`; no allocation.
+    fn is_elided(&self, w: &str, class: Class) -> bool {
+        let mut buf = [0u8; 32];
+        let n = w.len();
+        if n + 1 > buf.len() {
+            return false;
+        }
+        buf[..n].copy_from_slice(w.as_bytes());
+        buf[n] = b'\'';
+        std::str::from_utf8(&buf[..=n]).is_ok_and(|e| self.lex.is(e, class))
     }
 
     /// True when token `i` follows a preposition (skipping a determiner).
@@ -186,7 +209,7 @@ impl<'a, 'd> Tk<'a, 'd> {
             if PREP.contains(&w.as_ref()) {
                 return true;
             }
-            if !self.lex.is(&w, Class::Det) && !self.lex.is(&format!("{w}'"), Class::Det) {
+            if !self.lex.is(&w, Class::Det) && !self.is_elided(&w, Class::Det) {
                 return false;
             }
         }
@@ -222,7 +245,7 @@ impl<'a, 'd> Tk<'a, 'd> {
     }
 
     /// The word at `i` with a touching apostrophe ("l'", "d'") and the index after it.
-    fn word(&self, i: usize, limit: usize) -> (Cow<'d, str>, usize) {
+    fn word(&self, i: usize, limit: usize) -> (Cow<'_, str>, usize) {
         let w = self.lower(i);
         if i + 1 < limit
             && self.tok(i + 1) == "'"
@@ -344,7 +367,9 @@ impl<'a, 'd> Tk<'a, 'd> {
                     .is_some_and(|f| f.before.is_some_and(|b| b.contains(&w.as_ref())));
             if first_of_pair
                 || self.lex.is(&w, Class::Aux)
-                || self.lex.is(&format!("{w}'"), Class::Aux) && self.tok(k + 1) == "'"
+                || k + 1 < self.doc.seg.tokens.len()
+                    && self.tok(k + 1) == "'"
+                    && self.is_elided(&w, Class::Aux)
             {
                 aux = true;
                 k += 1;
@@ -754,6 +779,7 @@ pub fn attribute(
         doc,
         lex,
         names: Some(names),
+        lowers: (0..doc.seg.tokens.len()).map(|_| OnceCell::new()).collect(),
     };
     let seg = doc.seg;
     let toks = &seg.tokens;

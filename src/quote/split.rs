@@ -27,6 +27,7 @@ pub fn split(doc: &Doc<'_>, lex: &'static QuoteLexicon, q: Q, fiction: bool, out
         doc,
         lex,
         names: None,
+        lowers: Vec::new(),
     };
     let toks = &doc.seg.tokens;
     // Stay inside the marks: for « », the last token is the closing mark.
