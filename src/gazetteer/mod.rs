@@ -105,6 +105,77 @@ pub struct Gazetteer {
     surfaces: usize,
     /// One-word surfaces naming a country, or a hand-curated place or organization.
     strong: rustc_hash::FxHashSet<Box<str>>,
+    /// Which starts can begin a surface at all: see [`Starts`].
+    starts: Starts,
+}
+
+/// A filter on the first three bytes at a token start: most tokens of running text ("pour",
+/// "dans", "Les") start no surface even though their first byte does, and answering that from
+/// a bit set is much cheaper than an anchored search that fails after a byte or two. Exact on
+/// the one- and two-byte prefixes of short surfaces; a hashed bit set of 2^20 bits (128 KB, so it
+/// stays in cache) for three-byte prefixes, whose rare collisions only cost a search.
+#[derive(Debug)]
+struct Starts {
+    three: Vec<u64>,
+    /// Two-byte prefixes of surfaces of two bytes ("UE") and one-byte surfaces' first byte.
+    short: Vec<u64>,
+}
+
+const STARTS_BITS: usize = 1 << 20;
+
+fn three_key(b: &[u8]) -> usize {
+    let k = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
+    (k.wrapping_mul(0x9E37_79B1) >> 12) as usize & (STARTS_BITS - 1)
+}
+
+fn short_key(b: &[u8]) -> usize {
+    usize::from(b[0]) << 8 | b.get(1).map_or(0, |&x| usize::from(x))
+}
+
+impl Starts {
+    fn new(table: &Table) -> Starts {
+        let mut three = vec![0u64; STARTS_BITS / 64];
+        let mut short = vec![0u64; 65536 / 64];
+        for i in 0..table.len() {
+            let b = table.surface(i).as_bytes();
+            match b.len() {
+                0 => {}
+                1 | 2 => {
+                    let k = short_key(b);
+                    short[k / 64] |= 1 << (k % 64);
+                }
+                _ => {
+                    let k = three_key(b);
+                    three[k / 64] |= 1 << (k % 64);
+                }
+            }
+        }
+        Starts { three, short }
+    }
+
+    /// False when no surface can start at `b` (the text from a token start).
+    #[inline]
+    fn may_start(&self, b: &[u8]) -> bool {
+        if b.is_empty() {
+            return false;
+        }
+        // A one- or two-byte surface: "UE", or a first byte alone.
+        let k1 = short_key(&b[..1]);
+        if self.short[k1 / 64] & (1 << (k1 % 64)) != 0 {
+            return true;
+        }
+        if b.len() >= 2 {
+            let k2 = short_key(&b[..2]);
+            if self.short[k2 / 64] & (1 << (k2 % 64)) != 0 {
+                return true;
+            }
+        }
+        if b.len() < 3 {
+            return false;
+        }
+        let k = three_key(b);
+        self.three[k / 64] & (1 << (k % 64)) != 0
+    }
 }
 
 /// Statistics about a built gazetteer.
@@ -246,6 +317,7 @@ impl Gazetteer {
     ) -> Gazetteer {
         Gazetteer {
             surfaces: table.listed.iter().filter(|&&l| l).count(),
+            starts: Starts::new(&table),
             strong,
             parts,
             part_of,
@@ -388,6 +460,12 @@ impl Gazetteer {
         let part = self.parts.get(usize::from(
             self.part_of[usize::from(*text.as_bytes().get(start)?)],
         ))?;
+        if !self
+            .starts
+            .may_start(&text.as_bytes()[start..(start + 3).min(text.len())])
+        {
+            return None;
+        }
         // Not the second part of a hyphenated word.
         if start > 0
             && text.as_bytes()[start - 1] == b'-'

@@ -169,3 +169,23 @@ fn every_embedded_automaton_builds() {
     let s = g.stats();
     assert!(s.automata > 30 && s.automaton_bytes > 1_000_000, "{s:?}");
 }
+
+#[test]
+fn start_filter_never_rejects_a_surface() {
+    // The three-byte filter in front of the automata must let every surface through, short
+    // ones ("UE") included, whatever follows them in the text.
+    let g = crate::gazetteer::Gazetteer::embedded(Vec::new()).expect("embedded gazetteer");
+    for i in 0..g.table.len() {
+        let s = g.table.surface(i);
+        assert!(g.starts.may_start(s.as_bytes()), "{s:?}");
+        let followed = format!("{s}, et");
+        let b = followed.as_bytes();
+        assert!(g.starts.may_start(&b[..3.min(b.len())]), "{s:?}");
+    }
+    // And it does reject: most starts of running text begin no surface.
+    let rejected = ["pour", "dans", "avec", "quelques"]
+        .iter()
+        .filter(|w| !g.starts.may_start(w.as_bytes()))
+        .count();
+    assert!(rejected >= 2, "the filter rejects almost nothing");
+}
