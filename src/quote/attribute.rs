@@ -1449,15 +1449,12 @@ const HUMAN_NOUNS: &[&str] = &[
     "société",
     "mairie",
     "official",
-    "source",
     "spokesman",
     "spokeswoman",
     "resident",
     "friend",
     "neighbour",
     "neighbor",
-    "official",
-    "expert",
     "doctor",
     "teacher",
     "worker",
@@ -1569,7 +1566,8 @@ fn pronoun_referent(
     let para = seg.paragraph_of(p);
     let lo = seg.paragraphs[para.saturating_sub(1)].start;
     let s0 = sentence_start(tk, p, lo, in_quote);
-    if let Some(m) = nearest(tk, mentions, p, in_quote, ok) {
+    let closest = nearest(tk, mentions, p, in_quote, ok);
+    if let Some(m) = closest {
         if mentions[m].first_token >= s0 && !tk.after_preposition(mentions[m].first_token) {
             return Who::Mention(m);
         }
@@ -1637,10 +1635,7 @@ fn pronoun_referent(
         }
         e = s;
     }
-    match nearest(tk, mentions, p, in_quote, ok) {
-        Some(m) => Who::Mention(m),
-        None => Who::Nobody,
-    }
+    closest.map_or(Who::Nobody, Who::Mention)
 }
 
 /// "l'élu", "la romancière de 41 ans", "the group": a definite description with no name stands
