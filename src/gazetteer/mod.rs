@@ -349,23 +349,11 @@ impl Gazetteer {
         let part = self.parts.get(usize::from(
             self.part_of[usize::from(*surface.as_bytes().first()?)],
         ))?;
-        if let Some(ac) = self.automaton(part) {
-            let input = Input::new(surface).anchored(Anchored::Yes);
-            return ac
-                .find(input)
-                .filter(|m| m.end() == surface.len())
-                .map(|m| part.offset + m.pattern().as_u32());
-        }
-        let (mut lo, mut hi) = (0, self.table.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            match self.table.surface(mid).cmp(surface) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(mid as u32),
-            }
-        }
-        None
+        let input = Input::new(surface).anchored(Anchored::Yes);
+        self.automaton(part)?
+            .find(input)
+            .filter(|m| m.end() == surface.len())
+            .map(|m| part.offset + m.pattern().as_u32())
     }
 
     /// True when the word names a country, or a hand-curated place or organization ("France",
