@@ -38,12 +38,15 @@ fn fold_into(s: &str, out: &mut String) {
         }));
         return;
     }
-    out.extend(
-        s.chars()
-            .flat_map(|c| c.to_lowercase())
-            .map(strip_accent)
-            .map(|c| if c == '-' { ' ' } else { c }),
-    );
+    out.extend(folded(s));
+}
+
+/// The characters of [`fold`]`(s)`.
+fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars()
+        .flat_map(|c| c.to_lowercase())
+        .map(strip_accent)
+        .map(|c| if c == '-' { ' ' } else { c })
 }
 
 #[derive(Debug, Default)]
@@ -59,6 +62,11 @@ struct Cluster {
 
 fn words_of(s: &str) -> Vec<&str> {
     s.split([' ', '-']).filter(|w| !w.is_empty()).collect()
+}
+
+/// The number of [`words_of`] `s`, without collecting them.
+fn word_count(s: &str) -> usize {
+    s.split([' ', '-']).filter(|w| !w.is_empty()).count()
 }
 
 /// Splits a full name into (first name, surname part) by words.
@@ -129,13 +137,16 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
     // People named in full first, so that partial mentions before them still find them.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| (!full[i], mentions[i].start));
+    // Reused for every look-up; a key is copied only when a cluster is made.
+    let mut key = String::new();
+    let mut candidates: Vec<usize> = Vec::new();
     for &mi in &order {
         let m = &mentions[mi];
         let text = &doc.text[m.start..m.end];
         let ci = match m.label {
             Label::PER => {
                 if full[mi] {
-                    let key = fold(text);
+                    fold_into(text, &mut key);
                     // "Paz Akin" after "Lorena Paz Akin": a two-word surname, not a new person.
                     let surname_of = || {
                         surname_index.get(&key).and_then(|cs| {
@@ -148,7 +159,7 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                                 .max_by_key(|&c| clusters[c].first_token)
                         })
                     };
-                    match full_index[0].get(&key).copied().or_else(surname_of) {
+                    match full_index[0].get(key.as_str()).copied().or_else(surname_of) {
                         Some(c) => c,
                         None => {
                             let (_, keys) = keys_for(engine, text);
@@ -156,7 +167,7 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                             for k in &keys {
                                 surname_index.entry(k.clone()).or_default().push(c);
                             }
-                            full_index[0].insert(key, c);
+                            full_index[0].insert(key.clone(), c);
                             clusters.push(Cluster {
                                 full: Some(text.to_string()),
                                 ..Default::default()
@@ -165,11 +176,13 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                         }
                     }
                 } else {
-                    let key = fold(text);
+                    fold_into(text, &mut key);
                     // The list may know the full name ("Macron" -> "Emmanuel Macron").
                     let list_key = m.list_canonical.as_deref().map(fold);
-                    let mut candidates: Vec<usize> =
-                        surname_index.get(&key).cloned().unwrap_or_default();
+                    candidates.clear();
+                    if let Some(cs) = surname_index.get(key.as_str()) {
+                        candidates.extend_from_slice(cs);
+                    }
                     if let Some(&c) = list_key.as_ref().and_then(|k| full_index[0].get(k)) {
                         candidates.push(c);
                     }
@@ -192,7 +205,7 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
                         Some(c) => c,
                         None => {
                             let (_, mut keys) = match m.list_canonical.as_deref() {
-                                Some(lc) if words_of(lc).len() >= 2 => keys_for(engine, lc),
+                                Some(lc) if word_count(lc) >= 2 => keys_for(engine, lc),
                                 _ => (None, Vec::new()),
                             };
                             keys.push(key.clone());
@@ -213,20 +226,19 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
             }
             label => {
                 // One place or organization: one gazetteer id, else one canonical name.
-                let key = match &m.id {
+                match &m.id {
                     Some(id) => {
-                        let mut k = String::with_capacity(3 + id.len());
-                        k.push_str("id:");
-                        k.push_str(id);
-                        k
+                        key.clear();
+                        key.push_str("id:");
+                        key.push_str(id);
                     }
-                    None => fold(m.list_canonical.as_deref().unwrap_or(text)),
+                    None => fold_into(m.list_canonical.as_deref().unwrap_or(text), &mut key),
                 };
-                match full_index[li(label)].get(&key) {
+                match full_index[li(label)].get(key.as_str()) {
                     Some(&c) => c,
                     None => {
                         let c = clusters.len();
-                        full_index[li(label)].insert(key, c);
+                        full_index[li(label)].insert(key.clone(), c);
                         clusters.push(Cluster {
                             ..Default::default()
                         });
@@ -241,7 +253,7 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
             c.first_token = m.first_token;
         }
         c.last_token = c.last_token.max(m.first_token);
-        let words = words_of(text).len();
+        let words = word_count(text);
         // An acronym is never the fullest form of a place or organization's name.
         // ("OTAN", or "Otan" whose list name is much longer).
         let caps = (m.first_token..m.end_token)
@@ -250,7 +262,7 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
             || (m.end_token == m.first_token + 1
                 && m.list_canonical
                     .as_deref()
-                    .is_some_and(|lc| words_of(lc).len() >= 3));
+                    .is_some_and(|lc| word_count(lc) >= 3));
         if (m.label == Label::PER || !acronym)
             && (words > c.best_words || (words == c.best_words && c.best_text.is_empty()))
         {
@@ -268,8 +280,10 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
         let c = &clusters[assign[mi]];
         m.cluster = assign[mi] as u32;
         let name = canonical_of(c, m.label);
-        if !name.is_empty() {
-            m.canonical = name;
+        if !name.is_empty() && m.canonical != name {
+            // Reuses the mention's buffer.
+            m.canonical.clear();
+            m.canonical.push_str(name);
         }
         if m.gender.is_none() {
             m.gender = c.gender;
@@ -277,31 +291,27 @@ pub fn link(engine: &Engine, doc: &Doc<'_>, mentions: &mut [Mention]) {
     }
 }
 
-fn canonical_of(c: &Cluster, label: Label) -> String {
+fn canonical_of(c: &Cluster, label: Label) -> &str {
     match label {
         Label::PER => {
-            let text = c.full.as_deref().map(|f| {
-                if words_of(f).len() >= c.best_words {
-                    f.to_string()
-                } else {
-                    c.best_text.clone()
-                }
-            });
-            let text = text.unwrap_or_else(|| c.best_text.clone());
-            match &c.list_canonical {
-                Some(lc) if words_of(lc).len() > words_of(&text).len() => lc.clone(),
+            let text = match c.full.as_deref() {
+                Some(f) if word_count(f) >= c.best_words => f,
+                _ => c.best_text.as_str(),
+            };
+            match c.list_canonical.as_deref() {
+                Some(lc) if word_count(lc) > word_count(text) => lc,
                 _ => text,
             }
         }
-        _ => match (&c.list_canonical, c.best_text.is_empty()) {
+        _ => match (c.list_canonical.as_deref(), c.best_text.is_empty()) {
             // Only acronyms in the article: the list's expansion ("OTAN" -> "Organisation du
             // traité de l'Atlantique nord").
-            (Some(lc), true) => lc.clone(),
+            (Some(lc), true) => lc,
             // The list's name is the article's with its article: "Havre" -> "Le Havre".
-            (Some(lc), false) if is_article_of(lc, &c.best_text) => lc.clone(),
+            (Some(lc), false) if is_article_of(lc, &c.best_text) => lc,
             // Otherwise the fullest form in the article ("En Marche", "ministère de l'Economie").
-            (_, false) => c.best_text.clone(),
-            (None, true) => String::new(),
+            (_, false) => &c.best_text,
+            (None, true) => "",
         },
     }
 }
@@ -316,7 +326,7 @@ fn is_word_joiner(s: &str) -> bool {
 fn is_article_of(full: &str, short: &str) -> bool {
     ["Le ", "La ", "Les ", "L'", "The "].iter().any(|a| {
         full.strip_prefix(a)
-            .is_some_and(|rest| fold(rest) == fold(short))
+            .is_some_and(|rest| folded(rest).eq(folded(short)))
     })
 }
 

@@ -2,6 +2,8 @@
 
 use super::words::{self, COMPASS, LOWER_ORG_HEADS, SPATIAL, SPEECH_BEFORE};
 use super::{Mention, Origin};
+use std::borrow::Cow;
+
 use crate::engine::Engine;
 use crate::gazetteer::{Entry, Gender, Hit, Kind, Label, Origin as ListOrigin};
 use crate::segment::{Doc, TokenKind};
@@ -11,17 +13,18 @@ const MAX_CHUNK: usize = 12;
 
 /// A candidate mention over tokens `[first, end)`.
 #[derive(Debug, Clone)]
-struct Cand {
+struct Cand<'e> {
     first: usize,
     end: usize,
     label: Label,
-    canonical: Option<String>,
-    id: Option<Box<str>>,
+    /// A list's name (borrowed from the engine) or one made here.
+    canonical: Option<Cow<'e, str>>,
+    id: Option<&'e str>,
     gender: Option<Gender>,
     origin: Origin,
 }
 
-impl Cand {
+impl Cand<'_> {
     /// A candidate found by the rule `name`, with no list name or id.
     fn rule(
         first: usize,
@@ -29,7 +32,7 @@ impl Cand {
         label: Label,
         gender: Option<Gender>,
         name: &'static str,
-    ) -> Cand {
+    ) -> Self {
         Cand {
             first,
             end,
@@ -237,7 +240,7 @@ fn entry_score(e: &Entry, person_context: bool, place_context: bool) -> i64 {
     s
 }
 
-fn hit_cand(engine: &Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand> {
+fn hit_cand<'e>(engine: &'e Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand<'e>> {
     let i = hit.first_token;
     let single = hit.end_token == i + 1;
     let text = &doc.text[hit.start..hit.end];
@@ -304,8 +307,8 @@ fn hit_cand(engine: &Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand> {
         first: i,
         end: hit.end_token,
         label: best.label,
-        canonical: Some(best.canonical.to_string()),
-        id: (!best.id.is_empty()).then(|| best.id.clone()),
+        canonical: Some(Cow::Borrowed(&best.canonical)),
+        id: (!best.id.is_empty()).then_some(&*best.id),
         gender: best.gender,
         origin: Origin::List,
     })
@@ -413,7 +416,7 @@ fn org_extent(engine: &Engine, doc: &Doc<'_>, i: usize) -> usize {
     e
 }
 
-fn chunk_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
+fn chunk_cand<'e>(engine: &'e Engine, doc: &Doc<'_>, i: usize) -> Option<Cand<'e>> {
     let w = doc.tok(i);
     let t = doc.seg.tokens[i];
     // "M. de Villepin": an honorific before a particle and a name.
@@ -611,7 +614,7 @@ fn is_strong_place_or_org(engine: &Engine, w: &str) -> bool {
 
 /// An English-style organization name: capitalized words (joined by of, for, and, on, de, du)
 /// holding an organization word anywhere ("Texas Department of State Health Services").
-fn org_word_cand(doc: &Doc<'_>, i: usize) -> Option<Cand> {
+fn org_word_cand(doc: &Doc<'_>, i: usize) -> Option<Cand<'static>> {
     let n = doc.len();
     let mut k = i;
     let mut end = i;
@@ -662,7 +665,7 @@ fn org_word_cand(doc: &Doc<'_>, i: usize) -> Option<Cand> {
 }
 
 /// An English dateline: "WASHINGTON —", "SAN JOSE, California —" at the start of a line.
-fn dateline(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
+fn dateline<'e>(engine: &'e Engine, doc: &Doc<'_>, i: usize) -> Option<Cand<'e>> {
     let t = doc.seg.tokens[i];
     if !t.line_start || !t.all_caps {
         return None;
@@ -697,14 +700,14 @@ fn dateline(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
             .max_by_key(|e| entry_score(e, false, true))
             .map(|e| {
                 (
-                    e.canonical.to_string(),
-                    (!e.id.is_empty()).then(|| e.id.clone()),
+                    Cow::Borrowed(&*e.canonical),
+                    (!e.id.is_empty()).then_some(&*e.id),
                 )
             })
     });
     let (canonical, id) = match found {
         Some((c, id)) => (Some(c), id),
-        None => (Some(title), None),
+        None => (Some(Cow::Owned(title)), None),
     };
     Some(Cand {
         first: i,
@@ -737,7 +740,7 @@ fn headline(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// "du Havre", "au Parisien": a contracted article before a name the lists give with "Le"/"Les".
-fn contracted_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
+fn contracted_cand<'e>(engine: &'e Engine, doc: &Doc<'_>, i: usize) -> Option<Cand<'e>> {
     if i == 0 || !is_cap_word(doc, i) {
         return None;
     }
@@ -747,11 +750,14 @@ fn contracted_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
         _ => return None,
     };
     let end = chunk_end(doc, i).max(i + 1);
+    let mut surface = String::with_capacity(64);
     // Try the longest chunk prefix first.
     for e in (i + 1..=end).rev() {
         let s = doc.seg.tokens[i].start as usize;
         let t = doc.seg.tokens[e - 1].end as usize;
-        let surface = format!("{article}{}", &doc.text[s..t]);
+        surface.clear();
+        surface.push_str(article);
+        surface.push_str(&doc.text[s..t]);
         if let Some(p) = engine.gazetteer.lookup(&surface) {
             let best = engine
                 .gazetteer
@@ -761,8 +767,8 @@ fn contracted_cand(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Cand> {
                 first: i,
                 end: e,
                 label: best.label,
-                canonical: Some(best.canonical.to_string()),
-                id: (!best.id.is_empty()).then(|| best.id.clone()),
+                canonical: Some(Cow::Borrowed(&best.canonical)),
+                id: (!best.id.is_empty()).then_some(&*best.id),
                 gender: best.gender,
                 origin: Origin::List,
             });
@@ -930,7 +936,7 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
                     && doc.seg.tokens[best.end + 1].upper_initial);
             if defined_here {
                 let long = span_text(doc, best.first, best.end);
-                let name = best.canonical.clone().unwrap_or(long);
+                let name = best.canonical.clone().map_or(long, Cow::into_owned);
                 defined.push((doc.tok(best.end + 1).to_string(), name.clone()));
                 // The acronym itself, unless a list or a rule will find it.
                 if !doc.seg.tokens[best.end + 1].all_caps && hit_at[best.end + 1] == u32::MAX {
@@ -938,7 +944,7 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
                         first: best.end + 1,
                         end: best.end + 2,
                         label: Label::ORG,
-                        canonical: Some(name),
+                        canonical: Some(Cow::Owned(name)),
                         id: None,
                         gender: None,
                         origin: Origin::Rule("acronym-definition"),
@@ -950,7 +956,7 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
             .iter()
             .find(|(a, _)| best.end == best.first + 1 && a == doc.tok(best.first))
         {
-            best.canonical = Some(long.clone());
+            best.canonical = Some(Cow::Owned(long.clone()));
         }
         i = best.end;
         // "la Manche", "le Havre" from a list: the article is not part of the name.
@@ -982,7 +988,7 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
                     first: s,
                     end: e,
                     label: Label::ORG,
-                    canonical: Some(long.clone()),
+                    canonical: Some(Cow::Owned(long.clone())),
                     id: None,
                     gender: None,
                     origin: Origin::Rule("acronym-definition"),
@@ -1021,11 +1027,11 @@ fn span_text(doc: &Doc<'_>, first: usize, end: usize) -> String {
     doc.text[s..e].to_string()
 }
 
-fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand) {
+fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand<'_>) {
     let start = doc.seg.tokens[c.first].start as usize;
     let end = doc.seg.tokens[c.end - 1].end as usize;
     let list_canonical = match (&c.canonical, c.origin) {
-        (Some(name), Origin::List) => Some(name.as_str().into()),
+        (Some(name), Origin::List) => Some(name.as_ref().into()),
         _ => None,
     };
     out.push(Mention {
@@ -1036,8 +1042,8 @@ fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand) {
         label: c.label,
         canonical: c
             .canonical
-            .unwrap_or_else(|| doc.text[start..end].to_string()),
-        id: c.id,
+            .map_or_else(|| doc.text[start..end].to_string(), Cow::into_owned),
+        id: c.id.map(Box::from),
         gender: c.gender,
         origin: c.origin,
         cluster: 0,
