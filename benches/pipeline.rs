@@ -54,14 +54,6 @@ fn bench(c: &mut Criterion) {
     g.bench_function("build", |b| {
         b.iter(|| EngineBuilder::new().build().unwrap())
     });
-    // The embedded automata are built on first use: this is the cost of building them all.
-    g.bench_function("build_with_every_automaton", |b| {
-        b.iter(|| {
-            let e = EngineBuilder::new().build().unwrap();
-            e.gazetteer.build_all().unwrap();
-            e
-        })
-    });
     g.finish();
 
     let engine = EngineBuilder::new().build().unwrap();

@@ -12,6 +12,9 @@ fn main() {
         table.len()
     );
     let t = Instant::now();
+    let trie = dixit::gazetteer::trie::Trie::build(table.len(), |i| table.surface(i).as_bytes());
+    println!("trie: {:?} ({} nodes)", t.elapsed(), trie.nodes());
+    let t = Instant::now();
     let lex = dixit::gazetteer::lexicon::Lexicon::embedded().unwrap();
     println!(
         "lexicons: {:?} ({} first names, {} common fr)",
@@ -22,21 +25,16 @@ fn main() {
     let t = Instant::now();
     let e = dixit::EngineBuilder::new().build().unwrap();
     let ready = t.elapsed();
-    // The automata of the embedded lists are built on first use; build them all to time it.
-    let t = Instant::now();
-    e.gazetteer.build_all().unwrap();
-    let all = t.elapsed();
     let s = e.gazetteer.stats();
     println!(
-        "engine ready: {ready:?}, then every automaton built: {all:?} ({} entries, {} surfaces, \
-         {} patterns, {} automata {} MB)",
+        "engine ready: {ready:?} ({} entries, {} surfaces, {} patterns, trie of {} nodes, {} MB)",
         s.entries,
         s.surfaces,
         s.patterns,
-        s.automata,
-        s.automaton_bytes / 1_000_000
+        s.nodes,
+        s.trie_bytes / 1_000_000
     );
-    // A first article: only the automata it needs are built.
+    // A first article.
     let t = Instant::now();
     let e = dixit::EngineBuilder::new().build().unwrap();
     let a = e

@@ -15,7 +15,7 @@ use crate::output::{Analysis, CueOut, EntityOut, QuoteOut};
 use crate::quote::{self, QuoteSpan};
 use crate::segment::{Doc, Segmentation};
 
-/// The immutable engine: gazetteer automaton and lexicons. `Send + Sync`; share it by reference.
+/// The immutable engine: gazetteer trie and lexicons. `Send + Sync`; share it by reference.
 #[derive(Debug)]
 pub struct Engine {
     /// The name lists, compiled.

@@ -1,19 +1,19 @@
 //! # dixit: who said what, at the speed of the disk
 //!
 //! dixit reads news articles and says who is named in them and who said what. It normalizes
-//! the text, finds people, places and organizations (PER, LOC, ORG) with Aho-Corasick
-//! gazetteers plus rules, finds quoted speech («…», “…”, "…") and attributes each quote to its
+//! the text, finds people, places and organizations (PER, LOC, ORG) with gazetteers
+//! (a byte trie searched at word starts) plus rules, finds quoted speech («…», “…”, "…") and attributes each quote to its
 //! speaker, and emits one JSON Lines record per article. French first, English second.
 //!
 //! ```text
 //!  input ──> normalize ──> segment ──> gazetteer ──> entity ──> quote ──> output
-//!  (files,   NFC, quotes,  paragraphs, Aho-Corasick  rules,      marks,    JSONL records,
+//!  (files,   NFC, quotes,  paragraphs, byte trie     rules,      marks,    JSONL records,
 //!   JSONL,   spaces, with  sentences,  anchored at   linking,    speech    offsets mapped
 //!   gzip,    a map back    tokens      word starts   canonical   verbs,    back to the
 //!   stdin)   to original                             names       speakers  original text
 //! ```
 //!
-//! The [`Engine`] (automata and lexicons) is built once and shared by every thread; each
+//! The [`Engine`] (gazetteer trie and lexicons) is built once and shared by every thread; each
 //! thread has a [`Worker`] with its own buffers. Every span in the output slices the original
 //! text exactly, in code points (`start`, `end`) and bytes (`byte_start`, `byte_end`).
 //!

@@ -14,7 +14,7 @@
 //! named in full, groups mentions into clusters and gives each cluster its canonical name: the
 //! fullest form of the name in the article (or the list's canonical name when that is fuller).
 //!
-//! Cost: O(tokens) per article apart from the automaton; chunks are capped at 12 tokens.
+//! Cost: O(tokens) per article apart from the gazetteer search; chunks are capped at 12 tokens.
 
 pub mod link;
 mod rules;

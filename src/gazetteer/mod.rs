@@ -1,49 +1,42 @@
-//! Gazetteers: loading the name lists, building the automata, matching on token boundaries.
+//! Gazetteers: loading the name lists, building the trie, matching on token boundaries.
 //!
 //! # How matching works
 //! All surface forms (and their case variants: "Otan" for "OTAN", "Elysée" for "Élysée") go
-//! into Aho-Corasick automata (the `aho-corasick` crate's contiguous NFA, leftmost-longest,
-//! built for *anchored* searches only). A name can only start at the start of a word token whose
-//! first byte starts some surface form; the matcher walks the tokens the segmenter already
-//! computed and runs one anchored search at each such start. Most tokens of running text are
-//! lower-case words that no surface starts with, so most of the text is never fed to the
-//! automaton at all: this is how it beats a plain scan of every byte.
+//! into one byte trie ([`trie`]): the goto function of an Aho-Corasick automaton, without the
+//! failure links that only an unanchored scan follows. A name can only start at the start of a
+//! word token, so the matcher walks the tokens the segmenter already computed and runs one
+//! *anchored* search at each start, and only where a name can start at all: a three-byte filter
+//! ([`Starts`]) answers "no surface starts here" for most tokens of running text (lower-case
+//! words) without touching the trie. Most of the text is never fed to the trie at all: this is
+//! how it beats a plain scan of every byte.
 //!
-//! # One automaton per first byte
-//! An anchored search at a position can only match surfaces that start with the byte there, so
-//! the surfaces are partitioned by their first byte and each part gets its own automaton (64 for
-//! the embedded lists); the search picks the part from the byte at the token start, a
-//! table look-up. The parts are built in parallel, and each is cheaper to build than its share
-//! of one big automaton: the crate computes failure transitions (which anchored searches never
-//! follow) for every state, and in a part a failure can only lead to a prefix of a surface
-//! with the same first byte, so the failure chains are short. The surfaces are sorted, so a part
-//! is a contiguous range of them and a part's pattern `i` is surface `offset + i`.
+//! Why not the `aho-corasick` crate (or `daachorse`): they scan, and their anchored search
+//! still pays for failure links at build time. With anchored searches only, the crate's
+//! contiguous NFA matched no faster than this trie, and building it for the full lists (some
+//! 0.2-0.4 s of CPU, computing failure transitions no search followed) was a fifth of a
+//! `dixit extract` run over 27 MB of news; the trie is built in one linear sweep over the
+//! sorted surfaces.
 //!
-//! A match must end on a token boundary ("Moscou" never matches inside "Moscoutaire"). When the
-//! longest match at a start fails that test, the search is rerun with the end limited to before
-//! it, so a shorter name at the same start is still found. Matches never overlap: the scan goes
-//! on after the end of each accepted match. Every candidate entry of an ambiguous surface
-//! ("Washington": a city, a state, a person) is kept for the rules.
+//! A match must end on a token boundary ("Moscou" never matches inside "Moscoutaire"): the
+//! search keeps the longest surface at the start that ends on one, so a shorter name at the same
+//! start is still found when the longest does not. Matches never overlap: the scan goes on after
+//! the end of each accepted match. Every candidate entry of an ambiguous surface ("Washington":
+//! a city, a state, a person) is kept for the rules.
 //!
 //! User lists (`--gazetteer`) override the embedded ones: a surface that a user list gives
 //! loses every embedded entry.
 //!
 //! # Compiled at build time
 //! The embedded lists are parsed, normalized, given their variants and sorted by `build.rs`
-//! (see [`table`]); at start the sorted surfaces are read in place from the binary while the
-//! entries are decoded on the other core, and user lists are merged in. The automaton of each
-//! part is built when a search first needs it (all of them at start when a user list is given,
-//! so that its errors show at once); [`Gazetteer::build_all`] builds the rest. Exact look-ups
-//! ([`Gazetteer::lookup`]) are anchored searches in the same automata.
+//! (see [`table`]); at start the sorted surfaces are read in place from the binary and the trie
+//! is built over them while the entries are decoded on the other core; user lists are merged
+//! in first. Exact look-ups ([`Gazetteer::lookup`]) walk the same trie.
 
 pub mod embedded;
 pub mod lexicon;
 pub mod list;
 pub mod table;
-
-use std::ops::Range;
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+pub mod trie;
 
 pub use list::{Gender, Kind, Label, Origin, Row};
 pub use table::{strip_accent, Entry, Table};
@@ -66,39 +59,11 @@ pub struct Hit {
     pub pattern: u32,
 }
 
-/// The automaton of the surfaces that start with one byte, built when first needed (or at
-/// start, see [`Gazetteer::embedded`]).
-#[derive(Debug)]
-struct Part {
-    ac: std::sync::OnceLock<AhoCorasick>,
-    /// The indexes (in sorted order) of the part's surfaces.
-    range: Range<usize>,
-    /// The index (in sorted order) of the part's first surface.
-    offset: u32,
-}
-
-/// Builds the automaton of surfaces `r` of `table`.
-fn build_part(table: &Table, r: Range<usize>) -> Result<AhoCorasick, Error> {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        // Anchored searches at token starts never use a prefilter.
-        .prefilter(false)
-        .build(r.map(|k| table.surface(k)))
-        .map_err(|e| Error::Other(format!("building the gazetteer automaton: {e}")))
-}
-
-/// No part: no surface starts with this byte.
-const NO_PART: u16 = u16::MAX;
-
-/// The lists, compiled: automata over every surface form and the entries behind each.
+/// The lists, compiled: a trie over every surface form and the entries behind each.
 #[derive(Debug)]
 pub struct Gazetteer {
-    /// One automaton per first byte, in byte order.
-    parts: Vec<Part>,
-    /// For each byte, the index of its part in `parts`, or [`NO_PART`].
-    part_of: [u16; 256],
+    /// The trie of every surface (pattern `i` is surface `i`).
+    trie: trie::Trie,
     /// Entries and sorted surfaces (pattern `i` is surface `i`).
     table: Table,
     /// Surfaces that a list gives (not only variants).
@@ -185,12 +150,12 @@ pub struct GazetteerStats {
     pub entries: usize,
     /// Distinct surface forms given by the lists.
     pub surfaces: usize,
-    /// Patterns in the automaton (surfaces plus variants).
+    /// Patterns in the trie (surfaces plus variants).
     pub patterns: usize,
-    /// Heap bytes used by the automata.
-    pub automaton_bytes: usize,
-    /// Number of automata (one per first byte).
-    pub automata: usize,
+    /// Nodes of the trie.
+    pub nodes: usize,
+    /// Heap bytes used by the trie.
+    pub trie_bytes: usize,
 }
 
 /// The index one past the last token that starts before byte `end`.
@@ -202,38 +167,9 @@ fn token_end(tokens: &[Token], first: usize, end: usize) -> usize {
     j
 }
 
-/// Cuts the sorted surfaces into one part per first byte; with `eager`, builds every part's
-/// automaton now, in parallel (else each is built on its first search).
-fn build_parts(table: &Table, eager: bool) -> Result<(Vec<Part>, [u16; 256]), Error> {
-    use rayon::prelude::*;
-    let first = |i: usize| table.surface(i).as_bytes().first().copied();
-    let mut ranges: Vec<Range<usize>> = Vec::new();
-    let mut part_of = [NO_PART; 256];
-    let mut i = 0;
-    while i < table.len() {
-        let b = first(i);
-        let n = (i..table.len()).take_while(|&k| first(k) == b).count();
-        if let Some(b) = b {
-            part_of[usize::from(b)] = ranges.len() as u16;
-            ranges.push(i..i + n);
-        }
-        i += n;
-    }
-    let parts = ranges
-        .into_par_iter()
-        .map(|r| {
-            let ac = std::sync::OnceLock::new();
-            if eager {
-                let _ = ac.set(build_part(table, r.clone())?);
-            }
-            Ok(Part {
-                ac,
-                offset: r.start as u32,
-                range: r,
-            })
-        })
-        .collect::<Result<Vec<Part>, Error>>()?;
-    Ok((parts, part_of))
+/// Builds the trie over the sorted surfaces of `table`.
+fn build_trie(table: &Table) -> trie::Trie {
+    trie::Trie::build(table.len(), |i| table.surface(i).as_bytes())
 }
 
 /// One-word surfaces naming a country, or a hand-curated place or organization; `entry` gives
@@ -257,37 +193,32 @@ fn strong_names<'a>(
 }
 
 impl Gazetteer {
-    /// Builds the automata from rows, each with its origin. Later origins override earlier ones
+    /// Builds the gazetteer from rows, each with its origin. Later origins override earlier ones
     /// on a shared surface form.
     pub fn build(rows: impl IntoIterator<Item = (Row, Origin)>) -> Result<Gazetteer, Error> {
         Gazetteer::from_table(Table::from_rows(rows, 0))
     }
 
-    /// Builds the automata over a compiled table.
+    /// Builds the gazetteer over a compiled table.
     pub fn from_table(table: Table) -> Result<Gazetteer, Error> {
-        let (parts, strong) = rayon::join(
-            || build_parts(&table, true),
+        let (trie, strong) = rayon::join(
+            || build_trie(&table),
             || strong_names(&table, |k| table.entries.get(k as usize)),
         );
-        Ok(Gazetteer::assemble(table, parts?, strong))
+        Ok(Gazetteer::assemble(table, trie, strong))
     }
 
-    /// The embedded lists, and user rows that override them. The automata are built from the
+    /// The embedded lists, and user rows that override them. The trie is built over the
     /// surfaces embedded in the binary while the entries are decoded.
     pub fn embedded(user: Vec<Row>) -> Result<Gazetteer, Error> {
         let (mut table, n) = embedded::surfaces()?;
-        let user_given = !user.is_empty();
-        if user_given {
+        if !user.is_empty() {
             let user = user.into_iter().map(|r| (r, Origin::User));
             table = table.merge(Table::from_rows(user, n as u32));
         }
         // `table.entries` holds only the user's entries, numbered from `n`.
-        // The embedded lists alone are known to build (a test builds every part), so their
-        // automata are built on first use: a short run only pays for the parts it needs. A
-        // user list is built now, so that its errors show at start.
-        let eager = user_given;
-        let (parts, entries) = rayon::join(
-            || build_parts(&table, eager),
+        let (trie, entries) = rayon::join(
+            || build_trie(&table),
             || -> Result<_, Error> {
                 let entries = embedded::entries()?;
                 if entries.len() != n {
@@ -307,20 +238,19 @@ impl Gazetteer {
         let (mut entries, strong) = entries?;
         entries.append(&mut table.entries);
         table.entries = entries;
-        Ok(Gazetteer::assemble(table, parts?, strong))
+        Ok(Gazetteer::assemble(table, trie, strong))
     }
 
     fn assemble(
         table: Table,
-        (parts, part_of): (Vec<Part>, [u16; 256]),
+        trie: trie::Trie,
         strong: rustc_hash::FxHashSet<Box<str>>,
     ) -> Gazetteer {
         Gazetteer {
             surfaces: table.listed.iter().filter(|&&l| l).count(),
             starts: Starts::new(&table),
             strong,
-            parts,
-            part_of,
+            trie,
             table,
         }
     }
@@ -331,29 +261,14 @@ impl Gazetteer {
             entries: self.table.entries.len(),
             surfaces: self.surfaces,
             patterns: self.table.len(),
-            automaton_bytes: self
-                .parts
-                .iter()
-                .filter_map(|p| self.automaton(p))
-                .map(|ac| ac.memory_usage())
-                .sum(),
-            automata: self.parts.len(),
+            nodes: self.trie.nodes(),
+            trie_bytes: self.trie.memory_usage(),
         }
     }
 
     /// The pattern of an exact surface form, if the lists (or their variants) have it.
     pub fn lookup(&self, surface: &str) -> Option<u32> {
-        // An anchored search in the part of its first byte: the longest match at the start is
-        // the whole string exactly when the string is a surface (cheaper than a binary search
-        // over every surface).
-        let part = self.parts.get(usize::from(
-            self.part_of[usize::from(*surface.as_bytes().first()?)],
-        ))?;
-        let input = Input::new(surface).anchored(Anchored::Yes);
-        self.automaton(part)?
-            .find(input)
-            .filter(|m| m.end() == surface.len())
-            .map(|m| part.offset + m.pattern().as_u32())
+        self.trie.get(surface.as_bytes())
     }
 
     /// True when the word names a country, or a hand-curated place or organization ("France",
@@ -415,45 +330,27 @@ impl Gazetteer {
         }
     }
 
-    /// The automaton of `part`, built on first use. `None` only if the crate refuses to build
-    /// it, which the embedded lists never make it do (a test builds every part).
-    fn automaton<'a>(&'a self, part: &'a Part) -> Option<&'a AhoCorasick> {
-        if let Some(ac) = part.ac.get() {
-            return Some(ac);
-        }
-        let ac = build_part(&self.table, part.range.clone()).ok()?;
-        Some(part.ac.get_or_init(|| ac))
-    }
-
-    /// Builds every automaton not built yet (in parallel); the error of the first that fails.
-    pub fn build_all(&self) -> Result<(), Error> {
-        use rayon::prelude::*;
-        self.parts.par_iter().try_for_each(|p| {
-            if p.ac.get().is_none() {
-                let ac = build_part(&self.table, p.range.clone())?;
-                let _ = p.ac.set(ac);
-            }
-            Ok(())
-        })
-    }
-
     /// The longest surface form starting at token `i` and ending on a token boundary (not
     /// inside a hyphenated compound: "Saint-Ouen" is not found in "Saint-Ouen-des-Vignes").
+    #[inline]
     fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, u32)> {
-        let t = tokens[i];
+        let t = &tokens[i];
         if t.kind == TokenKind::Punct {
             return None;
         }
         let start = t.start as usize;
-        let part = self.parts.get(usize::from(
-            self.part_of[usize::from(*text.as_bytes().get(start)?)],
-        ))?;
-        if !self
-            .starts
-            .may_start(&text.as_bytes()[start..(start + 3).min(text.len())])
-        {
+        let bytes = &text.as_bytes()[start..];
+        if !self.starts.may_start(&bytes[..bytes.len().min(3)]) {
             return None;
         }
+        self.longest_from(text, start)
+    }
+
+    /// [`Gazetteer::longest_at`] past the start filter (kept out of line: the filter alone
+    /// answers for most tokens).
+    #[inline(never)]
+    fn longest_from(&self, text: &str, start: usize) -> Option<(usize, u32)> {
+        let bytes = &text.as_bytes()[start..];
         // Not the second part of a hyphenated word.
         if start > 0
             && text.as_bytes()[start - 1] == b'-'
@@ -464,22 +361,23 @@ impl Gazetteer {
         {
             return None;
         }
-        let mut limit = text.len();
-        while limit > start {
-            let input = Input::new(text).range(start..limit).anchored(Anchored::Yes);
-            let m = self.automaton(part)?.find(input)?;
-            let end = m.end();
+        // The longest surface at the start that ends on a token boundary.
+        let mut best = None;
+        self.trie.prefixes(bytes, |len, pattern| {
+            let end = start + len;
+            if !text.is_char_boundary(end) {
+                return;
+            }
             let mut after = text[end..].chars();
             let next = after.next();
             let boundary = next.is_none_or(|c| !is_word_char(c))
                 && !(next == Some('-') && after.next().is_some_and(is_word_char))
                 && text[..end].chars().next_back().is_some_and(|c| c != ' ');
             if boundary {
-                return Some((end, part.offset + m.pattern().as_u32()));
+                best = Some((end, pattern));
             }
-            limit = end - 1;
-        }
-        None
+        });
+        best
     }
 }
 

@@ -1,12 +1,12 @@
 //! The lists compiled to a table: the entries, and every surface form (with its case and accent
-//! variants) in sorted order, each with the entries it stands for. The automata are built from
-//! the sorted surfaces.
+//! variants) in sorted order, each with the entries it stands for. The trie is built from the
+//! sorted surfaces.
 //!
 //! The table of the embedded lists is computed at compile time: `build.rs` includes this file
 //! (with `list.rs` and the normalizer), compiles the lists with [`Table::from_rows`] and writes
 //! the result with [`Table::encode`]. The engine reads it back instead of decompressing and
 //! parsing 15 MB of lists: the sorted surfaces are borrowed from the binary as they are
-//! ([`Table::decode_surfaces`]), so the automata can be built at once, while the entries are
+//! ([`Table::decode_surfaces`]), so the trie can be built at once, while the entries are
 //! decompressed and decoded on the other core ([`Table::decode_entries`]). User lists are
 //! compiled at run time and merged in with [`Table::merge`], which gives the same table as
 //! compiling every row together.
@@ -286,8 +286,8 @@ impl Table {
     }
 
     /// Writes the table in the binary form that [`Table::decode_surfaces`] and
-    /// [`Table::decode_entries`] read: the surfaces (read in place at run time: the automata
-    /// are built from them while the entries are decoded), and the entries.
+    /// [`Table::decode_entries`] read: the surfaces (read in place at run time: the trie is
+    /// built from them while the entries are decoded), and the entries.
     pub fn encode(&self) -> (Vec<u8>, Vec<u8>) {
         let mut out = Vec::with_capacity(self.text.len() * 2);
         out.extend_from_slice(MAGIC);
