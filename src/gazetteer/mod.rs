@@ -6,7 +6,7 @@
 //! failure links that only an unanchored scan follows. A name can only start at the start of a
 //! word token, so the matcher walks the tokens the segmenter already computed and runs one
 //! *anchored* search at each start, and only where a name can start at all: a three-byte filter
-//! ([`Starts`]) answers "no surface starts here" for most tokens of running text (lower-case
+//! (`Starts`) answers "no surface starts here" for most tokens of running text (lower-case
 //! words) without touching the trie. Most of the text is never fed to the trie at all: this is
 //! how it beats a plain scan of every byte.
 //!
