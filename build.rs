@@ -117,8 +117,30 @@ fn main() {
                 write_file(&mut buf, p, &n);
             }
         }
+        if blob.starts_with("common_") {
+            buf = sorted_words(&buf);
+        }
         write_blob(&out.join(format!("{blob}.gz")), &buf);
     }
+}
+
+/// A word list as `SortedWords::from_sorted` reads it: one word per line, trimmed, sorted by
+/// bytes, without duplicates, blank lines or `#` comments.
+fn sorted_words(data: &[u8]) -> Vec<u8> {
+    let text = std::str::from_utf8(data).expect("word lists are UTF-8");
+    let mut words: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|w| !w.is_empty() && !w.starts_with('#'))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    let mut out = Vec::with_capacity(data.len());
+    for w in words {
+        out.extend_from_slice(w.as_bytes());
+        out.push(b'\n');
+    }
+    out
 }
 
 fn write_file(buf: &mut Vec<u8>, p: &Path, name: &str) {

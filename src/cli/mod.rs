@@ -92,7 +92,9 @@ pub fn build_reader(a: &InputArgs) -> Result<Reader, dixit::Error> {
 
 fn extract(a: ExtractArgs) -> Result<i32, dixit::Error> {
     let reader = build_reader(&a.input)?;
-    let engine = build_engine(&a.engine)?;
+    // Lives until the process exits: freeing its 170k list entries one by one at the end
+    // would only cost time (some 80 million instructions), and the system takes it all back.
+    let engine = std::mem::ManuallyDrop::new(build_engine(&a.engine)?);
     let (out, out_name): (Box<dyn Write>, String) = match &a.output {
         Some(p) => (
             Box::new(File::create(p).map_err(|e| dixit::Error::io(p, e))?),

@@ -63,6 +63,29 @@ impl SortedWords {
                 data[a.0 as usize..a.1 as usize].cmp(&data[b.0 as usize..b.1 as usize])
             });
         }
+        SortedWords::indexed(data, spans)
+    }
+
+    /// Builds from a list already clean and sorted (as `build.rs` writes the embedded ones): one
+    /// word per line, sorted by bytes, no blank line or comment. Loading is one scan for line
+    /// ends.
+    pub fn from_sorted(data: String) -> SortedWords {
+        let mut spans = Vec::with_capacity(data.len() / 10);
+        let mut start = 0usize;
+        for end in memchr::memchr_iter(b'\n', data.as_bytes()) {
+            if end > start {
+                spans.push((start as u32, end as u32));
+            }
+            start = end + 1;
+        }
+        if start < data.len() {
+            spans.push((start as u32, data.len() as u32));
+        }
+        SortedWords::indexed(data, spans)
+    }
+
+    /// Indexes sorted spans by two-byte prefix.
+    fn indexed(data: String, spans: Vec<(u32, u32)>) -> SortedWords {
         let mut index = vec![0u32; (1 << 16) + 1];
         let bytes = data.as_bytes();
         let mut k = 0usize;
@@ -188,8 +211,9 @@ impl Lexicon {
                 Ok((first, sur, dem))
             },
             || -> Result<_, Error> {
-                let words =
-                    |b| -> Result<SortedWords, Error> { Ok(SortedWords::new(embedded::load(b)?)) };
+                let words = |b| -> Result<SortedWords, Error> {
+                    Ok(SortedWords::from_sorted(embedded::load(b)?))
+                };
                 Ok((words(Blob::CommonFr)?, words(Blob::CommonEn)?))
             },
         );

@@ -169,7 +169,7 @@ fn token_end(tokens: &[Token], first: usize, end: usize) -> usize {
 
 /// Builds the trie over the sorted surfaces of `table`.
 fn build_trie(table: &Table) -> trie::Trie {
-    trie::Trie::build(table.len(), |i| table.surface(i).as_bytes())
+    trie::Trie::build(table.len(), |i| table.surface_bytes(i))
 }
 
 /// One-word surfaces naming a country, or a hand-curated place or organization; `entry` gives

@@ -230,6 +230,11 @@ impl Table {
         &self.text[self.bounds[i] as usize..self.bounds[i + 1] as usize]
     }
 
+    /// Surface `i` as bytes (no character-boundary checks).
+    pub fn surface_bytes(&self, i: usize) -> &[u8] {
+        &self.text.as_bytes()[self.bounds[i] as usize..self.bounds[i + 1] as usize]
+    }
+
     /// The entries of surface `i`.
     pub fn ids_of(&self, i: usize) -> &[u32] {
         &self.ids[self.id_bounds[i] as usize..self.id_bounds[i + 1] as usize]

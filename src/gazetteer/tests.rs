@@ -196,3 +196,25 @@ fn start_filter_never_rejects_a_surface() {
         .count();
     assert!(rejected >= 2, "the filter rejects almost nothing");
 }
+
+#[test]
+fn embedded_word_lists_are_sorted_as_from_sorted_assumes() {
+    // `SortedWords::from_sorted` trusts build.rs: one trimmed word per line, sorted, unique.
+    use crate::gazetteer::embedded::{load, Blob};
+    for blob in [Blob::CommonFr, Blob::CommonEn] {
+        let data = load(blob).expect("embedded word list");
+        let words: Vec<&str> = data.lines().collect();
+        assert!(words.len() > 50_000, "{blob:?}: {} words", words.len());
+        for w in &words {
+            assert!(
+                !w.is_empty() && !w.starts_with('#') && w.trim() == *w,
+                "{w:?}"
+            );
+        }
+        assert!(words.windows(2).all(|p| p[0] < p[1]), "{blob:?} not sorted");
+        let lex = crate::gazetteer::lexicon::SortedWords::from_sorted(data.clone());
+        assert_eq!(lex.len(), words.len());
+        assert!(words.iter().step_by(997).all(|w| lex.contains(w)));
+        assert!(!lex.contains("zzzqqq") && !lex.contains(""));
+    }
+}
