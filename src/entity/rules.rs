@@ -497,6 +497,25 @@ fn chunk_cand<'e>(engine: &'e Engine, doc: &Doc<'_>, i: usize) -> Option<Cand<'e
             return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
         }
     }
+    // English "Jordan Stewart", "Israel Katz": a first name that also names a country, followed
+    // by one word that is a name and nothing else (not a common word as in "Georgia Power", not
+    // a demonym, not a country or listed body). Not in French, where "France Alzheimer",
+    // "France Travail" name bodies.
+    let en = doc.lang == crate::lang::Lang::En;
+    if en && first_name.is_none() && !after_the && end == i + 2 && !t.all_caps {
+        let w2 = doc.tok(i + 1);
+        let name_only = !doc.seg.tokens[i + 1].all_caps
+            && w2.chars().count() >= 3
+            && !words::not_name(w2)
+            && !engine.lexicon.is_demonym(w2)
+            && !is_strong_place_or_org(engine, w2)
+            && !with_lower(w2, |l| engine.lexicon.is_common(l, doc.lang));
+        if name_only {
+            if let Some((_, g)) = is_first_name(engine, doc, i, end) {
+                return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
+            }
+        }
+    }
     // "l'élue du Texas Rebecca Hale", "le député PS Luc Carvounas": a listed place or
     // organization followed by a person's name stays two names.
     for p in i + 1..end.min(i + 4) {

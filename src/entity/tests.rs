@@ -86,6 +86,11 @@ entity_rows! {
     // Regression: a first name after "the" in English is a team, not a person.
     first_name_after_the_is_no_person: "Mikael Backlund scored to beat the Carolina Hurricanes on Tuesday." => [
         "Mikael Backlund=PER:Mikael Backlund"],
+    // Regression: a first name that is also a country ("Jordan") began no English name.
+    country_first_name_before_a_surname: "The team captain, Jordan Stewart, said he was heartbroken. Stewart added more." => [
+        "Jordan Stewart=PER:Jordan Stewart", "Stewart=PER:Jordan Stewart"],
+    country_first_name_before_a_common_word: "Officials at Georgia Power said the outage was over." => [
+        "Georgia=LOC:Georgia"],
 }
 
 #[test]
