@@ -379,6 +379,16 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
     if keys.is_empty() && surfaces.is_empty() {
         return;
     }
+    // The first tokens of those surfaces: most capitalized words start none of them.
+    let surface_heads: HashSet<&str> = out[start..]
+        .iter()
+        .filter(|m| {
+            m.label != Label::PER
+                && matches!(m.origin, Origin::Rule(_))
+                && doc.seg.tokens[m.first_token].upper_initial
+        })
+        .map(|m| doc.tok(m.first_token))
+        .collect();
     // Relabel single-word non-person mentions that are keys.
     for m in out[start..].iter_mut() {
         if m.label == Label::PER
@@ -470,7 +480,10 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
                 }
             }
         }
-        if matched.is_none() && !surfaces.is_empty() && doc.seg.tokens[i].upper_initial {
+        if matched.is_none()
+            && doc.seg.tokens[i].upper_initial
+            && surface_heads.contains(doc.tok(i))
+        {
             let mut propagated = false;
             for len in (1..=6usize).rev() {
                 let e = i + len;
