@@ -72,6 +72,33 @@ fn skippable(b: u8) -> bool {
         || (0xC3..=0xDF).contains(&b)
 }
 
+/// The end of the run of [`skippable`] bytes starting at `i`: eight bytes at a time while none
+/// of them is a line break, `"`, 0xC2 (the lead byte of « and »), or the lead byte of a three- or
+/// four-byte character (dashes, curly quotes); the rest of the text's bytes are skippable (0xC0
+/// and 0xC1 never occur in UTF-8).
+fn skip_run(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The high bit of each byte of `x` equal to `b` (and maybe of a byte after one), so nonzero
+    // exactly when some byte is `b`.
+    let eq = |x: u64, b: u8| {
+        let v = x ^ (ONES * u64::from(b));
+        v.wrapping_sub(ONES) & !v & (ONES << 7)
+    };
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([b'\n'; 8]));
+        let stop =
+            eq(x, b'\n') | eq(x, b'\r') | eq(x, b'"') | eq(x, 0xC2) | eq(x & (ONES * 0xE0), 0xE0);
+        if stop != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && skippable(bytes[i]) {
+        i += 1;
+    }
+    i
+}
+
 /// Appends the quotes of `text` in order.
 pub fn detect(text: &str, out: &mut Vec<Raw>) {
     let mut stack: Vec<(usize, Mark)> = Vec::with_capacity(MAX_DEPTH);
@@ -87,14 +114,12 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
         if skippable(bytes[i]) {
             // Most of the text: letters, digits, spaces and ASCII punctuation change nothing but
             // `prev` and `line_start`.
-            let mut j = i;
-            let mut word = false;
-            while j < bytes.len() && skippable(bytes[j]) {
-                let b = bytes[j];
-                word |= !matches!(b, b' ' | b'\t' | b'\x0B' | b'\x0C' | 0x80..=0xBF);
-                j += 1;
-            }
-            if word {
+            let j = skip_run(bytes, i);
+            if line_start
+                && bytes[i..j]
+                    .iter()
+                    .any(|b| !matches!(b, b' ' | b'\t' | b'\x0B' | b'\x0C' | 0x80..=0xBF))
+            {
                 line_start = false;
             }
             prev = text[..j].chars().next_back().unwrap_or(prev);
