@@ -43,6 +43,14 @@ const TITLE_ABBREV: &[&str] = &[
     "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Jr",
 ];
 
+/// True for a title of [`TITLE_ABBREV`]; short words with an upper-case initial only are
+/// compared.
+fn is_title_abbrev(w: &str) -> bool {
+    w.len() <= 4
+        && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && TITLE_ABBREV.contains(&w)
+}
+
 /// Determiners that make the next word a noun.
 const DET_NOUN_FR: &[&str] = &[
     "un", "une", "le", "la", "les", "des", "du", "son", "sa", "ses", "ce", "cette", "leurs",
@@ -402,10 +410,14 @@ impl<'a, 'd> Tk<'a, 'd> {
 
     /// Sentence-final punctuation at `i` (not the dot of "M.").
     fn ends_sentence(&self, i: usize) -> bool {
-        match self.tok(i) {
-            "!" | "?" | ";" => true,
-            "." => {
-                !(i > 0 && self.doc.touches_next(i - 1) && TITLE_ABBREV.contains(&self.tok(i - 1))
+        let t = self.doc.seg.tokens[i];
+        if t.end - t.start != 1 {
+            return false;
+        }
+        match self.doc.text.as_bytes()[t.start as usize] {
+            b'!' | b'?' | b';' => true,
+            b'.' => {
+                !(i > 0 && self.doc.touches_next(i - 1) && is_title_abbrev(self.tok(i - 1))
                     || i > 0
                         && self.tok(i - 1).chars().count() == 1
                         && self.doc.seg.tokens[i - 1].upper_initial)
@@ -424,12 +436,13 @@ impl<'a, 'd> Tk<'a, 'd> {
         let mut steps = 0;
         while k < limit && steps < 8 {
             steps += 1;
-            let w = self.lower(k);
-            if w == "-" || w == "'" {
+            // (Compared as written: only "T" lower-cases to one of these.)
+            let t = self.tok(k);
+            if t == "-" || t == "'" {
                 k += 1;
                 continue;
             }
-            if w == "t" && k > 0 && self.tok(k - 1) == "-" {
+            if (t == "t" || t == "T") && k > 0 && self.tok(k - 1) == "-" {
                 k += 1;
                 continue;
             }
@@ -469,9 +482,10 @@ impl<'a, 'd> Tk<'a, 'd> {
             }
             // "a fait savoir": the first word of a multi-word verb.
             let first_of_pair = k + 1 < limit
-                && self
-                    .verb_at(k + 1)
-                    .is_some_and(|f| f.before.is_some_and(|b| b.contains(&w.as_ref())));
+                && self.verb_at(k + 1).is_some_and(|f| {
+                    f.before
+                        .is_some_and(|b| b.contains(&self.lower(k).as_ref()))
+                });
             if first_of_pair
                 || self.is(k, Class::Aux)
                 || k + 1 < self.doc.seg.tokens.len()
@@ -588,7 +602,7 @@ impl<'a, 'd> Tk<'a, 'd> {
                     end += 1;
                     continue;
                 }
-                if s == "." && end > k && TITLE_ABBREV.contains(&self.tok(end - 1)) {
+                if s == "." && end > k && is_title_abbrev(self.tok(end - 1)) {
                     end += 1;
                     continue;
                 }
@@ -603,7 +617,7 @@ impl<'a, 'd> Tk<'a, 'd> {
                     link_at = self.word(link_at, limit).1;
                 }
                 if link_at + 1 < stop
-                    && TITLE_ABBREV.contains(&self.tok(link_at))
+                    && is_title_abbrev(self.tok(link_at))
                     && self.tok(link_at + 1) == "."
                 {
                     link_at += 2;
@@ -737,7 +751,7 @@ impl<'a, 'd> Tk<'a, 'd> {
             if t.kind == TokenKind::Punct {
                 let s = self.tok(i);
                 let joins = (s == "-" || s == "'") && i > lo && self.doc.touches_next(i - 1);
-                let title_dot = s == "." && i > lo && TITLE_ABBREV.contains(&self.tok(i - 1));
+                let title_dot = s == "." && i > lo && is_title_abbrev(self.tok(i - 1));
                 if s == ")" {
                     // "(Cédéao)": skip a short parenthesis.
                     let mut j = i;
@@ -878,8 +892,14 @@ struct Found {
     verb: Option<&'static str>,
 }
 
-/// Attributes `qs` (in text order); `out[i]` is the span of `qs[i]`.
-pub fn attribute(tk: &Tk<'_, '_>, mentions: &[Mention], qs: &[Q], out: &mut [QuoteSpan]) {
+/// Attributes `qs` (in text order); `out[i]` is the span of `qs[i]`. `quoted` is scratch space.
+pub fn attribute(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    qs: &[Q],
+    quoted: &mut Vec<bool>,
+    out: &mut [QuoteSpan],
+) {
     let doc = tk.doc;
     let seg = doc.seg;
     let toks = &seg.tokens;
@@ -888,7 +908,19 @@ pub fn attribute(tk: &Tk<'_, '_>, mentions: &[Mention], qs: &[Q], out: &mut [Quo
         let p = &seg.paragraphs[0];
         p.end > p.start && !matches!(doc.tok(p.end - 1), "." | "!" | "?")
     };
+    // Quotes come in order and do not overlap: a token is in one when it is marked.
+    let disjoint = qs.iter().all(|q| q.s <= q.e) && qs.windows(2).all(|w| w[0].e <= w[1].s);
+    quoted.clear();
+    if disjoint {
+        quoted.resize(toks.len(), false);
+        for q in qs {
+            quoted[q.s..q.e].fill(true);
+        }
+    }
     let in_quote = |i: usize| -> bool {
+        if disjoint {
+            return quoted.get(i).copied().unwrap_or(false);
+        }
         let p = qs.partition_point(|q| q.e <= i);
         p < qs.len() && qs[p].s <= i
     };
@@ -1134,7 +1166,7 @@ fn find_cue(
     // 3. Later in the sentence: "selon X", "according to X".
     let mut k = q.e;
     while k < a_end {
-        if tk.is(k, Class::Source) || tk.lower(k) == "d" {
+        if tk.is(k, Class::Source) || matches!(tk.tok(k), "d" | "D") {
             if let Some(f) = source_at(tk, mentions, k, a_end, in_quote) {
                 return Some(f);
             }
@@ -1156,7 +1188,7 @@ fn verb_backward(
     let mut k = end;
     while k > lo {
         k -= 1;
-        if sources && (tk.is(k, Class::Source) || tk.lower(k) == "d") {
+        if sources && (tk.is(k, Class::Source) || matches!(tk.tok(k), "d" | "D")) {
             if let Some(f) = source_at(tk, mentions, k, end, in_quote) {
                 return Some(f);
             }
@@ -2077,6 +2109,13 @@ mod lower_tests {
                     assert_eq!(out, lower(&text), "{c:?} U+{:04X}", c as u32);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn title_abbreviations_are_short_and_capitalized() {
+        for t in super::TITLE_ABBREV {
+            assert!(super::is_title_abbrev(t), "{t}");
         }
     }
 

@@ -84,6 +84,7 @@ pub struct Scratch {
     raw: Vec<detect::Raw>,
     qs: Vec<Q>,
     cache: attribute::Cache,
+    quoted: Vec<bool>,
 }
 
 /// Finds the quotes of `doc` and attributes them; appends to `out` in text order.
@@ -99,7 +100,12 @@ pub fn find_quotes_with(
     scratch: &mut Scratch,
     out: &mut Vec<QuoteSpan>,
 ) {
-    let Scratch { raw, qs, cache } = scratch;
+    let Scratch {
+        raw,
+        qs,
+        cache,
+        quoted,
+    } = scratch;
     raw.clear();
     qs.clear();
     detect::detect(doc.text, raw);
@@ -147,5 +153,5 @@ pub fn find_quotes_with(
         cue: None,
         verb: None,
     }));
-    attribute::attribute(&tk, mentions, qs, &mut out[base..]);
+    attribute::attribute(&tk, mentions, qs, quoted, &mut out[base..]);
 }
