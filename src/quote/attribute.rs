@@ -160,18 +160,23 @@ fn lower_text(text: &str, out: &mut String, irregular: &mut Vec<u32>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII, eight bytes at a time.
+        // ASCII, eight bytes at a time, then on to the first other byte: a lead byte.
         if let Some(chunk) = bytes.get(i..i + 8) {
             let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            if word & 0x8080_8080_8080_8080 == 0 {
+            let high = word & 0x8080_8080_8080_8080;
+            if high == 0 {
                 i += 8;
                 continue;
             }
+            i += high.trailing_zeros() as usize / 8;
+        } else if bytes[i] < 0x80 {
+            i += 1;
+            continue;
         }
         let b = bytes[i];
-        // ASCII; U+0080-U+00BF (no letter with a case); à-ÿ (lower case, and ÷).
-        if b < 0x80 || b == 0xC2 || b == 0xC3 && bytes.get(i + 1).is_some_and(|&c| c >= 0xA0) {
-            i += if b < 0x80 { 1 } else { 2 };
+        // U+0080-U+00BF (no letter with a case); à-ÿ (lower case, and ÷).
+        if b == 0xC2 || b == 0xC3 && bytes.get(i + 1).is_some_and(|&c| c >= 0xA0) {
+            i += 2;
             continue;
         }
         let Some(c) = text[i..].chars().next() else {

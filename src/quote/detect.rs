@@ -72,24 +72,24 @@ fn skippable(b: u8) -> bool {
         || (0xC3..=0xDF).contains(&b)
 }
 
-/// The end of the run of [`skippable`] bytes starting at `i`: eight bytes at a time while none
-/// of them is a line break, `"`, 0xC2 (the lead byte of « and »), or the lead byte of a three- or
-/// four-byte character (dashes, curly quotes); the rest of the text's bytes are skippable (0xC0
-/// and 0xC1 never occur in UTF-8).
+/// The end of the run of [`skippable`] bytes starting at `i`. Eight bytes at a time: a word
+/// with no byte below 0x0E (line breaks), no `"`, no 0xC2 (the lead byte of « and ») and no lead
+/// byte of a three- or four-byte character (dashes, curly quotes) is skippable (0xC0 and 0xC1
+/// never occur in UTF-8); other words are looked at byte by byte.
 fn skip_run(bytes: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    // The high bit of each byte of `x` equal to `b` (and maybe of a byte after one), so nonzero
-    // exactly when some byte is `b`.
-    let eq = |x: u64, b: u8| {
-        let v = x ^ (ONES * u64::from(b));
-        v.wrapping_sub(ONES) & !v & (ONES << 7)
-    };
+    const HIGH: u64 = ONES << 7;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([b'\n'; 8]));
-        let stop =
-            eq(x, b'\n') | eq(x, b'\r') | eq(x, b'"') | eq(x, 0xC2) | eq(x & (ONES * 0xE0), 0xE0);
-        if stop != 0 {
-            break;
+        // The high bit of a byte below `n` (or maybe of a byte after one): nonzero when some
+        // byte of `x` is below `n`.
+        let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x;
+        let eq = |b: u8| below(x ^ (ONES * u64::from(b)), 1);
+        let stop = below(x, 0x0E) | eq(b'"') | eq(0xC2) | x & (x << 1) & (x << 2);
+        if stop & HIGH != 0 {
+            if let Some(k) = chunk.iter().position(|&b| !skippable(b)) {
+                return i + k;
+            }
         }
         i += 8;
     }
