@@ -1892,12 +1892,13 @@ fn fuller_description(
     let head = tk.lower(np.head);
     let lo = np.start.saturating_sub(20 * WINDOW);
     for k in lo + 1..np.start {
+        // The same head first: the cheapest test, and the one that fails.
         if tk.doc.seg.tokens[k].is_word()
+            && tk.lower(k) == head
             && !in_quote(k)
             && tk.is(k - 1, Class::Det)
             && k + 1 < np.start
             && tk.is(k + 1, Class::NpLink)
-            && tk.lower(k) == head
         {
             if let Some(n) = tk.np_forward(mentions, k - 1, np.start) {
                 // The phrase ends with its complement's name ("de Johnny Hallyday").

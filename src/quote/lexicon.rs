@@ -134,8 +134,11 @@ fn lines(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'sta
 impl QuoteLexicon {
     fn build() -> QuoteLexicon {
         let mut lex = QuoteLexicon::default();
-        let mut verbs_fr: HashMap<String, Vec<VerbForm>> = HashMap::default();
-        let mut verbs_en: HashMap<String, Vec<VerbForm>> = HashMap::default();
+        // Sized for the lists (a few thousand French forms), so that no table grows twice.
+        let mut verbs_fr: HashMap<String, Vec<VerbForm>> =
+            HashMap::with_capacity_and_hasher(1 << 12, Default::default());
+        let mut verbs_en: HashMap<String, Vec<VerbForm>> =
+            HashMap::with_capacity_and_hasher(1 << 10, Default::default());
         for (lemma, forms) in lines(VERBS_FR) {
             lex.fr_lemmas += 1;
             let words: Vec<&str> = lemma.split(' ').collect();
@@ -208,6 +211,7 @@ impl QuoteLexicon {
                 }
             }
         }
+        lex.words.reserve(verbs_fr.len() + verbs_en.len());
         lex.fr_forms = verbs_fr.len();
         lex.en_forms = verbs_en.len();
         for (lang, verbs) in [verbs_fr, verbs_en].into_iter().enumerate() {
