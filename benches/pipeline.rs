@@ -154,6 +154,7 @@ fn bench(c: &mut Criterion) {
         .collect();
     g.bench_function("quotes", |b| {
         let mut q = Vec::new();
+        let mut scratch = dixit::quote::Scratch::default();
         b.iter(|| {
             normalized
                 .iter()
@@ -166,7 +167,7 @@ fn bench(c: &mut Criterion) {
                         seg: s,
                         lang: Lang::Fr,
                     };
-                    dixit::quote::find_quotes(&engine, &doc, m, &mut q);
+                    dixit::quote::find_quotes_with(&engine, &doc, m, &mut scratch, &mut q);
                     q.len()
                 })
                 .sum::<usize>()

@@ -202,6 +202,7 @@ fn stage_quotes(
     mentions: &[Vec<dixit::entity::Mention>],
     q: &mut Vec<dixit::quote::QuoteSpan>,
 ) -> usize {
+    let mut scratch = dixit::quote::Scratch::default();
     (0..normalized.len())
         .map(|k| {
             q.clear();
@@ -210,7 +211,7 @@ fn stage_quotes(
                 seg: &segs[k],
                 lang: langs[k],
             };
-            dixit::quote::find_quotes(engine, &doc, &mentions[k], q);
+            dixit::quote::find_quotes_with(engine, &doc, &mentions[k], &mut scratch, q);
             q.len()
         })
         .sum()

@@ -145,6 +145,7 @@ impl Engine {
             hits: Vec::new(),
             mentions: Vec::new(),
             quotes: Vec::new(),
+            quote_scratch: quote::Scratch::default(),
         }
     }
 }
@@ -157,6 +158,7 @@ pub struct Worker<'e> {
     hits: Vec<Hit>,
     mentions: Vec<Mention>,
     quotes: Vec<QuoteSpan>,
+    quote_scratch: quote::Scratch,
 }
 
 impl<'e> Worker<'e> {
@@ -184,7 +186,13 @@ impl<'e> Worker<'e> {
         self.mentions.clear();
         entity::recognize(engine, &doc, &self.hits, &mut self.mentions);
         self.quotes.clear();
-        quote::find_quotes(engine, &doc, &self.mentions, &mut self.quotes);
+        quote::find_quotes_with(
+            engine,
+            &doc,
+            &self.mentions,
+            &mut self.quote_scratch,
+            &mut self.quotes,
+        );
         to_output(&norm, lang, &self.mentions, &self.quotes)
     }
 }

@@ -18,10 +18,10 @@
 //! before it), or a description (the noun phrase without its determiner).
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::Cell;
 use std::ops::Range;
 
-use super::lexicon::{Class, QuoteLexicon, VerbForm};
+use super::lexicon::{Class, Classes, Entry, QuoteLexicon, VerbForm};
 use super::{QuoteKind, QuoteSpan, Q};
 use crate::entity::words;
 use crate::entity::Mention;
@@ -42,6 +42,14 @@ const TITLE_ABBREV: &[&str] = &[
     "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Mr", "Mrs", "Ms", "St", "Sen",
     "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Jr",
 ];
+
+/// True for a title of [`TITLE_ABBREV`]; short words with an upper-case initial only are
+/// compared.
+fn is_title_abbrev(w: &str) -> bool {
+    w.len() <= 4
+        && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && TITLE_ABBREV.contains(&w)
+}
 
 /// Determiners that make the next word a noun.
 const DET_NOUN_FR: &[&str] = &[
@@ -105,11 +113,87 @@ const PREP: &[&str] = &[
 pub struct Tk<'a, 'd> {
     pub doc: &'a Doc<'d>,
     pub lex: &'static QuoteLexicon,
-    /// The engine's name lexicons (demonyms), when available.
-    pub names: Option<&'a Lexicon>,
-    /// Each token's lower-case form when it differs from the token, computed on first use
-    /// (attribution asks for the same tokens many times). Empty: no cache.
-    pub lowers: Vec<OnceCell<Option<Box<str>>>>,
+    /// The engine's name lexicons (demonyms).
+    pub names: &'a Lexicon,
+    /// What is known of each token, looked up on first use.
+    cache: &'a Cache,
+}
+
+/// Per-article facts about tokens, kept from article to article so that their buffers are
+/// reused (attribution asks about the same tokens many times; most tokens it never sees).
+#[derive(Debug, Default)]
+pub struct Cache {
+    /// The text lower-cased character by character: the same length, so a token's lower-case
+    /// form is the same byte range (see [`lower_text`]).
+    lower: String,
+    /// Byte offsets of the characters `lower` could not lower-case in place.
+    irregular: Vec<u32>,
+    /// Each token's lexicon entry, once looked up.
+    entries: Vec<Cell<Option<Entry>>>,
+    /// Each token's [`Tk::verb_at`], once computed.
+    verbs: Vec<Cell<Option<Option<&'static VerbForm>>>>,
+}
+
+impl Cache {
+    /// Empties the cache for `doc`.
+    pub fn prepare(&mut self, doc: &Doc<'_>) {
+        lower_text(doc.text, &mut self.lower, &mut self.irregular);
+        let n = doc.seg.tokens.len();
+        self.entries.clear();
+        self.entries.resize(n, Cell::new(None));
+        self.verbs.clear();
+        self.verbs.resize(n, Cell::new(None));
+    }
+}
+
+/// Lower-cases `text` into `out` character by character where that keeps each character's
+/// length and gives what `str::to_lowercase` gives for a token holding it (so a token's
+/// lower-case form is its byte range in `out`); the offsets of the other characters go to
+/// `irregular` (characters with a lower case of another length or of several characters, a
+/// lower case that depends on the context like Σ, and title-case letters, which are not upper
+/// case and so leave their token unchanged).
+fn lower_text(text: &str, out: &mut String, irregular: &mut Vec<u32>) {
+    irregular.clear();
+    out.clear();
+    out.push_str(text);
+    out.make_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII, eight bytes at a time, then on to the first other byte: a lead byte.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let high = word & 0x8080_8080_8080_8080;
+            if high == 0 {
+                i += 8;
+                continue;
+            }
+            i += high.trailing_zeros() as usize / 8;
+        } else if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        let b = bytes[i];
+        // U+0080-U+00BF (no letter with a case); à-ÿ (lower case, and ÷).
+        if b == 0xC2 || b == 0xC3 && bytes.get(i + 1).is_some_and(|&c| c >= 0xA0) {
+            i += 2;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        let mut lc = c.to_lowercase();
+        let one = lc.next().filter(|_| lc.next().is_none());
+        match one {
+            Some(l) if c.is_uppercase() && c != 'Σ' && l.len_utf8() == len => {
+                out.replace_range(i..i + len, l.encode_utf8(&mut [0; 4]));
+            }
+            Some(l) if !c.is_uppercase() && l == c => {}
+            _ => irregular.push(i as u32),
+        }
+        i += len;
+    }
 }
 
 /// A speech verb found in the tokens.
@@ -164,37 +248,59 @@ struct Np {
 }
 
 impl<'a, 'd> Tk<'a, 'd> {
+    /// Token helpers over `doc`; `cache` must be prepared for it ([`Cache::prepare`]).
+    pub fn new(
+        doc: &'a Doc<'d>,
+        lex: &'static QuoteLexicon,
+        names: &'a Lexicon,
+        cache: &'a Cache,
+    ) -> Tk<'a, 'd> {
+        debug_assert_eq!(cache.entries.len(), doc.seg.tokens.len());
+        Tk {
+            doc,
+            lex,
+            names,
+            cache,
+        }
+    }
+
     #[inline]
     pub fn tok(&self, i: usize) -> &'d str {
         self.doc.tok(i)
     }
 
-    pub fn lower(&self, i: usize) -> Cow<'_, str> {
-        let s = self.doc.tok(i);
-        let lower = |s: &str| {
-            s.chars()
-                .any(char::is_uppercase)
-                .then(|| s.to_lowercase().into_boxed_str())
-        };
-        match self.lowers.get(i) {
-            Some(cell) => match cell.get_or_init(|| lower(s)) {
-                Some(l) => Cow::Borrowed(l),
-                None => Cow::Borrowed(s),
-            },
-            None => lower(s).map_or(Cow::Borrowed(s), |l| Cow::Owned(l.into_string())),
+    /// Token `i` lower-cased (when it has an upper-case letter).
+    pub fn lower(&self, i: usize) -> Cow<'a, str> {
+        let r = self.doc.seg.tokens[i].range();
+        let irregular = &self.cache.irregular;
+        if irregular.is_empty() || {
+            let p = irregular.partition_point(|&x| (x as usize) < r.start);
+            irregular.get(p).is_none_or(|&x| x as usize >= r.end)
+        } {
+            return Cow::Borrowed(&self.cache.lower[r]);
+        }
+        let s = &self.doc.text[r];
+        if s.chars().any(char::is_uppercase) {
+            Cow::Owned(s.to_lowercase())
+        } else {
+            Cow::Borrowed(s)
         }
     }
 
-    /// True when `w` followed by an apostrophe ("l'", "s'") is in `class`; no allocation.
-    fn is_elided(&self, w: &str, class: Class) -> bool {
-        let mut buf = [0u8; 32];
-        let n = w.len();
-        if n + 1 > buf.len() {
-            return false;
+    /// The lexicon entry of token `i`, looked up once.
+    fn entry(&self, i: usize) -> Entry {
+        let cell = &self.cache.entries[i];
+        if let Some(e) = cell.get() {
+            return e;
         }
-        buf[..n].copy_from_slice(w.as_bytes());
-        buf[n] = b'\'';
-        std::str::from_utf8(&buf[..=n]).is_ok_and(|e| self.lex.is(e, class))
+        let e = self.lex.entry(&self.lower(i));
+        cell.set(Some(e));
+        e
+    }
+
+    /// The classes of token `i`.
+    fn classes(&self, i: usize) -> Classes {
+        self.entry(i).classes
     }
 
     /// True when token `i` follows a preposition (skipping a determiner).
@@ -209,7 +315,8 @@ impl<'a, 'd> Tk<'a, 'd> {
             if PREP.contains(&w.as_ref()) {
                 return true;
             }
-            if !self.lex.is(&w, Class::Det) && !self.is_elided(&w, Class::Det) {
+            let e = self.entry(j);
+            if !e.classes.has(Class::Det) && !e.elided.has(Class::Det) {
                 return false;
             }
         }
@@ -237,36 +344,49 @@ impl<'a, 'd> Tk<'a, 'd> {
                 | "which"
                 | "what"
                 | "who"
-        ) || self.lex.is(&w, Class::NpStop) && !self.doc.seg.tokens[i].upper_initial
+        ) || self.is(i, Class::NpStop) && !self.doc.seg.tokens[i].upper_initial
     }
 
     fn is_punct(&self, i: usize) -> bool {
         self.doc.seg.tokens[i].kind == TokenKind::Punct
     }
 
-    /// The word at `i` with a touching apostrophe ("l'", "d'") and the index after it.
-    fn word(&self, i: usize, limit: usize) -> (Cow<'_, str>, usize) {
-        let w = self.lower(i);
+    /// The classes of the word at `i` with a touching apostrophe ("l'", "d'"), and the index
+    /// after it (`i + 2` with an apostrophe).
+    fn word(&self, i: usize, limit: usize) -> (Classes, usize) {
         if i + 1 < limit
             && self.tok(i + 1) == "'"
             && self.doc.touches_next(i)
             && self.doc.seg.tokens[i].is_word()
         {
-            return (Cow::Owned(format!("{w}'")), i + 2);
+            return (self.entry(i).elided, i + 2);
         }
-        (w, i + 1)
+        (self.classes(i), i + 1)
     }
 
     fn is(&self, i: usize, class: Class) -> bool {
-        self.lex.is(&self.lower(i), class)
+        self.classes(i).has(class)
     }
 
+    /// The speech verb form token `i` is here, computed once.
     fn verb_at(&self, i: usize) -> Option<&'static VerbForm> {
+        let cell = &self.cache.verbs[i];
+        if let Some(v) = cell.get() {
+            return v;
+        }
+        let v = self.find_verb_at(i);
+        cell.set(Some(v));
+        v
+    }
+
+    fn find_verb_at(&self, i: usize) -> Option<&'static VerbForm> {
         if !self.doc.seg.tokens[i].is_word() {
             return None;
         }
-        let w = self.lower(i);
-        let forms = self.lex.verb(&w, self.doc.lang)?;
+        let forms = self.lex.forms(&self.entry(i), self.doc.lang);
+        if forms.is_empty() {
+            return None;
+        }
         // After a determiner it is a noun ("un conseiller", "dans un communiqué").
         let dets = if self.doc.lang == Lang::Fr {
             DET_NOUN_FR
@@ -295,10 +415,14 @@ impl<'a, 'd> Tk<'a, 'd> {
 
     /// Sentence-final punctuation at `i` (not the dot of "M.").
     fn ends_sentence(&self, i: usize) -> bool {
-        match self.tok(i) {
-            "!" | "?" | ";" => true,
-            "." => {
-                !(i > 0 && self.doc.touches_next(i - 1) && TITLE_ABBREV.contains(&self.tok(i - 1))
+        let t = self.doc.seg.tokens[i];
+        if t.end - t.start != 1 {
+            return false;
+        }
+        match self.doc.text.as_bytes()[t.start as usize] {
+            b'!' | b'?' | b';' => true,
+            b'.' => {
+                !(i > 0 && self.doc.touches_next(i - 1) && is_title_abbrev(self.tok(i - 1))
                     || i > 0
                         && self.tok(i - 1).chars().count() == 1
                         && self.doc.seg.tokens[i - 1].upper_initial)
@@ -317,12 +441,13 @@ impl<'a, 'd> Tk<'a, 'd> {
         let mut steps = 0;
         while k < limit && steps < 8 {
             steps += 1;
-            let w = self.lower(k);
-            if w == "-" || w == "'" {
+            // (Compared as written: only "T" lower-cases to one of these.)
+            let t = self.tok(k);
+            if t == "-" || t == "'" {
                 k += 1;
                 continue;
             }
-            if w == "t" && k > 0 && self.tok(k - 1) == "-" {
+            if (t == "t" || t == "T") && k > 0 && self.tok(k - 1) == "-" {
                 k += 1;
                 continue;
             }
@@ -362,14 +487,15 @@ impl<'a, 'd> Tk<'a, 'd> {
             }
             // "a fait savoir": the first word of a multi-word verb.
             let first_of_pair = k + 1 < limit
-                && self
-                    .verb_at(k + 1)
-                    .is_some_and(|f| f.before.is_some_and(|b| b.contains(&w.as_ref())));
+                && self.verb_at(k + 1).is_some_and(|f| {
+                    f.before
+                        .is_some_and(|b| b.contains(&self.lower(k).as_ref()))
+                });
             if first_of_pair
-                || self.lex.is(&w, Class::Aux)
+                || self.is(k, Class::Aux)
                 || k + 1 < self.doc.seg.tokens.len()
                     && self.tok(k + 1) == "'"
-                    && self.is_elided(&w, Class::Aux)
+                    && self.entry(k).elided.has(Class::Aux)
             {
                 aux = true;
                 k += 1;
@@ -381,11 +507,11 @@ impl<'a, 'd> Tk<'a, 'd> {
     }
 
     fn is_pronoun(&self, i: usize) -> bool {
-        let w = self.lower(i);
-        self.lex.is(&w, Class::PronounM)
-            || self.lex.is(&w, Class::PronounF)
-            || self.lex.is(&w, Class::PronounPl)
-            || self.lex.is(&w, Class::NotSpeaker)
+        let c = self.classes(i);
+        c.has(Class::PronounM)
+            || c.has(Class::PronounF)
+            || c.has(Class::PronounPl)
+            || c.has(Class::NotSpeaker)
     }
 
     /// The first mention whose span covers token `i`.
@@ -417,8 +543,7 @@ impl<'a, 'd> Tk<'a, 'd> {
         // Determiners.
         while k < limit {
             let (w, next) = self.word(k, limit);
-            let det =
-                self.lex.is(&w, Class::Det) && (!self.doc.seg.tokens[k].upper_initial || k == j);
+            let det = w.has(Class::Det) && (!self.doc.seg.tokens[k].upper_initial || k == j);
             if det && next < limit && self.doc.seg.tokens[next].is_word() {
                 k = next;
                 continue;
@@ -429,14 +554,14 @@ impl<'a, 'd> Tk<'a, 'd> {
             return None;
         }
         np.head = k;
-        let w = self.lower(k);
+        let w = self.classes(k);
         for c in [
             Class::PronounM,
             Class::PronounF,
             Class::PronounPl,
             Class::NotSpeaker,
         ] {
-            if self.lex.is(&w, c) && k == j {
+            if w.has(c) && k == j {
                 np.class = Some(c);
                 np.end = k + 1;
                 return Some(np);
@@ -482,54 +607,60 @@ impl<'a, 'd> Tk<'a, 'd> {
                     end += 1;
                     continue;
                 }
-                if s == "." && end > k && TITLE_ABBREV.contains(&self.tok(end - 1)) {
+                if s == "." && end > k && is_title_abbrev(self.tok(end - 1)) {
                     end += 1;
                     continue;
                 }
                 break;
             }
-            if end > k && self.lex.is(&w, Class::NpLink) {
+            if end > k && w.has(Class::NpLink) {
                 linked = true;
                 end = next;
                 link_at = next;
                 // "de la", "of the": the complement starts after the determiner.
-                while link_at < stop && self.lex.is(&self.word(link_at, limit).0, Class::Det) {
+                while link_at < stop && self.word(link_at, limit).0.has(Class::Det) {
                     link_at = self.word(link_at, limit).1;
                 }
                 if link_at + 1 < stop
-                    && TITLE_ABBREV.contains(&self.tok(link_at))
+                    && is_title_abbrev(self.tok(link_at))
                     && self.tok(link_at + 1) == "."
                 {
                     link_at += 2;
                 }
                 continue;
             }
-            if bounded && end > k && next < stop && SOFT_PREP.contains(&w.as_ref()) {
+            // (An apostrophe word, `next == end + 2`, is no preposition.)
+            if bounded
+                && end > k
+                && next < stop
+                && next == end + 1
+                && SOFT_PREP.contains(&self.lower(end).as_ref())
+            {
                 linked = true;
                 end = next;
                 link_at = next;
-                while link_at < stop && self.lex.is(&self.word(link_at, limit).0, Class::Det) {
+                while link_at < stop && self.word(link_at, limit).0.has(Class::Det) {
                     link_at = self.word(link_at, limit).1;
                 }
                 continue;
             }
             if end > k
-                && (self.lex.is(&w, Class::NpStop)
+                && (w.has(Class::NpStop)
                     || self.verb_at(end).is_some_and(|f| !f.participle) && !t.upper_initial)
             {
                 break;
             }
-            if end > k && linked && self.lex.is(&w, Class::Det) {
+            if end > k && linked && w.has(Class::Det) {
                 end = next;
                 continue;
             }
-            if self.lex.is(&w, Class::Statement) && end == k {
+            if w.has(Class::Statement) && end == k {
                 np.class = Some(Class::Statement);
             }
             end = next;
         }
         // Drop a trailing link word ("un proche de").
-        while end > k + 1 && self.lex.is(&self.lower(end - 1), Class::NpLink) {
+        while end > k + 1 && self.is(end - 1, Class::NpLink) {
             end -= 1;
         }
         if end <= k {
@@ -625,7 +756,7 @@ impl<'a, 'd> Tk<'a, 'd> {
             if t.kind == TokenKind::Punct {
                 let s = self.tok(i);
                 let joins = (s == "-" || s == "'") && i > lo && self.doc.touches_next(i - 1);
-                let title_dot = s == "." && i > lo && TITLE_ABBREV.contains(&self.tok(i - 1));
+                let title_dot = s == "." && i > lo && is_title_abbrev(self.tok(i - 1));
                 if s == ")" {
                     // "(Cédéao)": skip a short parenthesis.
                     let mut j = i;
@@ -674,9 +805,9 @@ impl<'a, 'd> Tk<'a, 'd> {
                                 | "if"
                                 | "si"
                         )
-                        || (self.lex.is(&w, Class::NpStop)
+                        || (self.is(i, Class::NpStop)
                             && !t.upper_initial
-                            && !self.lex.is(&w, Class::Det))
+                            && !self.is(i, Class::Det))
                         || (!t.upper_initial && self.verb_at(i).is_some()))
                 {
                     break;
@@ -691,12 +822,12 @@ impl<'a, 'd> Tk<'a, 'd> {
             return None;
         }
         // Skip any preposition-led opening ("Dans la missive ..."): keep from the determiner.
-        let led = self.lex.is(&self.lower(k), Class::NpStop);
+        let led = self.is(k, Class::NpStop);
         let np = self.np_forward_to(mentions, k, end, !led)?;
-        if np.end < end && self.lex.is(&self.lower(k), Class::NpStop) {
+        if np.end < end && led {
             // A phrase led by a preposition: take its last part ("Sur Twitter X a écrit").
             let mut j = np.end;
-            while j < end && (self.is_punct(j) || self.lex.is(&self.lower(j), Class::NpStop)) {
+            while j < end && (self.is_punct(j) || self.is(j, Class::NpStop)) {
                 j += 1;
             }
             if j < end && j > k {
@@ -766,21 +897,15 @@ struct Found {
     verb: Option<&'static str>,
 }
 
-/// Attributes `qs` (in text order); `out[i]` is the span of `qs[i]`.
+/// Attributes `qs` (in text order); `out[i]` is the span of `qs[i]`. `quoted` is scratch space.
 pub fn attribute(
-    doc: &Doc<'_>,
-    lex: &'static QuoteLexicon,
-    names: &Lexicon,
+    tk: &Tk<'_, '_>,
     mentions: &[Mention],
     qs: &[Q],
+    quoted: &mut Vec<bool>,
     out: &mut [QuoteSpan],
 ) {
-    let tk = Tk {
-        doc,
-        lex,
-        names: Some(names),
-        lowers: (0..doc.seg.tokens.len()).map(|_| OnceCell::new()).collect(),
-    };
+    let doc = tk.doc;
     let seg = doc.seg;
     let toks = &seg.tokens;
     let first_para_end = seg.paragraphs.first().map_or(0, |p| p.end);
@@ -788,7 +913,19 @@ pub fn attribute(
         let p = &seg.paragraphs[0];
         p.end > p.start && !matches!(doc.tok(p.end - 1), "." | "!" | "?")
     };
+    // Quotes come in order and do not overlap: a token is in one when it is marked.
+    let disjoint = qs.iter().all(|q| q.s <= q.e) && qs.windows(2).all(|w| w[0].e <= w[1].s);
+    quoted.clear();
+    if disjoint {
+        quoted.resize(toks.len(), false);
+        for q in qs {
+            quoted[q.s..q.e].fill(true);
+        }
+    }
     let in_quote = |i: usize| -> bool {
+        if disjoint {
+            return quoted.get(i).copied().unwrap_or(false);
+        }
         let p = qs.partition_point(|q| q.e <= i);
         p < qs.len() && qs[p].s <= i
     };
@@ -834,7 +971,7 @@ pub fn attribute(
         let found = if q.resumed {
             None
         } else {
-            find_cue(&tk, mentions, q, b_start, a_end, &in_quote)
+            find_cue(tk, mentions, q, b_start, a_end, &in_quote)
         };
         let span = &mut out[qi];
         if let Some(f) = found {
@@ -874,7 +1011,7 @@ pub fn attribute(
             pr.start
         };
         if !q.resumed && (qi == 0 || qs[qi - 1].e < b_start.saturating_sub(1)) {
-            if let Some(f) = prev_sentence_cue(&tk, mentions, q, para_lo2.max(prev_q), &in_quote) {
+            if let Some(f) = prev_sentence_cue(tk, mentions, q, para_lo2.max(prev_q), &in_quote) {
                 let span = &mut out[qi];
                 if let Who::Mention(m) = f.who {
                     span.speaker = Some(mentions[m].canonical.clone());
@@ -1034,7 +1171,7 @@ fn find_cue(
     // 3. Later in the sentence: "selon X", "according to X".
     let mut k = q.e;
     while k < a_end {
-        if tk.is(k, Class::Source) || tk.lower(k) == "d" {
+        if tk.is(k, Class::Source) || matches!(tk.tok(k), "d" | "D") {
             if let Some(f) = source_at(tk, mentions, k, a_end, in_quote) {
                 return Some(f);
             }
@@ -1056,8 +1193,7 @@ fn verb_backward(
     let mut k = end;
     while k > lo {
         k -= 1;
-        let w = tk.lower(k);
-        if sources && (tk.lex.is(&w, Class::Source) || w == "d") {
+        if sources && (tk.is(k, Class::Source) || matches!(tk.tok(k), "d" | "D")) {
             if let Some(f) = source_at(tk, mentions, k, end, in_quote) {
                 return Some(f);
             }
@@ -1190,34 +1326,29 @@ fn source_at(
     limit: usize,
     in_quote: &dyn Fn(usize) -> bool,
 ) -> Option<Found> {
-    let (w, mut next) = tk.word(k, limit);
-    let w = if w == "d'" && next < limit && tk.lower(next) == "après" {
+    let (classes, mut next) = tk.word(k, limit);
+    let elided = next == k + 2;
+    let w = tk.lower(k);
+    let lemma = if elided && w == "d" && next < limit && tk.lower(next) == "après" {
         next += 1;
-        Cow::Borrowed("d'après")
-    } else {
-        w
-    };
-    if !tk.lex.is(&w, Class::Source) {
+        if !tk.lex.is("d'après", Class::Source) {
+            return None;
+        }
+        "d'après"
+    } else if !classes.has(Class::Source) {
         return None;
-    }
-    if w == "according" {
+    } else if !elided && w == "according" {
         if next < limit && tk.lower(next) == "to" {
             next += 1;
         } else {
             return None;
         }
-    }
-    let np = tk.np_forward(tk_mentions(mentions), next, limit)?;
-    let lemma = match w.as_ref() {
-        "according" => "according to",
-        "d'après" => "d'après",
-        _ => "selon",
+        "according to"
+    } else {
+        "selon"
     };
+    let np = tk.np_forward(mentions, next, limit)?;
     resolve(tk, mentions, np, Some(lemma), k, in_quote)
-}
-
-fn tk_mentions(m: &[Mention]) -> &[Mention] {
-    m
 }
 
 /// The subject of verb `v`: its clitic, the noun phrase after it (inverted) or before it.
@@ -1327,7 +1458,7 @@ fn subject_of(
 }
 
 fn pronoun_class(tk: &Tk<'_, '_>, i: usize) -> Option<Class> {
-    let w = tk.lower(i);
+    let w = tk.classes(i);
     [
         Class::PronounM,
         Class::PronounF,
@@ -1335,7 +1466,7 @@ fn pronoun_class(tk: &Tk<'_, '_>, i: usize) -> Option<Class> {
         Class::NotSpeaker,
     ]
     .into_iter()
-    .find(|&c| tk.lex.is(&w, c))
+    .find(|&c| w.has(c))
 }
 
 /// Turns a subject noun phrase into a speaker.
@@ -1672,12 +1803,12 @@ fn definite_referent(
     let head = tk.lower(np.head);
     let ht = tk.doc.seg.tokens[np.head];
     // "l'ONG", "l'Irlandais": an acronym that is an organization noun, a demonym.
-    let demonym = ht.upper_initial && tk.names.is_some_and(|n| n.is_demonym(&head));
-    let org_acronym = ht.all_caps && tk.lex.is(&head, Class::OrgNoun);
+    let demonym = ht.upper_initial && tk.names.is_demonym(&head);
+    let org_acronym = ht.all_caps && tk.is(np.head, Class::OrgNoun);
     if words > 4 || ht.upper_initial && tk.doc.lang == Lang::Fr && !demonym && !org_acronym {
         return None;
     }
-    if tk.lex.is(&head, Class::OrgNoun) {
+    if tk.is(np.head, Class::OrgNoun) {
         // The nearest organization, even after a preposition ("jugée … par la Confédération
         // paysanne. « … », tranche le syndicat").
         let hi = mentions.partition_point(|m| m.first_token < np.start);
@@ -1761,12 +1892,13 @@ fn fuller_description(
     let head = tk.lower(np.head);
     let lo = np.start.saturating_sub(20 * WINDOW);
     for k in lo + 1..np.start {
+        // The same head first: the cheapest test, and the one that fails.
         if tk.doc.seg.tokens[k].is_word()
+            && tk.lower(k) == head
             && !in_quote(k)
             && tk.is(k - 1, Class::Det)
             && k + 1 < np.start
             && tk.is(k + 1, Class::NpLink)
-            && tk.lower(k) == head
         {
             if let Some(n) = tk.np_forward(mentions, k - 1, np.start) {
                 // The phrase ends with its complement's name ("de Johnny Hallyday").
@@ -1956,4 +2088,55 @@ fn nearest(
         .rev()
         .find(|&i| good(i) && !tk.after_preposition(mentions[i].first_token))
         .or_else(|| range.rev().find(|&i| good(i)))
+}
+
+#[cfg(test)]
+mod lower_tests {
+    use super::lower_text;
+
+    /// A token's lower-case form as `Tk::lower` defines it.
+    fn lower(token: &str) -> String {
+        if token.chars().any(char::is_uppercase) {
+            token.to_lowercase()
+        } else {
+            token.to_string()
+        }
+    }
+
+    #[test]
+    fn lowers_each_character_like_its_token() {
+        let (mut out, mut irregular) = (String::new(), Vec::new());
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            // Alone and inside a word ("É" in "rÉx": Σ lower-cases by its context).
+            for text in [c.to_string(), format!("r{c}x")] {
+                lower_text(&text, &mut out, &mut irregular);
+                assert_eq!(out.len(), text.len());
+                if irregular.is_empty() {
+                    assert_eq!(out, lower(&text), "{c:?} U+{:04X}", c as u32);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn title_abbreviations_are_short_and_capitalized() {
+        for t in super::TITLE_ABBREV {
+            assert!(super::is_title_abbrev(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn lists_the_characters_it_cannot_lower_in_place() {
+        let (mut out, mut irregular) = (String::new(), Vec::new());
+        let text = "État À l'ÉLYSÉE, a déclaré M. Ünal. ǅemal İstanbul ΟΔΟΣ \u{212A}";
+        lower_text(text, &mut out, &mut irregular);
+        let at = |s: &str| text.find(s).map(|i| i as u32);
+        let plain = at("ǅ").unwrap_or(0) as usize;
+        assert_eq!(&out[..plain], "état à l'élysée, a déclaré m. ünal. ");
+        let want: Vec<u32> = ["ǅ", "İ", "Σ", "\u{212A}"]
+            .iter()
+            .filter_map(|s| at(s))
+            .collect();
+        assert_eq!(irregular, want);
+    }
 }

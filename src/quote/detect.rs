@@ -72,6 +72,33 @@ fn skippable(b: u8) -> bool {
         || (0xC3..=0xDF).contains(&b)
 }
 
+/// The end of the run of [`skippable`] bytes starting at `i`. Eight bytes at a time: a word
+/// with no byte below 0x0E (line breaks), no `"`, no 0xC2 (the lead byte of « and ») and no lead
+/// byte of a three- or four-byte character (dashes, curly quotes) is skippable (0xC0 and 0xC1
+/// never occur in UTF-8); other words are looked at byte by byte.
+fn skip_run(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([b'\n'; 8]));
+        // The high bit of a byte below `n` (or maybe of a byte after one): nonzero when some
+        // byte of `x` is below `n`.
+        let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x;
+        let eq = |b: u8| below(x ^ (ONES * u64::from(b)), 1);
+        let stop = below(x, 0x0E) | eq(b'"') | eq(0xC2) | x & (x << 1) & (x << 2);
+        if stop & HIGH != 0 {
+            if let Some(k) = chunk.iter().position(|&b| !skippable(b)) {
+                return i + k;
+            }
+        }
+        i += 8;
+    }
+    while i < bytes.len() && skippable(bytes[i]) {
+        i += 1;
+    }
+    i
+}
+
 /// Appends the quotes of `text` in order.
 pub fn detect(text: &str, out: &mut Vec<Raw>) {
     let mut stack: Vec<(usize, Mark)> = Vec::with_capacity(MAX_DEPTH);
@@ -87,14 +114,12 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
         if skippable(bytes[i]) {
             // Most of the text: letters, digits, spaces and ASCII punctuation change nothing but
             // `prev` and `line_start`.
-            let mut j = i;
-            let mut word = false;
-            while j < bytes.len() && skippable(bytes[j]) {
-                let b = bytes[j];
-                word |= !matches!(b, b' ' | b'\t' | b'\x0B' | b'\x0C' | 0x80..=0xBF);
-                j += 1;
-            }
-            if word {
+            let j = skip_run(bytes, i);
+            if line_start
+                && bytes[i..j]
+                    .iter()
+                    .any(|b| !matches!(b, b' ' | b'\t' | b'\x0B' | b'\x0C' | 0x80..=0xBF))
+            {
                 line_start = false;
             }
             prev = text[..j].chars().next_back().unwrap_or(prev);

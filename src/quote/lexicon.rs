@@ -49,6 +49,29 @@ impl Class {
     }
 }
 
+/// The set of classes a word belongs to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Classes(u16);
+
+impl Classes {
+    /// True when `class` is in the set.
+    #[inline]
+    pub fn has(self, class: Class) -> bool {
+        self.0 & class.bit() != 0
+    }
+}
+
+/// What the lexicon knows of one lower-case word, found with a single look-up.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Entry {
+    /// The word's classes.
+    pub classes: Classes,
+    /// The classes of the word followed by an apostrophe ("l" -> "l'", a determiner).
+    pub elided: Classes,
+    /// The word's speech verb forms: a range of `QuoteLexicon::forms`, French and English.
+    verbs: [(u32, u32); 2],
+}
+
 /// A speech verb form.
 #[derive(Debug, Clone)]
 pub struct VerbForm {
@@ -64,10 +87,14 @@ pub struct VerbForm {
 /// The quote stage's lexicon.
 #[derive(Debug, Default)]
 pub struct QuoteLexicon {
-    verbs_fr: HashMap<String, Vec<VerbForm>>,
-    verbs_en: HashMap<String, Vec<VerbForm>>,
-    /// Word -> the classes it belongs to, one bit per [`Class`].
-    classes: HashMap<&'static str, u16>,
+    /// Word -> its classes and speech verb forms.
+    words: HashMap<Box<str>, Entry>,
+    /// The speech verb forms of every word, each word's forms together and in list order.
+    forms: Vec<VerbForm>,
+    /// Number of distinct French verb forms.
+    fr_forms: usize,
+    /// Number of distinct English verb forms.
+    en_forms: usize,
     /// Number of French lemmas.
     pub fr_lemmas: usize,
     /// Number of English lemmas.
@@ -107,6 +134,11 @@ fn lines(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'sta
 impl QuoteLexicon {
     fn build() -> QuoteLexicon {
         let mut lex = QuoteLexicon::default();
+        // Sized for the lists (a few thousand French forms), so that no table grows twice.
+        let mut verbs_fr: HashMap<String, Vec<VerbForm>> =
+            HashMap::with_capacity_and_hasher(1 << 12, Default::default());
+        let mut verbs_en: HashMap<String, Vec<VerbForm>> =
+            HashMap::with_capacity_and_hasher(1 << 10, Default::default());
         for (lemma, forms) in lines(VERBS_FR) {
             lex.fr_lemmas += 1;
             let words: Vec<&str> = lemma.split(' ').collect();
@@ -127,14 +159,11 @@ impl QuoteLexicon {
             };
             for f in list {
                 let participle = is_participle_fr(verb, f);
-                lex.verbs_fr
-                    .entry(f.to_string())
-                    .or_default()
-                    .push(VerbForm {
-                        lemma,
-                        before,
-                        participle,
-                    });
+                verbs_fr.entry(f.to_string()).or_default().push(VerbForm {
+                    lemma,
+                    before,
+                    participle,
+                });
             }
         }
         for (lemma, forms) in lines(VERBS_EN) {
@@ -151,14 +180,11 @@ impl QuoteLexicon {
             };
             for f in list {
                 let participle = f.ends_with("ing");
-                lex.verbs_en
-                    .entry(f.to_string())
-                    .or_default()
-                    .push(VerbForm {
-                        lemma: lemma_static,
-                        before: None,
-                        participle,
-                    });
+                verbs_en.entry(f.to_string()).or_default().push(VerbForm {
+                    lemma: lemma_static,
+                    before: None,
+                    participle,
+                });
             }
         }
         for (class, words) in lines(CUES) {
@@ -178,36 +204,66 @@ impl QuoteLexicon {
                 _ => continue,
             };
             for w in words.unwrap_or("").split_whitespace() {
-                *lex.classes.entry(w).or_default() |= c.bit();
+                lex.words.entry(w.into()).or_default().classes.0 |= c.bit();
+                // "l'": the classes of "l" followed by an apostrophe.
+                if let Some(stem) = w.strip_suffix('\'') {
+                    lex.words.entry(stem.into()).or_default().elided.0 |= c.bit();
+                }
+            }
+        }
+        lex.words.reserve(verbs_fr.len() + verbs_en.len());
+        lex.fr_forms = verbs_fr.len();
+        lex.en_forms = verbs_en.len();
+        for (lang, verbs) in [verbs_fr, verbs_en].into_iter().enumerate() {
+            for (w, forms) in verbs {
+                let start = lex.forms.len() as u32;
+                lex.forms.extend(forms);
+                let range = (start, lex.forms.len() as u32);
+                lex.words.entry(w.into()).or_default().verbs[lang] = range;
             }
         }
         lex
     }
 
+    /// What the lexicon knows of `lower` (nothing: the default entry).
+    #[inline]
+    pub fn entry(&self, lower: &str) -> Entry {
+        self.words.get(lower).copied().unwrap_or_default()
+    }
+
+    /// The speech verb forms of `entry` in `lang` (empty for a word that is no speech verb).
+    #[inline]
+    pub fn forms(&self, entry: &Entry, lang: crate::lang::Lang) -> &[VerbForm] {
+        let (start, end) = entry.verbs[lang_index(lang)];
+        &self.forms[start as usize..end as usize]
+    }
+
     /// The speech verb forms `lower` may be, in `lang`.
     pub fn verb(&self, lower: &str, lang: crate::lang::Lang) -> Option<&[VerbForm]> {
-        let m = match lang {
-            crate::lang::Lang::Fr => &self.verbs_fr,
-            crate::lang::Lang::En => &self.verbs_en,
-        };
-        m.get(lower).map(Vec::as_slice)
+        let forms = self.forms(&self.entry(lower), lang);
+        (!forms.is_empty()).then_some(forms)
     }
 
     /// True when `lower` belongs to `class`.
     pub fn is(&self, lower: &str, class: Class) -> bool {
-        self.classes
-            .get(lower)
-            .is_some_and(|&v| v & class.bit() != 0)
+        self.entry(lower).classes.has(class)
     }
 
     /// Number of distinct French verb forms.
     pub fn fr_forms(&self) -> usize {
-        self.verbs_fr.len()
+        self.fr_forms
     }
 
     /// Number of distinct English verb forms.
     pub fn en_forms(&self) -> usize {
-        self.verbs_en.len()
+        self.en_forms
+    }
+}
+
+fn lang_index(lang: crate::lang::Lang) -> usize {
+    match lang {
+        crate::lang::Lang::Fr => 0,
+        crate::lang::Lang::En => 1,
     }
 }
 

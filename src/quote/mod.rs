@@ -78,16 +78,44 @@ pub(crate) struct Q {
     pub resumed: bool,
 }
 
+/// Scratch buffers of the quote stage, reused from article to article (one per worker).
+#[derive(Debug, Default)]
+pub struct Scratch {
+    raw: Vec<detect::Raw>,
+    qs: Vec<Q>,
+    cache: attribute::Cache,
+    quoted: Vec<bool>,
+}
+
 /// Finds the quotes of `doc` and attributes them; appends to `out` in text order.
 pub fn find_quotes(engine: &Engine, doc: &Doc<'_>, mentions: &[Mention], out: &mut Vec<QuoteSpan>) {
-    let mut raw = Vec::new();
-    detect::detect(doc.text, &mut raw);
+    find_quotes_with(engine, doc, mentions, &mut Scratch::default(), out);
+}
+
+/// [`find_quotes`] with scratch buffers kept from a previous article.
+pub fn find_quotes_with(
+    engine: &Engine,
+    doc: &Doc<'_>,
+    mentions: &[Mention],
+    scratch: &mut Scratch,
+    out: &mut Vec<QuoteSpan>,
+) {
+    let Scratch {
+        raw,
+        qs,
+        cache,
+        quoted,
+    } = scratch;
+    raw.clear();
+    qs.clear();
+    detect::detect(doc.text, raw);
     if raw.is_empty() {
         return;
     }
     let lex = lexicon::lexicon();
     let seg = doc.seg;
-    let mut qs: Vec<Q> = Vec::with_capacity(raw.len());
+    cache.prepare(doc);
+    let tk = attribute::Tk::new(doc, lex, &engine.lexicon, cache);
     let dash_lines = raw.iter().filter(|r| r.dash).count();
     // Dialogue lines are fiction's: keep them only when some look like speech (a question, an
     // exclamation or an aside), not like a bulleted list.
@@ -95,7 +123,7 @@ pub fn find_quotes(engine: &Engine, doc: &Doc<'_>, mentions: &[Mention], out: &m
         && raw
             .iter()
             .any(|r| r.dash && doc.text[r.start..r.end].contains(['?', '!']));
-    for r in &raw {
+    for r in raw.iter() {
         if r.dash && !keep_dash {
             continue;
         }
@@ -112,22 +140,18 @@ pub fn find_quotes(engine: &Engine, doc: &Doc<'_>, mentions: &[Mention], out: &m
             dash: r.dash,
             resumed: false,
         };
-        split::split(doc, lex, q, r.dash || dash_lines >= 3, &mut qs);
+        split::split(&tk, q, r.dash || dash_lines >= 3, qs);
     }
     let base = out.len();
-    for (k, q) in qs.iter().enumerate() {
-        let kind = attribute::kind(doc, q);
-        out.push(QuoteSpan {
-            start: q.start,
-            end: q.end,
-            kind,
-            speaker: None,
-            speaker_mention: None,
-            speaker_label: None,
-            cue: None,
-            verb: None,
-        });
-        let _ = k;
-    }
-    attribute::attribute(doc, lex, &engine.lexicon, mentions, &qs, &mut out[base..]);
+    out.extend(qs.iter().map(|q| QuoteSpan {
+        start: q.start,
+        end: q.end,
+        kind: attribute::kind(doc, q),
+        speaker: None,
+        speaker_mention: None,
+        speaker_label: None,
+        cue: None,
+        verb: None,
+    }));
+    attribute::attribute(&tk, mentions, qs, quoted, &mut out[base..]);
 }

@@ -13,22 +13,16 @@
 //! ```
 
 use super::attribute::Tk;
-use super::lexicon::QuoteLexicon;
 use super::Q;
-use crate::segment::{Doc, TokenKind};
+use crate::segment::TokenKind;
 
 /// Pushes `q`, cut at its first aside (at most one cut: two pieces).
-pub fn split(doc: &Doc<'_>, lex: &'static QuoteLexicon, q: Q, fiction: bool, out: &mut Vec<Q>) {
+pub fn split(tk: &Tk<'_, '_>, q: Q, fiction: bool, out: &mut Vec<Q>) {
+    let doc = tk.doc;
     if !fiction || doc.lang != crate::lang::Lang::Fr {
         out.push(q);
         return;
     }
-    let tk = Tk {
-        doc,
-        lex,
-        names: None,
-        lowers: Vec::new(),
-    };
     let toks = &doc.seg.tokens;
     // Stay inside the marks: for « », the last token is the closing mark.
     let last = if q.dash { q.e } else { q.e.saturating_sub(1) };
@@ -49,7 +43,7 @@ pub fn split(doc: &Doc<'_>, lex: &'static QuoteLexicon, q: Q, fiction: bool, out
         let p = tk.tok(k - 1);
         if matches!(p, "," | "!" | "?" | ".") && (p != "." || tk.tok(k.saturating_sub(2)) == ".") {
             if let Some(v) = tk.verb_forward(k, last, true) {
-                if v.inverted_subject_follows(&tk, last) {
+                if v.inverted_subject_follows(tk, last) {
                     let piece_end = if p == "," {
                         toks[k - 2].end
                     } else {

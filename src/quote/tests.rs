@@ -218,6 +218,20 @@ fn detect_rules() {
 }
 
 #[test]
+fn detect_finds_marks_at_any_offset() {
+    // The skip over plain text reads eight bytes at a time: a mark, a line break or a dash may
+    // fall anywhere in those eight.
+    for pad in 0..20 {
+        let lead = "é".repeat(pad % 3) + &"a\t".repeat(pad % 2) + &"a".repeat(pad);
+        let text = format!("{lead}« un » {lead}\"deux\" {lead}\n— Trois ?\nx{lead} — quatre");
+        let want = ["« un »", "\"deux\"", "— Trois ?"];
+        assert_eq!(spans(&text), want, "{text:?}");
+        let text = format!("{lead}« un\r\n{lead}»");
+        assert_eq!(spans(&text), ["« un"], "{text:?}");
+    }
+}
+
+#[test]
 fn dialogue_split_at_aside() {
     let text = "Il entra.\n— Quand ce serait le diable ! disaient de jeunes politiques, ils reçoivent à merveille.\n— Ah ! fit-il.";
     let got: Vec<String> = quotes(text).into_iter().map(|q| q.0).collect();
