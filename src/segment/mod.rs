@@ -83,6 +83,15 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_mark(c)
 }
 
+/// `char::is_alphabetic`, with no table look-up below U+0100.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    if (c as u32) < 0x100 {
+        return LATIN1[c as usize] & ALPHA != 0;
+    }
+    c.is_alphabetic()
+}
+
 #[inline]
 fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
