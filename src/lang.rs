@@ -48,19 +48,63 @@ fn word_key(w: &[u8]) -> u64 {
     u64::from_le_bytes(k)
 }
 
-/// The function words, sorted by key, each with (French, English).
-fn function_words() -> &'static [(u64, bool, bool)] {
-    static WORDS: std::sync::OnceLock<Vec<(u64, bool, bool)>> = std::sync::OnceLock::new();
+/// The function words in a table addressed by a hash of their key, with no two in one slot:
+/// each slot holds (key, French, English), and key 0 when empty.
+struct FunctionWords {
+    multiplier: u64,
+    slots: [(u64, bool, bool); 256],
+}
+
+impl FunctionWords {
+    #[inline]
+    fn slot(multiplier: u64, key: u64) -> usize {
+        (key.wrapping_mul(multiplier) >> 56) as usize
+    }
+
+    /// (French, English) for the key of a word.
+    #[inline]
+    fn get(&self, key: u64) -> (bool, bool) {
+        let (k, fr, en) = self.slots[Self::slot(self.multiplier, key)];
+        if k == key {
+            (fr, en)
+        } else {
+            (false, false)
+        }
+    }
+}
+
+fn function_words() -> &'static FunctionWords {
+    static WORDS: std::sync::OnceLock<FunctionWords> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut v: Vec<(u64, bool, bool)> = Vec::new();
+        let mut words: Vec<(u64, bool, bool)> = Vec::new();
         for w in FR.iter().chain(EN) {
             let k = word_key(w.as_bytes());
-            if !v.iter().any(|e| e.0 == k) {
-                v.push((k, FR.contains(w), EN.contains(w)));
+            if !words.iter().any(|e| e.0 == k) {
+                words.push((k, FR.contains(w), EN.contains(w)));
             }
         }
-        v.sort_unstable_by_key(|e| e.0);
-        v
+        // Odd multipliers from a fixed sequence until one puts every word in its own slot
+        // (with 57 words in 256 slots, the first few tries suffice).
+        let mut multiplier = 0x9E37_79B9_7F4A_7C15u64;
+        loop {
+            let mut slots = [(0u64, false, false); 256];
+            let mut ok = true;
+            for &(k, fr, en) in &words {
+                let s = &mut slots[FunctionWords::slot(multiplier, k)];
+                if s.0 != 0 {
+                    ok = false;
+                    break;
+                }
+                *s = (k, fr, en);
+            }
+            if ok {
+                return FunctionWords { multiplier, slots };
+            }
+            multiplier = multiplier
+                .wrapping_mul(0x5851_F42D_4C95_7F2D)
+                .wrapping_add(2)
+                | 1;
+        }
     })
 }
 
@@ -89,13 +133,16 @@ pub fn detect(text: &str) -> Lang {
                 break;
             }
             match s[i..].chars().next() {
-                Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+                Some(c) if crate::segment::is_alphabetic(c) => i += c.len_utf8(),
                 _ => break,
             }
         }
         let w = &b[start..i];
         // Step over the separator.
-        i += s[i..].chars().next().map_or(1, char::len_utf8);
+        i += match b.get(i) {
+            Some(&x) if x < 0x80 => 1,
+            _ => s[i..].chars().next().map_or(1, char::len_utf8),
+        };
         if w.is_empty() || w.len() > 5 {
             continue;
         }
@@ -103,10 +150,9 @@ pub fn detect(text: &str) -> Lang {
         let lw = &mut buf[..w.len()];
         lw.copy_from_slice(w);
         lw.make_ascii_lowercase();
-        if let Ok(k) = words.binary_search_by_key(&word_key(lw), |e| e.0) {
-            fr += words[k].1 as u32;
-            en += words[k].2 as u32;
-        }
+        let (f, e) = words.get(word_key(lw));
+        fr += f as u32;
+        en += e as u32;
     }
     if en > fr {
         Lang::En
@@ -130,5 +176,18 @@ mod tests {
             Lang::En
         );
         assert_eq!(detect(""), Lang::Fr);
+    }
+
+    #[test]
+    fn every_function_word_is_found() {
+        let words = function_words();
+        for w in FR.iter().chain(EN) {
+            let (fr, en) = words.get(word_key(w.as_bytes()));
+            assert_eq!((fr, en), (FR.contains(w), EN.contains(w)), "{w}");
+        }
+        for w in ["", "x", "les", "thé", "lé", "zzzzz", "\0"] {
+            let (fr, en) = words.get(word_key(w.as_bytes()));
+            assert_eq!((fr, en), (FR.contains(&w), EN.contains(&w)), "{w}");
+        }
     }
 }

@@ -154,7 +154,7 @@ pub fn run(
                     .map_init(
                         || engine.worker(),
                         |w, item| {
-                            let mut buf = Vec::with_capacity(256);
+                            let mut buf = Vec::new();
                             let counts = render(w, item, opts, &mut buf);
                             (buf, counts)
                         },

@@ -151,6 +151,8 @@ struct Current {
     lines: Option<Box<dyn BufRead + Send>>,
     line_no: u64,
     pending: Option<Item>,
+    /// The line being read, reused from line to line.
+    buf: Vec<u8>,
 }
 
 impl std::fmt::Debug for Reader {
@@ -179,7 +181,13 @@ impl Reader {
                     return Some(item);
                 }
                 if let Some(lines) = &mut cur.lines {
-                    match read_jsonl_item(lines.as_mut(), &cur.name, &mut cur.line_no, &self.opts) {
+                    match read_jsonl_item(
+                        lines.as_mut(),
+                        &cur.name,
+                        &mut cur.line_no,
+                        &self.opts,
+                        &mut cur.buf,
+                    ) {
                         Ok(Some(item)) => return Some(item),
                         Ok(None) => {}
                         Err(item) => {
@@ -225,6 +233,7 @@ impl Reader {
                 lines: Some(buf),
                 line_no: 0,
                 pending: None,
+                buf: Vec::new(),
             }),
             FileKind::Text => {
                 let item = read_text_item(buf.as_mut(), &name, &self.opts);
@@ -233,6 +242,7 @@ impl Reader {
                     lines: None,
                     line_no: 0,
                     pending: Some(item),
+                    buf: Vec::new(),
                 })
             }
         }
@@ -390,15 +400,19 @@ fn read_line_bounded(
     }
 }
 
-/// Reads the next JSONL record. Ok(None) at the end; Err(item) on a read error (the item
-/// reports it, and the source ends).
+/// Reads the next JSONL record, with `buf` as scratch for the line. Ok(None) at the end;
+/// Err(item) on a read error (the item reports it, and the source ends).
 fn read_jsonl_item(
     r: &mut dyn BufRead,
     name: &str,
     line_no: &mut u64,
     opts: &InputOptions,
+    buf: &mut Vec<u8>,
 ) -> Result<Option<Item>, Box<Item>> {
-    let mut buf = Vec::new();
+    // A very long line's buffer is not kept for the next ones.
+    if buf.capacity() > 1 << 22 {
+        *buf = Vec::new();
+    }
     // JSON escaping can double a text's size; leave room for the other fields.
     let limit = opts
         .max_article_bytes
@@ -406,7 +420,7 @@ fn read_jsonl_item(
         .saturating_add(1 << 20);
     loop {
         buf.clear();
-        let (n, truncated) = match read_line_bounded(r, &mut buf, limit) {
+        let (n, truncated) = match read_line_bounded(r, buf, limit) {
             Ok(x) => x,
             Err(e) => {
                 *line_no += 1;
@@ -446,10 +460,10 @@ fn read_jsonl_item(
                     "line is {n} bytes, over the limit for --max-article-bytes {}; skipped",
                     opts.max_article_bytes
                 ),
-                salvage_id(&buf, &opts.id_field).unwrap_or_else(fallback_id),
+                salvage_id(buf, &opts.id_field).unwrap_or_else(fallback_id),
             )));
         }
-        let mut line: &[u8] = &buf;
+        let mut line: &[u8] = buf;
         // A BOM starts the file, or a later line when files were concatenated.
         if line.starts_with(b"\xEF\xBB\xBF") {
             line = &line[3..];
@@ -471,14 +485,18 @@ fn read_jsonl_item(
         if line.is_empty() {
             continue;
         }
-        if let Err(e) = std::str::from_utf8(line) {
-            return Ok(Some(err(
-                "invalid_utf8",
-                format!("line is not valid UTF-8 (byte {})", e.valid_up_to()),
-                salvage_id(line, &opts.id_field).unwrap_or_else(fallback_id),
-            )));
-        }
-        let mut obj: Map<String, Value> = match serde_json::from_slice::<Value>(line) {
+        let line = match std::str::from_utf8(line) {
+            Ok(line) => line,
+            Err(e) => {
+                return Ok(Some(err(
+                    "invalid_utf8",
+                    format!("line is not valid UTF-8 (byte {})", e.valid_up_to()),
+                    salvage_id(line, &opts.id_field).unwrap_or_else(fallback_id),
+                )));
+            }
+        };
+        // From the checked str: the strings in it are not checked for UTF-8 a second time.
+        let mut obj: Map<String, Value> = match serde_json::from_str::<Value>(line) {
             Ok(Value::Object(m)) => m,
             Ok(_) => {
                 return Ok(Some(err(
@@ -491,7 +509,7 @@ fn read_jsonl_item(
                 return Ok(Some(err(
                     "invalid_json",
                     format!("malformed JSON: {e}"),
-                    salvage_id(line, &opts.id_field).unwrap_or_else(fallback_id),
+                    salvage_id(line.as_bytes(), &opts.id_field).unwrap_or_else(fallback_id),
                 )));
             }
         };
@@ -569,8 +587,9 @@ mod tests {
         let mut n = 0;
         let mut out = Vec::new();
         let opts = InputOptions::default();
+        let mut buf = Vec::new();
         loop {
-            match read_jsonl_item(&mut r, "t.jsonl", &mut n, &opts) {
+            match read_jsonl_item(&mut r, "t.jsonl", &mut n, &opts, &mut buf) {
                 Ok(Some(i)) => out.push(i),
                 Ok(None) => break,
                 Err(i) => {

@@ -62,7 +62,17 @@ fn is_clean(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Skip ASCII quickly (the backtick is the only ASCII character we rewrite).
+        // Skip ASCII quickly, eight bytes at a time (the backtick is the only ASCII character
+        // we rewrite).
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+            let stop = not_plain_ascii(w);
+            // Up to the first byte that is not plain ASCII (all 8 when none is).
+            i += (stop.trailing_zeros() / 8) as usize;
+            if stop == 0 {
+                continue;
+            }
+        }
         let b = bytes[i];
         if b < 0x80 {
             if b == b'`' {
@@ -82,6 +92,18 @@ fn is_clean(text: &str) -> bool {
         i += c.len_utf8();
     }
     true
+}
+
+/// A high bit set in the first byte of `w` (from the low end) that is not ASCII or is a
+/// backtick, or 0 when there is none. (Bits above the first may be set too.)
+#[inline]
+fn not_plain_ascii(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x = w ^ (ONES * b'`' as u64);
+    // A zero byte of x (a backtick in w) sets its high bit here, exact for the lowest one.
+    let backtick = x.wrapping_sub(ONES) & !x & HIGH;
+    (w & HIGH) | backtick
 }
 
 impl<'a> Normalized<'a> {
@@ -266,6 +288,26 @@ mod tests {
         soft_hyphen_dropped: "Ma\u{ad}cron" => "Macron",
         nfc_recomposes: "Pe\u{301}nicaud" => "Pénicaud",
         nbhyphen: "Jean\u{2011}Pierre" => "Jean-Pierre",
+    }
+
+    #[test]
+    fn clean_text_check_skips_ascii_by_words() {
+        for s in [
+            "",
+            "abcdefgh",
+            "abcdefg`",
+            "`bcdefgh",
+            "abcdefghijklmnop`",
+            "abcdefghijklmnopé",
+            "abcdefghijklmno’",
+            "abcdefgh\u{2026}",
+            "a\u{7f}\u{0}bcdefghij",
+        ] {
+            let slow = !s.contains('`')
+                && s.chars()
+                    .all(|c| c.is_ascii() || (replacement(c).is_none() && is_stable(c)));
+            assert_eq!(is_clean(s), slow, "{s:?}");
+        }
     }
 
     #[test]

@@ -159,7 +159,56 @@ struct ErrorRef<'a> {
 }
 
 /// Appends one result record and a newline to `buf`.
+///
+/// Written by hand, byte for byte as `serde_json::to_writer` writes the record (a test checks
+/// it against [`write_record_serde`]): the derived serializer spent more on the many small
+/// fields than the analysis of short articles.
 pub fn write_record(
+    buf: &mut Vec<u8>,
+    id: &Value,
+    a: &Analysis,
+    extra: &Map<String, Value>,
+    text: Option<&str>,
+) {
+    // Room for the usual record, so that it grows once or not at all.
+    let quoted: usize = a.quotes.iter().map(|q| 256 + q.text.len()).sum();
+    buf.reserve(128 + 192 * a.entities.len() + quoted + text.map_or(0, str::len));
+    buf.extend_from_slice(b"{\"id\":");
+    write_value(buf, id);
+    buf.extend_from_slice(b",\"schema\":");
+    write_str(buf, SCHEMA);
+    buf.extend_from_slice(b",\"lang\":");
+    write_str(buf, a.lang.as_str());
+    buf.extend_from_slice(b",\"entities\":[");
+    for (k, e) in a.entities.iter().enumerate() {
+        if k > 0 {
+            buf.push(b',');
+        }
+        write_entity(buf, e);
+    }
+    buf.extend_from_slice(b"],\"quotes\":[");
+    for (k, q) in a.quotes.iter().enumerate() {
+        if k > 0 {
+            buf.push(b',');
+        }
+        write_quote(buf, q);
+    }
+    buf.push(b']');
+    if let Some(t) = text {
+        buf.extend_from_slice(b",\"text\":");
+        write_str(buf, t);
+    }
+    for (k, v) in extra {
+        buf.push(b',');
+        write_str(buf, k);
+        buf.push(b':');
+        write_value(buf, v);
+    }
+    buf.extend_from_slice(b"}\n");
+}
+
+/// [`write_record`] through serde_json (the reference the hand-written writer matches).
+pub fn write_record_serde(
     buf: &mut Vec<u8>,
     id: &Value,
     a: &Analysis,
@@ -180,6 +229,196 @@ pub fn write_record(
     buf.push(b'\n');
 }
 
+fn write_entity(buf: &mut Vec<u8>, e: &EntityOut) {
+    write_span(buf, e.start, e.end, e.byte_start, e.byte_end, &e.text);
+    buf.extend_from_slice(b",\"label\":");
+    write_serde(buf, &e.label);
+    buf.extend_from_slice(b",\"entity\":");
+    write_str(buf, &e.entity);
+    if let Some(id) = &e.id {
+        buf.extend_from_slice(b",\"id\":");
+        write_str(buf, id);
+    }
+    if let Some(g) = &e.gender {
+        buf.extend_from_slice(b",\"gender\":");
+        write_serde(buf, g);
+    }
+    buf.extend_from_slice(b",\"cluster\":");
+    write_uint(buf, e.cluster as u64);
+    buf.push(b'}');
+}
+
+fn write_quote(buf: &mut Vec<u8>, q: &QuoteOut) {
+    write_span(buf, q.start, q.end, q.byte_start, q.byte_end, &q.text);
+    buf.extend_from_slice(b",\"kind\":");
+    write_serde(buf, &q.kind);
+    buf.extend_from_slice(b",\"speaker\":");
+    match &q.speaker {
+        Some(s) => write_str(buf, s),
+        None => buf.extend_from_slice(b"null"),
+    }
+    buf.extend_from_slice(b",\"cue\":");
+    match &q.cue {
+        Some(c) => {
+            write_span(buf, c.start, c.end, c.byte_start, c.byte_end, &c.text);
+            buf.push(b'}');
+        }
+        None => buf.extend_from_slice(b"null"),
+    }
+    if let Some(v) = &q.verb {
+        buf.extend_from_slice(b",\"verb\":");
+        write_str(buf, v);
+    }
+    if let Some(l) = &q.speaker_label {
+        buf.extend_from_slice(b",\"speaker_label\":");
+        write_serde(buf, l);
+    }
+    if let Some(id) = &q.speaker_id {
+        buf.extend_from_slice(b",\"speaker_id\":");
+        write_str(buf, id);
+    }
+    if let Some(c) = q.speaker_cluster {
+        buf.extend_from_slice(b",\"speaker_cluster\":");
+        write_uint(buf, c as u64);
+    }
+    buf.push(b'}');
+}
+
+/// `{"start":..,"end":..,"byte_start":..,"byte_end":..,"text":..` (the object left open).
+fn write_span(buf: &mut Vec<u8>, start: usize, end: usize, bs: usize, be: usize, text: &str) {
+    buf.extend_from_slice(b"{\"start\":");
+    write_uint(buf, start as u64);
+    buf.extend_from_slice(b",\"end\":");
+    write_uint(buf, end as u64);
+    buf.extend_from_slice(b",\"byte_start\":");
+    write_uint(buf, bs as u64);
+    buf.extend_from_slice(b",\"byte_end\":");
+    write_uint(buf, be as u64);
+    buf.extend_from_slice(b",\"text\":");
+    write_str(buf, text);
+}
+
+/// Anything else through serde_json (the unit enums, and values other than strings).
+#[inline]
+fn write_serde<T: Serialize + ?Sized>(buf: &mut Vec<u8>, v: &T) {
+    let _ = serde_json::to_writer(&mut *buf, v);
+}
+
+fn write_value(buf: &mut Vec<u8>, v: &Value) {
+    match v {
+        Value::String(s) => write_str(buf, s),
+        other => write_serde(buf, other),
+    }
+}
+
+/// "00" to "99".
+static DIGIT_PAIRS: [[u8; 2]; 100] = {
+    let mut t = [[0u8; 2]; 100];
+    let mut i = 0;
+    while i < 100 {
+        t[i] = [b'0' + (i / 10) as u8, b'0' + (i % 10) as u8];
+        i += 1;
+    }
+    t
+};
+
+/// An unsigned integer in decimal.
+fn write_uint(buf: &mut Vec<u8>, n: u64) {
+    if n < 10 {
+        buf.push(b'0' + n as u8);
+        return;
+    }
+    if n < 100 {
+        buf.extend_from_slice(&DIGIT_PAIRS[n as usize]);
+        return;
+    }
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = n;
+    while n >= 100 {
+        i -= 2;
+        digits[i..i + 2].copy_from_slice(&DIGIT_PAIRS[(n % 100) as usize]);
+        n /= 100;
+    }
+    if n >= 10 {
+        i -= 2;
+        digits[i..i + 2].copy_from_slice(&DIGIT_PAIRS[n as usize]);
+    } else {
+        i -= 1;
+        digits[i] = b'0' + n as u8;
+    }
+    buf.extend_from_slice(&digits[i..]);
+}
+
+/// A JSON string, escaped as serde_json escapes it: `"` and `\\`, the control characters
+/// (`\b \t \n \f \r`, else `\u00XX` in lower-case hex); everything else as it is.
+fn write_str(buf: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    buf.reserve(bytes.len() + 2);
+    buf.push(b'"');
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight bytes at a time while none needs escaping.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            if !needs_escape(w) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        let esc: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            0x08 => b"\\b",
+            0x09 => b"\\t",
+            0x0A => b"\\n",
+            0x0C => b"\\f",
+            0x0D => b"\\r",
+            0x00..=0x1F => {
+                buf.extend_from_slice(&bytes[start..i]);
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                buf.extend_from_slice(&[
+                    b'\\',
+                    b'u',
+                    b'0',
+                    b'0',
+                    HEX[(b >> 4) as usize],
+                    HEX[(b & 0xF) as usize],
+                ]);
+                i += 1;
+                start = i;
+                continue;
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        buf.extend_from_slice(&bytes[start..i]);
+        buf.extend_from_slice(esc);
+        i += 1;
+        start = i;
+    }
+    buf.extend_from_slice(&bytes[start..]);
+    buf.push(b'"');
+}
+
+/// True when one of the 8 bytes of `w` is `"`, `\\` or below 0x20.
+#[inline]
+fn needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The classic "has a zero byte" test, on w ^ c for the quote and the backslash, and on
+    // w - 0x20 for the control characters (bytes of 0x80 and up are masked out: never escaped).
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let quote = zero(w ^ (ONES * b'"' as u64));
+    let backslash = zero(w ^ (ONES * b'\\' as u64));
+    let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    (quote | backslash | control) != 0
+}
+
 /// Appends one error record and a newline to `buf`.
 pub fn write_error(buf: &mut Vec<u8>, id: &Value, e: &RecordError) {
     let _ = serde_json::to_writer(
@@ -196,6 +435,104 @@ pub fn write_error(buf: &mut Vec<u8>, id: &Value, e: &RecordError) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn tricky_strings() -> Vec<String> {
+        let all_ascii: String = (0u8..0x80).map(char::from).collect();
+        vec![
+            String::new(),
+            "Emmanuel Macron".into(),
+            all_ascii.clone(),
+            all_ascii.chars().rev().collect(),
+            "« Non », a-t-il dit.\n\n\"Oui\" \\ é\u{2028}\u{7f}\u{1F600}".into(),
+            "abcdefg\"abcdefgh\\abcdefghi\u{1f}abcdefghij\u{0}".into(),
+            "x".repeat(100) + "\t",
+        ]
+    }
+
+    #[test]
+    fn integers_as_serde_json_writes_them() {
+        let mut n = 1u64;
+        for _ in 0..20 {
+            for m in [n - 1, n, n + 1, n * 7 / 3] {
+                let mut buf = Vec::new();
+                write_uint(&mut buf, m);
+                assert_eq!(buf, m.to_string().as_bytes());
+            }
+            n = n.saturating_mul(10);
+        }
+        let mut buf = Vec::new();
+        write_uint(&mut buf, u64::MAX);
+        assert_eq!(buf, u64::MAX.to_string().as_bytes());
+    }
+
+    #[test]
+    fn hand_written_record_is_serde_json_byte_for_byte() {
+        let strs = tricky_strings();
+        for (k, t) in strs.iter().enumerate() {
+            let u = &strs[(k + 1) % strs.len()];
+            let entity = |n: usize| EntityOut {
+                start: n,
+                end: n * 1000 + 7,
+                byte_start: usize::MAX - n,
+                byte_end: 10,
+                text: t.clone(),
+                label: [Label::PER, Label::LOC, Label::ORG][n % 3],
+                entity: u.clone(),
+                id: (n % 2 == 0).then(|| t.clone()),
+                gender: [None, Some(Gender::M), Some(Gender::F)][n % 3],
+                cluster: n as u32 * 4_000_000_000 / 7,
+            };
+            let quote = |n: usize| QuoteOut {
+                start: 0,
+                end: n,
+                byte_start: 1,
+                byte_end: 99_999_999_999,
+                text: u.clone(),
+                kind: [QuoteKind::Direct, QuoteKind::Partial][n % 2],
+                speaker: (n % 2 == 1).then(|| t.clone()),
+                cue: (n % 3 != 0).then(|| CueOut {
+                    start: 5,
+                    end: 6,
+                    byte_start: 7,
+                    byte_end: 8,
+                    text: t.clone(),
+                }),
+                verb: (n % 4 != 0).then(|| u.clone()),
+                speaker_label: (n % 3 == 1).then_some(Label::PER),
+                speaker_id: (n % 5 != 0).then(|| t.clone()),
+                speaker_cluster: (n % 2 == 0).then_some(n as u32),
+            };
+            let a = Analysis {
+                lang: [Lang::Fr, Lang::En][k % 2],
+                entities: (0..k).map(entity).collect(),
+                quotes: (0..k + 3).map(quote).collect(),
+            };
+            let mut extra = Map::new();
+            extra.insert(t.clone(), Value::String(u.clone()));
+            extra.insert("n".into(), serde_json::json!(-1.5e300));
+            extra.insert("o".into(), serde_json::json!({"a": [1, null, true, t]}));
+            extra.insert(u.clone(), Value::Null);
+            for id in [
+                Value::String(t.clone()),
+                serde_json::json!(12),
+                serde_json::json!(-0.25),
+                serde_json::json!([t]),
+            ] {
+                for text in [None, Some(t.as_str()), Some(u.as_str())] {
+                    for extra in [&extra, &Map::new()] {
+                        let mut mine = b"prefix".to_vec();
+                        let mut reference = mine.clone();
+                        write_record(&mut mine, &id, &a, extra, text);
+                        write_record_serde(&mut reference, &id, &a, extra, text);
+                        assert_eq!(
+                            String::from_utf8_lossy(&mine),
+                            String::from_utf8_lossy(&reference)
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn extra_fields_carried_and_own_fields_win() {

@@ -69,17 +69,146 @@ pub struct Segmentation {
     pub sentences: Vec<Range<usize>>,
     /// Paragraphs as token index ranges.
     pub paragraphs: Vec<Range<usize>>,
+    /// Scratch: the indices of the tokens that sentence splitting looks at (line starts and
+    /// `.` `!` `?` `«` `»`), found while tokenizing.
+    marks: Vec<u32>,
 }
 
 /// True for characters that belong inside a word token.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
+    if (c as u32) < 0x100 {
+        return LATIN1[c as usize] & WORD != 0;
+    }
     c.is_alphanumeric() || is_mark(c)
+}
+
+/// `char::is_alphabetic`, with no table look-up below U+0100.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    if (c as u32) < 0x100 {
+        return LATIN1[c as usize] & ALPHA != 0;
+    }
+    c.is_alphabetic()
 }
 
 #[inline]
 fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+// Character classes of U+0000..U+00FF, so that ASCII and Latin-1 text (nearly all of French
+// and English news) needs no Unicode table look-up. A test checks them against `char`'s
+// properties.
+/// A word character (alphanumeric or combining mark).
+const WORD: u8 = 1;
+/// Alphabetic: a letter.
+const ALPHA: u8 = 2;
+/// Upper case.
+const UPPER: u8 = 4;
+/// A letter that is not upper case.
+const LOWER: u8 = 8;
+/// A word character that is not numeric-only (a letter or a mark).
+const NONDIGIT: u8 = 16;
+/// Whitespace (for ASCII, `u8::is_ascii_whitespace`).
+const SPACE: u8 = 32;
+/// A line break.
+const BREAK: u8 = 64;
+/// In [`BYTE_CLASS`]: a byte that starts or continues a multi-byte character.
+const MULTI: u8 = 128;
+
+const fn latin1_class(cp: u32) -> u8 {
+    match cp {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => WORD | ALPHA | UPPER | NONDIGIT,
+        0x61..=0x7A | 0xAA | 0xB5 | 0xBA | 0xDF..=0xF6 | 0xF8..=0xFF => {
+            WORD | ALPHA | LOWER | NONDIGIT
+        }
+        0x30..=0x39 | 0xB2 | 0xB3 | 0xB9 | 0xBC..=0xBE => WORD,
+        0x0A | 0x0D | 0x85 => SPACE | BREAK,
+        0x09 | 0x0C | 0x20 | 0xA0 => SPACE,
+        _ => 0,
+    }
+}
+
+/// Classes of the characters U+0000..U+00FF.
+static LATIN1: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = latin1_class(i as u32);
+        i += 1;
+    }
+    t
+};
+
+/// Classes of UTF-8 bytes: ASCII as in [`LATIN1`], every other byte [`MULTI`].
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = if i < 0x80 {
+            latin1_class(i as u32)
+        } else {
+            MULTI
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The class of a character of U+0100 or above, as [`LATIN1`] gives it below.
+fn wide_class(c: char) -> u8 {
+    // In this order: a few combining marks are alphabetic (and count as letters).
+    if c.is_alphabetic() {
+        let case = if c.is_uppercase() { UPPER } else { LOWER };
+        return WORD | ALPHA | NONDIGIT | case;
+    }
+    if c.is_numeric() {
+        return WORD;
+    }
+    if is_mark(c) {
+        return WORD | NONDIGIT;
+    }
+    if c.is_whitespace() {
+        return if matches!(c, '\u{2028}' | '\u{2029}') {
+            SPACE | BREAK
+        } else {
+            SPACE
+        };
+    }
+    0
+}
+
+/// The class and byte length of the character starting at `i` (not ASCII).
+#[inline(always)]
+fn multi_class(text: &str, i: usize) -> (u8, usize) {
+    let bytes = text.as_bytes();
+    let b0 = bytes[i];
+    if b0 < 0xC4 && i + 1 < bytes.len() {
+        // U+0080..U+00FF: two bytes, C2 or C3 then a continuation byte.
+        let cp = ((b0 as usize & 0x1F) << 6) | (bytes[i + 1] as usize & 0x3F);
+        return (LATIN1[cp], 2);
+    }
+    if b0 == 0xE2 && i + 2 < bytes.len() && bytes[i + 1] == 0x80 {
+        // U+2000..U+203F, general punctuation: only the spaces and line separators are not
+        // plain punctuation.
+        let cp = 0x2000 + (bytes[i + 2] as u32 & 0x3F);
+        let class = match cp {
+            0x2028 | 0x2029 => SPACE | BREAK,
+            0x2000..=0x200A | 0x202F => SPACE,
+            _ => 0,
+        };
+        return (class, 3);
+    }
+    wide(text, i)
+}
+
+/// [`multi_class`] for the characters of U+0100 and above outside general punctuation.
+#[cold]
+#[inline(never)]
+fn wide(text: &str, i: usize) -> (u8, usize) {
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (wide_class(c), c.len_utf8())
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -90,13 +219,61 @@ const ABBREVIATIONS: &[&str] = &[
     "nov", "déc",
 ];
 
+/// A word of at most 8 bytes as a number (zero-padded), so that a look-up compares integers.
+const fn word_key(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < w.len() {
+        k |= (w[i] as u64) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+/// [`ABBREVIATIONS`] as sorted keys (all are at most 8 bytes long).
+static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        assert!(ABBREVIATIONS[i].len() <= 8);
+        keys[i] = word_key(ABBREVIATIONS[i].as_bytes());
+        i += 1;
+    }
+    // Insertion sort (const).
+    let mut i = 1;
+    while i < keys.len() {
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
 fn is_abbreviation(word: &str) -> bool {
     // Initials: one letter ("J.").
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return c.is_alphabetic();
     }
-    ABBREVIATIONS.contains(&word)
+    word.len() <= 8
+        && ABBREVIATION_KEYS
+            .binary_search(&word_key(word.as_bytes()))
+            .is_ok()
+}
+
+/// The character of a punctuation token (always one character).
+#[inline]
+fn punct_char(text: &str, t: Token) -> char {
+    let b = text.as_bytes()[t.start as usize];
+    if b < 0x80 {
+        return b as char;
+    }
+    t.text(text).chars().next().unwrap_or(' ')
 }
 
 impl Segmentation {
@@ -105,7 +282,8 @@ impl Segmentation {
         self.tokens.clear();
         self.sentences.clear();
         self.paragraphs.clear();
-        tokenize(text, &mut self.tokens);
+        self.marks.clear();
+        tokenize_marking::<true>(text, &mut self.tokens, &mut self.marks);
         self.split(text);
     }
 
@@ -118,13 +296,270 @@ impl Segmentation {
         // Tokens before this index were already read by the look-ahead after a terminal mark:
         // each token is looked at once, so a run of k marks costs O(k), not O(k²).
         let mut read_to = 0;
-        for i in 0..n {
+        // Only the marked tokens: for the others the loop body does nothing.
+        for &i in &self.marks {
+            let i = i as usize;
             let t = toks[i];
             if i > 0 && t.line_start {
                 if sent_start < i {
                     self.sentences.push(sent_start..i);
                 }
                 self.paragraphs.push(para_start..i);
+                para_start = i;
+                sent_start = i;
+                guillemet_depth = 0;
+            }
+            if t.kind != TokenKind::Punct || i < read_to {
+                continue;
+            }
+            let c = punct_char(text, t);
+            match c {
+                '«' => guillemet_depth += 1,
+                '»' => guillemet_depth = guillemet_depth.saturating_sub(1),
+                '.' | '!' | '?' => {
+                    if c == '.' && i > 0 {
+                        let p = toks[i - 1];
+                        if p.end == t.start && p.is_word() && is_abbreviation(p.text(text)) {
+                            continue;
+                        }
+                    }
+                    // Look at what follows: skip further terminal punctuation and closing marks.
+                    let mut j = i + 1;
+                    while j < n
+                        && toks[j].kind == TokenKind::Punct
+                        && !toks[j].line_start
+                        && matches!(
+                            punct_char(text, toks[j]),
+                            '.' | '!' | '?' | '»' | '"' | '”' | ')'
+                        )
+                    {
+                        if punct_char(text, toks[j]) == '»' {
+                            guillemet_depth = guillemet_depth.saturating_sub(1);
+                        }
+                        j += 1;
+                    }
+                    read_to = j;
+                    if j >= n || toks[j].line_start {
+                        continue; // the paragraph break ends the sentence
+                    }
+                    let next = toks[j];
+                    let spaced = next.start > toks[j - 1].end;
+                    let opens = next.upper_initial
+                        || (next.kind == TokenKind::Punct
+                            && matches!(punct_char(text, next), '«' | '"' | '“' | '—' | '-'))
+                        || next.kind == TokenKind::Number;
+                    if spaced && opens && guillemet_depth == 0 {
+                        self.sentences.push(sent_start..j);
+                        sent_start = j;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if sent_start < n {
+            self.sentences.push(sent_start..n);
+        }
+        if para_start < n {
+            self.paragraphs.push(para_start..n);
+        }
+    }
+
+    /// The index of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|r| r.end <= i)
+    }
+
+    /// The index of the paragraph holding token `i`.
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        self.paragraphs.partition_point(|r| r.end <= i)
+    }
+
+    /// The index of the first token starting at or after byte `b`.
+    pub fn token_at_or_after(&self, b: usize) -> usize {
+        self.tokens.partition_point(|t| (t.start as usize) < b)
+    }
+}
+
+/// Splits `text` into tokens, appending to `out`.
+pub fn tokenize(text: &str, out: &mut Vec<Token>) {
+    tokenize_marking::<false>(text, out, &mut Vec::new());
+}
+
+/// [`tokenize`], and when `MARK`, the indices of the tokens that start a line or are one of
+/// `.` `!` `?` `«` `»` appended to `marks`.
+#[inline(always)]
+fn tokenize_marking<const MARK: bool>(text: &str, out: &mut Vec<Token>, marks: &mut Vec<u32>) {
+    let bytes = text.as_bytes();
+    // About one token per five bytes of running text.
+    out.reserve(bytes.len() / 5);
+    let mut i = 0;
+    let mut newline = true;
+    while i < bytes.len() {
+        let mut class = BYTE_CLASS[bytes[i] as usize];
+        let mut len = 1;
+        if class & MULTI != 0 {
+            (class, len) = multi_class(text, i);
+        }
+        if class & WORD != 0 {
+            if MARK && newline {
+                marks.push(out.len() as u32);
+            }
+            i = word(text, i, class, len, newline, out);
+        } else if class & SPACE != 0 {
+            newline |= class & BREAK != 0;
+            i += len;
+            continue;
+        } else {
+            if MARK
+                && (newline
+                    || matches!(bytes[i], b'.' | b'!' | b'?')
+                    || (bytes[i] == 0xC2 && matches!(bytes[i + 1], 0xAB | 0xBB)))
+            {
+                marks.push(out.len() as u32);
+            }
+            out.push(Token {
+                start: i as u32,
+                end: (i + len) as u32,
+                kind: TokenKind::Punct,
+                upper_initial: false,
+                all_caps: false,
+                line_start: newline,
+            });
+            i += len;
+        }
+        newline = false;
+    }
+}
+
+/// ASCII letters and digits at the start of 8 bytes: (how many, how many of them are letters,
+/// whether one of them is a lower-case letter).
+#[inline(always)]
+fn ascii_alnum_prefix(w: u64) -> (usize, usize, bool) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // For a byte x below 0x80, x + (0x80 - c) has its high bit set when x >= c, with no carry
+    // into the next byte.
+    let x = w & !HIGH;
+    let ge = |c: u8| x + ONES * (0x80 - c as u64);
+    let ascii = !w & HIGH;
+    let digit = ge(b'0') & !ge(b'9' + 1);
+    let upper = ge(b'A') & !ge(b'Z' + 1);
+    let lower = ge(b'a') & !ge(b'z' + 1);
+    let letter = (upper | lower) & ascii;
+    let alnum = (digit & ascii) | letter;
+    let n = (!alnum & HIGH).trailing_zeros() / 8;
+    let prefix = if n == 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    };
+    (
+        n as usize,
+        (letter & prefix).count_ones() as usize,
+        lower & ascii & prefix != 0,
+    )
+}
+
+/// The word token starting at `start` with its first character of class `class` and `len`
+/// bytes; returns its end.
+#[inline]
+fn word(
+    text: &str,
+    start: usize,
+    class: u8,
+    len: usize,
+    line_start: bool,
+    out: &mut Vec<Token>,
+) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = start + len;
+    let mut letters = ((class & ALPHA) != 0) as usize;
+    let mut seen = class;
+    loop {
+        // ASCII letters and digits, eight at a time.
+        while let Some(chunk) = bytes.get(end..end + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            let (n, l, lower) = ascii_alnum_prefix(w);
+            letters += l;
+            if lower {
+                seen |= LOWER;
+            }
+            end += n;
+            if n < 8 {
+                break;
+            }
+        }
+        // Near the end of the text: one at a time.
+        while end < bytes.len() {
+            let c = BYTE_CLASS[bytes[end] as usize];
+            if c & WORD == 0 {
+                break;
+            }
+            letters += ((c & ALPHA) != 0) as usize;
+            seen |= c;
+            end += 1;
+        }
+        if end >= bytes.len() || bytes[end] < 0x80 {
+            break;
+        }
+        let (c, n) = multi_class(text, end);
+        if c & WORD == 0 {
+            break;
+        }
+        letters += ((c & ALPHA) != 0) as usize;
+        seen |= c;
+        end += n;
+    }
+    out.push(Token {
+        start: start as u32,
+        end: end as u32,
+        kind: if letters == 0 && seen & NONDIGIT == 0 {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        },
+        upper_initial: class & UPPER != 0,
+        all_caps: letters >= 2 && seen & LOWER == 0,
+        line_start,
+    });
+    end
+}
+
+/// The segmenter as it was before the class tables, kept to check the fast one against.
+#[cfg(test)]
+mod reference {
+    use super::{is_mark, Token, TokenKind, ABBREVIATIONS};
+    use std::ops::Range;
+
+    fn is_word_char(c: char) -> bool {
+        c.is_alphanumeric() || is_mark(c)
+    }
+
+    pub fn is_abbreviation(word: &str) -> bool {
+        // Initials: one letter ("J.").
+        let mut chars = word.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            return c.is_alphabetic();
+        }
+        ABBREVIATIONS.contains(&word)
+    }
+    pub fn split(text: &str, toks: &[Token]) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+        let mut sentences = Vec::new();
+        let mut paragraphs = Vec::new();
+        let n = toks.len();
+        let mut para_start = 0;
+        let mut sent_start = 0;
+        let mut guillemet_depth: u32 = 0;
+        // Tokens before this index were already read by the look-ahead after a terminal mark:
+        // each token is looked at once, so a run of k marks costs O(k), not O(k²).
+        let mut read_to = 0;
+        for i in 0..n {
+            let t = toks[i];
+            if i > 0 && t.line_start {
+                if sent_start < i {
+                    sentences.push(sent_start..i);
+                }
+                paragraphs.push(para_start..i);
                 para_start = i;
                 sent_start = i;
                 guillemet_depth = 0;
@@ -165,7 +600,7 @@ impl Segmentation {
                         || matches!(next.text(text), "«" | "\"" | "“" | "—" | "-")
                         || next.kind == TokenKind::Number;
                     if spaced && opens && guillemet_depth == 0 {
-                        self.sentences.push(sent_start..j);
+                        sentences.push(sent_start..j);
                         sent_start = j;
                     }
                 }
@@ -173,158 +608,141 @@ impl Segmentation {
             }
         }
         if sent_start < n {
-            self.sentences.push(sent_start..n);
+            sentences.push(sent_start..n);
         }
         if para_start < n {
-            self.paragraphs.push(para_start..n);
+            paragraphs.push(para_start..n);
         }
+        (sentences, paragraphs)
     }
-
-    /// The index of the sentence holding token `i`.
-    pub fn sentence_of(&self, i: usize) -> usize {
-        self.sentences.partition_point(|r| r.end <= i)
-    }
-
-    /// The index of the paragraph holding token `i`.
-    pub fn paragraph_of(&self, i: usize) -> usize {
-        self.paragraphs.partition_point(|r| r.end <= i)
-    }
-
-    /// The index of the first token starting at or after byte `b`.
-    pub fn token_at_or_after(&self, b: usize) -> usize {
-        self.tokens.partition_point(|t| (t.start as usize) < b)
-    }
-}
-
-/// Splits `text` into tokens, appending to `out`.
-pub fn tokenize(text: &str, out: &mut Vec<Token>) {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    let mut newline = true;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if b.is_ascii_whitespace() {
-                if b == b'\n' || b == b'\r' {
-                    newline = true;
+    pub fn tokenize(text: &str, out: &mut Vec<Token>) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        let mut newline = true;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b.is_ascii_whitespace() {
+                    if b == b'\n' || b == b'\r' {
+                        newline = true;
+                    }
+                    i += 1;
+                    continue;
                 }
+                if b.is_ascii_alphanumeric() {
+                    i = word(text, i, newline, out);
+                    newline = false;
+                    continue;
+                }
+                out.push(Token {
+                    start: i as u32,
+                    end: i as u32 + 1,
+                    kind: TokenKind::Punct,
+                    upper_initial: false,
+                    all_caps: false,
+                    line_start: newline,
+                });
+                newline = false;
                 i += 1;
                 continue;
             }
-            if b.is_ascii_alphanumeric() {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
+            if is_word_char(c) {
                 i = word(text, i, newline, out);
-                newline = false;
+            } else if c.is_whitespace() {
+                if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
+                    newline = true;
+                }
+                i += len;
+                continue;
+            } else {
+                out.push(Token {
+                    start: i as u32,
+                    end: (i + len) as u32,
+                    kind: TokenKind::Punct,
+                    upper_initial: false,
+                    all_caps: false,
+                    line_start: newline,
+                });
+                i += len;
+            }
+            newline = false;
+        }
+    }
+    pub fn word(text: &str, start: usize, line_start: bool, out: &mut Vec<Token>) -> usize {
+        let bytes = text.as_bytes();
+        let mut end = start;
+        let mut letters = 0usize;
+        let mut uppers = 0usize;
+        let mut upper_initial = false;
+        let mut digits_only = true;
+        while end < bytes.len() {
+            let b = bytes[end];
+            if b < 0x80 {
+                // ASCII: letters and digits are the only word characters.
+                if b.is_ascii_alphabetic() {
+                    digits_only = false;
+                    letters += 1;
+                    if b.is_ascii_uppercase() {
+                        uppers += 1;
+                        if end == start {
+                            upper_initial = true;
+                        }
+                    }
+                } else if !b.is_ascii_digit() {
+                    break;
+                }
+                end += 1;
                 continue;
             }
-            out.push(Token {
-                start: i as u32,
-                end: i as u32 + 1,
-                kind: TokenKind::Punct,
-                upper_initial: false,
-                all_caps: false,
-                line_start: newline,
-            });
-            newline = false;
-            i += 1;
-            continue;
-        }
-        let c = text[i..].chars().next().unwrap_or(' ');
-        let len = c.len_utf8();
-        if is_word_char(c) {
-            i = word(text, i, newline, out);
-        } else if c.is_whitespace() {
-            if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
-                newline = true;
-            }
-            i += len;
-            continue;
-        } else {
-            out.push(Token {
-                start: i as u32,
-                end: (i + len) as u32,
-                kind: TokenKind::Punct,
-                upper_initial: false,
-                all_caps: false,
-                line_start: newline,
-            });
-            i += len;
-        }
-        newline = false;
-    }
-}
-
-fn word(text: &str, start: usize, line_start: bool, out: &mut Vec<Token>) -> usize {
-    let bytes = text.as_bytes();
-    let mut end = start;
-    let mut letters = 0usize;
-    let mut uppers = 0usize;
-    let mut upper_initial = false;
-    let mut digits_only = true;
-    while end < bytes.len() {
-        let b = bytes[end];
-        if b < 0x80 {
-            // ASCII: letters and digits are the only word characters.
-            if b.is_ascii_alphabetic() {
+            let Some(c) = text[end..].chars().next() else {
+                break;
+            };
+            if ('\u{C0}'..='\u{FF}').contains(&c) && c != '×' && c != '÷' {
+                // Latin-1 letters (most accented letters of French text): no table look-up.
                 digits_only = false;
                 letters += 1;
-                if b.is_ascii_uppercase() {
+                if c <= 'Þ' {
                     uppers += 1;
                     if end == start {
                         upper_initial = true;
                     }
                 }
-            } else if !b.is_ascii_digit() {
+                end += 2;
+                continue;
+            }
+            if !is_word_char(c) {
                 break;
             }
-            end += 1;
-            continue;
-        }
-        let Some(c) = text[end..].chars().next() else {
-            break;
-        };
-        if ('\u{C0}'..='\u{FF}').contains(&c) && c != '×' && c != '÷' {
-            // Latin-1 letters (most accented letters of French text): no table look-up.
-            digits_only = false;
-            letters += 1;
-            if c <= 'Þ' {
-                uppers += 1;
-                if end == start {
-                    upper_initial = true;
+            if c.is_alphabetic() {
+                digits_only = false;
+                letters += 1;
+                if c.is_uppercase() {
+                    uppers += 1;
+                    if end == start {
+                        upper_initial = true;
+                    }
                 }
+            } else if !c.is_numeric() {
+                digits_only = false;
             }
-            end += 2;
-            continue;
+            end += c.len_utf8();
         }
-        if !is_word_char(c) {
-            break;
-        }
-        if c.is_alphabetic() {
-            digits_only = false;
-            letters += 1;
-            if c.is_uppercase() {
-                uppers += 1;
-                if end == start {
-                    upper_initial = true;
-                }
-            }
-        } else if !c.is_numeric() {
-            digits_only = false;
-        }
-        end += c.len_utf8();
+        out.push(Token {
+            start: start as u32,
+            end: end as u32,
+            kind: if digits_only {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            },
+            upper_initial,
+            all_caps: letters >= 2 && uppers == letters,
+            line_start,
+        });
+        end
     }
-    out.push(Token {
-        start: start as u32,
-        end: end as u32,
-        kind: if digits_only {
-            TokenKind::Number
-        } else {
-            TokenKind::Word
-        },
-        upper_initial,
-        all_caps: letters >= 2 && uppers == letters,
-        line_start,
-    });
-    end
 }
 
 #[cfg(test)]
@@ -350,6 +768,52 @@ mod tests {
             .collect()
     }
 
+    /// The class the properties of `char` give, as the tokenizer reads them.
+    fn reference_class(c: char) -> u8 {
+        if c.is_ascii() {
+            let b = c as u8;
+            return if b.is_ascii_alphabetic() {
+                WORD | ALPHA | NONDIGIT | if b.is_ascii_uppercase() { UPPER } else { LOWER }
+            } else if b.is_ascii_digit() {
+                WORD
+            } else if b.is_ascii_whitespace() {
+                SPACE | if b == b'\n' || b == b'\r' { BREAK } else { 0 }
+            } else {
+                0
+            };
+        }
+        let mut class = 0;
+        if c.is_alphanumeric() || is_mark(c) {
+            class |= WORD;
+            if c.is_alphabetic() {
+                class |= ALPHA | NONDIGIT | if c.is_uppercase() { UPPER } else { LOWER };
+            } else if !c.is_numeric() {
+                class |= NONDIGIT;
+            }
+        } else if c.is_whitespace() {
+            class |= SPACE;
+            if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
+                class |= BREAK;
+            }
+        }
+        class
+    }
+
+    #[test]
+    fn class_tables_agree_with_char_properties() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = c.to_string();
+            let (class, len) = if c.is_ascii() {
+                (BYTE_CLASS[c as usize], 1)
+            } else {
+                multi_class(&s, 0)
+            };
+            assert_eq!(len, c.len_utf8(), "{c:?}");
+            assert_eq!(class, reference_class(c), "{c:?}");
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || is_mark(c), "{c:?}");
+        }
+    }
+
     #[test]
     fn latin1_letters_take_the_fast_path_with_the_same_flags() {
         for c in '\u{C0}'..='\u{FF}' {
@@ -363,6 +827,61 @@ mod tests {
             assert!(c.is_alphabetic(), "{c}");
             assert_eq!(v.len(), 1, "{c}");
             assert_eq!(v[0].upper_initial, c.is_uppercase(), "{c}");
+        }
+    }
+
+    fn check_against_reference(s: &str) {
+        let mut seg = Segmentation::default();
+        seg.compute(s);
+        let mut toks = Vec::new();
+        reference::tokenize(s, &mut toks);
+        assert_eq!(seg.tokens, toks, "{s:?}");
+        let (sentences, paragraphs) = reference::split(s, &toks);
+        assert_eq!(seg.sentences, sentences, "{s:?}");
+        assert_eq!(seg.paragraphs, paragraphs, "{s:?}");
+    }
+
+    #[test]
+    fn same_segmentation_as_the_reference() {
+        for s in [
+            "",
+            "a",
+            "É",
+            "Le 12 mars, M. Dupont (PS) a dit : « Non. Jamais ! » Puis...\n\nFIN.",
+            "AB Ab aB 12a a12 ½ x² ª MÉTÉO ÉtÉ Ça ﬁn e\u{301}te\u{301} Ἀθῆναι ΑΘΗΝΑ",
+            "a\u{2028}b\u{85}c\u{a0}d\u{2003}e\u{200b}f\u{2014}g\u{2026}h\x0bi\x1fj\rk",
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éabcdefghZ",
+            "Mme. Mlles. J. etc. janv. févr. Gén. Sept. Mmes? St! x.Y x. Y x. « Y",
+        ] {
+            check_against_reference(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn same_segmentation_as_the_reference_on_random_text(
+            s in "([a-zA-Z0-9 .!?«»\"“”—\\-\n]|é|É|ß|×|½|²|ª|\u{300}|\u{345}|\u{2028}|\u{a0}|\u{85}|\u{2019}|Ω|ω|ﬁ|Ⅳ|\u{1d400}|M|Mme|etc){0,60}"
+        ) {
+            check_against_reference(&s);
+        }
+    }
+
+    #[test]
+    fn abbreviation_keys_find_the_list() {
+        for w in ABBREVIATIONS {
+            assert!(is_abbreviation(w), "{w}");
+        }
+        for w in [
+            "Mm",
+            "Mmeeeeeeeeeee",
+            "",
+            "de",
+            "Macron",
+            "MMe",
+            "dé",
+            "janvier",
+        ] {
+            assert_eq!(is_abbreviation(w), ABBREVIATIONS.contains(&w), "{w}");
         }
     }
 
