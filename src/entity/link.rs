@@ -366,6 +366,8 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
     // Places and organizations found by a rule: the same words elsewhere are the same entity
     // ("le groupe Bugatti" ... "chez Bugatti").
     let mut surfaces: HashMap<&str, Known> = HashMap::default();
+    // Their first tokens: most capitalized words start none of them.
+    let mut surface_heads: HashSet<&str> = HashSet::default();
     for m in &out[start..] {
         if m.label != Label::PER
             && matches!(m.origin, Origin::Rule(_))
@@ -374,21 +376,12 @@ pub fn add_linked(_engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start
             surfaces
                 .entry(&doc.text[m.start..m.end])
                 .or_insert_with(|| (m.label, m.canonical.clone(), m.cluster, m.id.clone()));
+            surface_heads.insert(doc.tok(m.first_token));
         }
     }
     if keys.is_empty() && surfaces.is_empty() {
         return;
     }
-    // The first tokens of those surfaces: most capitalized words start none of them.
-    let surface_heads: HashSet<&str> = out[start..]
-        .iter()
-        .filter(|m| {
-            m.label != Label::PER
-                && matches!(m.origin, Origin::Rule(_))
-                && doc.seg.tokens[m.first_token].upper_initial
-        })
-        .map(|m| doc.tok(m.first_token))
-        .collect();
     // Relabel single-word non-person mentions that are keys.
     for m in out[start..].iter_mut() {
         if m.label == Label::PER

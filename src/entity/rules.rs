@@ -490,8 +490,8 @@ fn chunk_cand<'e>(engine: &'e Engine, doc: &Doc<'_>, i: usize) -> Option<Cand<'e
     }
     // "the Carolina Hurricanes": an English name after "the" is a team or a body, not a person.
     let after_the = doc.lang == crate::lang::Lang::En && i > 0 && doc.tok(i - 1) == "the";
-    let first_name = is_first_name(engine, doc, i, end)
-        .filter(|_| !is_strong_place_or_org(engine, w) && !after_the);
+    let known_first_name = is_first_name(engine, doc, i, end);
+    let first_name = known_first_name.filter(|_| !is_strong_place_or_org(engine, w) && !after_the);
     if let Some((unit_end, g)) = first_name {
         if end > unit_end {
             return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
@@ -511,7 +511,7 @@ fn chunk_cand<'e>(engine: &'e Engine, doc: &Doc<'_>, i: usize) -> Option<Cand<'e
             && !is_strong_place_or_org(engine, w2)
             && !with_lower(w2, |l| engine.lexicon.is_common(l, doc.lang));
         if name_only {
-            if let Some((_, g)) = is_first_name(engine, doc, i, end) {
+            if let Some((_, g)) = known_first_name {
                 return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
             }
         }
