@@ -995,8 +995,11 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
     }
     // Lower-case long names defined by an acronym: "l'association de défense ... (Adfi)".
     let mut extra = Vec::new();
+    let bytes = doc.text.as_bytes();
     for k in 0..n {
-        if doc.tok(k) != "(" {
+        // One-byte tokens only: no slicing of the text for the others.
+        let t = doc.seg.tokens[k];
+        if t.kind != TokenKind::Punct || bytes[t.start as usize] != b'(' {
             continue;
         }
         if let Some((s, e)) = acronym_definition(doc, k) {

@@ -5,10 +5,10 @@
 //! into one byte trie ([`trie`]): the goto function of an Aho-Corasick automaton, without the
 //! failure links that only an unanchored scan follows. A name can only start at the start of a
 //! word token, so the matcher walks the tokens the segmenter already computed and runs one
-//! *anchored* search at each start, and only where a name can start at all: a three-byte filter
-//! (`Starts`) answers "no surface starts here" for most tokens of running text (lower-case
-//! words) without touching the trie. Most of the text is never fed to the trie at all: this is
-//! how it beats a plain scan of every byte.
+//! *anchored* search at each start, and only where a name can start at all: a filter on the
+//! token (`Starts`: is it the first word of some surface?) answers "no surface starts here" for
+//! most tokens of running text without touching the trie. Most of the text is never fed to the
+//! trie at all: this is how it beats a plain scan of every byte.
 //!
 //! Why not the `aho-corasick` crate (or `daachorse`): they scan, and their anchored search
 //! still pays for failure links at build time. With anchored searches only, the crate's
@@ -74,72 +74,78 @@ pub struct Gazetteer {
     starts: Starts,
 }
 
-/// A filter on the first three bytes at a token start: most tokens of running text ("pour",
-/// "dans", "Les") start no surface even though their first byte does, and answering that from
-/// a bit set is much cheaper than an anchored search that fails after a byte or two. Exact on
-/// the one- and two-byte prefixes of short surfaces; a hashed bit set of 2^20 bits (128 KB, so it
-/// stays in cache) for three-byte prefixes, whose rare collisions only cost a search.
+/// A filter on the token at a start: a match ends on a token boundary, so a surface can start
+/// at a token only when the surface's first word (its bytes up to the first character that is
+/// not a word character) is that token exactly ("président" may start "président de la
+/// République"; "présidentielle", which shares its first bytes, starts nothing). The first words
+/// of all surfaces go into a hashed bit set of 2^20 bits (128 KB, so it stays in cache), whose
+/// rare collisions only cost a search. Most tokens of running text ("pour", "dans", "Les") start
+/// no surface, and answering that with one hash is much cheaper than an anchored search, which
+/// walks the trie a byte at a time (a cache miss per byte past its first two levels).
 #[derive(Debug)]
 struct Starts {
-    three: Vec<u64>,
-    /// Two-byte prefixes of surfaces of two bytes ("UE") and one-byte surfaces' first byte.
-    short: Vec<u64>,
+    /// First words of the surfaces, hashed.
+    words: Vec<u64>,
 }
 
 const STARTS_BITS: usize = 1 << 20;
 
-fn three_key(b: &[u8]) -> usize {
-    let k = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
-    (k.wrapping_mul(0x9E37_79B1) >> 12) as usize & (STARTS_BITS - 1)
+/// The bit of a word in [`Starts::words`]: a hash of its length and of its first and last
+/// eight bytes (a collision only costs a search).
+#[inline]
+fn word_key(w: &[u8]) -> usize {
+    let n = w.len();
+    let (a, b) = if n >= 8 {
+        (le64(&w[..8]), le64(&w[n - 8..]))
+    } else if n >= 4 {
+        (le32(&w[..4]), le32(&w[n - 4..]))
+    } else {
+        let mut x = 0u64;
+        for &c in w {
+            x = x << 8 | u64::from(c);
+        }
+        (x, 0)
+    };
+    let h = (a ^ b.rotate_left(29) ^ (n as u64) << 58).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 44) as usize & (STARTS_BITS - 1)
 }
 
-fn short_key(b: &[u8]) -> usize {
-    usize::from(b[0]) << 8 | b.get(1).map_or(0, |&x| usize::from(x))
+fn le64(b: &[u8]) -> u64 {
+    let mut x = [0u8; 8];
+    x.copy_from_slice(b);
+    u64::from_le_bytes(x)
+}
+
+fn le32(b: &[u8]) -> u64 {
+    let mut x = [0u8; 4];
+    x.copy_from_slice(b);
+    u64::from(u32::from_le_bytes(x))
+}
+
+/// The first word of `s`: its bytes up to the first character that is not a word character.
+fn first_word(s: &str) -> &[u8] {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(s.len(), |(k, _)| k);
+    &s.as_bytes()[..end]
 }
 
 impl Starts {
     fn new(table: &Table) -> Starts {
-        let mut three = vec![0u64; STARTS_BITS / 64];
-        let mut short = vec![0u64; 65536 / 64];
+        let mut words = vec![0u64; STARTS_BITS / 64];
         for i in 0..table.len() {
-            let b = table.surface(i).as_bytes();
-            match b.len() {
-                0 => {}
-                1 | 2 => {
-                    let k = short_key(b);
-                    short[k / 64] |= 1 << (k % 64);
-                }
-                _ => {
-                    let k = three_key(b);
-                    three[k / 64] |= 1 << (k % 64);
-                }
-            }
+            let k = word_key(first_word(table.surface(i)));
+            words[k / 64] |= 1 << (k % 64);
         }
-        Starts { three, short }
+        Starts { words }
     }
 
-    /// False when no surface can start at `b` (the text from a token start).
+    /// False when no surface has `word` (a whole token) as its first word.
     #[inline]
-    fn may_start(&self, b: &[u8]) -> bool {
-        if b.is_empty() {
-            return false;
-        }
-        // A one- or two-byte surface: "UE", or a first byte alone.
-        let k1 = short_key(&b[..1]);
-        if self.short[k1 / 64] & (1 << (k1 % 64)) != 0 {
-            return true;
-        }
-        if b.len() >= 2 {
-            let k2 = short_key(&b[..2]);
-            if self.short[k2 / 64] & (1 << (k2 % 64)) != 0 {
-                return true;
-            }
-        }
-        if b.len() < 3 {
-            return false;
-        }
-        let k = three_key(b);
-        self.three[k / 64] & (1 << (k % 64)) != 0
+    fn may_begin_with(&self, word: &[u8]) -> bool {
+        let k = word_key(word);
+        self.words[k / 64] & (1 << (k % 64)) != 0
     }
 }
 
@@ -340,7 +346,7 @@ impl Gazetteer {
         }
         let start = t.start as usize;
         let bytes = &text.as_bytes()[start..];
-        if !self.starts.may_start(&bytes[..bytes.len().min(3)]) {
+        if !self.starts.may_begin_with(&bytes[..t.end as usize - start]) {
             return None;
         }
         self.longest_from(text, start)
