@@ -74,24 +74,36 @@ pub struct Gazetteer {
     starts: Starts,
 }
 
-/// A filter on the token at a start: a match ends on a token boundary, so a surface can start
-/// at a token only when the surface's first word (its bytes up to the first character that is
+/// A filter on the tokens at a start: a match ends on a token boundary, so a surface can start
+/// at a token only when the surface's first token (its bytes up to the first character that is
 /// not a word character) is that token exactly ("président" may start "président de la
-/// République"; "présidentielle", which shares its first bytes, starts nothing). The first words
-/// of all surfaces go into a hashed bit set of 2^20 bits (128 KB, so it stays in cache), whose
-/// rare collisions only cost a search. Most tokens of running text ("pour", "dans", "Les") start
-/// no surface, and answering that with one hash is much cheaper than an anchored search, which
-/// walks the trie a byte at a time (a cache miss per byte past its first two levels).
+/// République"; "présidentielle", which shares its first bytes, starts nothing). Most tokens of
+/// running text ("pour", "dans", "Les") start no surface, and answering that with one hash is
+/// much cheaper than an anchored search, which walks the trie a byte at a time (a cache miss
+/// per byte past its first two levels).
+///
+/// A second question weeds out most of the rest: when the token is not a whole surface by
+/// itself, it can only start a surface of several tokens, whose first two tokens (with what
+/// lies between them) must then be the text's ("la" starts "la Manche", but "la semaine" starts
+/// nothing). Surfaces and text are cut into tokens the same way (maximal runs of word
+/// characters, one token per other character), so the filter never rejects a match.
+///
+/// Each question is a hashed bit set of 2^21 bits (256 KB, so they stay in cache), whose rare
+/// collisions only cost a search.
 #[derive(Debug)]
 struct Starts {
-    /// First words of the surfaces, hashed.
-    words: Vec<u64>,
+    /// First tokens of the surfaces.
+    firsts: Vec<u64>,
+    /// Surfaces of one token.
+    singles: Vec<u64>,
+    /// First two tokens of the surfaces of several tokens, as bytes of the surface.
+    pairs: Vec<u64>,
 }
 
-const STARTS_BITS: usize = 1 << 20;
+const STARTS_BITS: usize = 1 << 21;
 
-/// The bit of a word in [`Starts::words`]: a hash of its length and of its first and last
-/// eight bytes (a collision only costs a search).
+/// The bit of a byte string in a [`Starts`] set: a hash of its length and of its first and
+/// last eight bytes (a collision only costs a search).
 #[inline]
 fn word_key(w: &[u8]) -> usize {
     let n = w.len();
@@ -107,7 +119,7 @@ fn word_key(w: &[u8]) -> usize {
         (x, 0)
     };
     let h = (a ^ b.rotate_left(29) ^ (n as u64) << 58).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 44) as usize & (STARTS_BITS - 1)
+    (h >> 40) as usize & (STARTS_BITS - 1)
 }
 
 fn le64(b: &[u8]) -> u64 {
@@ -122,30 +134,59 @@ fn le32(b: &[u8]) -> u64 {
     u64::from(u32::from_le_bytes(x))
 }
 
-/// The first word of `s`: its bytes up to the first character that is not a word character.
-fn first_word(s: &str) -> &[u8] {
-    let end = s
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(s.len(), |(k, _)| k);
-    &s.as_bytes()[..end]
+fn set_bit(set: &mut [u64], k: usize) {
+    set[k / 64] |= 1 << (k % 64);
+}
+
+fn has_bit(set: &[u64], k: usize) -> bool {
+    set[k / 64] & (1 << (k % 64)) != 0
 }
 
 impl Starts {
     fn new(table: &Table) -> Starts {
-        let mut words = vec![0u64; STARTS_BITS / 64];
+        let mut firsts = vec![0u64; STARTS_BITS / 64];
+        let mut singles = vec![0u64; STARTS_BITS / 64];
+        let mut pairs = vec![0u64; STARTS_BITS / 64];
+        let mut toks = Vec::new();
         for i in 0..table.len() {
-            let k = word_key(first_word(table.surface(i)));
-            words[k / 64] |= 1 << (k % 64);
+            let s = table.surface(i);
+            toks.clear();
+            crate::segment::tokenize(s, &mut toks);
+            let Some(first) = toks.first() else { continue };
+            let b = s.as_bytes();
+            set_bit(&mut firsts, word_key(&b[first.range()]));
+            match toks.get(1) {
+                None => set_bit(&mut singles, word_key(&b[first.range()])),
+                Some(second) => set_bit(
+                    &mut pairs,
+                    word_key(&b[first.start as usize..second.end as usize]),
+                ),
+            }
         }
-        Starts { words }
+        Starts {
+            firsts,
+            singles,
+            pairs,
+        }
     }
 
-    /// False when no surface has `word` (a whole token) as its first word.
-    #[inline]
-    fn may_begin_with(&self, word: &[u8]) -> bool {
-        let k = word_key(word);
-        self.words[k / 64] & (1 << (k % 64)) != 0
+    /// False when no surface can start at token `i` (a word).
+    #[inline(always)]
+    fn may_start(&self, text: &[u8], tokens: &[Token], i: usize) -> bool {
+        let t = tokens[i];
+        let word = &text[t.range()];
+        if !has_bit(&self.firsts, word_key(word)) {
+            return false;
+        }
+        if has_bit(&self.singles, word_key(word)) {
+            return true;
+        }
+        tokens.get(i + 1).is_some_and(|next| {
+            has_bit(
+                &self.pairs,
+                word_key(&text[t.start as usize..next.end as usize]),
+            )
+        })
     }
 }
 
@@ -207,14 +248,14 @@ impl Gazetteer {
 
     /// Builds the gazetteer over a compiled table.
     pub fn from_table(table: Table) -> Result<Gazetteer, Error> {
-        let (trie, strong) = rayon::join(
-            || build_trie(&table),
+        let ((trie, starts), strong) = rayon::join(
+            || (build_trie(&table), Starts::new(&table)),
             || strong_names(&table, |k| table.entries.get(k as usize)),
         );
-        Ok(Gazetteer::assemble(table, trie, strong))
+        Ok(Gazetteer::assemble(table, trie, starts, strong))
     }
 
-    /// The embedded lists, and user rows that override them. The trie is built over the
+    /// The embedded lists, and user rows that override them. The trie and the start filter are built over the
     /// surfaces embedded in the binary while the entries are decoded.
     pub fn embedded(user: Vec<Row>) -> Result<Gazetteer, Error> {
         let (mut table, n) = embedded::surfaces()?;
@@ -223,8 +264,8 @@ impl Gazetteer {
             table = table.merge(Table::from_rows(user, n as u32));
         }
         // `table.entries` holds only the user's entries, numbered from `n`.
-        let (trie, entries) = rayon::join(
-            || build_trie(&table),
+        let ((trie, starts), entries) = rayon::join(
+            || (build_trie(&table), Starts::new(&table)),
             || -> Result<_, Error> {
                 let entries = embedded::entries()?;
                 if entries.len() != n {
@@ -244,17 +285,18 @@ impl Gazetteer {
         let (mut entries, strong) = entries?;
         entries.append(&mut table.entries);
         table.entries = entries;
-        Ok(Gazetteer::assemble(table, trie, strong))
+        Ok(Gazetteer::assemble(table, trie, starts, strong))
     }
 
     fn assemble(
         table: Table,
         trie: trie::Trie,
+        starts: Starts,
         strong: rustc_hash::FxHashSet<Box<str>>,
     ) -> Gazetteer {
         Gazetteer {
             surfaces: table.listed.iter().filter(|&&l| l).count(),
-            starts: Starts::new(&table),
+            starts,
             strong,
             trie,
             table,
@@ -338,18 +380,16 @@ impl Gazetteer {
 
     /// The longest surface form starting at token `i` and ending on a token boundary (not
     /// inside a hyphenated compound: "Saint-Ouen" is not found in "Saint-Ouen-des-Vignes").
-    #[inline]
+    #[inline(always)]
     fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, u32)> {
         let t = &tokens[i];
         if t.kind == TokenKind::Punct {
             return None;
         }
-        let start = t.start as usize;
-        let bytes = &text.as_bytes()[start..];
-        if !self.starts.may_begin_with(&bytes[..t.end as usize - start]) {
+        if !self.starts.may_start(text.as_bytes(), tokens, i) {
             return None;
         }
-        self.longest_from(text, start)
+        self.longest_from(text, t.start as usize)
     }
 
     /// [`Gazetteer::longest_at`] past the start filter (kept out of line: the filter alone

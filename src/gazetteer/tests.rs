@@ -179,9 +179,9 @@ fn every_embedded_surface_is_found_by_the_trie() {
 
 #[test]
 fn start_filter_never_rejects_a_surface() {
-    // The filter in front of the trie must let every surface through: the first token of a
-    // surface, as the segmenter cuts it in running text, is a first word the filter knows,
-    // short surfaces ("UE") and names with hyphens or apostrophes ("L'Union") included.
+    // The filter in front of the trie must let every surface through, as the segmenter cuts it
+    // in running text: short surfaces ("UE"), names with hyphens or apostrophes ("L'Union"),
+    // surfaces of several tokens followed by more text.
     let g = crate::gazetteer::Gazetteer::embedded(Vec::new()).expect("embedded gazetteer");
     let mut toks = Vec::new();
     for i in 0..g.table.len() {
@@ -189,21 +189,35 @@ fn start_filter_never_rejects_a_surface() {
         let followed = format!("{s}, et");
         toks.clear();
         crate::segment::tokenize(&followed, &mut toks);
-        let Some(t) = toks.first() else { continue };
-        if t.kind == crate::segment::TokenKind::Punct {
+        if toks[0].kind == crate::segment::TokenKind::Punct {
             // Never searched: a name starts at a word.
             continue;
         }
-        let word = &followed.as_bytes()[t.range()];
-        assert!(g.starts.may_begin_with(word), "{s:?}");
+        assert!(g.starts.may_start(followed.as_bytes(), &toks, 0), "{s:?}");
     }
     // And it does reject: most words of running text begin no surface, including words that
-    // share their first bytes with one ("présidentielle" / "président").
-    let rejected = ["pour", "dans", "avec", "quelques", "présidentielle"]
-        .iter()
-        .filter(|w| !g.starts.may_begin_with(w.as_bytes()))
-        .count();
-    assert!(rejected >= 4, "the filter rejects almost nothing");
+    // share their first bytes with one ("présidentielle" / "président") and words that begin
+    // only longer surfaces ("la semaine" / "la Manche").
+    let rejected = [
+        "pour",
+        "dans",
+        "avec",
+        "quelques",
+        "présidentielle",
+        "la semaine",
+    ]
+    .iter()
+    .filter(|w| {
+        toks.clear();
+        crate::segment::tokenize(w, &mut toks);
+        !g.starts.may_start(w.as_bytes(), &toks, 0)
+    })
+    .count();
+    assert!(rejected >= 5, "the filter rejects almost nothing");
+    let manche = "la Manche";
+    toks.clear();
+    crate::segment::tokenize(manche, &mut toks);
+    assert!(g.starts.may_start(manche.as_bytes(), &toks, 0));
 }
 
 #[test]
