@@ -1,6 +1,6 @@
 //! Embeds the gazetteers, in OUT_DIR, for src/gazetteer/embedded.rs to include. The entity lists
 //! under gazetteers/generated and gazetteers/hand are compiled to the table the engine builds its
-//! automata from (`entities.surfaces` and `entities.entries.gz`, see src/gazetteer/table.rs): parsing, normalizing, adding
+//! automata from (`entities.surfaces` and `entities.entries`, see src/gazetteer/table.rs): parsing, normalizing, adding
 //! variants and sorting 15 MB of lists is done here once rather than at every start. The
 //! lexicons are concatenated into a few gzip-compressed blobs.
 //!
@@ -108,7 +108,8 @@ fn main() {
     let table = table::Table::from_rows(rows, 0);
     let (surfaces, entries) = table.encode();
     fs::write(out.join("entities.surfaces"), surfaces).unwrap();
-    write_blob(&out.join("entities.entries.gz"), &entries);
+    // Not compressed: the engine borrows the entries' names from the binary.
+    fs::write(out.join("entities.entries"), entries).unwrap();
     for (blob, names) in LEXICONS {
         let mut buf = Vec::new();
         for p in &files {

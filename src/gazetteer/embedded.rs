@@ -1,6 +1,7 @@
 //! The lists embedded in the binary at build time (see `build.rs`): the entity lists compiled to
-//! a [`Table`] (its surfaces as they are, its entries gzip-compressed), and the lexicons as gzip
-//! blobs, each a concatenation of files introduced by a `#@file NAME` line.
+//! a [`Table`] (surfaces and entries as they are, read in place: nothing to decompress or copy),
+//! and the lexicons as gzip blobs, each a concatenation of files introduced by a `#@file NAME`
+//! line.
 
 use std::io::Read;
 
@@ -9,8 +10,8 @@ use crate::error::Error;
 
 /// The sorted surfaces of the entity lists, compiled by `build.rs` (see [`Table::encode`]).
 static ENTITY_SURFACES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/entities.surfaces"));
-/// The entries of the entity lists, gzip-compressed.
-static ENTITY_ENTRIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/entities.entries.gz"));
+/// The entries of the entity lists (see [`Table::encode`]).
+static ENTITY_ENTRIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/entities.entries"));
 static FIRSTNAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/firstnames.gz"));
 static SURNAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/surnames.gz"));
 static DEMONYMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/demonyms.gz"));
@@ -23,13 +24,9 @@ pub fn surfaces() -> Result<(Table, usize), Error> {
     Table::decode_surfaces(ENTITY_SURFACES)
 }
 
-/// The entries of the embedded entity lists.
+/// The entries of the embedded entity lists, their names borrowed from the binary.
 pub fn entries() -> Result<Vec<Entry>, Error> {
-    let mut data = Vec::with_capacity(ENTITY_ENTRIES.len() * 5);
-    flate2::read::GzDecoder::new(ENTITY_ENTRIES)
-        .read_to_end(&mut data)
-        .map_err(|e| Error::Other(format!("embedded gazetteer entries are corrupt: {e}")))?;
-    Table::decode_entries(&data)
+    Table::decode_entries(ENTITY_ENTRIES)
 }
 
 /// The embedded entity lists, compiled (surfaces and entries).

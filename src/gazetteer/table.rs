@@ -7,7 +7,8 @@
 //! the result with [`Table::encode`]. The engine reads it back instead of decompressing and
 //! parsing 15 MB of lists: the sorted surfaces are borrowed from the binary as they are
 //! ([`Table::decode_surfaces`]), so the trie can be built at once, while the entries are
-//! decompressed and decoded on the other core ([`Table::decode_entries`]). User lists are
+//! decoded on the other core ([`Table::decode_entries`]), their names borrowed from the binary
+//! too (no allocation per entry). User lists are
 //! compiled at run time and merged in with [`Table::merge`], which gives the same table as
 //! compiling every row together.
 
@@ -23,10 +24,10 @@ use crate::normalize::Normalized;
 pub struct Entry {
     /// The label.
     pub label: Label,
-    /// The canonical name.
-    pub canonical: Box<str>,
+    /// The canonical name (borrowed from the binary for the embedded lists).
+    pub canonical: Cow<'static, str>,
     /// The stable identifier (may be empty).
-    pub id: Box<str>,
+    pub id: Cow<'static, str>,
     /// Gender, for people.
     pub gender: Option<Gender>,
     /// Population prior, for places.
@@ -180,8 +181,8 @@ impl Table {
             pairs.push((surface, idx, false));
             entries.push(Entry {
                 label: row.label,
-                canonical: normalized_owned(row.canonical).into_boxed_str(),
-                id: row.id.into_boxed_str(),
+                canonical: Cow::Owned(normalized_owned(row.canonical)),
+                id: Cow::Owned(row.id),
                 gender: row.gender,
                 pop: row.pop,
                 kind: row.kind,
@@ -311,24 +312,36 @@ impl Table {
         for &i in &self.ids {
             put(&mut out, i);
         }
-        let mut entries = Vec::with_capacity(self.entries.len() * 48);
-        entries.extend_from_slice(MAGIC);
-        put(&mut entries, self.entries.len() as u32);
+        // Entries: every name once in one UTF-8 region (checked once when read), then a
+        // fixed-size record per entry pointing into it.
+        let mut names = String::new();
+        let mut at: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+        let mut records = Vec::with_capacity(self.entries.len() * ENTRY_BYTES);
         for e in &self.entries {
-            entries.push(e.label as u8);
-            entries.push(e.origin as u8);
-            entries.push(kind_code(e.kind));
-            entries.push(match e.gender {
+            records.push(e.label as u8);
+            records.push(e.origin as u8);
+            records.push(kind_code(e.kind));
+            records.push(match e.gender {
                 None => 0,
                 Some(Gender::M) => 1,
                 Some(Gender::F) => 2,
             });
-            entries.extend_from_slice(&e.pop.to_le_bytes());
-            for s in [&e.canonical, &e.id] {
-                put(&mut entries, s.len() as u32);
-                entries.extend_from_slice(s.as_bytes());
+            records.extend_from_slice(&e.pop.to_le_bytes());
+            for s in [&*e.canonical, &*e.id] {
+                let off = *at.entry(s).or_insert_with(|| {
+                    names.push_str(s);
+                    (names.len() - s.len()) as u32
+                });
+                put(&mut records, off);
+                put(&mut records, s.len() as u32);
             }
         }
+        let mut entries = Vec::with_capacity(records.len() + names.len() + 32);
+        entries.extend_from_slice(MAGIC);
+        put(&mut entries, self.entries.len() as u32);
+        put(&mut entries, names.len() as u32);
+        entries.extend_from_slice(names.as_bytes());
+        entries.extend_from_slice(&records);
         (out, entries)
     }
 
@@ -338,8 +351,8 @@ impl Table {
         Table::try_decode_surfaces(data).ok_or_else(corrupt)
     }
 
-    /// Reads the entries that [`Table::encode`] wrote.
-    pub fn decode_entries(data: &[u8]) -> Result<Vec<Entry>, Error> {
+    /// Reads the entries that [`Table::encode`] wrote; their names are borrowed from `data`.
+    pub fn decode_entries(data: &'static [u8]) -> Result<Vec<Entry>, Error> {
         try_decode_entries(data).ok_or_else(corrupt)
     }
 
@@ -385,46 +398,58 @@ fn corrupt() -> Error {
     Error::Other("the embedded gazetteer table is corrupt".into())
 }
 
-fn try_decode_entries(data: &[u8]) -> Option<Vec<Entry>> {
+fn try_decode_entries(data: &'static [u8]) -> Option<Vec<Entry>> {
     let mut r = Reader { data, pos: 0 };
     if r.bytes(MAGIC.len())? != MAGIC {
         return None;
     }
     let n = r.u32()? as usize;
-    let mut entries = Vec::with_capacity(n.min(data.len() / 16));
-    for _ in 0..n {
-        let head = r.bytes(4)?;
+    let names_len = r.u32()? as usize;
+    let names = std::str::from_utf8(r.bytes(names_len)?).ok()?;
+    let records = r.bytes(n.checked_mul(ENTRY_BYTES)?)?;
+    if r.pos != data.len() {
+        return None;
+    }
+    // A name is a range of `names` on character boundaries (`str::get` checks both).
+    let name = |b: &[u8]| -> Option<&'static str> {
+        let off = u32::from_le_bytes(b[..4].try_into().ok()?) as usize;
+        let len = u32::from_le_bytes(b[4..8].try_into().ok()?) as usize;
+        names.get(off..off.checked_add(len)?)
+    };
+    let mut entries = Vec::with_capacity(n);
+    for rec in records.chunks_exact(ENTRY_BYTES) {
         let label = [Label::PER, Label::LOC, Label::ORG]
-            .get(usize::from(head[0]))
+            .get(usize::from(rec[0]))
             .copied()?;
         let origin = [Origin::Generated, Origin::Hand, Origin::User]
-            .get(usize::from(head[1]))
+            .get(usize::from(rec[1]))
             .copied()?;
-        let kind = KINDS.get(usize::from(head[2])).copied()?;
-        let gender = match head[3] {
+        let kind = KINDS.get(usize::from(rec[2])).copied()?;
+        let gender = match rec[3] {
             0 => None,
             1 => Some(Gender::M),
             2 => Some(Gender::F),
             _ => return None,
         };
-        let pop = u64::from_le_bytes(r.bytes(8)?.try_into().ok()?);
-        let canonical = r.str()?.into();
-        let id = r.str()?.into();
         entries.push(Entry {
             label,
-            canonical,
-            id,
+            canonical: Cow::Borrowed(name(&rec[12..20])?),
+            id: Cow::Borrowed(name(&rec[20..28])?),
             gender,
-            pop,
+            pop: u64::from_le_bytes(rec[4..12].try_into().ok()?),
             kind,
             origin,
         });
     }
-    (r.pos == data.len()).then_some(entries)
+    Some(entries)
 }
 
+/// Bytes of an entry's record: label, origin, kind, gender (one byte each), population (u64),
+/// canonical name and id (offset and length in the names, u32 each).
+const ENTRY_BYTES: usize = 28;
+
 /// The first bytes of an encoded table (bump on any change of the format).
-const MAGIC: &[u8] = b"dixit-table-1\n";
+const MAGIC: &[u8] = b"dixit-table-2\n";
 
 /// Every kind, by code.
 const KINDS: [Kind; 7] = [
@@ -468,10 +493,6 @@ impl<'a> Reader<'a> {
                 .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
                 .collect(),
         )
-    }
-    fn str(&mut self) -> Option<&'a str> {
-        let n = self.u32()? as usize;
-        std::str::from_utf8(self.bytes(n)?).ok()
     }
 }
 
