@@ -146,6 +146,12 @@ impl Engine {
             mentions: Vec::new(),
             quotes: Vec::new(),
             quote_scratch: quote::Scratch::default(),
+            out: OutScratch::default(),
+            record: Analysis {
+                lang: Lang::Fr,
+                entities: Vec::new(),
+                quotes: Vec::new(),
+            },
         }
     }
 }
@@ -159,6 +165,22 @@ pub struct Worker<'e> {
     mentions: Vec<Mention>,
     quotes: Vec<QuoteSpan>,
     quote_scratch: quote::Scratch,
+    out: OutScratch,
+    /// The record of the last article analyzed in place ([`Worker::analyze_in_place`]).
+    record: Analysis,
+}
+
+/// Buffers of the output step, kept from article to article.
+#[derive(Debug, Default)]
+struct OutScratch {
+    /// Byte spans in the original text: entities, then each quote and its cue.
+    spans: Vec<(usize, usize)>,
+    /// Their ends, sorted and deduplicated, and the code-point offset of each.
+    points: Vec<usize>,
+    chars: Vec<usize>,
+    /// Records of earlier articles, whose strings are reused.
+    spare_entities: Vec<EntityOut>,
+    spare_quotes: Vec<QuoteOut>,
 }
 
 impl<'e> Worker<'e> {
@@ -169,6 +191,34 @@ impl<'e> Worker<'e> {
 
     /// Analyzes one article: entities and quotes with offsets into `text`.
     pub fn analyze(&mut self, text: &str) -> Analysis {
+        let mut a = Analysis {
+            lang: Lang::Fr,
+            entities: Vec::new(),
+            quotes: Vec::new(),
+        };
+        self.analyze_into(text, &mut a);
+        a
+    }
+
+    /// [`Worker::analyze`] into the worker's own record, which reuses the memory of the
+    /// previous article's (its vectors and strings): the way to analyze many articles and
+    /// write each record before the next.
+    pub fn analyze_in_place(&mut self, text: &str) -> &Analysis {
+        let mut record = std::mem::replace(
+            &mut self.record,
+            Analysis {
+                lang: Lang::Fr,
+                entities: Vec::new(),
+                quotes: Vec::new(),
+            },
+        );
+        self.analyze_into(text, &mut record);
+        self.record = record;
+        &self.record
+    }
+
+    /// [`Worker::analyze`] into `out`, whatever it held before (its memory is reused).
+    pub fn analyze_into(&mut self, text: &str, out: &mut Analysis) {
         let engine = self.engine;
         let norm = Normalized::new(text);
         let ntext = norm.text();
@@ -193,20 +243,61 @@ impl<'e> Worker<'e> {
             &mut self.quote_scratch,
             &mut self.quotes,
         );
-        to_output(&norm, lang, &self.mentions, &self.quotes)
+        to_output(
+            &norm,
+            lang,
+            &self.mentions,
+            &self.quotes,
+            &mut self.out,
+            out,
+        );
     }
 }
 
-/// Maps the stages' normalized spans to output records on the original text.
+/// Sets `s` to `v`, in its own memory.
+fn set(s: &mut String, v: &str) {
+    s.clear();
+    s.push_str(v);
+}
+
+/// Sets `s` to `v`, in its own memory when it has some.
+fn set_opt(s: &mut Option<String>, v: Option<&str>) {
+    match v {
+        Some(v) => set(s.get_or_insert_with(String::new), v),
+        None => *s = None,
+    }
+}
+
+/// Resizes `v` to `n` records, moving records to and from `spare` so that their strings are
+/// reused; new records come from `new`.
+fn resize_from<T>(v: &mut Vec<T>, n: usize, spare: &mut Vec<T>, new: impl Fn() -> T) {
+    while v.len() > n {
+        spare.extend(v.pop());
+    }
+    while v.len() < n {
+        v.push(spare.pop().unwrap_or_else(&new));
+    }
+}
+
+/// Maps the stages' normalized spans to output records on the original text, into `out`.
 fn to_output(
     norm: &Normalized<'_>,
     lang: Lang,
     mentions: &[Mention],
     quotes: &[QuoteSpan],
-) -> Analysis {
+    scratch: &mut OutScratch,
+    out: &mut Analysis,
+) {
     let original = norm.original();
     // Collect every boundary, convert byte -> char offsets in one increasing pass.
-    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(mentions.len() + quotes.len() * 2);
+    let OutScratch {
+        spans,
+        points,
+        chars,
+        spare_entities,
+        spare_quotes,
+    } = scratch;
+    spans.clear();
     for m in mentions {
         spans.push((norm.start_to_original(m.start), norm.end_to_original(m.end)));
     }
@@ -216,61 +307,91 @@ fn to_output(
             spans.push((norm.start_to_original(c.start), norm.end_to_original(c.end)));
         }
     }
-    let mut points: Vec<usize> = spans.iter().flat_map(|&(a, b)| [a, b]).collect();
+    points.clear();
+    points.extend(spans.iter().flat_map(|&(a, b)| [a, b]));
     points.sort_unstable();
     points.dedup();
     let mut counter = CharCounter::new(original);
-    let chars: Vec<usize> = points.iter().map(|&p| counter.chars_at(p)).collect();
+    chars.clear();
+    chars.extend(points.iter().map(|&p| counter.chars_at(p)));
     let to_char = |b: usize| chars[points.binary_search(&b).unwrap_or(0)];
-    let mut it = spans.into_iter();
-    let mut entities = Vec::with_capacity(mentions.len());
-    for m in mentions {
+    let mut it = spans.iter().copied();
+    out.lang = lang;
+    resize_from(&mut out.entities, mentions.len(), spare_entities, || {
+        EntityOut {
+            start: 0,
+            end: 0,
+            byte_start: 0,
+            byte_end: 0,
+            text: String::new(),
+            label: crate::gazetteer::Label::PER,
+            entity: String::new(),
+            id: None,
+            gender: None,
+            cluster: 0,
+        }
+    });
+    for (e, m) in out.entities.iter_mut().zip(mentions) {
         let (bs, be) = it.next().unwrap_or((0, 0));
-        entities.push(EntityOut {
-            start: to_char(bs),
-            end: to_char(be),
-            byte_start: bs,
-            byte_end: be,
-            text: original[bs..be].to_string(),
-            label: m.label,
-            entity: m.canonical.clone(),
-            id: m.id.as_deref().map(str::to_string),
-            gender: m.gender,
-            cluster: m.cluster,
-        });
+        e.start = to_char(bs);
+        e.end = to_char(be);
+        e.byte_start = bs;
+        e.byte_end = be;
+        set(&mut e.text, &original[bs..be]);
+        e.label = m.label;
+        set(&mut e.entity, &m.canonical);
+        set_opt(&mut e.id, m.id.as_deref());
+        e.gender = m.gender;
+        e.cluster = m.cluster;
     }
-    let mut out_quotes = Vec::with_capacity(quotes.len());
-    for q in quotes {
+    resize_from(&mut out.quotes, quotes.len(), spare_quotes, || QuoteOut {
+        start: 0,
+        end: 0,
+        byte_start: 0,
+        byte_end: 0,
+        text: String::new(),
+        kind: quote::QuoteKind::Direct,
+        speaker: None,
+        cue: None,
+        verb: None,
+        speaker_label: None,
+        speaker_id: None,
+        speaker_cluster: None,
+    });
+    for (o, q) in out.quotes.iter_mut().zip(quotes) {
         let (bs, be) = it.next().unwrap_or((0, 0));
-        let cue = q.cue.as_ref().map(|_| {
-            let (cs, ce) = it.next().unwrap_or((0, 0));
-            CueOut {
-                start: to_char(cs),
-                end: to_char(ce),
-                byte_start: cs,
-                byte_end: ce,
-                text: original[cs..ce].to_string(),
+        o.start = to_char(bs);
+        o.end = to_char(be);
+        o.byte_start = bs;
+        o.byte_end = be;
+        set(&mut o.text, &original[bs..be]);
+        o.kind = q.kind;
+        set_opt(&mut o.speaker, q.speaker.as_deref());
+        match &q.cue {
+            Some(_) => {
+                let (cs, ce) = it.next().unwrap_or((0, 0));
+                let cue = o.cue.get_or_insert_with(|| CueOut {
+                    start: 0,
+                    end: 0,
+                    byte_start: 0,
+                    byte_end: 0,
+                    text: String::new(),
+                });
+                cue.start = to_char(cs);
+                cue.end = to_char(ce);
+                cue.byte_start = cs;
+                cue.byte_end = ce;
+                set(&mut cue.text, &original[cs..ce]);
             }
-        });
+            None => o.cue = None,
+        }
+        set_opt(&mut o.verb, q.verb.as_deref());
+        o.speaker_label = q.speaker_label;
         let speaker_entity = q.speaker_mention.and_then(|i| mentions.get(i));
-        out_quotes.push(QuoteOut {
-            start: to_char(bs),
-            end: to_char(be),
-            byte_start: bs,
-            byte_end: be,
-            text: original[bs..be].to_string(),
-            kind: q.kind,
-            speaker: q.speaker.clone(),
-            cue,
-            verb: q.verb.clone(),
-            speaker_label: q.speaker_label,
-            speaker_id: speaker_entity.and_then(|m| m.id.as_deref().map(str::to_string)),
-            speaker_cluster: speaker_entity.map(|m| m.cluster),
-        });
-    }
-    Analysis {
-        lang,
-        entities,
-        quotes: out_quotes,
+        set_opt(
+            &mut o.speaker_id,
+            speaker_entity.and_then(|m| m.id.as_deref()),
+        );
+        o.speaker_cluster = speaker_entity.map(|m| m.cluster);
     }
 }

@@ -73,12 +73,17 @@ pub fn render(
         Ok(article) => {
             // A bug on one article must not end a long run: a panic becomes an error record.
             // The worker clears its buffers at the start of each article, so it stays usable.
-            match panic::catch_unwind(AssertUnwindSafe(|| worker.analyze(&article.text))) {
+            let analyzed = panic::catch_unwind(AssertUnwindSafe(move || {
+                // Moved in, so that the record borrowed from the worker outlives the closure.
+                let worker = worker;
+                worker.analyze_in_place(&article.text)
+            }));
+            match analyzed {
                 Ok(a) => {
                     write_record(
                         buf,
                         &item.id,
-                        &a,
+                        a,
                         &article.extra,
                         opts.with_text.then_some(article.text.as_str()),
                     );

@@ -41,10 +41,13 @@ thread_local! {
     static REUSED: RefCell<Worker<'static>> = RefCell::new(engine().worker());
 }
 
-/// Analyzes `text` with a fresh worker and with the reused one; checks spans and equality.
+/// Analyzes `text` with a fresh worker and with the reused one (in place, in the memory of the
+/// previous case's record, and into a new record); checks spans and equality.
 fn check(text: &str) {
     let fresh = engine().worker().analyze(text);
     check_analysis(text, &fresh);
+    let reused = REUSED.with(|w| w.borrow_mut().analyze_in_place(text).clone());
+    assert_eq!(fresh, reused, "a reused worker gave another answer");
     let reused = REUSED.with(|w| w.borrow_mut().analyze(text));
     assert_eq!(fresh, reused, "a reused worker gave another answer");
 }

@@ -261,9 +261,16 @@ impl<'a> CharCounter<'a> {
             self.byte = 0;
             self.chars = 0;
         }
-        let slice = &self.text.as_bytes()[self.byte..b];
-        // Count the bytes that start a character (not UTF-8 continuation bytes).
-        self.chars += slice.iter().filter(|&&x| (x as i8) >= -0x40).count();
+        self.chars += match self.text.get(self.byte..b) {
+            // The standard library counts characters a word at a time.
+            Some(s) => s.chars().count(),
+            // Not on character boundaries: count the bytes that start a character (not UTF-8
+            // continuation bytes).
+            None => self.text.as_bytes()[self.byte..b]
+                .iter()
+                .filter(|&&x| (x as i8) >= -0x40)
+                .count(),
+        };
         self.byte = b;
         self.chars
     }
