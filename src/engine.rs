@@ -222,8 +222,10 @@ impl<'e> Worker<'e> {
         let engine = self.engine;
         let norm = Normalized::new(text);
         let ntext = norm.text();
-        let lang = engine.lang.unwrap_or_else(|| lang::detect(ntext));
         self.seg.compute(ntext);
+        let lang = engine
+            .lang
+            .unwrap_or_else(|| lang::detect_tokens(ntext, &self.seg.tokens));
         self.hits.clear();
         engine
             .gazetteer

@@ -108,56 +108,156 @@ fn function_words() -> &'static FunctionWords {
     })
 }
 
-/// Guesses the language from the first 800 bytes: French unless English function words
-/// clearly dominate.
-pub fn detect(text: &str) -> Lang {
-    let mut end = text.len().min(800);
+/// The bytes of an article that language detection reads.
+const DETECT_BYTES: usize = 800;
+
+/// The end of the prefix of `text` that [`detect`] reads: its first [`DETECT_BYTES`] bytes, cut
+/// back to a character boundary.
+fn detect_end(text: &str) -> usize {
+    let mut end = text.len().min(DETECT_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let (mut fr, mut en) = (0u32, 0u32);
+    end
+}
+
+/// Guesses the language from the first 800 bytes: French unless English function words
+/// clearly dominate.
+pub fn detect(text: &str) -> Lang {
+    let mut votes = Votes::default();
+    votes.count(&text[..detect_end(text)]);
+    votes.lang()
+}
+
+/// [`detect`], given the tokens of `text` ([`crate::segment::tokenize`]): the same answer, but
+/// most words are read from their tokens without a second walk over the text's characters.
+pub fn detect_tokens(text: &str, tokens: &[crate::segment::Token]) -> Lang {
+    let end = detect_end(text);
+    let b = text.as_bytes();
     let words = function_words();
-    let s = &text[..end];
-    let b = s.as_bytes();
-    let mut buf = [0u8; 5];
-    let mut i = 0;
-    while i < b.len() {
-        // A word: a maximal run of alphabetic characters.
-        let start = i;
-        while i < b.len() {
-            if b[i] < 0x80 {
-                if b[i].is_ascii_alphabetic() {
-                    i += 1;
-                    continue;
-                }
-                break;
-            }
-            match s[i..].chars().next() {
-                Some(c) if crate::segment::is_alphabetic(c) => i += c.len_utf8(),
-                _ => break,
-            }
+    let mut votes = Votes::default();
+    for t in tokens {
+        let s = t.start as usize;
+        if s >= end {
+            break;
         }
-        let w = &b[start..i];
-        // Step over the separator.
-        i += match b.get(i) {
-            Some(&x) if x < 0x80 => 1,
-            _ => s[i..].chars().next().map_or(1, char::len_utf8),
-        };
-        if w.is_empty() || w.len() > 5 {
+        if t.kind == crate::segment::TokenKind::Punct {
             continue;
         }
-        // Lower-case into a small buffer: no allocation per word.
-        let lw = &mut buf[..w.len()];
-        lw.copy_from_slice(w);
-        lw.make_ascii_lowercase();
-        let (f, e) = words.get(word_key(lw));
-        fr += f as u32;
-        en += e as u32;
+        // Words are the runs of letters, and letters only occur in word tokens: a token of
+        // ASCII letters is one word; any other is read as `detect` reads text.
+        let e = (t.end as usize).min(end);
+        match ascii_letters_key(&b[s..], e - s) {
+            Some(Some(key)) => votes.key(words, key),
+            Some(None) => {}
+            None => votes.count(&text[s..e]),
+        }
     }
-    if en > fr {
-        Lang::En
-    } else {
-        Lang::Fr
+    votes.lang()
+}
+
+/// For the first `len` bytes of `b` (a word token): `Some(Some(key))` when they are ASCII
+/// letters, at most 5 of them (the key of the word in lower case), `Some(None)` when they are
+/// more ASCII letters, `None` when they are not all ASCII letters. Eight bytes at a time.
+#[inline]
+fn ascii_letters_key(b: &[u8], len: usize) -> Option<Option<u64>> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // High bit of each byte that is an ASCII letter (as in the segmenter's tables: for a byte
+    // x below 0x80, x + (0x80 - c) has its high bit set when x >= c, with no carry).
+    let letters = |w: u64| {
+        let x = w & !HIGH;
+        let ge = |c: u8| x + ONES * (0x80 - c as u64);
+        ((ge(b'A') & !ge(b'Z' + 1)) | (ge(b'a') & !ge(b'z' + 1))) & !w & HIGH
+    };
+    let mut i = 0;
+    while i < len {
+        let n = (len - i).min(8);
+        let chunk = b.get(i..i + 8)?;
+        let w = u64::from_le_bytes(chunk.try_into().ok()?);
+        let want = if n == 8 {
+            HIGH
+        } else {
+            HIGH & ((1u64 << (8 * n)) - 1)
+        };
+        if letters(w) & want != want {
+            return None;
+        }
+        if len <= 5 {
+            // Lower case: letters differ from their capital by the 0x20 bit.
+            return Some(Some((w | (ONES * 0x20)) & ((1u64 << (8 * len)) - 1)));
+        }
+        i += 8;
+    }
+    Some(None)
+}
+
+/// Function words seen, by language.
+#[derive(Default)]
+struct Votes {
+    fr: u32,
+    en: u32,
+}
+
+impl Votes {
+    fn lang(&self) -> Lang {
+        if self.en > self.fr {
+            Lang::En
+        } else {
+            Lang::Fr
+        }
+    }
+
+    /// Counts a word (a run of letters) of at most 5 bytes.
+    #[inline]
+    fn word(&mut self, words: &FunctionWords, w: &[u8]) {
+        // The key of the word in ASCII lower case, built in a register (no copy to a buffer).
+        let mut key = 0u64;
+        for (i, &c) in w.iter().enumerate() {
+            key |= u64::from(c.to_ascii_lowercase()) << (8 * i);
+        }
+        self.key(words, key);
+    }
+
+    /// Counts a word given by its key in ASCII lower case.
+    #[inline]
+    fn key(&mut self, words: &FunctionWords, key: u64) {
+        let (f, e) = words.get(key);
+        self.fr += f as u32;
+        self.en += e as u32;
+    }
+
+    /// Counts the words of `s`: its maximal runs of alphabetic characters.
+    fn count(&mut self, s: &str) {
+        let words = function_words();
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // A word: a maximal run of alphabetic characters.
+            let start = i;
+            while i < b.len() {
+                if b[i] < 0x80 {
+                    if b[i].is_ascii_alphabetic() {
+                        i += 1;
+                        continue;
+                    }
+                    break;
+                }
+                match s[i..].chars().next() {
+                    Some(c) if crate::segment::is_alphabetic(c) => i += c.len_utf8(),
+                    _ => break,
+                }
+            }
+            let w = &b[start..i];
+            // Step over the separator.
+            i += match b.get(i) {
+                Some(&x) if x < 0x80 => 1,
+                _ => s[i..].chars().next().map_or(1, char::len_utf8),
+            };
+            if !w.is_empty() && w.len() <= 5 {
+                self.word(words, w);
+            }
+        }
     }
 }
 
@@ -176,6 +276,50 @@ mod tests {
             Lang::En
         );
         assert_eq!(detect(""), Lang::Fr);
+    }
+
+    #[test]
+    fn detect_from_tokens_agrees_with_detect() {
+        let long_fr = "Le gouvernement a annoncé que la réforme des retraites ".repeat(20);
+        let long_en = format!("{} the end", "x ".repeat(398));
+        let texts = [
+            "",
+            "The president said that the reform is necessary.",
+            "Le président a déclaré que la réforme est nécessaire.",
+            "Il a été élu en 2017 et il est à l'Élysée depuis le 3e tour.",
+            "the1and the2 of3 to4 Le5la ÉTÉ été THE The",
+            "e\u{301}te\u{301} the cafe\u{301} and the 42nd and the",
+            "ﬁrst the ﬂoor and the Ǆ is ǅ and the",
+            long_fr.as_str(),
+            long_en.as_str(),
+            "« Nous ne céderons pas », a déclaré Emmanuel Macron — the end of the story and the rest.",
+        ];
+        let mut toks = Vec::new();
+        for t in texts {
+            // Every cut, so that a word crosses the 800-byte limit somewhere.
+            for cut in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+                let s = &t[..cut];
+                toks.clear();
+                crate::segment::tokenize(s, &mut toks);
+                assert_eq!(detect_tokens(s, &toks), detect(s), "{s:?}");
+            }
+        }
+        // A word crossing the limit is read up to it, as detect reads it.
+        let edge = format!("{}and the", "x ".repeat(398));
+        toks.clear();
+        crate::segment::tokenize(&edge, &mut toks);
+        assert_eq!(detect_tokens(&edge, &toks), detect(&edge));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn detect_from_tokens_agrees_with_detect_on_random_text(
+            s in "([a-zA-Z0-9 .'«»\\-\n]|the|and|of|le|la|les|été|é|É|ß|½|²|\u{301}|\u{345}|\u{a0}|Ω|ﬁ|Ⅳ|Ǆ){0,400}"
+        ) {
+            let mut toks = Vec::new();
+            crate::segment::tokenize(&s, &mut toks);
+            proptest::prop_assert_eq!(detect_tokens(&s, &toks), detect(&s));
+        }
     }
 
     #[test]
