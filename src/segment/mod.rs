@@ -462,7 +462,7 @@ fn ascii_alnum_prefix(w: u64) -> (usize, usize, bool) {
 
 /// The word token starting at `start` with its first character of class `class` and `len`
 /// bytes; returns its end.
-#[inline]
+#[inline(always)]
 fn word(
     text: &str,
     start: usize,
