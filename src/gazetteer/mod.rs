@@ -151,7 +151,7 @@ impl Starts {
         for i in 0..table.len() {
             let s = table.surface(i);
             toks.clear();
-            crate::segment::tokenize(s, &mut toks);
+            crate::segment::tokenize_first(s, 2, &mut toks);
             let Some(first) = toks.first() else { continue };
             let b = s.as_bytes();
             set_bit(&mut firsts, word_key(&b[first.range()]));

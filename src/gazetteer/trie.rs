@@ -67,6 +67,22 @@ impl Trie {
                 }
                 i += 1;
             }
+            if i + 1 == hi {
+                // One surface left below: the rest of it is a chain of single children, laid
+                // out as the general case would (consecutive nodes), without the stack.
+                let mut cur = node as usize;
+                for &b in &surface(i)[d..] {
+                    let child = nodes.len() as u32;
+                    nodes[cur].first = child;
+                    nodes[cur].count = 1;
+                    label.push(b);
+                    nodes.push(empty);
+                    cur = child as usize;
+                }
+                nodes[cur].first = nodes.len() as u32;
+                nodes[cur].pattern = i as u32;
+                continue;
+            }
             let first = nodes.len() as u32;
             let base = stack.len();
             while i < hi {

@@ -283,7 +283,7 @@ impl Segmentation {
         self.sentences.clear();
         self.paragraphs.clear();
         self.marks.clear();
-        tokenize_marking::<true>(text, &mut self.tokens, &mut self.marks);
+        tokenize_marking::<true, false>(text, &mut self.tokens, &mut self.marks, 0);
         self.split(text);
     }
 
@@ -382,19 +382,36 @@ impl Segmentation {
 
 /// Splits `text` into tokens, appending to `out`.
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
-    tokenize_marking::<false>(text, out, &mut Vec::new());
+    tokenize_marking::<false, false>(text, out, &mut Vec::new(), 0);
+}
+
+/// The first `n` tokens of `text` (fewer when it has fewer), as [`tokenize`] gives them;
+/// appends to `out`. Reads no further than the end of the `n`-th token.
+pub fn tokenize_first(text: &str, n: usize, out: &mut Vec<Token>) {
+    tokenize_marking::<false, true>(text, out, &mut Vec::new(), out.len() + n);
 }
 
 /// [`tokenize`], and when `MARK`, the indices of the tokens that start a line or are one of
-/// `.` `!` `?` `«` `»` appended to `marks`.
+/// `.` `!` `?` `«` `»` appended to `marks`; when `LIMIT`, it stops once `out` holds `max`
+/// tokens.
 #[inline(always)]
-fn tokenize_marking<const MARK: bool>(text: &str, out: &mut Vec<Token>, marks: &mut Vec<u32>) {
+fn tokenize_marking<const MARK: bool, const LIMIT: bool>(
+    text: &str,
+    out: &mut Vec<Token>,
+    marks: &mut Vec<u32>,
+    max: usize,
+) {
     let bytes = text.as_bytes();
     // About one token per five bytes of running text.
-    out.reserve(bytes.len() / 5);
+    if !LIMIT {
+        out.reserve(bytes.len() / 5);
+    }
     let mut i = 0;
     let mut newline = true;
     while i < bytes.len() {
+        if LIMIT && out.len() >= max {
+            return;
+        }
         let mut class = BYTE_CLASS[bytes[i] as usize];
         let mut len = 1;
         if class & MULTI != 0 {
@@ -839,6 +856,19 @@ mod tests {
         let (sentences, paragraphs) = reference::split(s, &toks);
         assert_eq!(seg.sentences, sentences, "{s:?}");
         assert_eq!(seg.paragraphs, paragraphs, "{s:?}");
+        // The first tokens alone are the first tokens of the whole.
+        for n in 0..4 {
+            let mut first = vec![Token {
+                start: 0,
+                end: 0,
+                kind: TokenKind::Punct,
+                upper_initial: false,
+                all_caps: false,
+                line_start: false,
+            }];
+            tokenize_first(s, n, &mut first);
+            assert_eq!(&first[1..], &toks[..n.min(toks.len())], "{s:?} {n}");
+        }
     }
 
     #[test]
