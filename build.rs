@@ -2,12 +2,12 @@
 //! under gazetteers/generated and gazetteers/hand are compiled to the table the engine builds its
 //! automata from (`entities.surfaces` and `entities.entries`, see src/gazetteer/table.rs): parsing, normalizing, adding
 //! variants and sorting 15 MB of lists is done here once rather than at every start. The
-//! lexicons are concatenated into a few gzip-compressed blobs.
+//! lexicons are concatenated into a few blobs, the common-word lists sorted and indexed, all
+//! read in place at run time.
 //!
 //! The table is made by the crate's own code, included here: the list parser, the table
 //! builder and the normalizer.
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[allow(dead_code)]
@@ -121,12 +121,15 @@ fn main() {
         if blob.starts_with("common_") {
             buf = sorted_words(&buf);
         }
-        write_blob(&out.join(format!("{blob}.gz")), &buf);
+        // Not compressed: the engine reads the lexicons in place (no decompression at start).
+        fs::write(out.join(blob), &buf).unwrap();
     }
 }
 
-/// A word list as `SortedWords::from_sorted` reads it: one word per line, trimmed, sorted by
-/// bytes, without duplicates, blank lines or `#` comments.
+/// A word list as `SortedWords::from_blob` reads it in place: the number of words (u32, little
+/// endian), the end offset of each word in the words' bytes (u32 each), then the words' bytes,
+/// one after the other. The words are trimmed, sorted by bytes, without duplicates, blank lines
+/// or `#` comments.
 fn sorted_words(data: &[u8]) -> Vec<u8> {
     let text = std::str::from_utf8(data).expect("word lists are UTF-8");
     let mut words: Vec<&str> = text
@@ -136,10 +139,15 @@ fn sorted_words(data: &[u8]) -> Vec<u8> {
         .collect();
     words.sort_unstable();
     words.dedup();
-    let mut out = Vec::with_capacity(data.len());
-    for w in words {
+    let mut out = Vec::with_capacity(data.len() + 4 * words.len() + 4);
+    out.extend_from_slice(&(words.len() as u32).to_le_bytes());
+    let mut end = 0u32;
+    for w in &words {
+        end += w.len() as u32;
+        out.extend_from_slice(&end.to_le_bytes());
+    }
+    for w in &words {
         out.extend_from_slice(w.as_bytes());
-        out.push(b'\n');
     }
     out
 }
@@ -151,11 +159,4 @@ fn write_file(buf: &mut Vec<u8>, p: &Path, name: &str) {
     if !data.ends_with(b"\n") {
         buf.push(b'\n');
     }
-}
-
-fn write_blob(path: &Path, data: &[u8]) {
-    let f = fs::File::create(path).unwrap();
-    let mut gz = flate2::write::GzEncoder::new(f, flate2::Compression::new(6));
-    gz.write_all(data).unwrap();
-    gz.finish().unwrap();
 }

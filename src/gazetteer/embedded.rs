@@ -1,9 +1,8 @@
-//! The lists embedded in the binary at build time (see `build.rs`): the entity lists compiled to
-//! a [`Table`] (surfaces and entries as they are, read in place: nothing to decompress or copy),
-//! and the lexicons as gzip blobs, each a concatenation of files introduced by a `#@file NAME`
-//! line.
-
-use std::io::Read;
+//! The lists embedded in the binary at build time (see `build.rs`), all read in place: nothing
+//! is decompressed or copied at start. The entity lists compiled to a [`Table`] (surfaces and
+//! entries); the small lexicons (first names, surnames, demonyms) as text, each a concatenation
+//! of files introduced by a `#@file NAME` line; the common-word lists sorted and indexed for
+//! [`SortedWords`](super::lexicon::SortedWords).
 
 use super::table::{Entry, Table};
 use crate::error::Error;
@@ -12,11 +11,11 @@ use crate::error::Error;
 static ENTITY_SURFACES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/entities.surfaces"));
 /// The entries of the entity lists (see [`Table::encode`]).
 static ENTITY_ENTRIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/entities.entries"));
-static FIRSTNAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/firstnames.gz"));
-static SURNAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/surnames.gz"));
-static DEMONYMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/demonyms.gz"));
-static COMMON_FR: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/common_fr.gz"));
-static COMMON_EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/common_en.gz"));
+static FIRSTNAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/firstnames"));
+static SURNAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/surnames"));
+static DEMONYMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/demonyms"));
+static COMMON_FR: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/common_fr"));
+static COMMON_EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/common_en"));
 
 /// The surfaces of the embedded entity lists, borrowed from the binary, without entries; and
 /// the number of entries they refer to (see [`entries`]).
@@ -51,20 +50,21 @@ pub enum Blob {
     CommonEn,
 }
 
-/// Decompresses a blob.
-pub fn load(blob: Blob) -> Result<String, Error> {
-    let bytes = match blob {
+/// A blob, as embedded.
+pub fn bytes(blob: Blob) -> &'static [u8] {
+    match blob {
         Blob::FirstNames => FIRSTNAMES,
         Blob::Surnames => SURNAMES,
         Blob::Demonyms => DEMONYMS,
         Blob::CommonFr => COMMON_FR,
         Blob::CommonEn => COMMON_EN,
-    };
-    let mut s = String::with_capacity(bytes.len() * 4);
-    flate2::read::GzDecoder::new(bytes)
-        .read_to_string(&mut s)
-        .map_err(|e| Error::Other(format!("embedded gazetteer {blob:?} is corrupt: {e}")))?;
-    Ok(s)
+    }
+}
+
+/// A text blob (first names, surnames, demonyms), borrowed from the binary.
+pub fn load(blob: Blob) -> Result<&'static str, Error> {
+    std::str::from_utf8(bytes(blob))
+        .map_err(|e| Error::Other(format!("embedded gazetteer {blob:?} is corrupt: {e}")))
 }
 
 /// Splits a blob into its files: (name, content).

@@ -10,10 +10,10 @@ use crate::error::Error;
 /// The lexicons.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    /// First name -> gender (None when used for both).
-    pub firstnames: HashMap<Box<str>, Option<Gender>>,
+    /// First name -> gender (None when used for both); names borrowed from the binary.
+    pub firstnames: HashMap<&'static str, Option<Gender>>,
     /// Surnames.
-    pub surnames: HashSet<Box<str>>,
+    pub surnames: HashSet<&'static str>,
     /// Demonyms and nationality adjectives, lower-cased.
     pub demonyms: HashSet<Box<str>>,
     /// French common words (lower case).
@@ -22,14 +22,17 @@ pub struct Lexicon {
     pub common_en: SortedWords,
 }
 
-/// A large word list kept as one string with sorted line offsets: loading is one pass, a
-/// look-up a binary search, and no word is allocated on its own.
+/// A large sorted word list, read in place from the bytes `build.rs` wrote: the number of
+/// words, the end offset of each word (u32 each, little endian), then the words' bytes one
+/// after the other. Loading checks the offsets once and indexes the words by their first two
+/// bytes; a look-up binary-searches one bucket. Nothing is copied or allocated per word.
 #[derive(Debug, Default)]
 pub struct SortedWords {
-    data: String,
-    /// (start, end) byte offsets of each word in `data`, sorted by word.
-    spans: Vec<(u32, u32)>,
-    /// For each two-byte prefix key ([`prefix_key`]), the first span whose key is not below
+    /// The words' bytes, concatenated.
+    words: &'static [u8],
+    /// The end of each word in `words` (u32, little endian).
+    ends: &'static [u8],
+    /// For each two-byte prefix key ([`prefix_key`]), the first word whose key is not below
     /// it: a look-up binary-searches only the words sharing its first two bytes.
     index: Vec<u32>,
 }
@@ -42,88 +45,92 @@ fn prefix_key(w: &[u8]) -> usize {
 }
 
 impl SortedWords {
-    /// Builds from lines (comments starting with `#` and `#@file` markers are skipped).
-    pub fn new(data: String) -> SortedWords {
-        let mut spans = Vec::with_capacity(data.len() / 10);
-        let mut pos = 0usize;
-        for line in data.split_inclusive('\n') {
-            let w = line.trim_end_matches(['\n', '\r']);
-            let w_trim = w.trim();
-            if !w_trim.is_empty() && !w_trim.starts_with('#') {
-                let start = pos + (w.len() - w.trim_start().len());
-                spans.push((start as u32, (start + w_trim.len()) as u32));
+    /// Reads a list in the form `build.rs` writes (see the type); None when the bytes are not
+    /// such a list (offsets out of order or out of range, empty words).
+    pub fn from_blob(data: &'static [u8]) -> Option<SortedWords> {
+        let n = u32::from_le_bytes(data.get(..4)?.try_into().ok()?) as usize;
+        let ends = data.get(4..4 + n.checked_mul(4)?)?;
+        let words = &data[4 + 4 * n..];
+        let mut list = SortedWords {
+            words,
+            ends,
+            index: Vec::new(),
+        };
+        // Every word non-empty and inside `words`: look-ups slice without checks failing.
+        let mut start = 0;
+        for i in 0..n {
+            let end = list.end(i);
+            if end <= start || end > words.len() {
+                return None;
             }
-            pos += line.len();
+            start = end;
         }
-        let sorted = spans.windows(2).all(|p| {
-            data[p[0].0 as usize..p[0].1 as usize] <= data[p[1].0 as usize..p[1].1 as usize]
-        });
-        if !sorted {
-            spans.sort_unstable_by(|a, b| {
-                data[a.0 as usize..a.1 as usize].cmp(&data[b.0 as usize..b.1 as usize])
-            });
+        if start != words.len() {
+            return None;
         }
-        SortedWords::indexed(data, spans)
-    }
-
-    /// Builds from a list already clean and sorted (as `build.rs` writes the embedded ones): one
-    /// word per line, sorted by bytes, no blank line or comment. Loading is one scan for line
-    /// ends.
-    pub fn from_sorted(data: String) -> SortedWords {
-        let mut spans = Vec::with_capacity(data.len() / 10);
-        let mut start = 0usize;
-        for end in memchr::memchr_iter(b'\n', data.as_bytes()) {
-            if end > start {
-                spans.push((start as u32, end as u32));
-            }
-            start = end + 1;
-        }
-        if start < data.len() {
-            spans.push((start as u32, data.len() as u32));
-        }
-        SortedWords::indexed(data, spans)
-    }
-
-    /// Indexes sorted spans by two-byte prefix.
-    fn indexed(data: String, spans: Vec<(u32, u32)>) -> SortedWords {
         let mut index = vec![0u32; (1 << 16) + 1];
-        let bytes = data.as_bytes();
         let mut k = 0usize;
-        for (n, &(a, b)) in spans.iter().enumerate() {
-            let key = prefix_key(&bytes[a as usize..b as usize]);
+        for i in 0..n {
+            let key = prefix_key(list.word(i));
             while k <= key {
-                index[k] = n as u32;
+                index[k] = i as u32;
                 k += 1;
             }
         }
         for slot in &mut index[k..] {
-            *slot = spans.len() as u32;
+            *slot = n as u32;
         }
-        SortedWords { data, spans, index }
+        list.index = index;
+        Some(list)
+    }
+
+    /// The end of word `i` in the words' bytes.
+    #[inline]
+    fn end(&self, i: usize) -> usize {
+        let b = &self.ends[4 * i..4 * i + 4];
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize
+    }
+
+    /// Word `i`.
+    #[inline]
+    fn word(&self, i: usize) -> &'static [u8] {
+        let start = if i == 0 { 0 } else { self.end(i - 1) };
+        &self.words[start..self.end(i)]
     }
 
     /// True when `w` is in the list.
     pub fn contains(&self, w: &str) -> bool {
         let w = w.as_bytes();
-        if w.is_empty() || self.spans.is_empty() {
+        if w.is_empty() || self.ends.is_empty() {
             return false;
         }
         let key = prefix_key(w);
-        let bucket = &self.spans[self.index[key] as usize..self.index[key + 1] as usize];
-        let data = self.data.as_bytes();
-        bucket
-            .binary_search_by(|&(a, b)| data[a as usize..b as usize].cmp(w))
-            .is_ok()
+        let (mut lo, mut hi) = (self.index[key] as usize, self.index[key + 1] as usize);
+        // Binary search in the bucket.
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.word(mid).cmp(w) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
     }
 
     /// Number of words.
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.ends.len() / 4
     }
 
     /// True when empty.
     pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.ends.is_empty()
+    }
+
+    /// The words, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static [u8]> + '_ {
+        (0..self.len()).map(|i| self.word(i))
     }
 }
 
@@ -174,20 +181,20 @@ fn first_col(line: &str) -> Option<(&str, &str)> {
 }
 
 impl Lexicon {
-    /// Loads the embedded lexicons.
+    /// Loads the embedded lexicons (read in place: the names and words are borrowed from the
+    /// binary).
     pub fn embedded() -> Result<Lexicon, Error> {
         let mut lex = Lexicon::default();
         let (a, b) = rayon::join(
             || -> Result<_, Error> {
                 let mut first = HashMap::default();
-                let s = embedded::load(Blob::FirstNames)?;
-                for (file, body) in embedded::files(&s) {
+                for (file, body) in embedded::files(embedded::load(Blob::FirstNames)?) {
                     // Hand-curated files override the generated genders.
                     let overrides = file.contains("extra");
                     for line in body.lines() {
                         if let Some((name, rest)) = first_col(line) {
                             let g = Gender::parse(rest.split('\t').next().unwrap_or(""));
-                            let slot = first.entry(name.into()).or_insert(g);
+                            let slot = first.entry(name).or_insert(g);
                             if overrides {
                                 *slot = g;
                             } else if *slot != g {
@@ -199,7 +206,7 @@ impl Lexicon {
                 let mut sur = HashSet::default();
                 for line in embedded::load(Blob::Surnames)?.lines() {
                     if let Some((name, _)) = first_col(line) {
-                        sur.insert(name.into());
+                        sur.insert(name);
                     }
                 }
                 let mut dem = HashSet::default();
@@ -211,8 +218,9 @@ impl Lexicon {
                 Ok((first, sur, dem))
             },
             || -> Result<_, Error> {
-                let words = |b| -> Result<SortedWords, Error> {
-                    Ok(SortedWords::from_sorted(embedded::load(b)?))
+                let words = |b| {
+                    SortedWords::from_blob(embedded::bytes(b))
+                        .ok_or_else(|| Error::Other(format!("embedded word list {b:?} is corrupt")))
                 };
                 Ok((words(Blob::CommonFr)?, words(Blob::CommonEn)?))
             },

@@ -222,23 +222,55 @@ fn start_filter_never_rejects_a_surface() {
 }
 
 #[test]
-fn embedded_word_lists_are_sorted_as_from_sorted_assumes() {
-    // `SortedWords::from_sorted` trusts build.rs: one trimmed word per line, sorted, unique.
-    use crate::gazetteer::embedded::{load, Blob};
+fn embedded_word_lists_are_sorted_as_their_search_assumes() {
+    // `SortedWords` binary-searches what build.rs wrote: trimmed words, sorted, unique.
+    use crate::gazetteer::embedded::{bytes, Blob};
+    use crate::gazetteer::lexicon::SortedWords;
     for blob in [Blob::CommonFr, Blob::CommonEn] {
-        let data = load(blob).expect("embedded word list");
-        let words: Vec<&str> = data.lines().collect();
+        let lex = SortedWords::from_blob(bytes(blob)).expect("embedded word list");
+        let words: Vec<&str> = lex
+            .iter()
+            .map(|w| std::str::from_utf8(w).expect("UTF-8"))
+            .collect();
         assert!(words.len() > 50_000, "{blob:?}: {} words", words.len());
         for w in &words {
             assert!(
-                !w.is_empty() && !w.starts_with('#') && w.trim() == *w,
+                !w.is_empty() && !w.starts_with('#') && w.trim() == *w && !w.contains('\n'),
                 "{w:?}"
             );
         }
         assert!(words.windows(2).all(|p| p[0] < p[1]), "{blob:?} not sorted");
-        let lex = crate::gazetteer::lexicon::SortedWords::from_sorted(data.clone());
-        assert_eq!(lex.len(), words.len());
         assert!(words.iter().step_by(997).all(|w| lex.contains(w)));
         assert!(!lex.contains("zzzqqq") && !lex.contains(""));
+    }
+    // The French list knows its words, and not what it should not.
+    let fr = SortedWords::from_blob(bytes(Blob::CommonFr)).unwrap();
+    assert!(fr.contains("maison") && fr.contains("été") && !fr.contains("Maison"));
+}
+
+#[test]
+fn word_list_blobs_are_checked() {
+    use crate::gazetteer::lexicon::SortedWords;
+    let blob = |n: u32, ends: &[u32], words: &str| -> &'static [u8] {
+        let mut b = n.to_le_bytes().to_vec();
+        for e in ends {
+            b.extend_from_slice(&e.to_le_bytes());
+        }
+        b.extend_from_slice(words.as_bytes());
+        Box::leak(b.into_boxed_slice())
+    };
+    let ok = SortedWords::from_blob(blob(3, &[2, 4, 7], "aabbccc")).unwrap();
+    assert!(ok.contains("aa") && ok.contains("bb") && ok.contains("ccc"));
+    assert!(!ok.contains("a") && !ok.contains("cc") && !ok.contains("aabb"));
+    // Offsets past the end, out of order, an empty word, bytes left over, a short header.
+    for bad in [
+        blob(2, &[2, 9], "aabbccc"),
+        blob(2, &[4, 2], "aabb"),
+        blob(2, &[2, 2], "aa"),
+        blob(1, &[2], "aabb"),
+        blob(5, &[2], "aa"),
+        &b"\x01\x00"[..],
+    ] {
+        assert!(SortedWords::from_blob(bad).is_none(), "{bad:?}");
     }
 }
