@@ -255,8 +255,9 @@ impl Gazetteer {
         Ok(Gazetteer::assemble(table, trie, starts, strong))
     }
 
-    /// The embedded lists, and user rows that override them. The trie and the start filter are built over the
-    /// surfaces embedded in the binary while the entries are decoded.
+    /// The embedded lists, and user rows that override them. The trie is built over the
+    /// surfaces embedded in the binary while the entries are decoded and the start filter
+    /// built.
     pub fn embedded(user: Vec<Row>) -> Result<Gazetteer, Error> {
         let (mut table, n) = embedded::surfaces()?;
         if !user.is_empty() {
@@ -264,8 +265,10 @@ impl Gazetteer {
             table = table.merge(Table::from_rows(user, n as u32));
         }
         // `table.entries` holds only the user's entries, numbered from `n`.
-        let ((trie, starts), entries) = rayon::join(
-            || (build_trie(&table), Starts::new(&table)),
+        // The trie on one side; the entries, the strong names and the start filter on the
+        // other (about as long).
+        let (trie, entries) = rayon::join(
+            || build_trie(&table),
             || -> Result<_, Error> {
                 let entries = embedded::entries()?;
                 if entries.len() != n {
@@ -279,10 +282,10 @@ impl Gazetteer {
                         .get(k)
                         .or_else(|| table.entries.get(k.wrapping_sub(n)))
                 });
-                Ok((entries, strong))
+                Ok((entries, strong, Starts::new(&table)))
             },
         );
-        let (mut entries, strong) = entries?;
+        let (mut entries, strong, starts) = entries?;
         entries.append(&mut table.entries);
         table.entries = entries;
         Ok(Gazetteer::assemble(table, trie, starts, strong))
