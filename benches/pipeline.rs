@@ -179,6 +179,71 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(bytes))
         .sample_size(10)
         .measurement_time(Duration::from_secs(8));
+    // Matching alone, end to end: the same road (normalize, segment, language, gazetteer) and
+    // a record per article with each gazetteer hit as an entity (its first list entry, its
+    // offsets in the original text), without the entity rules, linking or quotes. The
+    // baseline the quality work is measured against ("records_full" below).
+    g.bench_function("records_matching_alone", |b| {
+        let mut seg = Segmentation::default();
+        let mut hits = Vec::new();
+        let mut buf = Vec::with_capacity(1 << 20);
+        let id = serde_json::Value::String("x".into());
+        let extra = serde_json::Map::new();
+        let mut a = dixit::Analysis {
+            lang: Lang::Fr,
+            entities: Vec::new(),
+            quotes: Vec::new(),
+        };
+        b.iter(|| {
+            buf.clear();
+            for t in &texts {
+                let norm = Normalized::new(t);
+                let text = norm.text();
+                seg.compute(text);
+                a.lang = dixit::lang::detect_tokens(text, &seg.tokens);
+                hits.clear();
+                engine.gazetteer.find(text, &seg.tokens, &mut hits);
+                let original = norm.original();
+                let mut chars = dixit::normalize::CharCounter::new(original);
+                a.entities.clear();
+                for h in &hits {
+                    let Some(e) = engine.gazetteer.candidates(h.pattern).next() else {
+                        continue;
+                    };
+                    let (bs, be) = (norm.start_to_original(h.start), norm.end_to_original(h.end));
+                    a.entities.push(dixit::output::EntityOut {
+                        start: chars.chars_at(bs),
+                        end: chars.chars_at(be),
+                        byte_start: bs,
+                        byte_end: be,
+                        text: original[bs..be].to_string(),
+                        label: e.label,
+                        entity: e.canonical.to_string(),
+                        id: (!e.id.is_empty()).then(|| e.id.to_string()),
+                        gender: e.gender,
+                        cluster: 0,
+                    });
+                }
+                dixit::output::write_record(&mut buf, &id, &a, &extra, None);
+            }
+            buf.len()
+        })
+    });
+    // Everything, as `dixit extract` does it per article.
+    g.bench_function("records_full", |b| {
+        let mut w = engine.worker();
+        let mut buf = Vec::with_capacity(1 << 20);
+        let id = serde_json::Value::String("x".into());
+        let extra = serde_json::Map::new();
+        b.iter(|| {
+            buf.clear();
+            for t in &texts {
+                let a = w.analyze_in_place(t);
+                dixit::output::write_record(&mut buf, &id, a, &extra, None);
+            }
+            buf.len()
+        })
+    });
     g.bench_function("analyze_one_thread", |b| {
         let mut w = engine.worker();
         b.iter(|| {

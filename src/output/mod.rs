@@ -232,16 +232,18 @@ pub fn write_record_serde(
 fn write_entity(buf: &mut Vec<u8>, e: &EntityOut) {
     write_span(buf, e.start, e.end, e.byte_start, e.byte_end, &e.text);
     buf.extend_from_slice(b",\"label\":");
-    write_serde(buf, &e.label);
+    write_label(buf, e.label);
     buf.extend_from_slice(b",\"entity\":");
     write_str(buf, &e.entity);
     if let Some(id) = &e.id {
         buf.extend_from_slice(b",\"id\":");
         write_str(buf, id);
     }
-    if let Some(g) = &e.gender {
-        buf.extend_from_slice(b",\"gender\":");
-        write_serde(buf, g);
+    if let Some(g) = e.gender {
+        buf.extend_from_slice(match g {
+            Gender::M => b",\"gender\":\"m\"",
+            Gender::F => b",\"gender\":\"f\"",
+        });
     }
     buf.extend_from_slice(b",\"cluster\":");
     write_uint(buf, e.cluster as u64);
@@ -250,8 +252,10 @@ fn write_entity(buf: &mut Vec<u8>, e: &EntityOut) {
 
 fn write_quote(buf: &mut Vec<u8>, q: &QuoteOut) {
     write_span(buf, q.start, q.end, q.byte_start, q.byte_end, &q.text);
-    buf.extend_from_slice(b",\"kind\":");
-    write_serde(buf, &q.kind);
+    buf.extend_from_slice(match q.kind {
+        QuoteKind::Direct => b",\"kind\":\"direct\"",
+        QuoteKind::Partial => b",\"kind\":\"partial\"",
+    });
     buf.extend_from_slice(b",\"speaker\":");
     match &q.speaker {
         Some(s) => write_str(buf, s),
@@ -269,9 +273,9 @@ fn write_quote(buf: &mut Vec<u8>, q: &QuoteOut) {
         buf.extend_from_slice(b",\"verb\":");
         write_str(buf, v);
     }
-    if let Some(l) = &q.speaker_label {
+    if let Some(l) = q.speaker_label {
         buf.extend_from_slice(b",\"speaker_label\":");
-        write_serde(buf, l);
+        write_label(buf, l);
     }
     if let Some(id) = &q.speaker_id {
         buf.extend_from_slice(b",\"speaker_id\":");
@@ -298,7 +302,16 @@ fn write_span(buf: &mut Vec<u8>, start: usize, end: usize, bs: usize, be: usize,
     write_str(buf, text);
 }
 
-/// Anything else through serde_json (the unit enums, and values other than strings).
+/// A label as serde_json writes it.
+fn write_label(buf: &mut Vec<u8>, l: Label) {
+    buf.extend_from_slice(match l {
+        Label::PER => b"\"PER\"",
+        Label::LOC => b"\"LOC\"",
+        Label::ORG => b"\"ORG\"",
+    });
+}
+
+/// Anything else through serde_json (values other than strings).
 #[inline]
 fn write_serde<T: Serialize + ?Sized>(buf: &mut Vec<u8>, v: &T) {
     let _ = serde_json::to_writer(&mut *buf, v);
