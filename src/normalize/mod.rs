@@ -81,6 +81,12 @@ fn is_clean(text: &str) -> bool {
             i += 1;
             continue;
         }
+        // U+00C0..U+00FF (the accented letters of French and most Latin text): all kept as
+        // they are.
+        if b == 0xC3 {
+            i += 2;
+            continue;
+        }
         // Decode one non-ASCII character.
         let c = match text[i..].chars().next() {
             Some(c) => c,
