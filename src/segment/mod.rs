@@ -422,6 +422,10 @@ fn tokenize_marking<const MARK: bool, const LIMIT: bool>(
                 marks.push(out.len() as u32);
             }
             i = word(text, i, class, len, newline, out);
+            // The usual single space after a word, stepped over here.
+            if bytes.get(i) == Some(&b' ') {
+                i += 1;
+            }
         } else if class & SPACE != 0 {
             newline |= class & BREAK != 0;
             i += len;
