@@ -3,7 +3,8 @@
 //! A reader thread fills batches (about 4 MB or 512 articles each) into a channel that holds
 //! two; a processor thread takes one batch at a time and analyzes its articles in parallel on
 //! the rayon pool (one [`Worker`](crate::engine::Worker) per rayon job); the calling thread
-//! writes the records of the previous batch in order meanwhile. Memory is bounded by a few batches whatever the input size; the output does not
+//! writes the records of the previous batch in order meanwhile. With a pool of one thread
+//! (`--threads 1`), one thread reads, analyzes and writes each record in turn. Memory is bounded by a few batches whatever the input size; the output does not
 //! depend on the thread count.
 
 use std::io::{self, Write};
@@ -124,6 +125,9 @@ pub fn run(
     opts: &RunOptions,
     mut on_batch: impl FnMut(&Summary),
 ) -> (Summary, Result<Reader, RunError>) {
+    if rayon::current_num_threads() <= 1 {
+        return run_sequential(engine, reader, out, opts, on_batch);
+    }
     let t0 = Instant::now();
     let mut summary = Summary::default();
     let (tx, rx) = crossbeam_channel::bounded::<Vec<Item>>(2);
@@ -206,4 +210,53 @@ pub fn run(
     });
     summary.seconds = t0.elapsed().as_secs_f64();
     (summary, result)
+}
+
+/// [`run`] on one thread (a pool of one, `--threads 1`): each record is read, analyzed and
+/// written in turn, with no reader or writer thread beside it, so that one thread means one
+/// core. The records are the same as [`run`]'s.
+fn run_sequential(
+    engine: &Engine,
+    mut reader: Reader,
+    out: &mut dyn Write,
+    opts: &RunOptions,
+    mut on_batch: impl FnMut(&Summary),
+) -> (Summary, Result<Reader, RunError>) {
+    let t0 = Instant::now();
+    let mut summary = Summary::default();
+    let mut worker = engine.worker();
+    let mut buf = Vec::new();
+    // Records and bytes since the last progress report (as often as [`run`] reports).
+    let (mut items, mut bytes) = (0usize, 0usize);
+    let mut outcome = Ok(());
+    while let Some(item) = reader.next_item() {
+        buf.clear();
+        let (e, q, err) = render(&mut worker, &item, opts, &mut buf);
+        if let Err(e) = out.write_all(&buf) {
+            outcome = Err(RunError::Output(e));
+            break;
+        }
+        summary.articles += 1;
+        summary.entities += e;
+        summary.quotes += q;
+        summary.errors += err as u64;
+        summary.bytes += item.bytes as u64;
+        items += 1;
+        bytes += item.bytes;
+        if items >= BATCH_ITEMS || bytes >= BATCH_BYTES {
+            summary.seconds = t0.elapsed().as_secs_f64();
+            on_batch(&summary);
+            (items, bytes) = (0, 0);
+        }
+    }
+    if outcome.is_ok() {
+        if let Err(e) = out.flush() {
+            outcome = Err(RunError::Output(e));
+        }
+    }
+    summary.seconds = t0.elapsed().as_secs_f64();
+    if outcome.is_ok() && items > 0 {
+        on_batch(&summary);
+    }
+    (summary, outcome.map(|_| reader))
 }

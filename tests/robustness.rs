@@ -374,14 +374,20 @@ fn full_disk_is_a_clear_fatal_error() {
     if !Path::new("/dev/full").exists() {
         return;
     }
-    let o = extract(&["corpus/gold.jsonl", "-o", "/dev/full"], b"");
-    no_panic(&o);
-    assert_eq!(o.status.code(), Some(2));
-    let e = stderr(&o);
-    assert!(
-        e.contains("cannot write to /dev/full") && e.contains("No space left on device"),
-        "{e}"
-    );
+    // One thread reads, analyzes and writes in turn; more use reader and writer threads.
+    for threads in ["1", "2"] {
+        let o = extract(
+            &["corpus/gold.jsonl", "-o", "/dev/full", "--threads", threads],
+            b"",
+        );
+        no_panic(&o);
+        assert_eq!(o.status.code(), Some(2));
+        let e = stderr(&o);
+        assert!(
+            e.contains("cannot write to /dev/full") && e.contains("No space left on device"),
+            "{threads} threads: {e}"
+        );
+    }
 }
 
 /// A file size limit (`ulimit -f`, with SIGXFSZ ignored) makes writes fail part-way, like a full
@@ -396,36 +402,38 @@ fn failed_write_leaves_only_complete_records() {
         .collect();
     std::fs::write(&input, jsonl(&recs)).unwrap();
     let out = dir.path().join("out.jsonl");
-    let script =
-        "trap '' XFSZ; ulimit -f 64 || exit 99; exec \"$0\" extract -q --with-text \"$1\" -o \"$2\"";
-    let o = Command::new("sh")
-        .args([
-            "-c",
-            script,
-            env!("CARGO_BIN_EXE_dixit"),
-            input.to_str().unwrap(),
-            out.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    if o.status.code() == Some(99) {
-        return; // no ulimit here
-    }
-    no_panic(&o);
-    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    let e = stderr(&o);
-    assert!(
-        e.contains("cannot write to") && e.contains("ends with the last complete record"),
-        "{e}"
-    );
-    let written = std::fs::read(&out).unwrap();
-    assert!(
-        !written.is_empty() && written.len() < jsonl(&recs).len(),
-        "the limit was hit part-way"
-    );
-    let got = records(&written);
-    for (i, r) in got.iter().enumerate() {
-        assert_eq!(r["id"], i, "complete records, in order");
+    let script = "trap '' XFSZ; ulimit -f 64 || exit 99; exec \"$0\" extract -q --with-text \"$1\" -o \"$2\" --threads \"$3\"";
+    for threads in ["1", "2"] {
+        let o = Command::new("sh")
+            .args([
+                "-c",
+                script,
+                env!("CARGO_BIN_EXE_dixit"),
+                input.to_str().unwrap(),
+                out.to_str().unwrap(),
+                threads,
+            ])
+            .output()
+            .unwrap();
+        if o.status.code() == Some(99) {
+            return; // no ulimit here
+        }
+        no_panic(&o);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        let e = stderr(&o);
+        assert!(
+            e.contains("cannot write to") && e.contains("ends with the last complete record"),
+            "{threads} threads: {e}"
+        );
+        let written = std::fs::read(&out).unwrap();
+        assert!(
+            !written.is_empty() && written.len() < jsonl(&recs).len(),
+            "the limit was hit part-way"
+        );
+        let got = records(&written);
+        for (i, r) in got.iter().enumerate() {
+            assert_eq!(r["id"], i, "complete records, in order ({threads} threads)");
+        }
     }
 }
 
@@ -438,31 +446,33 @@ fn closed_pipe_exits_quietly() {
         .map(|i| json!({"id": i, "text": article(&mut rng, 40)}))
         .collect();
     std::fs::write(&input, jsonl(&recs)).unwrap();
-    let mut child = dixit()
-        .args(["extract", input.to_str().unwrap()])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    // The reader (and the pipe) is dropped here.
-    assert!(first.ends_with('\n'));
-    let v: Value = serde_json::from_str(&first).unwrap();
-    assert_eq!(v["id"], 0);
-    let o = child.wait_with_output().unwrap();
-    let e = stderr(&o);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "a closed pipe is not an error: {e}"
-    );
-    assert!(
-        !e.contains("panicked") && !e.to_lowercase().contains("broken pipe"),
-        "quiet: {e}"
-    );
+    for threads in ["1", "2"] {
+        let mut child = dixit()
+            .args(["extract", input.to_str().unwrap(), "--threads", threads])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        // The reader (and the pipe) is dropped here.
+        assert!(first.ends_with('\n'));
+        let v: Value = serde_json::from_str(&first).unwrap();
+        assert_eq!(v["id"], 0);
+        let o = child.wait_with_output().unwrap();
+        let e = stderr(&o);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "a closed pipe is not an error ({threads} threads): {e}"
+        );
+        assert!(
+            !e.contains("panicked") && !e.to_lowercase().contains("broken pipe"),
+            "quiet: {e}"
+        );
+    }
 }
 
 #[test]

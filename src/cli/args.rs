@@ -107,7 +107,7 @@ pub struct EngineArgs {
     /// Do not use the embedded gazetteers (only --gazetteer lists).
     #[arg(long)]
     pub no_default_gazetteers: bool,
-    /// Worker threads (default: all cores).
+    /// Worker threads (default: all cores). With 1, one thread reads, analyzes and writes.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
 }
