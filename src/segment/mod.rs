@@ -452,35 +452,6 @@ fn tokenize_marking<const MARK: bool, const LIMIT: bool>(
     }
 }
 
-/// ASCII letters and digits at the start of 8 bytes: (how many, how many of them are letters,
-/// whether one of them is a lower-case letter).
-#[inline(always)]
-fn ascii_alnum_prefix(w: u64) -> (usize, usize, bool) {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // For a byte x below 0x80, x + (0x80 - c) has its high bit set when x >= c, with no carry
-    // into the next byte.
-    let x = w & !HIGH;
-    let ge = |c: u8| x + ONES * (0x80 - c as u64);
-    let ascii = !w & HIGH;
-    let digit = ge(b'0') & !ge(b'9' + 1);
-    let upper = ge(b'A') & !ge(b'Z' + 1);
-    let lower = ge(b'a') & !ge(b'z' + 1);
-    let letter = (upper | lower) & ascii;
-    let alnum = (digit & ascii) | letter;
-    let n = (!alnum & HIGH).trailing_zeros() / 8;
-    let prefix = if n == 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * n)) - 1
-    };
-    (
-        n as usize,
-        (letter & prefix).count_ones() as usize,
-        lower & ascii & prefix != 0,
-    )
-}
-
 /// The word token starting at `start` with its first character of class `class` and `len`
 /// bytes; returns its end.
 #[inline(always)]
@@ -494,29 +465,16 @@ fn word(
 ) -> usize {
     let bytes = text.as_bytes();
     let mut end = start + len;
-    let mut letters = ((class & ALPHA) != 0) as usize;
+    // The classes seen, or-ed: enough for the token's kind, and for "all capitals" when a
+    // lower-case letter was seen (the usual case).
     let mut seen = class;
     loop {
-        // ASCII letters and digits, eight at a time.
-        while let Some(chunk) = bytes.get(end..end + 8) {
-            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            let (n, l, lower) = ascii_alnum_prefix(w);
-            letters += l;
-            if lower {
-                seen |= LOWER;
-            }
-            end += n;
-            if n < 8 {
-                break;
-            }
-        }
-        // Near the end of the text: one at a time.
-        while end < bytes.len() {
-            let c = BYTE_CLASS[bytes[end] as usize];
+        // ASCII: one table look-up per byte (a byte of a multi-byte character has no WORD bit).
+        while let Some(&b) = bytes.get(end) {
+            let c = BYTE_CLASS[b as usize];
             if c & WORD == 0 {
                 break;
             }
-            letters += ((c & ALPHA) != 0) as usize;
             seen |= c;
             end += 1;
         }
@@ -527,23 +485,44 @@ fn word(
         if c & WORD == 0 {
             break;
         }
-        letters += ((c & ALPHA) != 0) as usize;
         seen |= c;
         end += n;
     }
     out.push(Token {
         start: start as u32,
         end: end as u32,
-        kind: if letters == 0 && seen & NONDIGIT == 0 {
+        // A letter or a mark makes a word; digits alone a number.
+        kind: if seen & NONDIGIT == 0 {
             TokenKind::Number
         } else {
             TokenKind::Word
         },
         upper_initial: class & UPPER != 0,
-        all_caps: letters >= 2 && seen & LOWER == 0,
+        all_caps: seen & LOWER == 0 && letters_at_least_two(text, start, end),
         line_start,
     });
     end
+}
+
+/// True when the word `text[start..end]` has at least two letters (asked only of words with
+/// no lower-case letter, which are rare).
+#[cold]
+fn letters_at_least_two(text: &str, start: usize, end: usize) -> bool {
+    let mut letters = 0;
+    let mut i = start;
+    while i < end {
+        let (c, n) = if text.as_bytes()[i] < 0x80 {
+            (BYTE_CLASS[text.as_bytes()[i] as usize], 1)
+        } else {
+            multi_class(text, i)
+        };
+        letters += (c & ALPHA != 0) as usize;
+        if letters >= 2 {
+            return true;
+        }
+        i += n;
+    }
+    false
 }
 
 /// The segmenter as it was before the class tables, kept to check the fast one against.
