@@ -106,15 +106,30 @@ const STARTS_BITS: usize = 1 << 21;
 /// last eight bytes (a collision only costs a search).
 #[inline]
 fn word_key(w: &[u8]) -> usize {
-    let n = w.len();
-    let (a, b) = if n >= 8 {
-        (le64(&w[..8]), le64(&w[n - 8..]))
-    } else if n >= 4 {
-        (le32(&w[..4]), le32(&w[n - 4..]))
+    key_at(w, 0, w.len())
+}
+
+/// [`word_key`] of `bytes[start..start + n]`, reading eight bytes at a time where `bytes`
+/// goes on far enough (the key depends only on the `n` bytes).
+#[inline(always)]
+fn key_at(bytes: &[u8], start: usize, n: usize) -> usize {
+    let (a, b) = if n > 8 {
+        (le64(&bytes[start..]), le64(&bytes[start + n - 8..]))
+    } else if bytes.len() - start >= 8 {
+        // The n bytes and what follows them, masked off.
+        let x = le64(&bytes[start..]);
+        (
+            if n == 8 {
+                x
+            } else {
+                x & ((1u64 << (8 * n)) - 1)
+            },
+            0,
+        )
     } else {
         let mut x = 0u64;
-        for &c in w {
-            x = x << 8 | u64::from(c);
+        for (k, &c) in bytes[start..start + n].iter().enumerate() {
+            x |= u64::from(c) << (8 * k);
         }
         (x, 0)
     };
@@ -122,16 +137,12 @@ fn word_key(w: &[u8]) -> usize {
     (h >> 40) as usize & (STARTS_BITS - 1)
 }
 
+/// The first eight bytes of `b`, little endian.
+#[inline(always)]
 fn le64(b: &[u8]) -> u64 {
     let mut x = [0u8; 8];
-    x.copy_from_slice(b);
+    x.copy_from_slice(&b[..8]);
     u64::from_le_bytes(x)
-}
-
-fn le32(b: &[u8]) -> u64 {
-    let mut x = [0u8; 4];
-    x.copy_from_slice(b);
-    u64::from(u32::from_le_bytes(x))
 }
 
 fn set_bit(set: &mut [u64], k: usize) {
@@ -174,18 +185,16 @@ impl Starts {
     #[inline(always)]
     fn may_start(&self, text: &[u8], tokens: &[Token], i: usize) -> bool {
         let t = tokens[i];
-        let word = &text[t.range()];
-        if !has_bit(&self.firsts, word_key(word)) {
+        let start = t.start as usize;
+        let k = key_at(text, start, t.end as usize - start);
+        if !has_bit(&self.firsts, k) {
             return false;
         }
-        if has_bit(&self.singles, word_key(word)) {
+        if has_bit(&self.singles, k) {
             return true;
         }
         tokens.get(i + 1).is_some_and(|next| {
-            has_bit(
-                &self.pairs,
-                word_key(&text[t.start as usize..next.end as usize]),
-            )
+            has_bit(&self.pairs, key_at(text, start, next.end as usize - start))
         })
     }
 }

@@ -274,3 +274,22 @@ fn word_list_blobs_are_checked() {
         assert!(SortedWords::from_blob(bad).is_none(), "{bad:?}");
     }
 }
+
+#[test]
+fn start_filter_key_depends_only_on_the_bytes() {
+    // The key read eight bytes at a time in running text equals the key of the bytes alone.
+    let text = "Le président de la République, Emmanuel Macron-Trogneux, a dit «oui» à l'ONU. é";
+    let b = text.as_bytes();
+    for start in 0..b.len() {
+        for n in 1..=(b.len() - start).min(24) {
+            assert_eq!(
+                super::key_at(b, start, n),
+                super::word_key(&b[start..start + n]),
+                "{start} {n}"
+            );
+        }
+    }
+    // Different bytes, different keys (these at least).
+    assert_ne!(super::word_key(b"la"), super::word_key(b"le"));
+    assert_ne!(super::word_key(b"Paris"), super::word_key(b"Pariss"));
+}
