@@ -290,16 +290,43 @@ fn write_quote(buf: &mut Vec<u8>, q: &QuoteOut) {
 
 /// `{"start":..,"end":..,"byte_start":..,"byte_end":..,"text":..` (the object left open).
 fn write_span(buf: &mut Vec<u8>, start: usize, end: usize, bs: usize, be: usize, text: &str) {
-    buf.extend_from_slice(b"{\"start\":");
-    write_uint(buf, start as u64);
-    buf.extend_from_slice(b",\"end\":");
-    write_uint(buf, end as u64);
-    buf.extend_from_slice(b",\"byte_start\":");
-    write_uint(buf, bs as u64);
-    buf.extend_from_slice(b",\"byte_end\":");
-    write_uint(buf, be as u64);
-    buf.extend_from_slice(b",\"text\":");
+    // The keys and numbers put together on the stack, then appended at once.
+    let mut head = [0u8; 160];
+    let mut k = 0;
+    for (key, n) in [
+        (&b"{\"start\":"[..], start),
+        (&b",\"end\":"[..], end),
+        (&b",\"byte_start\":"[..], bs),
+        (&b",\"byte_end\":"[..], be),
+    ] {
+        head[k..k + key.len()].copy_from_slice(key);
+        k += key.len();
+        k += put_uint(&mut head[k..], n as u64);
+    }
+    head[k..k + 8].copy_from_slice(b",\"text\":");
+    k += 8;
+    buf.extend_from_slice(&head[..k]);
     write_str(buf, text);
+}
+
+/// Writes `n` in decimal at the start of `out` (which has room for 20 digits); returns the
+/// number of digits.
+#[inline]
+fn put_uint(out: &mut [u8], n: u64) -> usize {
+    let digits = n.checked_ilog10().map_or(1, |l| l as usize + 1);
+    let mut i = digits;
+    let mut n = n;
+    while n >= 100 {
+        i -= 2;
+        out[i..i + 2].copy_from_slice(&DIGIT_PAIRS[(n % 100) as usize]);
+        n /= 100;
+    }
+    if n >= 10 {
+        out[i - 2..i].copy_from_slice(&DIGIT_PAIRS[n as usize]);
+    } else {
+        out[i - 1] = b'0' + n as u8;
+    }
+    digits
 }
 
 /// A label as serde_json writes it.
@@ -337,30 +364,9 @@ static DIGIT_PAIRS: [[u8; 2]; 100] = {
 
 /// An unsigned integer in decimal.
 fn write_uint(buf: &mut Vec<u8>, n: u64) {
-    if n < 10 {
-        buf.push(b'0' + n as u8);
-        return;
-    }
-    if n < 100 {
-        buf.extend_from_slice(&DIGIT_PAIRS[n as usize]);
-        return;
-    }
     let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    let mut n = n;
-    while n >= 100 {
-        i -= 2;
-        digits[i..i + 2].copy_from_slice(&DIGIT_PAIRS[(n % 100) as usize]);
-        n /= 100;
-    }
-    if n >= 10 {
-        i -= 2;
-        digits[i..i + 2].copy_from_slice(&DIGIT_PAIRS[n as usize]);
-    } else {
-        i -= 1;
-        digits[i] = b'0' + n as u8;
-    }
-    buf.extend_from_slice(&digits[i..]);
+    let k = put_uint(&mut digits, n);
+    buf.extend_from_slice(&digits[..k]);
 }
 
 /// A JSON string, escaped as serde_json escapes it: `"` and `\\`, the control characters
@@ -476,6 +482,14 @@ mod tests {
         let mut buf = Vec::new();
         write_uint(&mut buf, u64::MAX);
         assert_eq!(buf, u64::MAX.to_string().as_bytes());
+        // A span with the largest numbers fits its stack buffer.
+        let mut buf = Vec::new();
+        let m = usize::MAX;
+        write_span(&mut buf, m, m, m, m, "x");
+        let want = format!(
+            "{{\"start\":{m},\"end\":{m},\"byte_start\":{m},\"byte_end\":{m},\"text\":\"x\""
+        );
+        assert_eq!(String::from_utf8(buf).unwrap(), want);
     }
 
     #[test]
