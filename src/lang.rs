@@ -150,6 +150,11 @@ pub fn detect_tokens(text: &str, tokens: &[crate::segment::Token]) -> Lang {
         match ascii_letters_key(&b[s..], e - s) {
             Some(Some(key)) => votes.key(words, key),
             Some(None) => {}
+            None if latin_letters(&b[s..e]) => {
+                if e - s <= 5 {
+                    votes.word(words, &b[s..e]);
+                }
+            }
             None => votes.count(&text[s..e]),
         }
     }
@@ -190,6 +195,21 @@ fn ascii_letters_key(b: &[u8], len: usize) -> Option<Option<u64>> {
         i += 8;
     }
     Some(None)
+}
+
+/// True when `w` (whole characters) is ASCII letters and letters of U+00C0..U+00FF (whose
+/// UTF-8 starts with 0xC3: the accented letters of French; × and ÷, the two that are not
+/// letters, are never inside a word token): one word, as [`Votes::count`] would read it.
+fn latin_letters(w: &[u8]) -> bool {
+    let mut i = 0;
+    while i < w.len() {
+        match w[i] {
+            b if b.is_ascii_alphabetic() => i += 1,
+            0xC3 if w.get(i + 1).is_some_and(|&c| c != 0x97 && c != 0xB7) => i += 2,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Function words seen, by language.
