@@ -16,6 +16,8 @@
 //!
 //! Cost: O(tokens) per article apart from the gazetteer search; chunks are capped at 12 tokens.
 
+mod classes;
+mod intern;
 pub mod link;
 mod rules;
 pub mod words;
@@ -65,10 +67,37 @@ pub struct Mention {
     pub list_canonical: Option<Box<str>>,
 }
 
+/// Scratch buffers of the entity stage, reused from article to article (one per worker), and
+/// what it learnt of words in the articles before (for the engine it serves).
+#[derive(Debug, Default)]
+pub struct Scratch<'e> {
+    /// The engine the word classes were learnt from.
+    engine: Option<&'e Engine>,
+    rules: rules::Buffers,
+    link: link::Buffers,
+}
+
 /// Recognizes the entities of `doc`, given the gazetteer hits; appends mentions in text order.
 pub fn recognize(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut Vec<Mention>) {
+    recognize_with(engine, doc, hits, &mut Scratch::default(), out);
+}
+
+/// [`recognize`] with scratch buffers kept from a previous article.
+pub fn recognize_with<'e>(
+    engine: &'e Engine,
+    doc: &Doc<'_>,
+    hits: &[Hit],
+    scratch: &mut Scratch<'e>,
+    out: &mut Vec<Mention>,
+) {
+    // What is known of words holds for one engine. (The scratch borrows the engine, so no other
+    // engine can take its address while the scratch lives.)
+    if scratch.engine.is_none_or(|e| !std::ptr::eq(e, engine)) {
+        scratch.engine = Some(engine);
+        scratch.rules.forget_words();
+    }
     let start = out.len();
-    rules::first_pass(engine, doc, hits, out);
-    link::link(engine, doc, &mut out[start..]);
-    link::add_linked(engine, doc, out, start);
+    rules::first_pass(engine, doc, hits, &mut scratch.rules, out);
+    link::link_with(engine, doc, &mut out[start..], &mut scratch.link);
+    link::add_linked_with(engine, doc, out, start, &mut scratch.link);
 }

@@ -721,49 +721,64 @@ pub const ORG_CONTEXT: &[&str] = &[
     "party",
 ];
 
-/// Builds a set (or map) once, on first use, from one of the lists above: look-ups are hashed
-/// instead of scanning the list for every token.
-macro_rules! word_set {
-    ($(#[$doc:meta] $name:ident => $list:expr;)*) => {
-        $(#[$doc]
-        pub fn $name(w: &str) -> bool {
-            static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
-            SET.get_or_init(|| $list.iter().copied().collect()).contains(w)
-        })*
-    };
+/// Spatial prepositions besides [`SPATIAL`] that make a listed place likelier than another
+/// entry of the same name ("en Géorgie", "vers Lens").
+pub const PLACE_PREPOSITIONS: &[&str] = &["en", "au", "aux", "vers", "from", "to"];
+
+// The lists are looked up in one map built once (`classes::list_map`): one hashed look-up tells
+// every list holding a word.
+use super::classes::{self, stored_bits};
+
+/// [`NOT_NAMES`] holds `w`.
+pub fn not_name(w: &str) -> bool {
+    stored_bits(w) & classes::NOT_NAME != 0
 }
 
-word_set! {
-    /// [`NOT_NAMES`] holds `w`.
-    not_name => NOT_NAMES;
-    /// [`ORG_HEADS`] holds `w`.
-    org_head => ORG_HEADS;
-    /// [`ORG_WORDS`] holds `w`.
-    org_word => ORG_WORDS;
-    /// [`NOT_ORG_ACRONYMS`] holds `w`.
-    not_org_acronym => NOT_ORG_ACRONYMS;
-    /// [`ORG_CONTEXT`] holds `w`.
-    org_context => ORG_CONTEXT;
+/// [`ORG_HEADS`] holds `w`.
+pub fn org_head(w: &str) -> bool {
+    stored_bits(w) & classes::ORG_HEAD != 0
 }
 
-fn gender_map(
-    list: &'static [(&'static str, Option<Gender>)],
-) -> rustc_hash::FxHashMap<&'static str, Option<Gender>> {
-    list.iter().copied().collect()
+/// [`ORG_WORDS`] holds `w`.
+pub fn org_word(w: &str) -> bool {
+    stored_bits(w) & classes::ORG_WORD != 0
+}
+
+/// [`NOT_ORG_ACRONYMS`] holds `w`.
+pub fn not_org_acronym(w: &str) -> bool {
+    stored_bits(w) & classes::NOT_ORG_ACRONYM != 0
+}
+
+/// [`ORG_CONTEXT`] holds `w`.
+pub fn org_context(w: &str) -> bool {
+    stored_bits(w) & classes::ORG_CONTEXT != 0
 }
 
 /// The gender an honorific gives, when `w` is one ("Mme" -> f).
 pub fn honorific(w: &str) -> Option<Option<Gender>> {
-    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Option<Gender>>> =
-        std::sync::OnceLock::new();
-    MAP.get_or_init(|| gender_map(HONORIFICS)).get(w).copied()
+    let b = stored_bits(w);
+    (b & classes::HONORIFIC != 0).then(|| classes::gender_at(b, classes::HONORIFIC_G))
 }
 
 /// The gender a role word gives, when `lower` (lower case) is one ("présidente" -> f).
 pub fn role(lower: &str) -> Option<Option<Gender>> {
-    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Option<Gender>>> =
-        std::sync::OnceLock::new();
-    MAP.get_or_init(|| gender_map(ROLES)).get(lower).copied()
+    let b = stored_bits(lower);
+    (b & classes::ROLE != 0).then(|| classes::gender_at(b, classes::ROLE_G))
+}
+
+/// [`LOWER_ORG_HEADS`] holds `w` (a `match`: this is asked of every lower-case word).
+pub fn lower_org_head(w: &str) -> bool {
+    matches!(
+        w,
+        "hôpital"
+            | "préfecture"
+            | "université"
+            | "lycée"
+            | "collège"
+            | "clinique"
+            | "CHU"
+            | "ministère"
+    )
 }
 
 /// [`PARTICLES`] holds `w` (a `match`: this is asked of most lower-case words).
@@ -805,5 +820,13 @@ mod tests {
             assert!(super::particle(p), "{p}");
         }
         assert!(!super::particle("Le") && !super::particle("maire"));
+    }
+
+    #[test]
+    fn lower_org_head_matches_the_list() {
+        for w in super::LOWER_ORG_HEADS {
+            assert!(super::lower_org_head(w), "{w}");
+        }
+        assert!(!super::lower_org_head("Hôpital") && !super::lower_org_head("hôpitaux"));
     }
 }
