@@ -13,11 +13,12 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::intern::Interner;
+use super::intern::ShortKey;
 use super::words;
 use crate::engine::Engine;
 use crate::gazetteer::lexicon::with_lower;
 use crate::gazetteer::Gender;
+use crate::lang::Lang;
 use crate::segment::Doc;
 
 /// The bits below are known (but [`COMMON`], which has its own).
@@ -60,10 +61,14 @@ pub const FIRST_NAME: u32 = 1 << 19;
 pub const FIRST_G: u32 = 20;
 /// `Gazetteer::is_strong`.
 pub const STRONG: u32 = 1 << 22;
-/// [`COMMON`] is known.
-pub const KNOWN_COMMON: u32 = 1 << 23;
-/// `Lexicon::is_common` of the word in lower case, in the article's language.
-pub const COMMON: u32 = 1 << 24;
+/// [`COMMON_FR`] is known.
+pub const KNOWN_COMMON_FR: u32 = 1 << 23;
+/// `Lexicon::is_common` of the word in lower case, in French.
+pub const COMMON_FR: u32 = 1 << 24;
+/// [`COMMON_EN`] is known.
+pub const KNOWN_COMMON_EN: u32 = 1 << 25;
+/// `Lexicon::is_common` of the word in lower case, in English.
+pub const COMMON_EN: u32 = 1 << 26;
 
 /// The bits a look-up of the word itself gives (every list but the roles).
 const EXACT_BITS: u32 = PARTICLE
@@ -144,22 +149,20 @@ pub fn stored_bits(w: &str) -> u32 {
     list_map().get(w).copied().unwrap_or(0)
 }
 
-/// True when [`with_lower`] leaves `w` unchanged.
-fn is_own_lower(w: &str) -> bool {
-    if w.is_ascii() {
-        return !w.bytes().any(|b| b.is_ascii_uppercase());
-    }
-    with_lower(w, |l| l == w)
-}
-
 /// The list bits of a word (with [`KNOWN_LISTS`]): each list asked of `w` itself, the roles of
 /// `w` in lower case.
-pub fn list_bits(w: &str) -> u32 {
+#[cfg(test)]
+fn list_bits(w: &str) -> u32 {
+    with_lower(w, |lower| list_bits_lowered(w, lower))
+}
+
+/// [`list_bits`] of `w`, given `lower` = [`with_lower`] of `w`.
+fn list_bits_lowered(w: &str, lower: &str) -> u32 {
     let exact = stored_bits(w);
-    let lower = if is_own_lower(w) {
+    let lower = if lower == w {
         exact
     } else {
-        with_lower(w, stored_bits)
+        stored_bits(lower)
     };
     let initial = if w.chars().next().is_some_and(char::is_lowercase) {
         LOWER_INITIAL
@@ -172,48 +175,73 @@ pub fn list_bits(w: &str) -> u32 {
 /// How many words the [`WordCache`] keeps before it starts again (a few MB at most).
 const CACHE_WORDS: usize = 1 << 16;
 
-/// The lexicon bits of a word ([`DEMONYM`], [`FIRST_NAME`], [`STRONG`]) with its list bits.
+/// The lexicon bits of a word ([`DEMONYM`], [`FIRST_NAME`], [`STRONG`]) with its list bits
+/// (lower-cased once for both).
 fn word_bits(engine: &Engine, w: &str) -> u32 {
     let lex = &engine.lexicon;
-    let mut b = list_bits(w);
-    if lex.is_demonym(w) {
-        b |= DEMONYM;
-    }
-    if let Some(g) = lex.first_name(w) {
-        b |= FIRST_NAME | gender_bits(g) << FIRST_G;
-    }
-    if engine.gazetteer.is_strong(w) {
-        b |= STRONG;
-    }
-    b
+    with_lower(w, |lower| {
+        let mut b = list_bits_lowered(w, lower);
+        if lex.is_demonym_lowered(w, lower) {
+            b |= DEMONYM;
+        }
+        if let Some(g) = lex.first_name(w) {
+            b |= FIRST_NAME | gender_bits(g) << FIRST_G;
+        }
+        if engine.gazetteer.is_strong(w) {
+            b |= STRONG;
+        }
+        b
+    })
 }
 
-/// Word bits ([`word_bits`]) kept from article to article: the same words come back in every
-/// article, and a word's answers depend on the engine alone.
+/// The bits telling whether a word is common in `lang`: (known, common).
+fn common_bits(lang: Lang) -> (u32, u32) {
+    match lang {
+        Lang::Fr => (KNOWN_COMMON_FR, COMMON_FR),
+        Lang::En => (KNOWN_COMMON_EN, COMMON_EN),
+    }
+}
+
+/// Word bits ([`word_bits`], and the common-word bits once asked) kept from article to article:
+/// the same words come back in every article, and a word's answers depend on the engine alone.
+/// Words of up to 16 bytes (nearly all) are keyed by their [`ShortKey`], the others by their
+/// text.
 #[derive(Debug, Default)]
 pub struct WordCache {
-    words: Interner,
-    /// The bits of each interned word.
-    bits: Vec<u32>,
+    short: FxHashMap<ShortKey, u32>,
+    long: FxHashMap<Box<str>, u32>,
 }
 
 impl WordCache {
     /// Forgets every word.
     pub fn clear(&mut self) {
-        self.words.clear();
-        self.bits.clear();
+        self.short.clear();
+        self.long.clear();
     }
 
     /// The bits of `w`, computed the first time.
     fn bits_of(&mut self, engine: &Engine, w: &str) -> u32 {
-        if self.words.len() >= CACHE_WORDS {
+        if self.short.len() + self.long.len() >= CACHE_WORDS {
             self.clear();
         }
-        let (id, new) = self.words.intern(w);
-        if new {
-            self.bits.push(word_bits(engine, w));
+        match ShortKey::of(w) {
+            Some(k) => *self.short.entry(k).or_insert_with(|| word_bits(engine, w)),
+            None => match self.long.get(w) {
+                Some(&b) => b,
+                None => *self
+                    .long
+                    .entry(w.into())
+                    .or_insert_with(|| word_bits(engine, w)),
+            },
         }
-        self.bits[id as usize]
+    }
+
+    /// The bits of `w` (in the cache: [`WordCache::bits_of`] was asked), to change.
+    fn bits_mut(&mut self, w: &str) -> Option<&mut u32> {
+        match ShortKey::of(w) {
+            Some(k) => self.short.get_mut(&k),
+            None => self.long.get_mut(w),
+        }
     }
 }
 
@@ -288,18 +316,26 @@ impl<'a> Classes<'a> {
         self.lists(k) & STRONG != 0
     }
 
-    /// Token `k` in lower case is a common word of the article's language (asked once per
-    /// token: the answer depends on the language).
+    /// Token `k` in lower case is a common word of the article's language (looked up the
+    /// first time it is asked of the word in that language).
     pub fn common(&self, k: usize) -> bool {
-        let b = self.cells[k].get();
-        if b & KNOWN_COMMON != 0 {
-            return b & COMMON != 0;
+        let (known, common) = common_bits(self.doc.lang);
+        let b = self.lists(k);
+        if b & known != 0 {
+            return b & common != 0;
         }
-        let (lex, lang) = (&self.engine.lexicon, self.doc.lang);
-        let common = with_lower(self.doc.tok(k), |l| lex.is_common(l, lang));
-        let b = b | KNOWN_COMMON | if common { COMMON } else { 0 };
-        self.cells[k].set(b);
-        common
+        let (lex, lang, w) = (&self.engine.lexicon, self.doc.lang, self.doc.tok(k));
+        let bits = known
+            | if with_lower(w, |l| lex.is_common(l, lang)) {
+                common
+            } else {
+                0
+            };
+        self.cells[k].set(b | bits);
+        if let Some(cached) = self.cache.borrow_mut().bits_mut(w) {
+            *cached |= bits;
+        }
+        bits & common != 0
     }
 }
 
@@ -307,7 +343,6 @@ impl<'a> Classes<'a> {
 mod tests {
     use super::*;
     use crate::engine::EngineBuilder;
-    use crate::lang::Lang;
     use crate::segment::Segmentation;
 
     /// Words of every list, in several cases, with accents, and words of no list.

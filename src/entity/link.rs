@@ -21,7 +21,6 @@ use super::rules::is_cap_word;
 use super::words;
 use super::{Mention, Origin};
 use crate::engine::Engine;
-use crate::gazetteer::lexicon::with_lower;
 use crate::gazetteer::{strip_accent, Gender, Label};
 use crate::segment::{Doc, TokenKind};
 
@@ -44,23 +43,114 @@ fn fold_into(s: &str, out: &mut String) {
 /// Appends [`fold`]`(s)` to `out`. Folding goes character by character, so the folded form of
 /// a concatenation is the concatenation of the folded forms.
 fn fold_push(s: &str, out: &mut String) {
-    if s.is_ascii() {
-        // ASCII letters have no accent and one lower-case form.
-        out.extend(s.bytes().map(|b| match b {
-            b'-' => ' ',
-            b => b.to_ascii_lowercase() as char,
-        }));
-        return;
+    out.reserve(s.len());
+    for c in s.chars() {
+        match c as u32 {
+            // ASCII letters have no accent and one lower-case form.
+            0..0x80 => out.push(match c {
+                '-' => ' ',
+                c => c.to_ascii_lowercase(),
+            }),
+            // Latin-1 (the accented letters of French): À-Þ lower-case 32 code points up, but ×.
+            0x80..0x100 => {
+                let lower = match c {
+                    'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
+                    c => c,
+                };
+                out.push(strip_accent(lower));
+            }
+            _ => out.extend(folded_char(c)),
+        }
     }
-    out.extend(folded(s));
 }
 
 /// The characters of [`fold`]`(s)`.
 fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
-    s.chars()
-        .flat_map(|c| c.to_lowercase())
+    s.chars().flat_map(folded_char)
+}
+
+/// The characters of [`fold`] of one character.
+fn folded_char(c: char) -> impl Iterator<Item = char> {
+    c.to_lowercase()
         .map(strip_accent)
         .map(|c| if c == '-' { ' ' } else { c })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_push_folds_every_character_below_u_0250_as_folded_does() {
+        let all: String = (0..0x250u32).filter_map(char::from_u32).collect();
+        let mut out = String::new();
+        fold_push(&all, &mut out);
+        assert_eq!(out, folded(&all).collect::<String>());
+    }
+
+    #[test]
+    fn fold_push_folds_each_character() {
+        for s in [
+            "Jean-Pierre",
+            "DUPONT",
+            "Pénélope",
+            "Émile Zola-Ñ",
+            "-a--b-",
+            "",
+            "ǅemal",
+            "İstanbul",
+            "\u{212A}elvin",
+            "x y",
+        ] {
+            let mut out = String::from("prefix ");
+            fold_push(s, &mut out);
+            let direct: String = folded(s).collect();
+            assert_eq!(out, format!("prefix {direct}"), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn full_names_have_two_words_and_no_leading_particle() {
+        use crate::gazetteer::lexicon::with_lower;
+        for s in [
+            "",
+            "Macron",
+            "Emmanuel Macron",
+            " Emmanuel  Macron ",
+            "de Gaulle",
+            "De Gaulle",
+            "DE GAULLE",
+            "Wilson-Raybould",
+            "Fabien B.",
+            "van der Leyen",
+            "Dès Lors",
+            "a ",
+        ] {
+            let mut words = s.split(' ').filter(|w| !w.is_empty());
+            let direct = match (words.next(), words.next()) {
+                (Some(first), Some(_)) => !with_lower(first, super::words::particle),
+                _ => false,
+            };
+            assert_eq!(is_full_name_text(s), direct, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn word_count_counts_the_words() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a  b-c ",
+            "-",
+            "Jean-Pierre Dupont",
+            "a--b",
+        ] {
+            let direct = s.split([' ', '-']).filter(|w| !w.is_empty()).count();
+            assert_eq!(word_count(s), direct, "{s:?}");
+        }
+    }
 }
 
 /// A name as the buffers keep it: a range of the article's text or a mention's list name.
@@ -116,6 +206,9 @@ struct Slot {
     seen: bool,
     /// As a folded word: the first word of a key or first name.
     head: bool,
+    /// As a token's text: whether its folded form is a `head` (0: not known yet, 1: no,
+    /// 2: yes).
+    folds_to_head: u8,
     /// As a mention's text: the rule-found place or organization with that text.
     surface: u32,
     /// As a token's text: the first token of such a surface.
@@ -130,6 +223,7 @@ const EMPTY_SLOT: Slot = Slot {
     first: NONE,
     seen: false,
     head: false,
+    folds_to_head: 0,
     surface: NONE,
     surface_head: false,
 };
@@ -259,9 +353,17 @@ fn words_of(s: &str, out: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// The number of [`words_of`] `s`, without collecting them.
+/// The number of [`words_of`] `s`, without collecting them: the runs of bytes that are not a
+/// space or a hyphen.
 fn word_count(s: &str) -> usize {
-    s.split([' ', '-']).filter(|w| !w.is_empty()).count()
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let sep = b == b' ' || b == b'-';
+        count += usize::from(!sep && !in_word);
+        in_word = !sep;
+    }
+    count
 }
 
 /// The keys of a full name: the folded first name (the longest prefix of up to 2 words, "Jean
@@ -315,7 +417,7 @@ fn keys_for(engine: &Engine, full: &str, buf: &mut Buffers) -> (u32, u32, u32) {
     }
     for i in lo..surname.end {
         let word = w(i);
-        let is_particle = with_lower(word, words::particle);
+        let is_particle = words::particle_in_lower_case(word);
         if i == lo || (!is_particle && word.chars().next().is_some_and(char::is_uppercase)) {
             let key = buf.intern(&f[starts[i - lo]..]);
             buf.split_keys.push(key);
@@ -328,15 +430,18 @@ fn keys_for(engine: &Engine, full: &str, buf: &mut Buffers) -> (u32, u32, u32) {
 
 /// A person's mention of two words or more, the first not a particle ("de Gaulle").
 fn is_full_name(m: &Mention, text: &str) -> bool {
-    let t = &text[m.start..m.end];
+    is_full_name_text(&text[m.start..m.end])
+}
+
+/// [`is_full_name`] of a mention's text.
+fn is_full_name_text(t: &str) -> bool {
     // A hyphenated surname is one word: "Wilson-Raybould" alone is a partial mention.
     // Initials alone ("B.") do not make a surname, but "Fabien B." is a full form: two words
     // are enough, unless the first is a particle ("de Gaulle").
-    let mut words = t.split(' ').filter(|w| !w.is_empty());
-    let (Some(first), Some(_)) = (words.next(), words.next()) else {
-        return false;
-    };
-    !with_lower(first, words::particle)
+    let t = t.trim_start_matches(' ');
+    let first_end = t.find(' ').unwrap_or(t.len());
+    let second = t[first_end..].trim_start_matches(' ');
+    first_end > 0 && !second.is_empty() && !words::particle_in_lower_case(&t[..first_end])
 }
 
 /// The label's index in [`Slot::cluster`].
@@ -799,10 +904,17 @@ pub(super) fn add_linked_with(
             continue;
         }
         let mut matched = None;
-        let may_key = any_key
-            && buf
-                .folded_id(doc.tok(i))
-                .is_some_and(|h| buf.slots[h as usize].head);
+        // The token's text: most come back (sentence starts, names), and their folded form is
+        // looked up once.
+        let raw = buf.intern(doc.tok(i)) as usize;
+        if buf.slots[raw].folds_to_head == 0 {
+            let head = any_key
+                && buf
+                    .folded_id(doc.tok(i))
+                    .is_some_and(|h| buf.slots[h as usize].head);
+            buf.slots[raw].folds_to_head = 1 + u8::from(head);
+        }
+        let may_key = buf.slots[raw].folds_to_head == 2;
         // Longest key first: up to 4 tokens ("Dupont de Ligonnès", "Le Maire").
         for len in (1..=4usize).rev().filter(|_| may_key) {
             let e = i + len;
@@ -834,13 +946,7 @@ pub(super) fn add_linked_with(
                 break;
             }
         }
-        if matched.is_none()
-            && doc.seg.tokens[i].upper_initial
-            && buf
-                .strings
-                .id(doc.tok(i))
-                .is_some_and(|h| buf.slots[h as usize].surface_head)
-        {
+        if matched.is_none() && doc.seg.tokens[i].upper_initial && buf.slots[raw].surface_head {
             let mut propagated = false;
             for len in (1..=6usize).rev() {
                 let e = i + len;

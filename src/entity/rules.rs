@@ -96,6 +96,8 @@ struct Ctx<'e, 'a> {
     doc: Doc<'a>,
     toks: &'a [Token],
     cls: Classes<'a>,
+    /// The last [`Ctx::chunk_end`] computed: (token + 1, end), (0, 0) for none.
+    last_chunk: Cell<(usize, usize)>,
 }
 
 /// ⌊log10(max(pop, 1))⌋ as the float formula gave it: integer digits below 10^12 (where the
@@ -194,10 +196,28 @@ impl<'e, 'a> Ctx<'e, 'a> {
         &self.doc.text[s..e]
     }
 
+    /// Token `i` is one of the [`words::LOWER_ORG_HEADS`] (most tokens are not by their length:
+    /// asked of most tokens, so kept inline up to that test).
+    #[inline(always)]
+    fn lower_org_head(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        words::lower_org_head_len((t.end - t.start) as usize) && words::lower_org_head(self.tok(i))
+    }
+
     /// Token `i` is one character long.
     fn one_char(&self, i: usize) -> bool {
-        let mut cs = self.tok(i).chars();
-        cs.next().is_some() && cs.next().is_none()
+        let t = self.toks[i];
+        let len = (t.end - t.start) as usize;
+        // The length of a UTF-8 character, from its first byte.
+        let first = self.doc.text.as_bytes().get(t.start as usize).copied();
+        let char_len = match first {
+            None => return false,
+            Some(b) if b < 0x80 => 1,
+            Some(b) if b < 0xE0 => 2,
+            Some(b) if b < 0xF0 => 3,
+            Some(_) => 4,
+        };
+        len == char_len
     }
 
     /// An honorific ending right before token `i` ("M." "Mme" "Dr."): its gender.
@@ -257,6 +277,19 @@ impl<'e, 'a> Ctx<'e, 'a> {
 
     /// The end of the name chunk starting at `i` (a capitalized word), or `i` when none.
     fn chunk_end(&self, i: usize) -> usize {
+        // Asked twice in a row of the same token when no rule takes the chunk and a contracted
+        // article comes before it.
+        let (at, end) = self.last_chunk.get();
+        if at == i + 1 {
+            return end;
+        }
+        let end = self.chunk_end_uncached(i);
+        self.last_chunk.set((i + 1, end));
+        end
+    }
+
+    /// [`Ctx::chunk_end`], computed.
+    fn chunk_end_uncached(&self, i: usize) -> usize {
         let n = self.n();
         let mut e = i;
         let mut k = i;
@@ -529,7 +562,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let engine = self.engine;
         let w = self.tok(i);
         let t = self.toks[i];
-        let lower_head = words::lower_org_head(w);
+        let lower_head = self.lower_org_head(i);
         // "M. de Villepin": an honorific before a particle and a name.
         if !t.upper_initial {
             if !(lower_head || self.cap_next(i) && words::particle(w)) {
@@ -561,6 +594,15 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if let Some(c) = self.dateline(i) {
             return Some(c);
         }
+        // A word that is no name ("Le", "Selon", "Lundi") starts a name only after an
+        // honorific ("M. Le Pen"): the rules met before that one (an organization word, a
+        // compass word) need a name or a compass word at the head, so most such words leave
+        // here without measuring a chunk.
+        let saint = (w == "Saint" || w == "Sainte") && self.touches_next(i);
+        if lists & classes::NOT_NAME != 0 && lists & classes::COMPASS == 0 && !saint {
+            let g = self.honorific_before(i)?;
+            return Some(Cand::rule(i, self.chunk_end(i), Label::PER, g, "honorific"));
+        }
         let end = self.chunk_end(i);
         if end <= i {
             return None;
@@ -585,7 +627,6 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if let Some(g) = self.honorific_before(i) {
             return Some(Cand::rule(i, end, Label::PER, g, "honorific"));
         }
-        let saint = (w == "Saint" || w == "Sainte") && self.touches_next(i);
         if lists & classes::NOT_NAME != 0 && !saint {
             return None;
         }
@@ -726,15 +767,17 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let n = self.n();
         let mut k = i;
         let mut end = i;
-        let mut has_word = false;
+        // The capitalized words of the sequence: the organization word is one of them. They
+        // are looked up only for a sequence of several words (most chunks are one word).
+        let mut caps = [0usize; 12];
+        let mut n_caps = 0;
         while k < n && k - i < 12 {
             if k > i && self.toks[k].line_start {
                 break;
             }
             if self.cap(k) && (k > i || !self.toks[k].all_caps) {
-                if self.cls.lists(k) & classes::ORG_WORD != 0 {
-                    has_word = true;
-                }
+                caps[n_caps] = k;
+                n_caps += 1;
                 k += 1;
                 end = k;
                 // Hyphenated parts: "Midi-Pyrénées".
@@ -763,7 +806,12 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
             break;
         }
-        (has_word && end > i + 1 && self.cls.lists(i) & classes::NOT_NAME == 0)
+        let has_word = || {
+            caps[..n_caps]
+                .iter()
+                .any(|&k| self.cls.lists(k) & classes::ORG_WORD != 0)
+        };
+        (end > i + 1 && self.cls.lists(i) & classes::NOT_NAME == 0 && has_word())
             .then_some(Cand::rule(i, end, Label::ORG, None, "org-word"))
     }
 
@@ -988,6 +1036,7 @@ pub(super) fn first_pass(
         doc: *doc,
         toks: &doc.seg.tokens,
         cls: Classes::new(engine, *doc, cells, cache),
+        last_chunk: Cell::new((0, 0)),
     };
     // Acronyms defined in the article: acronym -> long name.
     let mut defined: Vec<(String, String)> = Vec::new();
@@ -1002,11 +1051,9 @@ pub(super) fn first_pass(
         let hit = hit_at[i];
         // Most words are lower-case and start nothing: a lower-case word starts a candidate only
         // with a hit, as an institution head or as a particle before a capitalized word.
-        if hit == u32::MAX
-            && !t.upper_initial
-            && !cx.cap_next(i)
-            && !words::lower_org_head(cx.tok(i))
-        {
+        let may_start =
+            hit != u32::MAX || t.upper_initial || cx.cap_next(i) || cx.lower_org_head(i);
+        if !may_start {
             i += 1;
             continue;
         }

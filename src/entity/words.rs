@@ -766,19 +766,37 @@ pub fn role(lower: &str) -> Option<Option<Gender>> {
     (b & classes::ROLE != 0).then(|| classes::gender_at(b, classes::ROLE_G))
 }
 
-/// [`LOWER_ORG_HEADS`] holds `w` (a `match`: this is asked of every lower-case word).
+/// The byte lengths of the [`LOWER_ORG_HEADS`], as bits.
+const LOWER_ORG_HEAD_LENS: u64 = {
+    let mut bits = 0u64;
+    let mut i = 0;
+    while i < LOWER_ORG_HEADS.len() {
+        bits |= 1 << LOWER_ORG_HEADS[i].len();
+        i += 1;
+    }
+    bits
+};
+
+/// A word of `len` bytes may be one of the [`LOWER_ORG_HEADS`] (most words are not, by their
+/// length alone: a caller holding the length asks this before reading the word).
+#[inline]
+pub fn lower_org_head_len(len: usize) -> bool {
+    len < 64 && LOWER_ORG_HEAD_LENS >> len & 1 != 0
+}
+
+/// [`LOWER_ORG_HEADS`] holds `w` (asked of most lower-case words: the length and the first byte
+/// leave at most two words to compare).
 pub fn lower_org_head(w: &str) -> bool {
-    matches!(
-        w,
-        "hôpital"
-            | "préfecture"
-            | "université"
-            | "lycée"
-            | "collège"
-            | "clinique"
-            | "CHU"
-            | "ministère"
-    )
+    match (w.len(), w.as_bytes().first()) {
+        (3, Some(b'C')) => w == "CHU",
+        (6, Some(b'l')) => w == "lycée",
+        (8, Some(b'h')) => w == "hôpital",
+        (8, Some(b'c')) => w == "collège" || w == "clinique",
+        (10, Some(b'm')) => w == "ministère",
+        (11, Some(b'p')) => w == "préfecture",
+        (11, Some(b'u')) => w == "université",
+        _ => false,
+    }
 }
 
 /// [`PARTICLES`] holds `w` (a `match`: this is asked of most lower-case words).
@@ -812,20 +830,69 @@ pub fn particle(w: &str) -> bool {
     )
 }
 
+/// The longest of the [`PARTICLES`], in bytes.
+const PARTICLE_MAX: usize = 5;
+
+/// [`particle`] of `w` in lower case ("De", "VAN"), without lower-casing the other words:
+/// every particle is ASCII, and no other character lower-cases to ASCII but the Kelvin sign,
+/// whose "k" no particle holds.
+pub fn particle_in_lower_case(w: &str) -> bool {
+    if w.len() > PARTICLE_MAX || !w.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; PARTICLE_MAX];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(particle)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn particle_matches_the_list() {
         for p in super::PARTICLES {
             assert!(super::particle(p), "{p}");
+            assert!(p.len() <= super::PARTICLE_MAX && p.is_ascii(), "{p}");
         }
         assert!(!super::particle("Le") && !super::particle("maire"));
+    }
+
+    #[test]
+    fn particle_in_lower_case_is_particle_of_the_lower_case() {
+        use crate::gazetteer::lexicon::with_lower;
+        let mut words: Vec<String> = Vec::new();
+        for p in super::PARTICLES {
+            words.push(p.to_string());
+            words.push(p.to_uppercase());
+            let mut c = p.chars();
+            let first = c.next().unwrap().to_uppercase().collect::<String>();
+            words.push(first + c.as_str());
+        }
+        // Characters that lower-case to ASCII or change length (Kelvin sign, dotted I).
+        for w in [
+            "\u{212A}",
+            "\u{212A}e",
+            "D\u{0130}",
+            "\u{0130}",
+            "dé",
+            "Dès",
+            "",
+            "maire",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            let direct = with_lower(w, super::particle);
+            assert_eq!(super::particle_in_lower_case(w), direct, "{w:?}");
+        }
     }
 
     #[test]
     fn lower_org_head_matches_the_list() {
         for w in super::LOWER_ORG_HEADS {
             assert!(super::lower_org_head(w), "{w}");
+            assert!(super::lower_org_head_len(w.len()), "{w}");
         }
         assert!(!super::lower_org_head("Hôpital") && !super::lower_org_head("hôpitaux"));
     }
