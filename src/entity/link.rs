@@ -17,7 +17,7 @@
 //! buffers have grown.
 
 use super::intern::Interner;
-use super::rules::is_cap_word;
+use super::rules::{self, is_cap_word};
 use super::words;
 use super::{Mention, Origin};
 use crate::engine::Engine;
@@ -45,23 +45,39 @@ fn fold_into(s: &str, out: &mut String) {
 fn fold_push(s: &str, out: &mut String) {
     out.reserve(s.len());
     for c in s.chars() {
-        match c as u32 {
-            // ASCII letters have no accent and one lower-case form.
-            0..0x80 => out.push(match c {
-                '-' => ' ',
-                c => c.to_ascii_lowercase(),
-            }),
-            // Latin-1 (the accented letters of French): À-Þ lower-case 32 code points up, but ×.
-            0x80..0x100 => {
-                let lower = match c {
-                    'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
-                    c => c,
-                };
-                out.push(strip_accent(lower));
-            }
-            _ => out.extend(folded_char(c)),
-        }
+        fold_char(c, |f| out.push(f));
     }
+}
+
+/// Calls `f` with the characters of [`fold`] of `c` (one but for rare characters).
+#[inline]
+fn fold_char(c: char, mut f: impl FnMut(char)) {
+    match c as u32 {
+        // ASCII letters have no accent and one lower-case form.
+        0..0x80 => f(match c {
+            '-' => ' ',
+            c => c.to_ascii_lowercase(),
+        }),
+        // Latin-1 (the accented letters of French): À-Þ lower-case 32 code points up, but ×.
+        0x80..0x100 => {
+            let lower = match c {
+                'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
+                c => c,
+            };
+            f(strip_accent(lower));
+        }
+        _ => folded_char(c).for_each(f),
+    }
+}
+
+/// The first byte of [`fold`]`(w)` (`None` for an empty word).
+fn folded_first_byte(w: &str) -> Option<u8> {
+    let c = w.chars().next()?;
+    let mut first = None;
+    fold_char(c, |f| {
+        first.get_or_insert(f);
+    });
+    first.map(|f| f.encode_utf8(&mut [0; 4]).as_bytes()[0])
 }
 
 /// The characters of [`fold`]`(s)`.
@@ -132,6 +148,23 @@ mod tests {
                 _ => false,
             };
             assert_eq!(is_full_name_text(s), direct, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn folded_first_byte_is_the_first_byte_of_the_folded_word() {
+        for w in [
+            "Élise",
+            "émile",
+            "Zoé",
+            "-x",
+            "ǅemal",
+            "İstanbul",
+            "\u{212A}elvin",
+            "",
+            "Ωmega",
+        ] {
+            assert_eq!(folded_first_byte(w), fold(w).bytes().next(), "{w:?}");
         }
     }
 
@@ -240,7 +273,7 @@ struct Known {
 }
 
 /// Scratch buffers of linking, reused from article to article.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct Buffers {
     /// The article's strings: folded names and keys, mention texts, token texts.
     strings: Interner,
@@ -274,7 +307,39 @@ pub(super) struct Buffers {
     relabelled: Vec<(u32, Label, u32, String)>,
     /// Tokens inside a mention.
     covered: Vec<bool>,
+    /// The first bytes of the keys' first words ([`Slot::head`]) and of the surfaces' first
+    /// tokens ([`Slot::surface_head`]): a token that starts with none of them is no key or
+    /// surface, whatever its text.
+    head_first: [bool; 256],
+    surface_first: [bool; 256],
     added: Vec<Mention>,
+}
+
+impl Default for Buffers {
+    fn default() -> Self {
+        Buffers {
+            strings: Interner::default(),
+            slots: Vec::new(),
+            fold: String::new(),
+            words: Vec::new(),
+            name: String::new(),
+            splits: Vec::new(),
+            split_keys: Vec::new(),
+            clusters: Vec::new(),
+            surnames: Vec::new(),
+            assign: Vec::new(),
+            full: Vec::new(),
+            candidates: Vec::new(),
+            canonical: Vec::new(),
+            known: Vec::new(),
+            surfaces: Vec::new(),
+            relabelled: Vec::new(),
+            covered: Vec::new(),
+            head_first: [false; 256],
+            surface_first: [false; 256],
+            added: Vec::new(),
+        }
+    }
 }
 
 impl Buffers {
@@ -290,6 +355,8 @@ impl Buffers {
         self.surfaces.clear();
         self.relabelled.clear();
         self.added.clear();
+        self.head_first = [false; 256];
+        self.surface_first = [false; 256];
     }
 
     /// The id of `s`, interned.
@@ -749,7 +816,9 @@ pub fn add_linked(engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start:
             .iter()
             .map(|m| m.label == Label::PER && is_full_name(m, doc.text)),
     );
-    add_linked_with(engine, doc, out, start, &mut buf);
+    let mut starts = Vec::new();
+    rules::name_starts(doc, &mut starts);
+    add_linked_with(engine, doc, out, start, &starts, &mut buf);
 }
 
 /// [`add_linked`] after [`link_with`] on `out[start..]` with the same buffers.
@@ -758,6 +827,7 @@ pub(super) fn add_linked_with(
     doc: &Doc<'_>,
     out: &mut Vec<Mention>,
     start: usize,
+    starts: &[u32],
     buf: &mut Buffers,
 ) {
     let ms = &out[start..];
@@ -814,8 +884,12 @@ pub(super) fn add_linked_with(
                 buf.slots[id].surface = buf.surfaces.len() as u32;
                 buf.surfaces.push(mi as u32);
             }
-            let head = buf.intern(doc.tok(m.first_token)) as usize;
+            let w = doc.tok(m.first_token);
+            let head = buf.intern(w) as usize;
             buf.slots[head].surface_head = true;
+            if let Some(&b) = w.as_bytes().first() {
+                buf.surface_first[b as usize] = true;
+            }
         }
     }
     if !any_key && buf.surfaces.is_empty() {
@@ -869,6 +943,9 @@ pub(super) fn add_linked_with(
         if is_key {
             let s = buf.strings.get(e as u32);
             let head = s.split(' ').next().unwrap_or(s);
+            if let Some(&b) = head.as_bytes().first() {
+                buf.head_first[b as usize] = true;
+            }
             if head.len() == s.len() {
                 buf.slots[e].head = true;
             } else {
@@ -892,29 +969,44 @@ pub(super) fn add_linked_with(
         }
     }
     let mut added = std::mem::take(&mut buf.added);
+    // Keys and surfaces start where a name may ([`rules::name_starts`]): the other tokens are
+    // skipped.
     let mut i = 0;
-    while i < n {
+    for s in starts.iter().map(|&s| s as usize) {
+        if s < i {
+            continue;
+        }
+        i = s;
         // Keys start with a capitalized word or a particle ("de Villepin", "le Maire").
-        if covered[i]
-            || doc.seg.tokens[i].kind != TokenKind::Word
-            || !(doc.seg.tokens[i].upper_initial
+        let t = doc.seg.tokens[i];
+        if t.kind != TokenKind::Word
+            || !(t.upper_initial
                 || (i + 1 < n && is_cap_word(doc, i + 1) && words::particle(doc.tok(i))))
+            || covered[i]
         {
+            i += 1;
+            continue;
+        }
+        let w = doc.tok(i);
+        // Most tokens start with a letter no key and no surface starts with.
+        let may_head = any_key && folded_first_byte(w).is_some_and(|b| buf.head_first[b as usize]);
+        let may_surface = t.upper_initial
+            && w.as_bytes()
+                .first()
+                .is_some_and(|&b| buf.surface_first[b as usize]);
+        if !may_head && !may_surface {
             i += 1;
             continue;
         }
         let mut matched = None;
         // The token's text: most come back (sentence starts, names), and their folded form is
         // looked up once.
-        let raw = buf.intern(doc.tok(i)) as usize;
-        if buf.slots[raw].folds_to_head == 0 {
-            let head = any_key
-                && buf
-                    .folded_id(doc.tok(i))
-                    .is_some_and(|h| buf.slots[h as usize].head);
+        let raw = buf.intern(w) as usize;
+        if may_head && buf.slots[raw].folds_to_head == 0 {
+            let head = buf.folded_id(w).is_some_and(|h| buf.slots[h as usize].head);
             buf.slots[raw].folds_to_head = 1 + u8::from(head);
         }
-        let may_key = buf.slots[raw].folds_to_head == 2;
+        let may_key = may_head && buf.slots[raw].folds_to_head == 2;
         // Longest key first: up to 4 tokens ("Dupont de Ligonnès", "Le Maire").
         for len in (1..=4usize).rev().filter(|_| may_key) {
             let e = i + len;
@@ -946,7 +1038,7 @@ pub(super) fn add_linked_with(
                 break;
             }
         }
-        if matched.is_none() && doc.seg.tokens[i].upper_initial && buf.slots[raw].surface_head {
+        if matched.is_none() && may_surface && buf.slots[raw].surface_head {
             let mut propagated = false;
             for len in (1..=6usize).rev() {
                 let e = i + len;

@@ -99,5 +99,12 @@ pub fn recognize_with<'e>(
     let start = out.len();
     rules::first_pass(engine, doc, hits, &mut scratch.rules, out);
     link::link_with(engine, doc, &mut out[start..], &mut scratch.link);
-    link::add_linked_with(engine, doc, out, start, &mut scratch.link);
+    link::add_linked_with(
+        engine,
+        doc,
+        out,
+        start,
+        &scratch.rules.starts,
+        &mut scratch.link,
+    );
 }

@@ -77,6 +77,10 @@ pub(super) struct Buffers {
     classes: Vec<Cell<u32>>,
     /// The gazetteer hit starting at each token, or `u32::MAX`.
     hit_at: Vec<u32>,
+    /// The first tokens of the hits, in order.
+    hit_starts: Vec<u32>,
+    /// The tokens a name may start at ([`name_starts`]), kept for `link::add_linked_with`.
+    pub(super) starts: Vec<u32>,
     /// A name looked up with an article before it ("Le Havre").
     surface: String,
     /// Word classes kept from article to article.
@@ -1007,6 +1011,27 @@ impl<'e, 'a> Ctx<'e, 'a> {
     }
 }
 
+/// The tokens a name may start at, in order: each capitalized token, the token before it (a
+/// particle: "de Villepin", "le Maire"), and each lower-case institution head ("hôpital
+/// Necker"). No other token starts a name (but where a gazetteer hit does): the passes over
+/// the tokens visit these alone.
+pub(super) fn name_starts(doc: &Doc<'_>, out: &mut Vec<u32>) {
+    out.clear();
+    let bytes = doc.text.as_bytes();
+    for (i, t) in doc.seg.tokens.iter().enumerate() {
+        if t.upper_initial {
+            if i > 0 && out.last() != Some(&(i as u32 - 1)) {
+                out.push(i as u32 - 1);
+            }
+            out.push(i as u32);
+        } else if words::lower_org_head_len((t.end - t.start) as usize)
+            && words::lower_org_head_bytes(&bytes[t.start as usize..t.end as usize])
+        {
+            out.push(i as u32);
+        }
+    }
+}
+
 /// The first pass over the tokens: appends non-overlapping mentions in text order.
 pub(super) fn first_pass(
     engine: &Engine,
@@ -1019,6 +1044,8 @@ pub(super) fn first_pass(
     let Buffers {
         classes: cells,
         hit_at,
+        hit_starts,
+        starts,
         surface,
         words: cache,
     } = buf;
@@ -1026,11 +1053,20 @@ pub(super) fn first_pass(
     cells.resize(n, Cell::new(0));
     hit_at.clear();
     hit_at.resize(n, u32::MAX);
+    hit_starts.clear();
     for (h, hit) in hits.iter().enumerate() {
         if hit.first_token < n {
             hit_at[hit.first_token] = h as u32;
+            hit_starts.push(hit.first_token as u32);
         }
     }
+    // (The gazetteer gives its hits in order.)
+    if !hit_starts.is_sorted() {
+        hit_starts.sort_unstable();
+    }
+    name_starts(doc, starts);
+    // The next of `starts` and of `hit_starts`: their indices.
+    let (mut si, mut hi) = (0, 0);
     let cx = Ctx {
         engine,
         doc: *doc,
@@ -1042,15 +1078,28 @@ pub(super) fn first_pass(
     let mut defined: Vec<(String, String)> = Vec::new();
     let mut acronyms: Vec<Cand> = Vec::new();
     let mut i = 0;
-    while i < n {
+    loop {
+        // Most tokens start nothing: on to the next that may ([`name_starts`]) or that starts a
+        // hit.
+        while si < starts.len() && (starts[si] as usize) < i {
+            si += 1;
+        }
+        while hi < hit_starts.len() && (hit_starts[hi] as usize) < i {
+            hi += 1;
+        }
+        i = match (starts.get(si), hit_starts.get(hi)) {
+            (Some(&a), Some(&b)) => a.min(b),
+            (Some(&a), None) | (None, Some(&a)) => a,
+            (None, None) => break,
+        } as usize;
         let t = cx.toks[i];
         if t.kind == TokenKind::Punct {
             i += 1;
             continue;
         }
         let hit = hit_at[i];
-        // Most words are lower-case and start nothing: a lower-case word starts a candidate only
-        // with a hit, as an institution head or as a particle before a capitalized word.
+        // A lower-case word starts a candidate only with a hit, as an institution head or as a
+        // particle before a capitalized word.
         let may_start =
             hit != u32::MAX || t.upper_initial || cx.cap_next(i) || cx.lower_org_head(i);
         if !may_start {
@@ -1218,4 +1267,35 @@ fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand<'_>) {
         cluster: 0,
         list_canonical,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segmentation;
+
+    #[test]
+    fn name_starts_are_the_capitalized_tokens_those_before_and_institution_heads() {
+        let text = "Le président de la République, M. de Villepin, à l'hôpital Necker et au CHU \
+                    de Nantes.\nSelon le ministère, la préfecture du Rhône et l'université \
+                    Cheikh-Anta-Diop (UCAD) ; 12 Mai. é É ǅemal";
+        let mut seg = Segmentation::default();
+        seg.compute(text);
+        let doc = Doc {
+            text,
+            seg: &seg,
+            lang: crate::lang::Lang::Fr,
+        };
+        let mut starts = Vec::new();
+        name_starts(&doc, &mut starts);
+        assert!(starts.is_sorted() && starts.windows(2).all(|w| w[0] < w[1]));
+        let upper = |i: usize| doc.seg.tokens[i].upper_initial;
+        for i in 0..doc.len() {
+            let may = upper(i)
+                || (i + 1 < doc.len() && upper(i + 1))
+                || words::LOWER_ORG_HEADS.contains(&doc.tok(i));
+            assert_eq!(starts.contains(&(i as u32)), may, "{i}: {:?}", doc.tok(i));
+        }
+        assert!(starts.len() > 10);
+    }
 }

@@ -787,14 +787,20 @@ pub fn lower_org_head_len(len: usize) -> bool {
 /// [`LOWER_ORG_HEADS`] holds `w` (asked of most lower-case words: the length and the first byte
 /// leave at most two words to compare).
 pub fn lower_org_head(w: &str) -> bool {
-    match (w.len(), w.as_bytes().first()) {
-        (3, Some(b'C')) => w == "CHU",
-        (6, Some(b'l')) => w == "lycée",
-        (8, Some(b'h')) => w == "hôpital",
-        (8, Some(b'c')) => w == "collège" || w == "clinique",
-        (10, Some(b'm')) => w == "ministère",
-        (11, Some(b'p')) => w == "préfecture",
-        (11, Some(b'u')) => w == "université",
+    lower_org_head_bytes(w.as_bytes())
+}
+
+/// [`lower_org_head`] of a word's bytes.
+pub fn lower_org_head_bytes(w: &[u8]) -> bool {
+    let is = |s: &str| w == s.as_bytes();
+    match (w.len(), w.first()) {
+        (3, Some(b'C')) => is("CHU"),
+        (6, Some(b'l')) => is("lycée"),
+        (8, Some(b'h')) => is("hôpital"),
+        (8, Some(b'c')) => is("collège") || is("clinique"),
+        (10, Some(b'm')) => is("ministère"),
+        (11, Some(b'p')) => is("préfecture"),
+        (11, Some(b'u')) => is("université"),
         _ => false,
     }
 }
