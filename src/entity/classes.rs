@@ -221,19 +221,33 @@ impl WordCache {
 
     /// The bits of `w`, computed the first time.
     fn bits_of(&mut self, engine: &Engine, w: &str) -> u32 {
+        let key = ShortKey::of(w);
+        let known = match key {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(w),
+        };
+        if let Some(&b) = known {
+            return b;
+        }
+        self.insert(engine, w, key)
+    }
+
+    /// Computes and keeps the bits of a new word.
+    #[cold]
+    fn insert(&mut self, engine: &Engine, w: &str, key: Option<ShortKey>) -> u32 {
         if self.short.len() + self.long.len() >= CACHE_WORDS {
             self.clear();
         }
-        match ShortKey::of(w) {
-            Some(k) => *self.short.entry(k).or_insert_with(|| word_bits(engine, w)),
-            None => match self.long.get(w) {
-                Some(&b) => b,
-                None => *self
-                    .long
-                    .entry(w.into())
-                    .or_insert_with(|| word_bits(engine, w)),
-            },
+        if self.short.capacity() == 0 {
+            // Most runs meet thousands of words: no growing one by one.
+            self.short.reserve(CACHE_WORDS / 4);
         }
+        let b = word_bits(engine, w);
+        match key {
+            Some(k) => self.short.insert(k, b),
+            None => self.long.insert(w.into(), b),
+        };
+        b
     }
 
     /// The bits of `w` (in the cache: [`WordCache::bits_of`] was asked), to change.

@@ -75,10 +75,8 @@ pub(super) fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
 pub(super) struct Buffers {
     /// The word classes of the tokens ([`Classes`]).
     classes: Vec<Cell<u32>>,
-    /// The gazetteer hit starting at each token, or `u32::MAX`.
-    hit_at: Vec<u32>,
-    /// The first tokens of the hits, in order.
-    hit_starts: Vec<u32>,
+    /// The hits by first token: (first token, index in the hits), in order.
+    hit_tokens: Vec<(u32, u32)>,
     /// The tokens a name may start at ([`name_starts`]), kept for `link::add_linked_with`.
     pub(super) starts: Vec<u32>,
     /// A name looked up with an article before it ("Le Havre").
@@ -294,6 +292,47 @@ impl<'e, 'a> Ctx<'e, 'a> {
 
     /// [`Ctx::chunk_end`], computed.
     fn chunk_end_uncached(&self, i: usize) -> usize {
+        self.one_word_chunk(i)
+            .unwrap_or_else(|| self.chunk_end_general(i))
+    }
+
+    /// `Some(i + 1)` when the chunk at `i` is one capitalized word because nothing after it
+    /// extends it (an initial's dot, a joiner, a capitalized word, a number, particles or "d'"
+    /// before a name), as [`Ctx::chunk_end_general`] would find; `None` when it takes the
+    /// general walk. Most chunks are one word.
+    #[inline]
+    fn one_word_chunk(&self, i: usize) -> Option<usize> {
+        let n = self.n();
+        if !self.cap(i) {
+            return None;
+        }
+        let j = i + 1;
+        if j >= n {
+            return Some(j);
+        }
+        let next = self.toks[j];
+        if next.line_start {
+            return Some(j);
+        }
+        let extends = match next.kind {
+            // An initial's dot ("J.") or a joiner ("Jean-", "O'") touching the word.
+            TokenKind::Punct => {
+                next.start == self.toks[i].end
+                    && ((self.is(j, ".") && self.one_char(i))
+                        || (self.is_joiner(j) && self.touches_next(j)))
+            }
+            TokenKind::Number => next.end - next.start <= 4,
+            TokenKind::Word => {
+                next.upper_initial
+                    || (words::particle(self.tok(j)) && self.name_after_particles(j).is_some())
+                    || self.is_d_apostrophe_name(j)
+            }
+        };
+        (!extends).then_some(j)
+    }
+
+    /// [`Ctx::chunk_end`] by the general walk.
+    fn chunk_end_general(&self, i: usize) -> usize {
         let n = self.n();
         let mut e = i;
         let mut k = i;
@@ -348,23 +387,37 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
             // Particles: "de Villepin", "van der Leyen", "ben Salmane", "al-Assad", "d'Estaing".
             if k > i && t.kind == TokenKind::Word && words::particle(self.tok(k)) {
-                let mut m = k;
-                while m < n && m - k < 3 && (words::particle(self.tok(m)) || self.is_joiner(m)) {
-                    m += 1;
+                match self.name_after_particles(k) {
+                    Some(m) => {
+                        k = m;
+                        continue;
+                    }
+                    None => break,
                 }
-                if m < n && self.cap(m) && !self.toks[m].line_start {
-                    k = m;
-                    continue;
-                }
-                break;
             }
-            if k > i && self.is(k, "d") && k + 2 < n && self.is(k + 1, "'") && self.cap(k + 2) {
+            if k > i && self.is_d_apostrophe_name(k) {
                 k += 2;
                 continue;
             }
             break;
         }
         e.max(i)
+    }
+
+    /// The capitalized word (on the same line) after the particles and joiners starting at `k`
+    /// (at most three: "van der", "al-"), if any.
+    fn name_after_particles(&self, k: usize) -> Option<usize> {
+        let n = self.n();
+        let mut m = k;
+        while m < n && m - k < 3 && (words::particle(self.tok(m)) || self.is_joiner(m)) {
+            m += 1;
+        }
+        (m < n && self.cap(m) && !self.toks[m].line_start).then_some(m)
+    }
+
+    /// Tokens `k..k + 3` are "d", "'" and a capitalized word ("d'Estaing").
+    fn is_d_apostrophe_name(&self, k: usize) -> bool {
+        self.is(k, "d") && k + 2 < self.n() && self.is(k + 1, "'") && self.cap(k + 2)
     }
 
     /// A known first name at token `i` (perhaps hyphenated, within `end`): the end of the first
@@ -768,6 +821,35 @@ impl<'e, 'a> Ctx<'e, 'a> {
     /// An English-style organization name: capitalized words (joined by of, for, and, on, de,
     /// du) holding an organization word anywhere ("Texas Department of State Health Services").
     fn org_word_cand(&self, i: usize) -> Option<Cand<'static>> {
+        if !self.cap(i) || self.toks[i].all_caps || !self.may_continue_org_words(i + 1) {
+            // One word at most: no sequence.
+            return None;
+        }
+        self.org_word_cand_general(i)
+    }
+
+    /// A sequence of capitalized words may go on at token `j` (after its first word): a
+    /// capitalized word, a touching hyphen, or a short joiner ("of", "de") before a capitalized
+    /// word. Otherwise [`Ctx::org_word_cand_general`] finds a one-word sequence.
+    #[inline]
+    fn may_continue_org_words(&self, j: usize) -> bool {
+        let Some(&next) = self.toks.get(j) else {
+            return false;
+        };
+        match next.kind {
+            _ if next.line_start => false,
+            TokenKind::Punct => next.start == self.toks[j - 1].end && self.is(j, "-"),
+            TokenKind::Number => false,
+            // The joiners are 2 or 3 bytes long.
+            TokenKind::Word => {
+                next.upper_initial
+                    || (next.end - next.start <= 3 && j + 1 < self.n() && self.cap(j + 1))
+            }
+        }
+    }
+
+    /// [`Ctx::org_word_cand`] by the general walk.
+    fn org_word_cand_general(&self, i: usize) -> Option<Cand<'static>> {
         let n = self.n();
         let mut k = i;
         let mut end = i;
@@ -1043,29 +1125,31 @@ pub(super) fn first_pass(
     let n = doc.len();
     let Buffers {
         classes: cells,
-        hit_at,
-        hit_starts,
+        hit_tokens,
         starts,
         surface,
         words: cache,
     } = buf;
     cells.clear();
     cells.resize(n, Cell::new(0));
-    hit_at.clear();
-    hit_at.resize(n, u32::MAX);
-    hit_starts.clear();
-    for (h, hit) in hits.iter().enumerate() {
-        if hit.first_token < n {
-            hit_at[hit.first_token] = h as u32;
-            hit_starts.push(hit.first_token as u32);
-        }
+    hit_tokens.clear();
+    hit_tokens.extend(
+        hits.iter()
+            .enumerate()
+            .filter(|(_, hit)| hit.first_token < n)
+            .map(|(h, hit)| (hit.first_token as u32, h as u32)),
+    );
+    // (The gazetteer gives its hits in order.) Of two hits at one token, the later is taken.
+    if !hit_tokens.is_sorted() {
+        hit_tokens.sort_unstable();
     }
-    // (The gazetteer gives its hits in order.)
-    if !hit_starts.is_sorted() {
-        hit_starts.sort_unstable();
-    }
+    let hit_starts_at = |k: usize| {
+        hit_tokens
+            .binary_search_by_key(&(k as u32), |&(t, _)| t)
+            .is_ok()
+    };
     name_starts(doc, starts);
-    // The next of `starts` and of `hit_starts`: their indices.
+    // The next of `starts` and of `hit_tokens`: their indices.
     let (mut si, mut hi) = (0, 0);
     let cx = Ctx {
         engine,
@@ -1084,12 +1168,12 @@ pub(super) fn first_pass(
         while si < starts.len() && (starts[si] as usize) < i {
             si += 1;
         }
-        while hi < hit_starts.len() && (hit_starts[hi] as usize) < i {
+        while hi < hit_tokens.len() && (hit_tokens[hi].0 as usize) < i {
             hi += 1;
         }
-        i = match (starts.get(si), hit_starts.get(hi)) {
-            (Some(&a), Some(&b)) => a.min(b),
-            (Some(&a), None) | (None, Some(&a)) => a,
+        i = match (starts.get(si), hit_tokens.get(hi)) {
+            (Some(&a), Some(&(b, _))) => a.min(b),
+            (Some(&a), None) | (None, Some(&(a, _))) => a,
             (None, None) => break,
         } as usize;
         let t = cx.toks[i];
@@ -1097,7 +1181,13 @@ pub(super) fn first_pass(
             i += 1;
             continue;
         }
-        let hit = hit_at[i];
+        // The hit starting here (the last one given).
+        let mut hit = u32::MAX;
+        let mut h = hi;
+        while h < hit_tokens.len() && hit_tokens[h].0 as usize == i {
+            hit = hit_tokens[h].1;
+            h += 1;
+        }
         // A lower-case word starts a candidate only with a hit, as an institution head or as a
         // particle before a capitalized word.
         let may_start =
@@ -1165,7 +1255,7 @@ pub(super) fn first_pass(
                 let name = best.canonical.clone().map_or(long, Cow::into_owned);
                 defined.push((cx.tok(best.end + 1).to_string(), name.clone()));
                 // The acronym itself, unless a list or a rule will find it.
-                if !cx.toks[best.end + 1].all_caps && hit_at[best.end + 1] == u32::MAX {
+                if !cx.toks[best.end + 1].all_caps && !hit_starts_at(best.end + 1) {
                     acronyms.push(Cand {
                         first: best.end + 1,
                         end: best.end + 2,

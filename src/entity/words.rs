@@ -791,6 +791,7 @@ pub fn lower_org_head(w: &str) -> bool {
 }
 
 /// [`lower_org_head`] of a word's bytes.
+#[inline]
 pub fn lower_org_head_bytes(w: &[u8]) -> bool {
     let is = |s: &str| w == s.as_bytes();
     match (w.len(), w.first()) {
