@@ -182,7 +182,7 @@ fn stage_entities(
     let mut scratch = dixit::entity::Scratch::default();
     (0..normalized.len())
         .map(|k| {
-            m.clear();
+            scratch.recycle(m);
             let doc = Doc {
                 text: &normalized[k],
                 seg: &segs[k],

@@ -185,7 +185,7 @@ impl<'e> Worker<'e> {
             seg: &self.seg,
             lang,
         };
-        self.mentions.clear();
+        self.entity_scratch.recycle(&mut self.mentions);
         entity::recognize_with(
             engine,
             &doc,

@@ -304,6 +304,19 @@ impl<'a> Classes<'a> {
         b
     }
 
+    /// Token `k` is in a small list that holds the word itself (`bits` of [`EXACT_BITS`]):
+    /// from its cell when known, else from the lists alone (no lexicon look-up, nothing kept:
+    /// most tokens asked only this are asked nothing else).
+    #[inline]
+    pub fn in_list(&self, k: usize, bits: u32) -> bool {
+        debug_assert_eq!(bits & EXACT_BITS, bits);
+        let b = self.cells[k].get();
+        if b & KNOWN_LISTS != 0 {
+            return b & bits != 0;
+        }
+        stored_bits(self.doc.tok(k)) & bits != 0
+    }
+
     /// The honorific gender of token `k`, when it is one.
     #[inline]
     pub fn honorific(&self, k: usize) -> Option<Option<Gender>> {
@@ -505,7 +518,10 @@ mod tests {
                     let common = with_lower(w, |l| lex.is_common(l, lang));
                     assert_eq!(cls.common(k), common, "common {w:?}");
                     assert_eq!(cls.strong(k), engine.gazetteer.is_strong(w), "strong {w:?}");
+                    let exact = list_bits(w) & EXACT_BITS;
+                    assert_eq!(cls.in_list(k, EXACT_BITS), exact != 0, "in list {w:?}");
                     assert_eq!(cls.lists(k) & LIST_BITS, list_bits(w), "lists {w:?}");
+                    assert_eq!(cls.in_list(k, EXACT_BITS), exact != 0, "in list {w:?}");
                     let hon = words::honorific(w);
                     assert_eq!(cls.honorific(k), hon, "honorific {w:?}");
                 }

@@ -904,8 +904,29 @@ pub(super) fn add_linked_with(
         let e = (firsts && slot.first != NONE).then(|| buf.known[slot.first as usize])?;
         (!e.shared).then_some(e)
     };
-    // Relabel single-word non-person mentions that are keys.
-    for mi in start..out.len() {
+    // First words of the keys, to skip most tokens with one look-up.
+    for e in 0..buf.slots.len() {
+        let slot = buf.slots[e];
+        let is_key =
+            slot.key != NONE || (slot.first != NONE && !buf.known[slot.first as usize].shared);
+        if is_key {
+            let s = buf.strings.get(e as u32);
+            let head = s.split(' ').next().unwrap_or(s);
+            if let Some(&b) = head.as_bytes().first() {
+                buf.head_first[b as usize] = true;
+            }
+            if head.len() == s.len() {
+                buf.slots[e].head = true;
+            } else {
+                let head = head.to_string();
+                let h = buf.intern(&head);
+                buf.slots[h as usize].head = true;
+            }
+        }
+    }
+    // Relabel single-word non-person mentions that are keys (none when no one is named in
+    // full; a key starts with a key's first byte).
+    for mi in (start..out.len()).filter(|_| any_key) {
         let m = &out[mi];
         if m.label == Label::PER
             || m.end_token != m.first_token + 1
@@ -913,7 +934,11 @@ pub(super) fn add_linked_with(
         {
             continue;
         }
-        let Some(k) = buf.folded_id(&doc.text[m.start..m.end]) else {
+        let text = &doc.text[m.start..m.end];
+        if !folded_first_byte(text).is_some_and(|b| buf.head_first[b as usize]) {
+            continue;
+        }
+        let Some(k) = buf.folded_id(text) else {
             continue;
         };
         let Some(e) = lookup(buf, k, true) else {
@@ -934,26 +959,6 @@ pub(super) fn add_linked_with(
         m.canonical.push_str(&source.canonical);
         m.gender = e.gender;
         m.origin = Origin::Link;
-    }
-    // First words of the keys, to skip most tokens with one look-up.
-    for e in 0..buf.slots.len() {
-        let slot = buf.slots[e];
-        let is_key =
-            slot.key != NONE || (slot.first != NONE && !buf.known[slot.first as usize].shared);
-        if is_key {
-            let s = buf.strings.get(e as u32);
-            let head = s.split(' ').next().unwrap_or(s);
-            if let Some(&b) = head.as_bytes().first() {
-                buf.head_first[b as usize] = true;
-            }
-            if head.len() == s.len() {
-                buf.slots[e].head = true;
-            } else {
-                let head = head.to_string();
-                let h = buf.intern(&head);
-                buf.slots[h as usize].head = true;
-            }
-        }
     }
     let n = doc.len();
     let mut covered = std::mem::take(&mut buf.covered);

@@ -77,6 +77,24 @@ pub struct Scratch<'e> {
     link: link::Buffers,
 }
 
+/// How many spare strings a [`Scratch`] keeps.
+const SPARE_STRINGS: usize = 4096;
+
+impl Scratch<'_> {
+    /// Empties `mentions`, keeping their canonical names' memory for the mentions of the next
+    /// articles (a worker calls this instead of `clear`: no allocation per mention once warm).
+    pub fn recycle(&mut self, mentions: &mut Vec<Mention>) {
+        let spare = &mut self.rules.spare;
+        for m in mentions.drain(..) {
+            if spare.len() < SPARE_STRINGS {
+                let mut s = m.canonical;
+                s.clear();
+                spare.push(s);
+            }
+        }
+    }
+}
+
 /// Recognizes the entities of `doc`, given the gazetteer hits; appends mentions in text order.
 pub fn recognize(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut Vec<Mention>) {
     recognize_with(engine, doc, hits, &mut Scratch::default(), out);

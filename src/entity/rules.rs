@@ -83,6 +83,9 @@ pub(super) struct Buffers {
     surface: String,
     /// Word classes kept from article to article.
     words: RefCell<WordCache>,
+    /// Empty strings (with their memory) from the mentions of earlier articles, for the
+    /// canonical names of new ones ([`super::Scratch::recycle`]).
+    pub(super) spare: Vec<String>,
 }
 
 impl Buffers {
@@ -470,8 +473,10 @@ impl<'e, 'a> Ctx<'e, 'a> {
             return None;
         }
         let person_context = self.honorific_before(i).is_some() || self.role_before(i).is_some();
-        let place_context =
-            i > 0 && self.cls.lists(i - 1) & (classes::SPATIAL | classes::PLACE_PREP) != 0;
+        let place_context = i > 0
+            && self
+                .cls
+                .in_list(i - 1, classes::SPATIAL | classes::PLACE_PREP);
         // The highest score wins, then the smallest canonical name, then the last entry (as
         // `max_by` on (score, reversed name) would pick); each entry is scored once.
         let mut top: Option<(&Entry, i64)> = None;
@@ -605,7 +610,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             {
                 m += 1;
             }
-            if m > k && m < n && self.cap(m) && self.cls.lists(m) & classes::NOT_NAME == 0 {
+            if m > k && m < n && self.cap(m) && !self.cls.in_list(m, classes::NOT_NAME) {
                 k = m;
                 continue;
             }
@@ -778,7 +783,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && first_name.is_none()
             && (i..end).all(|k| !self.toks[k].all_caps)
         {
-            let speech = self.cls.lists(i - 1) & classes::SPEECH != 0
+            let speech = self.cls.in_list(i - 1, classes::SPEECH)
                 || (self.is(i - 1, "to") && i > 1 && self.is(i - 2, "according"))
                 || (self.is(i - 1, "après") && i > 2 && self.is(i - 2, "'") && self.is(i - 3, "d"));
             if speech && !self.cls.strong(i) {
@@ -789,7 +794,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if i > 0
             && first_name.is_none()
             && end <= i + 4
-            && self.cls.lists(i - 1) & classes::ORG_CONTEXT != 0
+            && self.cls.in_list(i - 1, classes::ORG_CONTEXT)
             && !self.cls.demonym(i)
         {
             return Some(Cand::rule(i, end, Label::ORG, None, "org-context"));
@@ -806,7 +811,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if i > 0
             && first_name.is_none()
             && !t.all_caps
-            && self.cls.lists(i - 1) & classes::SPATIAL != 0
+            && self.cls.in_list(i - 1, classes::SPATIAL)
             && !self.cls.demonym(i)
         {
             // "à Loches": capitalized mid-sentence after "à" is a place even when the word is
@@ -895,7 +900,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let has_word = || {
             caps[..n_caps]
                 .iter()
-                .any(|&k| self.cls.lists(k) & classes::ORG_WORD != 0)
+                .any(|&k| self.cls.in_list(k, classes::ORG_WORD))
         };
         (end > i + 1 && self.cls.lists(i) & classes::NOT_NAME == 0 && has_word())
             .then_some(Cand::rule(i, end, Label::ORG, None, "org-word"))
@@ -979,6 +984,11 @@ impl<'e, 'a> Ctx<'e, 'a> {
     /// "Le"/"Les". `surface` is a reused buffer.
     fn contracted_cand(&self, i: usize, surface: &mut String) -> Option<Cand<'e>> {
         if i == 0 || !self.cap(i) {
+            return None;
+        }
+        let t = self.toks[i - 1];
+        // (The token's length first: most are no contracted article.)
+        if !matches!(t.end - t.start, 2 | 3) {
             return None;
         }
         let article = match self.tok(i - 1) {
@@ -1129,6 +1139,7 @@ pub(super) fn first_pass(
         starts,
         surface,
         words: cache,
+        spare,
     } = buf;
     cells.clear();
     cells.resize(n, Cell::new(0));
@@ -1284,10 +1295,10 @@ pub(super) fn first_pass(
         if cx.toks[best.first].kind == TokenKind::Punct {
             continue;
         }
-        push(doc, out, best);
+        push(doc, out, best, spare);
         if let Some(a) = acronyms.pop() {
             i = a.end;
-            push(doc, out, a);
+            push(doc, out, a, spare);
         }
     }
     // Lower-case long names defined by an acronym: "l'association de défense ... (Adfi)". A
@@ -1316,7 +1327,7 @@ pub(super) fn first_pass(
         }
     }
     for c in extra {
-        push(doc, out, c);
+        push(doc, out, c, spare);
     }
     // Acronyms defined anywhere take their long name.
     if !defined.is_empty() {
@@ -1335,12 +1346,24 @@ pub(super) fn first_pass(
     out.sort_by_key(|m| m.start);
 }
 
-fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand<'_>) {
+/// Appends the mention of candidate `c`; its canonical name goes in a `spare` string when
+/// there is one.
+fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand<'_>, spare: &mut Vec<String>) {
     let start = doc.seg.tokens[c.first].start as usize;
     let end = doc.seg.tokens[c.end - 1].end as usize;
     let list_canonical = match (&c.canonical, c.origin) {
         (Some(name), Origin::List) => Some(name.as_ref().into()),
         _ => None,
+    };
+    let mut reuse = |name: &str| {
+        let mut s = spare.pop().unwrap_or_default();
+        s.push_str(name);
+        s
+    };
+    let canonical = match c.canonical {
+        Some(Cow::Owned(name)) => name,
+        Some(Cow::Borrowed(name)) => reuse(name),
+        None => reuse(&doc.text[start..end]),
     };
     out.push(Mention {
         start,
@@ -1348,9 +1371,7 @@ fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand<'_>) {
         first_token: c.first,
         end_token: c.end,
         label: c.label,
-        canonical: c
-            .canonical
-            .map_or_else(|| doc.text[start..end].to_string(), Cow::into_owned),
+        canonical,
         id: c.id.map(Box::from),
         gender: c.gender,
         origin: c.origin,
