@@ -70,14 +70,77 @@ fn fold_char(c: char, mut f: impl FnMut(char)) {
     }
 }
 
-/// The first byte of [`fold`]`(w)` (`None` for an empty word).
-fn folded_first_byte(w: &str) -> Option<u8> {
-    let c = w.chars().next()?;
-    let mut first = None;
-    fold_char(c, |f| {
-        first.get_or_insert(f);
-    });
-    first.map(|f| f.encode_utf8(&mut [0; 4]).as_bytes()[0])
+/// The first two bytes of a string as a number (zero for a missing byte).
+fn prefix(b: &[u8]) -> u16 {
+    u16::from_le_bytes([
+        b.first().copied().unwrap_or(0),
+        b.get(1).copied().unwrap_or(0),
+    ])
+}
+
+/// The [`prefix`] of [`fold`]`(w)`, folding no more than needed.
+#[inline(always)]
+fn folded_prefix(w: &str) -> u16 {
+    let b = w.as_bytes();
+    // Two ASCII bytes (or one and the end): folded on the spot.
+    let ascii = |x: u8| {
+        if x == b'-' {
+            b' '
+        } else {
+            x.to_ascii_lowercase()
+        }
+    };
+    match (b.first(), b.get(1)) {
+        (Some(&x), Some(&y)) if x.is_ascii() && y.is_ascii() => {
+            return u16::from_le_bytes([ascii(x), ascii(y)])
+        }
+        (Some(&x), None) if x.is_ascii() => return u16::from_le_bytes([ascii(x), 0]),
+        _ => {}
+    }
+    folded_prefix_slow(w)
+}
+
+/// [`folded_prefix`] of a word starting with a character beyond ASCII.
+fn folded_prefix_slow(w: &str) -> u16 {
+    let mut out = [0u8; 2];
+    let mut n = 0;
+    for c in w.chars() {
+        fold_char(c, |f| {
+            for &b in f.encode_utf8(&mut [0; 4]).as_bytes() {
+                if n < 2 {
+                    out[n] = b;
+                    n += 1;
+                }
+            }
+        });
+        if n == 2 {
+            break;
+        }
+    }
+    u16::from_le_bytes(out)
+}
+
+/// A set of [`prefix`]es as 1024 bits: a prefix may share its bit with others, but a member is
+/// never missed. Most words start with a prefix no key starts with, and leave on one bit.
+#[derive(Debug, Clone, Copy, Default)]
+struct Prefixes([u64; 16]);
+
+impl Prefixes {
+    /// The bit of a prefix.
+    fn bit(p: u16) -> usize {
+        (u32::from(p).wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
+
+    fn insert(&mut self, p: u16) {
+        let b = Self::bit(p);
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+
+    /// `p` may be a member (it is when inserted).
+    fn may_hold(&self, p: u16) -> bool {
+        let b = Self::bit(p);
+        self.0[b / 64] & (1 << (b % 64)) != 0
+    }
 }
 
 /// The characters of [`fold`]`(s)`.
@@ -152,7 +215,7 @@ mod tests {
     }
 
     #[test]
-    fn folded_first_byte_is_the_first_byte_of_the_folded_word() {
+    fn folded_prefix_is_the_prefix_of_the_folded_word() {
         for w in [
             "Élise",
             "émile",
@@ -163,9 +226,25 @@ mod tests {
             "\u{212A}elvin",
             "",
             "Ωmega",
+            "É",
+            "x",
+            "ÉÉ",
+            "a-b",
+            "Ωω",
         ] {
-            assert_eq!(folded_first_byte(w), fold(w).bytes().next(), "{w:?}");
+            assert_eq!(folded_prefix(w), prefix(fold(w).as_bytes()), "{w:?}");
         }
+    }
+
+    #[test]
+    fn prefixes_hold_their_members() {
+        let mut set = Prefixes::default();
+        let members: Vec<u16> = (0..200u16).map(|i| i.wrapping_mul(331)).collect();
+        for &p in &members {
+            set.insert(p);
+        }
+        assert!(members.iter().all(|&p| set.may_hold(p)));
+        assert!(!Prefixes::default().may_hold(prefix(b"le")));
     }
 
     #[test]
@@ -307,11 +386,12 @@ pub(super) struct Buffers {
     relabelled: Vec<(u32, Label, u32, String)>,
     /// Tokens inside a mention.
     covered: Vec<bool>,
-    /// The first bytes of the keys' first words ([`Slot::head`]) and of the surfaces' first
-    /// tokens ([`Slot::surface_head`]): a token that starts with none of them is no key or
-    /// surface, whatever its text.
-    head_first: [bool; 256],
-    surface_first: [bool; 256],
+    /// The prefixes of the keys and first names, of their first words ([`Slot::head`]) and of
+    /// the surfaces' first tokens ([`Slot::surface_head`]): a text with another prefix is none
+    /// of them, whatever it is.
+    key_prefixes: Prefixes,
+    head_prefixes: Prefixes,
+    surface_prefixes: Prefixes,
     added: Vec<Mention>,
 }
 
@@ -335,8 +415,9 @@ impl Default for Buffers {
             surfaces: Vec::new(),
             relabelled: Vec::new(),
             covered: Vec::new(),
-            head_first: [false; 256],
-            surface_first: [false; 256],
+            key_prefixes: Prefixes::default(),
+            head_prefixes: Prefixes::default(),
+            surface_prefixes: Prefixes::default(),
             added: Vec::new(),
         }
     }
@@ -355,8 +436,9 @@ impl Buffers {
         self.surfaces.clear();
         self.relabelled.clear();
         self.added.clear();
-        self.head_first = [false; 256];
-        self.surface_first = [false; 256];
+        self.key_prefixes = Prefixes::default();
+        self.head_prefixes = Prefixes::default();
+        self.surface_prefixes = Prefixes::default();
     }
 
     /// The id of `s`, interned.
@@ -887,9 +969,7 @@ pub(super) fn add_linked_with(
             let w = doc.tok(m.first_token);
             let head = buf.intern(w) as usize;
             buf.slots[head].surface_head = true;
-            if let Some(&b) = w.as_bytes().first() {
-                buf.surface_first[b as usize] = true;
-            }
+            buf.surface_prefixes.insert(prefix(w.as_bytes()));
         }
     }
     if !any_key && buf.surfaces.is_empty() {
@@ -912,9 +992,8 @@ pub(super) fn add_linked_with(
         if is_key {
             let s = buf.strings.get(e as u32);
             let head = s.split(' ').next().unwrap_or(s);
-            if let Some(&b) = head.as_bytes().first() {
-                buf.head_first[b as usize] = true;
-            }
+            buf.key_prefixes.insert(prefix(s.as_bytes()));
+            buf.head_prefixes.insert(prefix(head.as_bytes()));
             if head.len() == s.len() {
                 buf.slots[e].head = true;
             } else {
@@ -935,7 +1014,7 @@ pub(super) fn add_linked_with(
             continue;
         }
         let text = &doc.text[m.start..m.end];
-        if !folded_first_byte(text).is_some_and(|b| buf.head_first[b as usize]) {
+        if !buf.key_prefixes.may_hold(folded_prefix(text)) {
             continue;
         }
         let Some(k) = buf.folded_id(text) else {
@@ -983,22 +1062,23 @@ pub(super) fn add_linked_with(
         }
         i = s;
         // Keys start with a capitalized word or a particle ("de Villepin", "le Maire").
+        // (Most capitalized words are in a mention already.)
+        if covered[i] {
+            i += 1;
+            continue;
+        }
         let t = doc.seg.tokens[i];
         if t.kind != TokenKind::Word
             || !(t.upper_initial
                 || (i + 1 < n && is_cap_word(doc, i + 1) && words::particle(doc.tok(i))))
-            || covered[i]
         {
             i += 1;
             continue;
         }
         let w = doc.tok(i);
         // Most tokens start with a letter no key and no surface starts with.
-        let may_head = any_key && folded_first_byte(w).is_some_and(|b| buf.head_first[b as usize]);
-        let may_surface = t.upper_initial
-            && w.as_bytes()
-                .first()
-                .is_some_and(|&b| buf.surface_first[b as usize]);
+        let may_head = any_key && buf.head_prefixes.may_hold(folded_prefix(w));
+        let may_surface = t.upper_initial && buf.surface_prefixes.may_hold(prefix(w.as_bytes()));
         if !may_head && !may_surface {
             i += 1;
             continue;
