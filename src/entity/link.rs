@@ -352,7 +352,7 @@ struct Known {
 }
 
 /// Scratch buffers of linking, reused from article to article.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(super) struct Buffers {
     /// The article's strings: folded names and keys, mention texts, token texts.
     strings: Interner,
@@ -379,6 +379,8 @@ pub(super) struct Buffers {
     canonical: Vec<Option<Name>>,
     /// Keys and first names of people named in full ([`Slot::key`], [`Slot::first`]).
     known: Vec<Known>,
+    /// The strings that are such keys or first names.
+    keyed: Vec<u32>,
     /// Rule-found places and organizations by text ([`Slot::surface`]): the mention.
     surfaces: Vec<u32>,
     /// Surface mentions relabelled as people, as they were before: (surface, label, cluster,
@@ -395,34 +397,6 @@ pub(super) struct Buffers {
     added: Vec<Mention>,
 }
 
-impl Default for Buffers {
-    fn default() -> Self {
-        Buffers {
-            strings: Interner::default(),
-            slots: Vec::new(),
-            fold: String::new(),
-            words: Vec::new(),
-            name: String::new(),
-            splits: Vec::new(),
-            split_keys: Vec::new(),
-            clusters: Vec::new(),
-            surnames: Vec::new(),
-            assign: Vec::new(),
-            full: Vec::new(),
-            candidates: Vec::new(),
-            canonical: Vec::new(),
-            known: Vec::new(),
-            surfaces: Vec::new(),
-            relabelled: Vec::new(),
-            covered: Vec::new(),
-            key_prefixes: Prefixes::default(),
-            head_prefixes: Prefixes::default(),
-            surface_prefixes: Prefixes::default(),
-            added: Vec::new(),
-        }
-    }
-}
-
 impl Buffers {
     /// Empties the buffers for a new article.
     fn clear(&mut self) {
@@ -433,6 +407,7 @@ impl Buffers {
         self.clusters.clear();
         self.surnames.clear();
         self.known.clear();
+        self.keyed.clear();
         self.surfaces.clear();
         self.relabelled.clear();
         self.added.clear();
@@ -937,6 +912,7 @@ pub(super) fn add_linked_with(
             let k = buf.split_keys[k as usize] as usize;
             if buf.slots[k].key == NONE {
                 buf.slots[k].key = buf.known.len() as u32;
+                buf.keyed.push(k as u32);
                 buf.known.push(known);
                 any_key = true;
             }
@@ -945,6 +921,7 @@ pub(super) fn add_linked_with(
             let e = buf.slots[first as usize].first;
             if e == NONE {
                 buf.slots[first as usize].first = buf.known.len() as u32;
+                buf.keyed.push(first);
                 buf.known.push(known);
             } else {
                 // A first name shared by two people is ambiguous: dropped.
@@ -985,20 +962,24 @@ pub(super) fn add_linked_with(
         (!e.shared).then_some(e)
     };
     // First words of the keys, to skip most tokens with one look-up.
-    for e in 0..buf.slots.len() {
+    for ki in 0..buf.keyed.len() {
+        let e = buf.keyed[ki] as usize;
         let slot = buf.slots[e];
         let is_key =
             slot.key != NONE || (slot.first != NONE && !buf.known[slot.first as usize].shared);
         if is_key {
             let s = buf.strings.get(e as u32);
-            let head = s.split(' ').next().unwrap_or(s);
+            let head_len = s.find(' ').unwrap_or(s.len());
             buf.key_prefixes.insert(prefix(s.as_bytes()));
-            buf.head_prefixes.insert(prefix(head.as_bytes()));
-            if head.len() == s.len() {
+            buf.head_prefixes.insert(prefix(&s.as_bytes()[..head_len]));
+            if head_len == s.len() {
                 buf.slots[e].head = true;
             } else {
-                let head = head.to_string();
+                let mut head = std::mem::take(&mut buf.fold);
+                head.clear();
+                head.push_str(&buf.strings.get(e as u32)[..head_len]);
                 let h = buf.intern(&head);
+                buf.fold = head;
                 buf.slots[h as usize].head = true;
             }
         }

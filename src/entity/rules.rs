@@ -206,7 +206,10 @@ impl<'e, 'a> Ctx<'e, 'a> {
     #[inline(always)]
     fn lower_org_head(&self, i: usize) -> bool {
         let t = self.toks[i];
-        words::lower_org_head_len((t.end - t.start) as usize) && words::lower_org_head(self.tok(i))
+        let bytes = self.doc.text.as_bytes();
+        words::may_be_lower_org_head((t.end - t.start) as usize, || {
+            bytes.get(t.start as usize).copied().unwrap_or(0)
+        }) && words::lower_org_head(self.tok(i))
     }
 
     /// Token `i` is one character long.
@@ -1116,8 +1119,9 @@ pub(super) fn name_starts(doc: &Doc<'_>, out: &mut Vec<u32>) {
                 out.push(i as u32 - 1);
             }
             out.push(i as u32);
-        } else if words::lower_org_head_len((t.end - t.start) as usize)
-            && words::lower_org_head_bytes(&bytes[t.start as usize..t.end as usize])
+        } else if words::may_be_lower_org_head((t.end - t.start) as usize, || {
+            bytes.get(t.start as usize).copied().unwrap_or(0)
+        }) && words::lower_org_head_bytes(&bytes[t.start as usize..t.end as usize])
         {
             out.push(i as u32);
         }

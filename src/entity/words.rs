@@ -791,7 +791,6 @@ pub fn lower_org_head(w: &str) -> bool {
 }
 
 /// [`lower_org_head`] of a word's bytes.
-#[inline]
 pub fn lower_org_head_bytes(w: &[u8]) -> bool {
     let is = |s: &str| w == s.as_bytes();
     match (w.len(), w.first()) {
@@ -804,6 +803,18 @@ pub fn lower_org_head_bytes(w: &[u8]) -> bool {
         (11, Some(b'u')) => is("université"),
         _ => false,
     }
+}
+
+/// A word of `len` bytes starting with byte `first` may be one of the [`LOWER_ORG_HEADS`]
+/// (asked of every token before its text is compared: most leave on their length, nearly all
+/// the others on their first byte).
+#[inline(always)]
+pub fn may_be_lower_org_head(len: usize, first: impl FnOnce() -> u8) -> bool {
+    lower_org_head_len(len)
+        && matches!(
+            (len, first()),
+            (3, b'C') | (6, b'l') | (8, b'h' | b'c') | (10, b'm') | (11, b'p' | b'u')
+        )
 }
 
 /// [`PARTICLES`] holds `w` (a `match`: this is asked of most lower-case words).
@@ -900,6 +911,10 @@ mod tests {
         for w in super::LOWER_ORG_HEADS {
             assert!(super::lower_org_head(w), "{w}");
             assert!(super::lower_org_head_len(w.len()), "{w}");
+            assert!(
+                super::may_be_lower_org_head(w.len(), || w.as_bytes()[0]),
+                "{w}"
+            );
         }
         assert!(!super::lower_org_head("Hôpital") && !super::lower_org_head("hôpitaux"));
     }
