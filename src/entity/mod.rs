@@ -77,20 +77,69 @@ pub struct Scratch<'e> {
     link: link::Buffers,
 }
 
-/// How many spare strings a [`Scratch`] keeps.
+/// How many spare strings (of each length, for boxed ones) a [`Spare`] keeps.
 const SPARE_STRINGS: usize = 4096;
+/// Boxed strings longer than this are not kept.
+const SPARE_BOX_LEN: usize = 64;
+
+/// The memory of the mentions of earlier articles, reused for the strings of the next ones:
+/// a warm worker allocates nothing per mention.
+#[derive(Debug, Default)]
+pub(crate) struct Spare {
+    /// Empty strings, for canonical names.
+    strings: Vec<String>,
+    /// Boxed strings by length, to be overwritten: ids and list names (the same lengths come
+    /// back).
+    boxes: Vec<Vec<Box<[u8]>>>,
+}
+
+impl Spare {
+    /// Keeps the strings of `m`.
+    fn keep(&mut self, m: Mention) {
+        if self.strings.len() < SPARE_STRINGS {
+            let mut s = m.canonical;
+            s.clear();
+            self.strings.push(s);
+        }
+        for b in [m.id, m.list_canonical].into_iter().flatten() {
+            let len = b.len();
+            if len < SPARE_BOX_LEN {
+                if self.boxes.len() <= len {
+                    self.boxes.resize_with(len + 1, Vec::new);
+                }
+                if self.boxes[len].len() < SPARE_STRINGS {
+                    self.boxes[len].push(b.into_boxed_bytes());
+                }
+            }
+        }
+    }
+
+    /// `s` in a string (a kept one when there is one).
+    pub(crate) fn string(&mut self, s: &str) -> String {
+        let mut out = self.strings.pop().unwrap_or_default();
+        out.push_str(s);
+        out
+    }
+
+    /// `s` boxed (in a kept box of its length when there is one).
+    pub(crate) fn boxed(&mut self, s: &str) -> Box<str> {
+        if let Some(mut b) = self.boxes.get_mut(s.len()).and_then(Vec::pop) {
+            b.copy_from_slice(s.as_bytes());
+            // The bytes of a `str`: valid (a box of its exact length: no reallocation).
+            if let Ok(s) = String::from_utf8(b.into_vec()) {
+                return s.into_boxed_str();
+            }
+        }
+        s.into()
+    }
+}
 
 impl Scratch<'_> {
-    /// Empties `mentions`, keeping their canonical names' memory for the mentions of the next
+    /// Empties `mentions`, keeping their strings' memory for the mentions of the next
     /// articles (a worker calls this instead of `clear`: no allocation per mention once warm).
     pub fn recycle(&mut self, mentions: &mut Vec<Mention>) {
-        let spare = &mut self.rules.spare;
         for m in mentions.drain(..) {
-            if spare.len() < SPARE_STRINGS {
-                let mut s = m.canonical;
-                s.clear();
-                spare.push(s);
-            }
+            self.rules.spare.keep(m);
         }
     }
 }
@@ -125,4 +174,38 @@ pub fn recognize_with<'e>(
         &scratch.rules.starts,
         &mut scratch.link,
     );
+}
+
+#[cfg(test)]
+mod spare_tests {
+    use super::*;
+
+    #[test]
+    fn spare_strings_come_back_with_their_text() {
+        let mut spare = Spare::default();
+        let mention = |canonical: &str, id: Option<&str>, list: Option<&str>| Mention {
+            start: 0,
+            end: 0,
+            first_token: 0,
+            end_token: 0,
+            label: Label::ORG,
+            canonical: canonical.to_string(),
+            id: id.map(Box::from),
+            gender: None,
+            origin: Origin::List,
+            cluster: 0,
+            list_canonical: list.map(Box::from),
+        };
+        spare.keep(mention("Organisation", Some("Q7184"), Some("OTAN")));
+        spare.keep(mention("x", Some("Q90"), None));
+        // Same lengths: the kept boxes are overwritten; other lengths: new ones.
+        assert_eq!(&*spare.boxed("Q1234"), "Q1234");
+        assert_eq!(&*spare.boxed("ONU!"), "ONU!");
+        assert_eq!(&*spare.boxed("Q91"), "Q91");
+        assert_eq!(&*spare.boxed("é"), "é");
+        assert_eq!(&*spare.boxed(""), "");
+        assert_eq!(spare.string("Paris"), "Paris");
+        assert_eq!(spare.string("Lyon"), "Lyon");
+        assert_eq!(spare.string("Nice"), "Nice");
+    }
 }

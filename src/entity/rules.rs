@@ -8,7 +8,7 @@ use std::cell::{Cell, RefCell};
 
 use super::classes::{self, Classes, WordCache};
 use super::words;
-use super::{Mention, Origin};
+use super::{Mention, Origin, Spare};
 use crate::engine::Engine;
 use crate::gazetteer::lexicon::with_lower;
 use crate::gazetteer::{Entry, Gender, Hit, Kind, Label, Origin as ListOrigin};
@@ -83,9 +83,8 @@ pub(super) struct Buffers {
     surface: String,
     /// Word classes kept from article to article.
     words: RefCell<WordCache>,
-    /// Empty strings (with their memory) from the mentions of earlier articles, for the
-    /// canonical names of new ones ([`super::Scratch::recycle`]).
-    pub(super) spare: Vec<String>,
+    /// The memory of the mentions of earlier articles ([`super::Scratch::recycle`]).
+    pub(super) spare: Spare,
 }
 
 impl Buffers {
@@ -1350,24 +1349,19 @@ pub(super) fn first_pass(
     out.sort_by_key(|m| m.start);
 }
 
-/// Appends the mention of candidate `c`; its canonical name goes in a `spare` string when
-/// there is one.
-fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand<'_>, spare: &mut Vec<String>) {
+/// Appends the mention of candidate `c`, its strings in `spare` memory when there is some.
+fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand<'_>, spare: &mut Spare) {
     let start = doc.seg.tokens[c.first].start as usize;
     let end = doc.seg.tokens[c.end - 1].end as usize;
     let list_canonical = match (&c.canonical, c.origin) {
-        (Some(name), Origin::List) => Some(name.as_ref().into()),
+        (Some(name), Origin::List) => Some(spare.boxed(name)),
         _ => None,
     };
-    let mut reuse = |name: &str| {
-        let mut s = spare.pop().unwrap_or_default();
-        s.push_str(name);
-        s
-    };
+    let id = c.id.map(|id| spare.boxed(id));
     let canonical = match c.canonical {
         Some(Cow::Owned(name)) => name,
-        Some(Cow::Borrowed(name)) => reuse(name),
-        None => reuse(&doc.text[start..end]),
+        Some(Cow::Borrowed(name)) => spare.string(name),
+        None => spare.string(&doc.text[start..end]),
     };
     out.push(Mention {
         start,
@@ -1376,7 +1370,7 @@ fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand<'_>, spare: &mut Vec<Stri
         end_token: c.end,
         label: c.label,
         canonical,
-        id: c.id.map(Box::from),
+        id,
         gender: c.gender,
         origin: c.origin,
         cluster: 0,
