@@ -771,8 +771,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     && self.cls.lists(k) & classes::NOT_NAME == 0
                     && !self.cls.demonym(k)
                     && !self.cls.strong(k)
-                    && engine.gazetteer.lookup(x).is_none()
+                    // (The common-word answer is kept per word; the list look-up is not.)
                     && !self.cls.common(k)
+                    && engine.gazetteer.lookup(x).is_none()
             };
             if w != self.tok(i + 1) && unknown(i) && unknown(i + 1) {
                 return Some(Cand::rule(i, end, Label::PER, None, "unknown-pair"));
