@@ -144,21 +144,23 @@ const ADJ_ENDINGS: &[&str] = &[
     "ales", "ielle", "iel", "uelle", "uel", "nnelle", "nnel",
 ];
 
+// The small accessors below and the checks asked at every start are inlined into the rules
+// (measured: calls to them cost more than their bodies).
 impl<'e, 'a> Ctx<'e, 'a> {
     /// Number of tokens.
-    #[inline]
+    #[inline(always)]
     fn n(&self) -> usize {
         self.toks.len()
     }
 
     /// The text of token `i`.
-    #[inline]
+    #[inline(always)]
     fn tok(&self, i: usize) -> &'a str {
         self.doc.tok(i)
     }
 
     /// Token `i` is exactly `s` (compared as bytes: no slicing of the text).
-    #[inline]
+    #[inline(always)]
     fn is(&self, i: usize, s: &str) -> bool {
         let t = self.toks[i];
         self.doc
@@ -169,31 +171,32 @@ impl<'e, 'a> Ctx<'e, 'a> {
     }
 
     /// Token `i` is a hyphen or an apostrophe.
-    #[inline]
+    #[inline(always)]
     fn is_joiner(&self, i: usize) -> bool {
         self.is(i, "-") || self.is(i, "'")
     }
 
     /// Token `i` is a capitalized word.
-    #[inline]
+    #[inline(always)]
     fn cap(&self, i: usize) -> bool {
         let t = self.toks[i];
         t.kind == TokenKind::Word && t.upper_initial
     }
 
     /// Token `i + 1` is a capitalized word on the same line.
-    #[inline]
+    #[inline(always)]
     fn cap_next(&self, i: usize) -> bool {
         i + 1 < self.n() && self.cap(i + 1) && !self.toks[i + 1].line_start
     }
 
     /// Tokens `i` and `i + 1` touch (no space between).
-    #[inline]
+    #[inline(always)]
     fn touches_next(&self, i: usize) -> bool {
         i + 1 < self.n() && self.toks[i].end == self.toks[i + 1].start
     }
 
     /// The text of tokens `[first, end)`.
+    #[inline(always)]
     fn span(&self, first: usize, end: usize) -> &'a str {
         let s = self.toks[first].start as usize;
         let e = self.toks[end - 1].end as usize;
@@ -212,6 +215,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
     }
 
     /// Token `i` is one character long.
+    #[inline(always)]
     fn one_char(&self, i: usize) -> bool {
         let t = self.toks[i];
         let len = (t.end - t.start) as usize;
@@ -228,6 +232,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
     }
 
     /// An honorific ending right before token `i` ("M." "Mme" "Dr."): its gender.
+    #[inline(always)]
     fn honorific_before(&self, i: usize) -> Option<Option<Gender>> {
         if i == 0 {
             return None;
@@ -271,6 +276,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
     }
 
     /// True for an honorific or a role word ("M", "Mme", "Judge", "President", "Me").
+    #[inline(always)]
     fn is_title(&self, i: usize) -> bool {
         if !self.toks[i].upper_initial {
             return false;
@@ -283,6 +289,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
     }
 
     /// The end of the name chunk starting at `i` (a capitalized word), or `i` when none.
+    #[inline(always)]
     fn chunk_end(&self, i: usize) -> usize {
         // Asked twice in a row of the same token when no rule takes the chunk and a contracted
         // article comes before it.
