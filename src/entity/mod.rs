@@ -88,9 +88,9 @@ const SPARE_BOX_LEN: usize = 64;
 pub(crate) struct Spare {
     /// Empty strings, for canonical names.
     strings: Vec<String>,
-    /// Boxed strings by length, to be overwritten: ids and list names (the same lengths come
-    /// back).
-    boxes: Vec<Vec<Box<[u8]>>>,
+    /// The memory of boxed strings (ids and list names) by length, as strings of exactly that
+    /// capacity (the same lengths come back; boxing such a string reallocates nothing).
+    boxes: Vec<Vec<String>>,
 }
 
 impl Spare {
@@ -108,7 +108,7 @@ impl Spare {
                     self.boxes.resize_with(len + 1, Vec::new);
                 }
                 if self.boxes[len].len() < SPARE_STRINGS {
-                    self.boxes[len].push(b.into_boxed_bytes());
+                    self.boxes[len].push(b.into_string());
                 }
             }
         }
@@ -123,14 +123,14 @@ impl Spare {
 
     /// `s` boxed (in a kept box of its length when there is one).
     pub(crate) fn boxed(&mut self, s: &str) -> Box<str> {
-        if let Some(mut b) = self.boxes.get_mut(s.len()).and_then(Vec::pop) {
-            b.copy_from_slice(s.as_bytes());
-            // The bytes of a `str`: valid (a box of its exact length: no reallocation).
-            if let Ok(s) = String::from_utf8(b.into_vec()) {
-                return s.into_boxed_str();
+        match self.boxes.get_mut(s.len()).and_then(Vec::pop) {
+            Some(mut b) => {
+                b.clear();
+                b.push_str(s);
+                b.into_boxed_str()
             }
+            None => s.into(),
         }
-        s.into()
     }
 }
 

@@ -817,35 +817,35 @@ pub fn may_be_lower_org_head(len: usize, first: impl FnOnce() -> u8) -> bool {
         )
 }
 
-/// [`PARTICLES`] holds `w` (a `match`: this is asked of most lower-case words).
+/// [`PARTICLES`] holds `w` (a `match` on the bytes, by length first: this is asked of most
+/// lower-case words).
+#[inline]
 pub fn particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "du"
-            | "des"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "ter"
-            | "da"
-            | "di"
-            | "dos"
-            | "das"
-            | "del"
-            | "della"
-            | "ben"
-            | "bin"
-            | "bint"
-            | "ibn"
-            | "al"
-            | "el"
-            | "le"
-            | "la"
-            | "y"
-            | "zu"
-            | "op"
-    )
+    match w.len() {
+        1 => w == "y",
+        2 => matches!(
+            w.as_bytes(),
+            b"de" | b"du" | b"da" | b"di" | b"al" | b"el" | b"le" | b"la" | b"zu" | b"op"
+        ),
+        3 => matches!(
+            w.as_bytes(),
+            b"des"
+                | b"van"
+                | b"von"
+                | b"der"
+                | b"den"
+                | b"ter"
+                | b"dos"
+                | b"das"
+                | b"del"
+                | b"ben"
+                | b"bin"
+                | b"ibn"
+        ),
+        4 => w == "bint",
+        5 => w == "della",
+        _ => false,
+    }
 }
 
 /// The longest of the [`PARTICLES`], in bytes.
