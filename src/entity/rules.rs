@@ -350,11 +350,12 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let mut k = i;
         while k < n && k - i < MAX_CHUNK {
             let t = self.toks[k];
-            if k > i && t.line_start {
+            // (A punctuation mark past the first word extends nothing: no title, no word.)
+            if k > i && (t.line_start || t.kind == TokenKind::Punct) {
                 break;
             }
             // A title ends the name before it: "Nova Scotia Liberal MP Sean Fraser".
-            if k > i && self.cap_next(k) && self.is_title(k) {
+            if k > i && t.upper_initial && self.cap_next(k) && self.is_title(k) {
                 break;
             }
             if self.cap(k) || (k > i && t.kind == TokenKind::Number && t.end - t.start <= 4) {
