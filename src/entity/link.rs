@@ -798,16 +798,17 @@ fn link_one(engine: &Engine, doc: &Doc<'_>, mentions: &[Mention], mi: usize, buf
     }
     let words = word_count(text);
     // An acronym is never the fullest form of a place or organization's name.
-    // ("OTAN", or "Otan" whose list name is much longer).
-    let toks = &doc.seg.tokens[m.first_token..m.end_token];
-    let caps = toks.iter().all(|t| t.all_caps || t.kind != TokenKind::Word);
-    let acronym = caps
-        || (m.end_token == m.first_token + 1
-            && m.list_canonical
-                .as_deref()
-                .is_some_and(|lc| word_count(lc) >= 3));
-    if (m.label == Label::PER || !acronym)
-        && (words > c.best_words || (words == c.best_words && c.best.is_none()))
+    // ("OTAN", or "Otan" whose list name is much longer). Asked only when it matters.
+    let acronym = || {
+        let toks = &doc.seg.tokens[m.first_token..m.end_token];
+        toks.iter().all(|t| t.all_caps || t.kind != TokenKind::Word)
+            || (m.end_token == m.first_token + 1
+                && m.list_canonical
+                    .as_deref()
+                    .is_some_and(|lc| word_count(lc) >= 3))
+    };
+    if (words > c.best_words || (words == c.best_words && c.best.is_none()))
+        && (m.label == Label::PER || !acronym())
     {
         c.best_words = words;
         c.best = Some(Name::Text(m.start as u32, m.end as u32));
