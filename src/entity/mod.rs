@@ -15,6 +15,11 @@
 //! fullest form of the name in the article (or the list's canonical name when that is fuller).
 //!
 //! Cost: O(tokens) per article apart from the gazetteer search; chunks are capped at 12 tokens.
+//! The passes visit only the tokens a name may start at (capitalized words, the token before
+//! each, institution heads, hits); each question about a word (a role? a first name? a
+//! demonym?) is answered once per token from a per-worker cache of word classes; linking keys
+//! names by interned strings, and the mentions' strings reuse the memory of the articles
+//! before ([`Scratch`]): a warm worker allocates nothing per article.
 
 mod classes;
 mod intern;
@@ -77,8 +82,10 @@ pub struct Scratch<'e> {
     link: link::Buffers,
 }
 
-/// How many spare strings (of each length, for boxed ones) a [`Spare`] keeps.
+/// How many spare strings a [`Spare`] keeps.
 const SPARE_STRINGS: usize = 4096;
+/// How many boxed strings of each length a [`Spare`] keeps.
+const SPARE_BOXES: usize = 512;
 /// Boxed strings longer than this are not kept.
 const SPARE_BOX_LEN: usize = 64;
 
@@ -107,7 +114,7 @@ impl Spare {
                 if self.boxes.len() <= len {
                     self.boxes.resize_with(len + 1, Vec::new);
                 }
-                if self.boxes[len].len() < SPARE_STRINGS {
+                if self.boxes[len].len() < SPARE_BOXES {
                     self.boxes[len].push(b.into_string());
                 }
             }
