@@ -179,15 +179,16 @@ fn stage_entities(
     hits: &[Vec<Hit>],
     m: &mut Vec<dixit::entity::Mention>,
 ) -> usize {
+    let mut scratch = dixit::entity::Scratch::default();
     (0..normalized.len())
         .map(|k| {
-            m.clear();
+            scratch.recycle(m);
             let doc = Doc {
                 text: &normalized[k],
                 seg: &segs[k],
                 lang: langs[k],
             };
-            dixit::entity::recognize(engine, &doc, &hits[k], m);
+            dixit::entity::recognize_with(engine, &doc, &hits[k], &mut scratch, m);
             m.len()
         })
         .sum()

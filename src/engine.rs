@@ -144,6 +144,7 @@ impl Engine {
             seg: Segmentation::default(),
             hits: Vec::new(),
             mentions: Vec::new(),
+            entity_scratch: entity::Scratch::default(),
             quotes: Vec::new(),
             quote_scratch: quote::Scratch::default(),
             out: OutScratch::default(),
@@ -163,6 +164,7 @@ pub struct Worker<'e> {
     seg: Segmentation,
     hits: Vec<Hit>,
     mentions: Vec<Mention>,
+    entity_scratch: entity::Scratch<'e>,
     quotes: Vec<QuoteSpan>,
     quote_scratch: quote::Scratch,
     out: OutScratch,
@@ -235,8 +237,14 @@ impl<'e> Worker<'e> {
             seg: &self.seg,
             lang,
         };
-        self.mentions.clear();
-        entity::recognize(engine, &doc, &self.hits, &mut self.mentions);
+        self.entity_scratch.recycle(&mut self.mentions);
+        entity::recognize_with(
+            engine,
+            &doc,
+            &self.hits,
+            &mut self.entity_scratch,
+            &mut self.mentions,
+        );
         self.quotes.clear();
         quote::find_quotes_with(
             engine,

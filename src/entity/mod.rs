@@ -15,7 +15,14 @@
 //! fullest form of the name in the article (or the list's canonical name when that is fuller).
 //!
 //! Cost: O(tokens) per article apart from the gazetteer search; chunks are capped at 12 tokens.
+//! The passes visit only the tokens a name may start at (capitalized words, the token before
+//! each, institution heads, hits); each question about a word (a role? a first name? a
+//! demonym?) is answered once per token from a per-worker cache of word classes; linking keys
+//! names by interned strings, and the mentions' strings reuse the memory of the articles
+//! before ([`Scratch`]): a warm worker allocates nothing per article.
 
+mod classes;
+mod intern;
 pub mod link;
 mod rules;
 pub mod words;
@@ -65,10 +72,147 @@ pub struct Mention {
     pub list_canonical: Option<Box<str>>,
 }
 
+/// Scratch buffers of the entity stage, reused from article to article (one per worker), and
+/// what it learnt of words in the articles before (for the engine it serves).
+#[derive(Debug, Default)]
+pub struct Scratch<'e> {
+    /// The engine the word classes were learnt from.
+    engine: Option<&'e Engine>,
+    rules: rules::Buffers,
+    link: link::Buffers,
+}
+
+/// How many spare strings a [`Spare`] keeps.
+const SPARE_STRINGS: usize = 4096;
+/// How many boxed strings of each length a [`Spare`] keeps.
+const SPARE_BOXES: usize = 512;
+/// Boxed strings longer than this are not kept.
+const SPARE_BOX_LEN: usize = 64;
+
+/// The memory of the mentions of earlier articles, reused for the strings of the next ones:
+/// a warm worker allocates nothing per mention.
+#[derive(Debug, Default)]
+pub(crate) struct Spare {
+    /// Empty strings, for canonical names.
+    strings: Vec<String>,
+    /// The memory of boxed strings (ids and list names) by length, as strings of exactly that
+    /// capacity (the same lengths come back; boxing such a string reallocates nothing).
+    boxes: Vec<Vec<String>>,
+}
+
+impl Spare {
+    /// Keeps the strings of `m`.
+    fn keep(&mut self, m: Mention) {
+        if self.strings.len() < SPARE_STRINGS {
+            let mut s = m.canonical;
+            s.clear();
+            self.strings.push(s);
+        }
+        for b in [m.id, m.list_canonical].into_iter().flatten() {
+            let len = b.len();
+            if len < SPARE_BOX_LEN {
+                if self.boxes.len() <= len {
+                    self.boxes.resize_with(len + 1, Vec::new);
+                }
+                if self.boxes[len].len() < SPARE_BOXES {
+                    self.boxes[len].push(b.into_string());
+                }
+            }
+        }
+    }
+
+    /// `s` in a string (a kept one when there is one).
+    pub(crate) fn string(&mut self, s: &str) -> String {
+        let mut out = self.strings.pop().unwrap_or_default();
+        out.push_str(s);
+        out
+    }
+
+    /// `s` boxed (in a kept box of its length when there is one).
+    pub(crate) fn boxed(&mut self, s: &str) -> Box<str> {
+        match self.boxes.get_mut(s.len()).and_then(Vec::pop) {
+            Some(mut b) => {
+                b.clear();
+                b.push_str(s);
+                b.into_boxed_str()
+            }
+            None => s.into(),
+        }
+    }
+}
+
+impl Scratch<'_> {
+    /// Empties `mentions`, keeping their strings' memory for the mentions of the next
+    /// articles (a worker calls this instead of `clear`: no allocation per mention once warm).
+    pub fn recycle(&mut self, mentions: &mut Vec<Mention>) {
+        for m in mentions.drain(..) {
+            self.rules.spare.keep(m);
+        }
+    }
+}
+
 /// Recognizes the entities of `doc`, given the gazetteer hits; appends mentions in text order.
 pub fn recognize(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut Vec<Mention>) {
+    recognize_with(engine, doc, hits, &mut Scratch::default(), out);
+}
+
+/// [`recognize`] with scratch buffers kept from a previous article.
+pub fn recognize_with<'e>(
+    engine: &'e Engine,
+    doc: &Doc<'_>,
+    hits: &[Hit],
+    scratch: &mut Scratch<'e>,
+    out: &mut Vec<Mention>,
+) {
+    // What is known of words holds for one engine. (The scratch borrows the engine, so no other
+    // engine can take its address while the scratch lives.)
+    if scratch.engine.is_none_or(|e| !std::ptr::eq(e, engine)) {
+        scratch.engine = Some(engine);
+        scratch.rules.forget_words();
+    }
     let start = out.len();
-    rules::first_pass(engine, doc, hits, out);
-    link::link(engine, doc, &mut out[start..]);
-    link::add_linked(engine, doc, out, start);
+    rules::first_pass(engine, doc, hits, &mut scratch.rules, out);
+    link::link_with(engine, doc, &mut out[start..], &mut scratch.link);
+    link::add_linked_with(
+        engine,
+        doc,
+        out,
+        start,
+        &scratch.rules.starts,
+        &mut scratch.link,
+    );
+}
+
+#[cfg(test)]
+mod spare_tests {
+    use super::*;
+
+    #[test]
+    fn spare_strings_come_back_with_their_text() {
+        let mut spare = Spare::default();
+        let mention = |canonical: &str, id: Option<&str>, list: Option<&str>| Mention {
+            start: 0,
+            end: 0,
+            first_token: 0,
+            end_token: 0,
+            label: Label::ORG,
+            canonical: canonical.to_string(),
+            id: id.map(Box::from),
+            gender: None,
+            origin: Origin::List,
+            cluster: 0,
+            list_canonical: list.map(Box::from),
+        };
+        spare.keep(mention("Organisation", Some("Q7184"), Some("OTAN")));
+        spare.keep(mention("x", Some("Q90"), None));
+        // Same lengths: the kept boxes are overwritten; other lengths: new ones.
+        assert_eq!(&*spare.boxed("Q1234"), "Q1234");
+        assert_eq!(&*spare.boxed("ONU!"), "ONU!");
+        assert_eq!(&*spare.boxed("Q91"), "Q91");
+        assert_eq!(&*spare.boxed("é"), "é");
+        assert_eq!(&*spare.boxed(""), "");
+        assert_eq!(spare.string("Paris"), "Paris");
+        assert_eq!(spare.string("Lyon"), "Lyon");
+        assert_eq!(spare.string("Nice"), "Nice");
+    }
 }

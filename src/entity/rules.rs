@@ -1,12 +1,18 @@
 //! The first pass: gazetteer hits and name chunks, weighed token by token.
+//!
+//! Every question about a word ("is it a role?", "a demonym?", "a first name?") goes through the
+//! article's [`Classes`]: each is answered once per token, then by a bit test.
 
-use super::words::{self, COMPASS, LOWER_ORG_HEADS, SPATIAL, SPEECH_BEFORE};
-use super::{Mention, Origin};
 use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
 
+use super::classes::{self, Classes, WordCache};
+use super::words;
+use super::{Mention, Origin, Spare};
 use crate::engine::Engine;
+use crate::gazetteer::lexicon::with_lower;
 use crate::gazetteer::{Entry, Gender, Hit, Kind, Label, Origin as ListOrigin};
-use crate::segment::{Doc, TokenKind};
+use crate::segment::{Doc, Token, TokenKind};
 
 /// The longest name chunk, in tokens.
 const MAX_CHUNK: usize = 12;
@@ -43,168 +49,59 @@ impl Cand<'_> {
             origin: Origin::Rule(name),
         }
     }
+
+    /// A candidate for the list entry `e`.
+    fn listed<'e>(first: usize, end: usize, e: &'e Entry) -> Cand<'e> {
+        Cand {
+            first,
+            end,
+            label: e.label,
+            canonical: Some(Cow::Borrowed(&e.canonical)),
+            id: (!e.id.is_empty()).then_some(&*e.id),
+            gender: e.gender,
+            origin: Origin::List,
+        }
+    }
 }
 
+/// Token `i` is a capitalized word.
 pub(super) fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
     let t = doc.seg.tokens[i];
     t.kind == TokenKind::Word && t.upper_initial
 }
 
-/// An honorific ending right before token `i` ("M." "Mme" "Dr."): its gender.
-pub(super) fn honorific_before(doc: &Doc<'_>, i: usize) -> Option<Option<Gender>> {
-    if i == 0 {
-        return None;
-    }
-    let mut j = i - 1;
-    if doc.tok(j) == "." && j > 0 && doc.touches_next(j - 1) {
-        j -= 1;
-    }
-    let w = doc.tok(j);
-    words::honorific(w).filter(|_| {
-        // "M" alone must be followed by "." to be "Monsieur".
-        w != "M" || j + 1 < i
-    })
+/// Scratch buffers of the first pass, reused from article to article.
+#[derive(Debug, Default)]
+pub(super) struct Buffers {
+    /// The word classes of the tokens ([`Classes`]).
+    classes: Vec<Cell<u32>>,
+    /// The hits by first token: (first token, index in the hits), in order.
+    hit_tokens: Vec<(u32, u32)>,
+    /// The tokens a name may start at ([`name_starts`]), kept for `link::add_linked_with`.
+    pub(super) starts: Vec<u32>,
+    /// A name looked up with an article before it ("Le Havre").
+    surface: String,
+    /// Word classes kept from article to article.
+    words: RefCell<WordCache>,
+    /// The memory of the mentions of earlier articles ([`super::Scratch::recycle`]).
+    pub(super) spare: Spare,
 }
 
-/// A role word right before token `i` (possibly with a nationality adjective, a comma, or the
-/// second part of a compound role between): its gender.
-pub(super) fn role_before(engine: &Engine, doc: &Doc<'_>, i: usize) -> Option<Option<Gender>> {
-    let mut j = i;
-    let mut steps = 0;
-    // Never across a line break ("… needed: lawyer\n\nImmigration lawyer X").
-    while j > 0 && steps < 3 && !doc.seg.tokens[j].line_start {
-        j -= 1;
-        steps += 1;
-        let w = doc.tok(j);
-        if w == "," && steps == 1 {
-            continue;
-        }
-        if let Some(g) = with_lower(w, words::role) {
-            return Some(g);
-        }
-        // "Premier ministre", "porte-parole": the last part of a compound role is a role.
-        if w.chars().next().is_some_and(|c| c.is_lowercase()) && engine.lexicon.is_demonym(w) {
-            continue;
-        }
-        break;
+impl Buffers {
+    /// Forgets the word classes (learnt from another engine).
+    pub(super) fn forget_words(&mut self) {
+        self.words.get_mut().clear();
     }
-    None
 }
 
-/// The end of the name chunk starting at `i` (a capitalized word), or `i` when none.
-fn chunk_end(doc: &Doc<'_>, i: usize) -> usize {
-    let n = doc.len();
-    let mut e = i;
-    let mut k = i;
-    while k < n && k - i < MAX_CHUNK {
-        let t = doc.seg.tokens[k];
-        if k > i && t.line_start {
-            break;
-        }
-        // A title ends the name before it: "Nova Scotia Liberal MP Sean Fraser".
-        if k > i && is_cap_word_next(doc, k) && is_title(doc, k) {
-            break;
-        }
-        if is_cap_word(doc, k) || (k > i && t.kind == TokenKind::Number && doc.tok(k).len() <= 4) {
-            // An initial: "J." inside or at the end of a name.
-            e = k + 1;
-            if doc.tok(k).chars().count() == 1
-                && k + 1 < n
-                && doc.tok(k + 1) == "."
-                && doc.touches_next(k)
-            {
-                e = k + 2;
-                k += 2;
-                continue;
-            }
-            k += 1;
-            // Hyphen or apostrophe joins: "Jean-Pierre", "Val-d'Oise", "Beaumont-sur-Oise", "O'Neill".
-            while k + 1 < n
-                && k - i < MAX_CHUNK
-                && doc.touches_next(k - 1)
-                && doc.touches_next(k)
-                && matches!(doc.tok(k), "-" | "'")
-            {
-                let w = doc.seg.tokens[k + 1];
-                if w.kind == TokenKind::Punct {
-                    break;
-                }
-                e = k + 2;
-                k += 2;
-                // lower-case joiner ("sur", "d'") must be followed by another joined part.
-            }
-            // Trim a trailing lower-case joined part ("Saint-Denis-la" cannot end a name).
-            while e > i + 1
-                && !doc.seg.tokens[e - 1].upper_initial
-                && doc.seg.tokens[e - 1].kind == TokenKind::Word
-            {
-                if doc.tok(e - 2) == "-" || doc.tok(e - 2) == "'" {
-                    e -= 2;
-                    if e <= i + 1 {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            continue;
-        }
-        // Particles: "de Villepin", "van der Leyen", "ben Salmane", "al-Assad", "d'Estaing".
-        if k > i && t.kind == TokenKind::Word && words::particle(doc.tok(k)) {
-            let mut m = k;
-            while m < n
-                && m - k < 3
-                && (words::particle(doc.tok(m)) || matches!(doc.tok(m), "-" | "'"))
-            {
-                m += 1;
-            }
-            if m < n && is_cap_word(doc, m) && !doc.seg.tokens[m].line_start {
-                k = m;
-                continue;
-            }
-            break;
-        }
-        if k > i
-            && doc.tok(k) == "d"
-            && k + 2 < n
-            && doc.tok(k + 1) == "'"
-            && is_cap_word(doc, k + 2)
-        {
-            k += 2;
-            continue;
-        }
-        break;
-    }
-    e.max(i)
-}
-
-fn is_first_name(
-    engine: &Engine,
-    doc: &Doc<'_>,
-    i: usize,
-    end: usize,
-) -> Option<(usize, Option<Gender>)> {
-    // The first name may be hyphenated: "Jean-Michel".
-    let w = doc.tok(i);
-    let mut unit_end = i + 1;
-    while unit_end + 1 < end
-        && doc.tok(unit_end) == "-"
-        && doc.touches_next(unit_end - 1)
-        && is_cap_word(doc, unit_end + 1)
-    {
-        unit_end += 2;
-    }
-    if unit_end > i + 1 {
-        let s = doc.seg.tokens[i].start as usize;
-        let e = doc.seg.tokens[unit_end - 1].end as usize;
-        if let Some(g) = engine.lexicon.first_name(&doc.text[s..e]) {
-            return Some((unit_end, g));
-        }
-    }
-    if w.chars().count() < 2 || doc.seg.tokens[i].all_caps {
-        return None;
-    }
-    engine.lexicon.first_name(w).map(|g| (i + 1, g))
+/// The article as the rules read it: its tokens, their text and their word classes.
+struct Ctx<'e, 'a> {
+    engine: &'e Engine,
+    doc: Doc<'a>,
+    toks: &'a [Token],
+    cls: Classes<'a>,
+    /// The last [`Ctx::chunk_end`] computed: (token + 1, end), (0, 0) for none.
+    last_chunk: Cell<(usize, usize)>,
 }
 
 /// ⌊log10(max(pop, 1))⌋ as the float formula gave it: integer digits below 10^12 (where the
@@ -240,683 +137,1105 @@ fn entry_score(e: &Entry, person_context: bool, place_context: bool) -> i64 {
     s
 }
 
-fn hit_cand<'e>(engine: &'e Engine, doc: &Doc<'_>, hit: &Hit) -> Option<Cand<'e>> {
-    let i = hit.first_token;
-    let single = hit.end_token == i + 1;
-    let text = &doc.text[hit.start..hit.end];
-    if single && words::not_name(text) {
-        return None;
-    }
-    let person_context =
-        honorific_before(doc, i).is_some() || role_before(engine, doc, i).is_some();
-    let place_context = i > 0
-        && (SPATIAL.contains(&doc.tok(i - 1))
-            || matches!(doc.tok(i - 1), "en" | "au" | "aux" | "vers" | "from" | "to"));
-    // The highest score wins, then the smallest canonical name, then the last entry (as
-    // `max_by` on (score, reversed name) would pick); each entry is scored once.
-    let mut top: Option<(&Entry, i64)> = None;
-    for e in engine.gazetteer.candidates(hit.pattern) {
-        let s = entry_score(e, person_context, place_context);
-        let keep = top.is_some_and(|(b, bs)| bs > s || (bs == s && e.canonical > b.canonical));
-        if !keep {
-            top = Some((e, s));
-        }
-    }
-    let (best, _) = top?;
-    let generated_place = best.origin == ListOrigin::Generated
-        && best.label == Label::LOC
-        && best.kind != Kind::Country;
-    if single && generated_place {
-        let common = with_lower(text, |lower| engine.lexicon.is_common(lower, doc.lang))
-            || engine.lexicon.is_demonym(text);
-        // A place that is also a common word needs a spatial preposition, or to stand mid-sentence
-        // as a big place.
-        if common && !place_context && (doc.sentence_initial(i) || best.pop < 100_000) {
-            return None;
-        }
-        // A person's first name followed by a capitalized word is a person, not a place.
-        if is_cap_word_next(doc, i) && engine.lexicon.first_name(text).is_some() {
-            return None;
-        }
-        if doc.seg.tokens[i].all_caps && text.chars().count() <= 3 {
-            return None;
-        }
-    }
-    // Small places named with an article ("L'Union") need a spatial preposition.
-    if generated_place
-        && !place_context
-        && best.pop < 30_000
-        && matches!(doc.tok(i), "L" | "La" | "Le" | "Les")
-    {
-        return None;
-    }
-    if single && engine.lexicon.is_demonym(text) && best.kind != Kind::Country {
-        return None;
-    }
-    // A common-noun phrase from a list ("police judiciaire", "gendarmerie nationale") is not a
-    // name; "ministère de l'Intérieur", "université Harvard", "easyJet" are.
-    if !single
-        && text.starts_with(char::is_lowercase)
-        && !text
-            .split([' ', '\'', '-'])
-            .any(|w| w.starts_with(char::is_uppercase))
-    {
-        return None;
-    }
-    Some(Cand {
-        first: i,
-        end: hit.end_token,
-        label: best.label,
-        canonical: Some(Cow::Borrowed(&best.canonical)),
-        id: (!best.id.is_empty()).then_some(&*best.id),
-        gender: best.gender,
-        origin: Origin::List,
-    })
-}
+/// Adjective endings that extend an institution name ("Conseil constitutionnel").
+const ADJ_ENDINGS: &[&str] = &[
+    "ique", "aire", "ale", "al", "aux", "ère", "ères", "ée", "ées", "ien", "ienne", "ional",
+    "ionale", "if", "ive", "ain", "aine", "ial", "iale", "ier", "ière", "ique", "iques", "aires",
+    "ales", "ielle", "iel", "uelle", "uel", "nnelle", "nnel",
+];
 
-/// True for an honorific or a role word ("M", "Mme", "Judge", "President", "Me").
-fn is_title(doc: &Doc<'_>, i: usize) -> bool {
-    if !doc.seg.tokens[i].upper_initial {
-        return false;
+// The small accessors below and the checks asked at every start are inlined into the rules
+// (measured: calls to them cost more than their bodies).
+impl<'e, 'a> Ctx<'e, 'a> {
+    /// Number of tokens.
+    #[inline(always)]
+    fn n(&self) -> usize {
+        self.toks.len()
     }
-    let w = doc.tok(i);
-    if words::honorific(w).is_some() {
-        return w != "M" || (i + 1 < doc.len() && doc.tok(i + 1) == ".");
-    }
-    with_lower(w, |lw| words::role(lw).is_some())
-}
 
-/// Calls `f` with `w` in lower case, without allocating for short words.
-pub(super) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
-    crate::gazetteer::lexicon::with_lower(w, f)
-}
+    /// The text of token `i`.
+    #[inline(always)]
+    fn tok(&self, i: usize) -> &'a str {
+        self.doc.tok(i)
+    }
 
-fn is_cap_word_next(doc: &Doc<'_>, i: usize) -> bool {
-    i + 1 < doc.len() && is_cap_word(doc, i + 1) && !doc.seg.tokens[i + 1].line_start
-}
+    /// Token `i` is exactly `s` (compared as bytes: no slicing of the text).
+    #[inline(always)]
+    fn is(&self, i: usize, s: &str) -> bool {
+        let t = self.toks[i];
+        self.doc
+            .text
+            .as_bytes()
+            .get(t.start as usize..t.end as usize)
+            == Some(s.as_bytes())
+    }
 
-/// Extends an institution name after its head: "ministère (français) de l'Intérieur",
-/// "Conseil constitutionnel", "Commission européenne", "Cour de justice de l'Union européenne".
-fn org_extent(engine: &Engine, doc: &Doc<'_>, i: usize) -> usize {
-    let n = doc.len();
-    let mut e = i + 1;
-    let mut k = i + 1;
-    let adj = |w: &str| {
-        w.chars().next().is_some_and(|c| c.is_lowercase())
-            && (engine.lexicon.is_demonym(w)
-                || [
-                    "ique", "aire", "ale", "al", "aux", "ère", "ères", "ée", "ées", "ien", "ienne",
-                    "ional", "ionale", "if", "ive", "ain", "aine", "ial", "iale", "ier", "ière",
-                    "ique", "iques", "aires", "ales", "ielle", "iel", "uelle", "uel", "nnelle",
-                    "nnel",
-                ]
-                .iter()
-                .any(|s| w.ends_with(s) && w.len() > s.len() + 2))
-    };
-    while k < n && k - i < 14 {
-        let w = doc.tok(k);
-        if doc.seg.tokens[k].line_start {
-            break;
-        }
-        if is_cap_word(doc, k) {
-            e = k + 1;
-            k += 1;
-            // Hyphenated parts: "Robert-Debré", "Midi-Pyrénées", "Cheikh-Anta-Diop".
-            while k + 1 < n
-                && k - i < 14
-                && doc.touches_next(k - 1)
-                && doc.touches_next(k)
-                && matches!(doc.tok(k), "-" | "'")
-                && doc.seg.tokens[k + 1].kind != TokenKind::Punct
-            {
-                k += 2;
-                e = k;
-            }
-            continue;
-        }
-        if adj(w) && e == k {
-            e = k + 1;
-            k += 1;
-            continue;
-        }
-        // "et" + adjective: "Transition écologique et solidaire".
-        if w == "et" && k + 1 < n && adj(doc.tok(k + 1)) && e == k {
-            e = k + 2;
-            k += 2;
-            continue;
-        }
-        // Complements: de, du, des, de la, de l', d', pour la, aux...
-        let mut m = k;
-        while m < n
-            && m - k < 3
-            && matches!(
-                doc.tok(m),
-                "de" | "du"
-                    | "des"
-                    | "la"
-                    | "l"
-                    | "d"
-                    | "'"
-                    | "pour"
-                    | "aux"
-                    | "of"
-                    | "the"
-                    | "for"
-                    | "and"
-            )
-        {
-            m += 1;
-        }
-        if m > k && m < n && is_cap_word(doc, m) && !words::not_name(doc.tok(m)) {
-            k = m;
-            continue;
-        }
-        break;
+    /// Token `i` is a hyphen or an apostrophe.
+    #[inline(always)]
+    fn is_joiner(&self, i: usize) -> bool {
+        self.is(i, "-") || self.is(i, "'")
     }
-    e
-}
 
-fn chunk_cand<'e>(engine: &'e Engine, doc: &Doc<'_>, i: usize) -> Option<Cand<'e>> {
-    let w = doc.tok(i);
-    let t = doc.seg.tokens[i];
-    // "M. de Villepin": an honorific before a particle and a name.
-    if !(t.upper_initial
-        || LOWER_ORG_HEADS.contains(&w)
-        || is_cap_word_next(doc, i) && words::particle(w))
-    {
-        return None;
+    /// Token `i` is a capitalized word.
+    #[inline(always)]
+    fn cap(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        t.kind == TokenKind::Word && t.upper_initial
     }
-    if !t.upper_initial
-        && words::particle(w)
-        && is_cap_word_next(doc, i)
-        && honorific_before(doc, i).is_some()
-    {
-        let end = chunk_end(doc, i + 1);
-        return Some(Cand::rule(
-            i,
-            end,
-            Label::PER,
-            honorific_before(doc, i).flatten(),
-            "honorific",
-        ));
+
+    /// Token `i + 1` is a capitalized word on the same line.
+    #[inline(always)]
+    fn cap_next(&self, i: usize) -> bool {
+        i + 1 < self.n() && self.cap(i + 1) && !self.toks[i + 1].line_start
     }
-    let lower_head = LOWER_ORG_HEADS.contains(&w);
-    if !t.upper_initial && !lower_head {
-        return None;
+
+    /// Tokens `i` and `i + 1` touch (no space between).
+    #[inline(always)]
+    fn touches_next(&self, i: usize) -> bool {
+        i + 1 < self.n() && self.toks[i].end == self.toks[i + 1].start
     }
-    // Institution heads, lower-case "ministère", "hôpital" included.
-    if (words::org_head(w) || lower_head)
-        && !(t.upper_initial && doc.sentence_initial(i) && w == "Union")
-    {
-        let e = org_extent(engine, doc, i);
-        let has_name = (i + 1..e).any(|k| is_cap_word(doc, k));
-        if e > i + 1 && (!lower_head || has_name) {
-            return Some(Cand::rule(i, e, Label::ORG, None, "institution"));
-        }
+
+    /// The text of tokens `[first, end)`.
+    #[inline(always)]
+    fn span(&self, first: usize, end: usize) -> &'a str {
+        let s = self.toks[first].start as usize;
+        let e = self.toks[end - 1].end as usize;
+        &self.doc.text[s..e]
     }
-    if !is_cap_word(doc, i) {
-        return None;
+
+    /// Token `i` is one of the [`words::LOWER_ORG_HEADS`] (most tokens are not by their length:
+    /// asked of most tokens, so kept inline up to that test).
+    #[inline(always)]
+    fn lower_org_head(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        let bytes = self.doc.text.as_bytes();
+        words::may_be_lower_org_head((t.end - t.start) as usize, || {
+            bytes.get(t.start as usize).copied().unwrap_or(0)
+        }) && words::lower_org_head(self.tok(i))
     }
-    if let Some(c) = dateline(engine, doc, i) {
-        return Some(c);
-    }
-    let end = chunk_end(doc, i);
-    if end <= i {
-        return None;
-    }
-    // A capitalized sequence holding an organization word: "Arizona State University".
-    if let Some(c) = org_word_cand(doc, i) {
-        return Some(c);
-    }
-    // "West Texas": a compass word and a place.
-    if COMPASS.contains(&w) && i + 1 < end && doc.lang == crate::lang::Lang::En {
-        if let Some(p) = engine.gazetteer.lookup(span_str(doc, i + 1, end)) {
-            if engine
-                .gazetteer
-                .candidates(p)
-                .any(|e| e.label == Label::LOC)
-            {
-                return Some(Cand::rule(i, end, Label::LOC, None, "compass"));
-            }
-        }
-    }
-    let honorific = honorific_before(doc, i);
-    if let Some(g) = honorific {
-        return Some(Cand::rule(i, end, Label::PER, g, "honorific"));
-    }
-    let saint = (w == "Saint" || w == "Sainte") && doc.touches_next(i);
-    if words::not_name(w) && !saint {
-        return None;
-    }
-    // "the Carolina Hurricanes": an English name after "the" is a team or a body, not a person.
-    let after_the = doc.lang == crate::lang::Lang::En && i > 0 && doc.tok(i - 1) == "the";
-    let known_first_name = is_first_name(engine, doc, i, end);
-    let first_name = known_first_name.filter(|_| !is_strong_place_or_org(engine, w) && !after_the);
-    if let Some((unit_end, g)) = first_name {
-        if end > unit_end {
-            return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
-        }
-    }
-    // English "Jordan Stewart", "Israel Katz": a first name that also names a country, followed
-    // by one word that is a name and nothing else (not a common word as in "Georgia Power", not
-    // a demonym, not a country or listed body). Not in French, where "France Alzheimer",
-    // "France Travail" name bodies.
-    let en = doc.lang == crate::lang::Lang::En;
-    if en && first_name.is_none() && !after_the && end == i + 2 && !t.all_caps {
-        let w2 = doc.tok(i + 1);
-        let name_only = !doc.seg.tokens[i + 1].all_caps
-            && w2.chars().count() >= 3
-            && !words::not_name(w2)
-            && !engine.lexicon.is_demonym(w2)
-            && !is_strong_place_or_org(engine, w2)
-            && !with_lower(w2, |l| engine.lexicon.is_common(l, doc.lang));
-        if name_only {
-            if let Some((_, g)) = known_first_name {
-                return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
-            }
-        }
-    }
-    // "l'élue du Texas Rebecca Hale", "le député PS Luc Carvounas": a listed place or
-    // organization followed by a person's name stays two names.
-    for p in i + 1..end.min(i + 4) {
-        if is_cap_word(doc, p) && end > p + 1 && is_first_name(engine, doc, p, end).is_some() {
-            if let Some(pat) = engine.gazetteer.lookup(span_str(doc, i, p)) {
-                if engine
-                    .gazetteer
-                    .candidates(pat)
-                    .any(|e| e.label != Label::PER)
-                {
-                    return None;
-                }
-            }
-        }
-    }
-    if let Some(g) = role_before(engine, doc, i) {
-        if !engine.lexicon.is_demonym(w) {
-            return Some(Cand::rule(
-                i,
-                end,
-                Label::PER,
-                g.or(first_name.and_then(|f| f.1)),
-                "role",
-            ));
-        }
-    }
-    // "Abba Musa Tijjani": an unknown first word before a known first name.
-    if first_name.is_none()
-        && end >= i + 3
-        && !engine.lexicon.is_demonym(w)
-        && !is_strong_place_or_org(engine, w)
-    {
-        if let Some((unit_end, g)) = is_first_name(engine, doc, i + 1, end) {
-            if end > unit_end && !with_lower(w, |l| engine.lexicon.is_common(l, doc.lang)) {
-                return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
-            }
-        }
-    }
-    // "Shanaaz Gokool": two capitalized words that no dictionary, list or rule knows are a
-    // person's name.
-    if end == i + 2
-        && first_name.is_none()
-        && !t.all_caps
-        && !doc.seg.tokens[i + 1].all_caps
-        && doc.seg.tokens[i + 1].start > t.end
-    {
-        let w2 = doc.tok(i + 1);
-        let unknown = |x: &str| {
-            x.chars().count() >= 3
-                && x.chars().all(char::is_alphabetic)
-                && !words::not_name(x)
-                && !engine.lexicon.is_demonym(x)
-                && !engine.gazetteer.is_strong(x)
-                && engine.gazetteer.lookup(x).is_none()
-                && !with_lower(x, |l| engine.lexicon.is_common(l, doc.lang))
+
+    /// Token `i` is one character long.
+    #[inline(always)]
+    fn one_char(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        let len = (t.end - t.start) as usize;
+        // The length of a UTF-8 character, from its first byte.
+        let first = self.doc.text.as_bytes().get(t.start as usize).copied();
+        let char_len = match first {
+            None => return false,
+            Some(b) if b < 0x80 => 1,
+            Some(b) if b < 0xE0 => 2,
+            Some(b) if b < 0xF0 => 3,
+            Some(_) => 4,
         };
-        if w != w2 && unknown(w) && unknown(w2) {
-            return Some(Cand::rule(i, end, Label::PER, None, "unknown-pair"));
-        }
+        len == char_len
     }
-    // "said Wanjiru Kamau", "selon Jean-Marc Dupuis": people speak.
-    if end >= i + 2
-        && end <= i + 4
-        && i > 0
-        && first_name.is_none()
-        && (0..end - i).all(|k| !doc.seg.tokens[i + k].all_caps)
-    {
-        let prev = doc.tok(i - 1);
-        let speech = SPEECH_BEFORE.contains(&prev)
-            || (prev == "to" && i > 1 && doc.tok(i - 2) == "according")
-            || (prev == "après" && i > 2 && doc.tok(i - 2) == "'" && doc.tok(i - 3) == "d");
-        if speech && !is_strong_place_or_org(engine, w) {
-            return Some(Cand::rule(i, end, Label::PER, None, "speaker"));
-        }
-    }
-    // "le groupe Novelty", "la chaîne C8", "chipmaker Altavia".
-    if i > 0
-        && words::org_context(doc.tok(i - 1))
-        && first_name.is_none()
-        && !engine.lexicon.is_demonym(w)
-        && end <= i + 4
-    {
-        return Some(Cand::rule(i, end, Label::ORG, None, "org-context"));
-    }
-    let letters_only = w.chars().all(char::is_alphabetic);
-    if end == i + 1
-        && t.all_caps
-        && letters_only
-        && w.chars().count() <= 6
-        && !words::not_org_acronym(w)
-        && !headline(doc, i)
-    {
-        return Some(Cand::rule(i, end, Label::ORG, None, "acronym"));
-    }
-    if i > 0
-        && SPATIAL.contains(&doc.tok(i - 1))
-        && first_name.is_none()
-        && !engine.lexicon.is_demonym(w)
-        && !t.all_caps
-    {
-        // "à Loches": capitalized mid-sentence after "à" is a place even when the word is also a
-        // common noun; at a sentence start it needs to be unknown to the dictionary.
-        if !doc.sentence_initial(i) || !with_lower(w, |l| engine.lexicon.is_common(l, doc.lang)) {
-            return Some(Cand::rule(i, end, Label::LOC, None, "spatial"));
-        }
-    }
-    None
-}
 
-/// True when `w` names a country, or a listed (hand-curated) place or organization: such a word
-/// is not a first name ("France Bleu", "Chine").
-fn is_strong_place_or_org(engine: &Engine, w: &str) -> bool {
-    engine.gazetteer.is_strong(w)
-}
-
-/// An English-style organization name: capitalized words (joined by of, for, and, on, de, du)
-/// holding an organization word anywhere ("Texas Department of State Health Services").
-fn org_word_cand(doc: &Doc<'_>, i: usize) -> Option<Cand<'static>> {
-    let n = doc.len();
-    let mut k = i;
-    let mut end = i;
-    let mut has_word = false;
-    while k < n && k - i < 12 {
-        if k > i && doc.seg.tokens[k].line_start {
-            break;
+    /// An honorific ending right before token `i` ("M." "Mme" "Dr."): its gender.
+    #[inline(always)]
+    fn honorific_before(&self, i: usize) -> Option<Option<Gender>> {
+        if i == 0 {
+            return None;
         }
-        if is_cap_word(doc, k) && !doc.seg.tokens[k].all_caps || (k > i && is_cap_word(doc, k)) {
-            if words::org_word(doc.tok(k)) {
-                has_word = true;
+        let mut j = i - 1;
+        if self.is(j, ".") && j > 0 && self.touches_next(j - 1) {
+            j -= 1;
+        }
+        // Every honorific is capitalized: most tokens are answered without a look-up.
+        if !self.toks[j].upper_initial {
+            return None;
+        }
+        let g = self.cls.honorific(j)?;
+        // "M" alone must be followed by "." to be "Monsieur".
+        (!self.is(j, "M") || j + 1 < i).then_some(g)
+    }
+
+    /// A role word right before token `i` (possibly with a nationality adjective, a comma, or
+    /// the second part of a compound role between): its gender.
+    fn role_before(&self, i: usize) -> Option<Option<Gender>> {
+        let mut j = i;
+        let mut steps = 0;
+        // Never across a line break ("… needed: lawyer\n\nImmigration lawyer X").
+        while j > 0 && steps < 3 && !self.toks[j].line_start {
+            j -= 1;
+            steps += 1;
+            if steps == 1 && self.is(j, ",") {
+                continue;
             }
-            k += 1;
-            end = k;
-            // Hyphenated parts: "Midi-Pyrénées".
-            while k + 1 < n
-                && k - i < 12
-                && doc.touches_next(k - 1)
-                && doc.tok(k) == "-"
-                && doc.touches_next(k)
-                && is_cap_word(doc, k + 1)
-            {
-                k += 2;
-                end = k;
+            let b = self.cls.lists(j);
+            if b & classes::ROLE != 0 {
+                return Some(classes::gender_at(b, classes::ROLE_G));
             }
-            continue;
-        }
-        if k > i
-            && matches!(
-                doc.tok(k),
-                "of" | "for" | "and" | "on" | "de" | "du" | "des"
-            )
-            && k + 1 < n
-            && is_cap_word(doc, k + 1)
-        {
-            k += 1;
-            continue;
-        }
-        break;
-    }
-    (has_word && end > i + 1 && !words::not_name(doc.tok(i))).then_some(Cand::rule(
-        i,
-        end,
-        Label::ORG,
-        None,
-        "org-word",
-    ))
-}
-
-/// An English dateline: "WASHINGTON —", "SAN JOSE, California —" at the start of a line.
-fn dateline<'e>(engine: &'e Engine, doc: &Doc<'_>, i: usize) -> Option<Cand<'e>> {
-    let t = doc.seg.tokens[i];
-    if !t.line_start || !t.all_caps {
-        return None;
-    }
-    let n = doc.len();
-    let mut e = i;
-    while e < n
-        && (doc.seg.tokens[e].all_caps || (e > i && doc.tok(e) == "-" && doc.touches_next(e)))
-        && (e == i || !doc.seg.tokens[e].line_start)
-    {
-        e += 1;
-    }
-    if e >= n || !matches!(doc.tok(e), "," | "\u{2014}" | "-" | "(") {
-        return None;
-    }
-    let upper = span_text(doc, i, e);
-    let title: String = upper
-        .split_inclusive([' ', '-'])
-        .map(|w| {
-            let mut cs = w.chars();
-            match cs.next() {
-                Some(f) => f.to_string() + &cs.as_str().to_lowercase(),
-                None => String::new(),
-            }
-        })
-        .collect();
-    let found = engine.gazetteer.lookup(&title).and_then(|p| {
-        engine
-            .gazetteer
-            .candidates(p)
-            .filter(|e| e.label == Label::LOC)
-            .max_by_key(|e| entry_score(e, false, true))
-            .map(|e| {
-                (
-                    Cow::Borrowed(&*e.canonical),
-                    (!e.id.is_empty()).then_some(&*e.id),
-                )
-            })
-    });
-    let (canonical, id) = match found {
-        Some((c, id)) => (Some(c), id),
-        None => (Some(Cow::Owned(title)), None),
-    };
-    Some(Cand {
-        first: i,
-        end: e,
-        label: Label::LOC,
-        canonical,
-        id,
-        gender: None,
-        origin: Origin::Rule("dateline"),
-    })
-}
-
-/// True when token `i` sits in a line written in capitals (a headline).
-fn headline(doc: &Doc<'_>, i: usize) -> bool {
-    let p = doc.seg.paragraph_of(i);
-    let Some(r) = doc.seg.paragraphs.get(p) else {
-        return false;
-    };
-    let words = r
-        .clone()
-        .filter(|&k| doc.seg.tokens[k].kind == TokenKind::Word);
-    let (mut caps, mut all) = (0, 0);
-    for k in words.take(20) {
-        all += 1;
-        if doc.seg.tokens[k].all_caps {
-            caps += 1;
-        }
-    }
-    all >= 3 && caps * 2 > all
-}
-
-/// "du Havre", "au Parisien": a contracted article before a name the lists give with "Le"/"Les".
-fn contracted_cand<'e>(engine: &'e Engine, doc: &Doc<'_>, i: usize) -> Option<Cand<'e>> {
-    if i == 0 || !is_cap_word(doc, i) {
-        return None;
-    }
-    let article = match doc.tok(i - 1) {
-        "du" | "au" => "Le ",
-        "des" | "aux" => "Les ",
-        _ => return None,
-    };
-    let end = chunk_end(doc, i).max(i + 1);
-    let mut surface = String::with_capacity(64);
-    // Try the longest chunk prefix first.
-    for e in (i + 1..=end).rev() {
-        let s = doc.seg.tokens[i].start as usize;
-        let t = doc.seg.tokens[e - 1].end as usize;
-        surface.clear();
-        surface.push_str(article);
-        surface.push_str(&doc.text[s..t]);
-        if let Some(p) = engine.gazetteer.lookup(&surface) {
-            let best = engine
-                .gazetteer
-                .candidates(p)
-                .max_by_key(|e| entry_score(e, false, false))?;
-            return Some(Cand {
-                first: i,
-                end: e,
-                label: best.label,
-                canonical: Some(Cow::Borrowed(&best.canonical)),
-                id: (!best.id.is_empty()).then_some(&*best.id),
-                gender: best.gender,
-                origin: Origin::List,
-            });
-        }
-    }
-    None
-}
-
-/// "l'office central pour la répression des violences aux personnes (OCRVP)": the long name
-/// whose content words give the acronym's letters.
-fn acronym_definition(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
-    // token i is "(", i+1 the acronym, i+2 ")".
-    let n = doc.len();
-    if i + 2 >= n
-        || doc.tok(i) != "("
-        || doc.tok(i + 2) != ")"
-        || !doc.seg.tokens[i + 1].upper_initial
-    {
-        return None;
-    }
-    let acro: Vec<char> = doc
-        .tok(i + 1)
-        .chars()
-        .flat_map(|c| c.to_lowercase())
-        .collect();
-    if acro.len() < 2 || acro.len() > 8 {
-        return None;
-    }
-    const FUNCTION: &[&str] = &[
-        "de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "aux", "au", "à", "en", "of",
-        "the", "for", "and", "sur", "contre",
-    ];
-    // Walk back over words; letters matched from the end of the acronym.
-    let mut k = i;
-    let mut need = acro.len();
-    let mut start = None;
-    let mut steps = 0;
-    while k > 0 && steps < 20 {
-        k -= 1;
-        steps += 1;
-        let t = doc.seg.tokens[k];
-        if t.kind == TokenKind::Punct {
-            if doc.tok(k) == "'" || doc.tok(k) == "-" {
+            // "Premier ministre", "porte-parole": the last part of a compound role is a role.
+            if b & classes::LOWER_INITIAL != 0 && self.cls.demonym(j) {
                 continue;
             }
             break;
         }
-        let w = doc.tok(k);
-        let lw = w.to_lowercase();
-        if FUNCTION.contains(&lw.as_str()) {
-            continue;
+        None
+    }
+
+    /// True for an honorific or a role word ("M", "Mme", "Judge", "President", "Me").
+    #[inline(always)]
+    fn is_title(&self, i: usize) -> bool {
+        if !self.toks[i].upper_initial {
+            return false;
         }
-        let c = lw.chars().next()?;
-        if need > 0 && acro[need - 1] == c {
-            need -= 1;
-            if need == 0 {
-                start = Some(k);
+        let b = self.cls.lists(i);
+        if b & classes::HONORIFIC != 0 {
+            return !self.is(i, "M") || (i + 1 < self.n() && self.is(i + 1, "."));
+        }
+        b & classes::ROLE != 0
+    }
+
+    /// The end of the name chunk starting at `i` (a capitalized word), or `i` when none.
+    #[inline(always)]
+    fn chunk_end(&self, i: usize) -> usize {
+        // Asked twice in a row of the same token when no rule takes the chunk and a contracted
+        // article comes before it.
+        let (at, end) = self.last_chunk.get();
+        if at == i + 1 {
+            return end;
+        }
+        let end = self.chunk_end_uncached(i);
+        self.last_chunk.set((i + 1, end));
+        end
+    }
+
+    /// [`Ctx::chunk_end`], computed.
+    fn chunk_end_uncached(&self, i: usize) -> usize {
+        self.one_word_chunk(i)
+            .unwrap_or_else(|| self.chunk_end_general(i))
+    }
+
+    /// `Some(i + 1)` when the chunk at `i` is one capitalized word because nothing after it
+    /// extends it (an initial's dot, a joiner, a capitalized word, a number, particles or "d'"
+    /// before a name), as [`Ctx::chunk_end_general`] would find; `None` when it takes the
+    /// general walk. Most chunks are one word.
+    #[inline]
+    fn one_word_chunk(&self, i: usize) -> Option<usize> {
+        let n = self.n();
+        if !self.cap(i) {
+            return None;
+        }
+        let j = i + 1;
+        if j >= n {
+            return Some(j);
+        }
+        let next = self.toks[j];
+        if next.line_start {
+            return Some(j);
+        }
+        let extends = match next.kind {
+            // An initial's dot ("J.") or a joiner ("Jean-", "O'") touching the word.
+            TokenKind::Punct => {
+                next.start == self.toks[i].end
+                    && ((self.is(j, ".") && self.one_char(i))
+                        || (self.is_joiner(j) && self.touches_next(j)))
+            }
+            TokenKind::Number => next.end - next.start <= 4,
+            TokenKind::Word => {
+                next.upper_initial
+                    || (words::particle(self.tok(j)) && self.name_after_particles(j).is_some())
+                    || self.is_d_apostrophe_name(j)
+            }
+        };
+        (!extends).then_some(j)
+    }
+
+    /// [`Ctx::chunk_end`] by the general walk.
+    fn chunk_end_general(&self, i: usize) -> usize {
+        let n = self.n();
+        let mut e = i;
+        let mut k = i;
+        while k < n && k - i < MAX_CHUNK {
+            let t = self.toks[k];
+            // (A punctuation mark past the first word extends nothing: no title, no word.)
+            if k > i && (t.line_start || t.kind == TokenKind::Punct) {
                 break;
             }
-        } else {
+            // A title ends the name before it: "Nova Scotia Liberal MP Sean Fraser".
+            if k > i && t.upper_initial && self.cap_next(k) && self.is_title(k) {
+                break;
+            }
+            if self.cap(k) || (k > i && t.kind == TokenKind::Number && t.end - t.start <= 4) {
+                // An initial: "J." inside or at the end of a name.
+                e = k + 1;
+                if self.one_char(k) && k + 1 < n && self.is(k + 1, ".") && self.touches_next(k) {
+                    e = k + 2;
+                    k += 2;
+                    continue;
+                }
+                k += 1;
+                // Hyphen or apostrophe joins: "Jean-Pierre", "Val-d'Oise", "Beaumont-sur-Oise",
+                // "O'Neill".
+                while k + 1 < n
+                    && k - i < MAX_CHUNK
+                    && self.touches_next(k - 1)
+                    && self.touches_next(k)
+                    && self.is_joiner(k)
+                {
+                    if self.toks[k + 1].kind == TokenKind::Punct {
+                        break;
+                    }
+                    e = k + 2;
+                    k += 2;
+                    // lower-case joiner ("sur", "d'") must be followed by another joined part.
+                }
+                // Trim a trailing lower-case joined part ("Saint-Denis-la" cannot end a name).
+                while e > i + 1
+                    && !self.toks[e - 1].upper_initial
+                    && self.toks[e - 1].kind == TokenKind::Word
+                {
+                    if self.is_joiner(e - 2) {
+                        e -= 2;
+                        if e <= i + 1 {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                continue;
+            }
+            // Particles: "de Villepin", "van der Leyen", "ben Salmane", "al-Assad", "d'Estaing".
+            if k > i && t.kind == TokenKind::Word && words::particle(self.tok(k)) {
+                match self.name_after_particles(k) {
+                    Some(m) => {
+                        k = m;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            if k > i && self.is_d_apostrophe_name(k) {
+                k += 2;
+                continue;
+            }
+            break;
+        }
+        e.max(i)
+    }
+
+    /// The capitalized word (on the same line) after the particles and joiners starting at `k`
+    /// (at most three: "van der", "al-"), if any.
+    fn name_after_particles(&self, k: usize) -> Option<usize> {
+        let n = self.n();
+        let mut m = k;
+        while m < n && m - k < 3 && (words::particle(self.tok(m)) || self.is_joiner(m)) {
+            m += 1;
+        }
+        (m < n && self.cap(m) && !self.toks[m].line_start).then_some(m)
+    }
+
+    /// Tokens `k..k + 3` are "d", "'" and a capitalized word ("d'Estaing").
+    fn is_d_apostrophe_name(&self, k: usize) -> bool {
+        self.is(k, "d") && k + 2 < self.n() && self.is(k + 1, "'") && self.cap(k + 2)
+    }
+
+    /// A known first name at token `i` (perhaps hyphenated, within `end`): the end of the first
+    /// name and its gender.
+    fn is_first_name(&self, i: usize, end: usize) -> Option<(usize, Option<Gender>)> {
+        // The first name may be hyphenated: "Jean-Michel".
+        let mut unit_end = i + 1;
+        while unit_end + 1 < end
+            && self.is(unit_end, "-")
+            && self.touches_next(unit_end - 1)
+            && self.cap(unit_end + 1)
+        {
+            unit_end += 2;
+        }
+        if unit_end > i + 1 {
+            if let Some(g) = self.engine.lexicon.first_name(self.span(i, unit_end)) {
+                return Some((unit_end, g));
+            }
+        }
+        if self.toks[i].all_caps || self.one_char(i) || self.tok(i).is_empty() {
             return None;
         }
+        self.cls.first_name(i).map(|g| (i + 1, g))
     }
-    start.map(|s| (s, i))
+
+    /// The candidate of a gazetteer hit: its best entry in context, unless the context says the
+    /// words are no name.
+    fn hit_cand(&self, hit: &Hit) -> Option<Cand<'e>> {
+        let engine = self.engine;
+        let i = hit.first_token;
+        let single = hit.end_token == i + 1;
+        let text = &self.doc.text[hit.start..hit.end];
+        // A one-token hit spans its token: the token's classes answer for its text.
+        let t = self.toks[i];
+        let own = single && hit.start == t.start as usize && hit.end == t.end as usize;
+        let demonym = || {
+            if own {
+                self.cls.demonym(i)
+            } else {
+                engine.lexicon.is_demonym(text)
+            }
+        };
+        if single
+            && if own {
+                self.cls.lists(i) & classes::NOT_NAME != 0
+            } else {
+                words::not_name(text)
+            }
+        {
+            return None;
+        }
+        let person_context = self.honorific_before(i).is_some() || self.role_before(i).is_some();
+        let place_context = i > 0
+            && self
+                .cls
+                .in_list(i - 1, classes::SPATIAL | classes::PLACE_PREP);
+        // The highest score wins, then the smallest canonical name, then the last entry (as
+        // `max_by` on (score, reversed name) would pick); each entry is scored once.
+        let mut top: Option<(&Entry, i64)> = None;
+        for e in engine.gazetteer.candidates(hit.pattern) {
+            let s = entry_score(e, person_context, place_context);
+            let keep = top.is_some_and(|(b, bs)| bs > s || (bs == s && e.canonical > b.canonical));
+            if !keep {
+                top = Some((e, s));
+            }
+        }
+        let (best, _) = top?;
+        let generated_place = best.origin == ListOrigin::Generated
+            && best.label == Label::LOC
+            && best.kind != Kind::Country;
+        if single && generated_place {
+            let common = if own {
+                self.cls.common(i)
+            } else {
+                with_lower(text, |l| engine.lexicon.is_common(l, self.doc.lang))
+            } || demonym();
+            // A place that is also a common word needs a spatial preposition, or to stand
+            // mid-sentence as a big place.
+            if common && !place_context && (self.doc.sentence_initial(i) || best.pop < 100_000) {
+                return None;
+            }
+            // A person's first name followed by a capitalized word is a person, not a place.
+            if self.cap_next(i)
+                && if own {
+                    self.cls.first_name(i).is_some()
+                } else {
+                    engine.lexicon.first_name(text).is_some()
+                }
+            {
+                return None;
+            }
+            if t.all_caps && text.chars().count() <= 3 {
+                return None;
+            }
+        }
+        // Small places named with an article ("L'Union") need a spatial preposition.
+        if generated_place
+            && !place_context
+            && best.pop < 30_000
+            && matches!(self.tok(i), "L" | "La" | "Le" | "Les")
+        {
+            return None;
+        }
+        if single && best.kind != Kind::Country && demonym() {
+            return None;
+        }
+        // A common-noun phrase from a list ("police judiciaire", "gendarmerie nationale") is not
+        // a name; "ministère de l'Intérieur", "université Harvard", "easyJet" are.
+        if !single
+            && text.starts_with(char::is_lowercase)
+            && !text
+                .split([' ', '\'', '-'])
+                .any(|w| w.starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        Some(Cand::listed(i, hit.end_token, best))
+    }
+
+    /// A lower-case word that extends an institution name: a demonym or an adjective.
+    fn adj(&self, k: usize) -> bool {
+        let w = self.tok(k);
+        self.cls.lists(k) & classes::LOWER_INITIAL != 0
+            && (self.cls.demonym(k)
+                || ADJ_ENDINGS
+                    .iter()
+                    .any(|s| w.ends_with(s) && w.len() > s.len() + 2))
+    }
+
+    /// Extends an institution name after its head: "ministère (français) de l'Intérieur",
+    /// "Conseil constitutionnel", "Commission européenne", "Cour de justice de l'Union
+    /// européenne".
+    fn org_extent(&self, i: usize) -> usize {
+        let n = self.n();
+        let mut e = i + 1;
+        let mut k = i + 1;
+        while k < n && k - i < 14 {
+            if self.toks[k].line_start {
+                break;
+            }
+            if self.cap(k) {
+                e = k + 1;
+                k += 1;
+                // Hyphenated parts: "Robert-Debré", "Midi-Pyrénées", "Cheikh-Anta-Diop".
+                while k + 1 < n
+                    && k - i < 14
+                    && self.touches_next(k - 1)
+                    && self.touches_next(k)
+                    && self.is_joiner(k)
+                    && self.toks[k + 1].kind != TokenKind::Punct
+                {
+                    k += 2;
+                    e = k;
+                }
+                continue;
+            }
+            if e == k && self.adj(k) {
+                e = k + 1;
+                k += 1;
+                continue;
+            }
+            // "et" + adjective: "Transition écologique et solidaire".
+            if e == k && self.is(k, "et") && k + 1 < n && self.adj(k + 1) {
+                e = k + 2;
+                k += 2;
+                continue;
+            }
+            // Complements: de, du, des, de la, de l', d', pour la, aux...
+            let mut m = k;
+            while m < n
+                && m - k < 3
+                && matches!(
+                    self.tok(m),
+                    "de" | "du"
+                        | "des"
+                        | "la"
+                        | "l"
+                        | "d"
+                        | "'"
+                        | "pour"
+                        | "aux"
+                        | "of"
+                        | "the"
+                        | "for"
+                        | "and"
+                )
+            {
+                m += 1;
+            }
+            if m > k && m < n && self.cap(m) && !self.cls.in_list(m, classes::NOT_NAME) {
+                k = m;
+                continue;
+            }
+            break;
+        }
+        e
+    }
+
+    /// The name chunk starting at token `i`, labelled by the rules, if any.
+    fn chunk_cand(&self, i: usize) -> Option<Cand<'e>> {
+        let engine = self.engine;
+        let w = self.tok(i);
+        let t = self.toks[i];
+        let lower_head = self.lower_org_head(i);
+        // "M. de Villepin": an honorific before a particle and a name.
+        if !t.upper_initial {
+            if !(lower_head || self.cap_next(i) && words::particle(w)) {
+                return None;
+            }
+            if words::particle(w) && self.cap_next(i) {
+                if let Some(g) = self.honorific_before(i) {
+                    let end = self.chunk_end(i + 1);
+                    return Some(Cand::rule(i, end, Label::PER, g, "honorific"));
+                }
+            }
+            if !lower_head {
+                return None;
+            }
+        }
+        let lists = self.cls.lists(i);
+        // Institution heads, lower-case "ministère", "hôpital" included.
+        if (lists & classes::ORG_HEAD != 0 || lower_head)
+            && !(t.upper_initial && w == "Union" && self.doc.sentence_initial(i))
+        {
+            let e = self.org_extent(i);
+            if e > i + 1 && (!lower_head || (i + 1..e).any(|k| self.cap(k))) {
+                return Some(Cand::rule(i, e, Label::ORG, None, "institution"));
+            }
+        }
+        if !self.cap(i) {
+            return None;
+        }
+        if let Some(c) = self.dateline(i) {
+            return Some(c);
+        }
+        // A word that is no name ("Le", "Selon", "Lundi") starts a name only after an
+        // honorific ("M. Le Pen"): the rules met before that one (an organization word, a
+        // compass word) need a name or a compass word at the head, so most such words leave
+        // here without measuring a chunk.
+        let saint = (w == "Saint" || w == "Sainte") && self.touches_next(i);
+        if lists & classes::NOT_NAME != 0 && lists & classes::COMPASS == 0 && !saint {
+            let g = self.honorific_before(i)?;
+            return Some(Cand::rule(i, self.chunk_end(i), Label::PER, g, "honorific"));
+        }
+        let end = self.chunk_end(i);
+        if end <= i {
+            return None;
+        }
+        // A capitalized sequence holding an organization word: "Arizona State University".
+        if let Some(c) = self.org_word_cand(i) {
+            return Some(c);
+        }
+        let en = self.doc.lang == crate::lang::Lang::En;
+        // "West Texas": a compass word and a place.
+        if lists & classes::COMPASS != 0 && i + 1 < end && en {
+            if let Some(p) = engine.gazetteer.lookup(self.span(i + 1, end)) {
+                if engine
+                    .gazetteer
+                    .candidates(p)
+                    .any(|e| e.label == Label::LOC)
+                {
+                    return Some(Cand::rule(i, end, Label::LOC, None, "compass"));
+                }
+            }
+        }
+        if let Some(g) = self.honorific_before(i) {
+            return Some(Cand::rule(i, end, Label::PER, g, "honorific"));
+        }
+        if lists & classes::NOT_NAME != 0 && !saint {
+            return None;
+        }
+        // "the Carolina Hurricanes": an English name after "the" is a team or a body, not a
+        // person.
+        let after_the = en && i > 0 && self.is(i - 1, "the");
+        let known_first_name = self.is_first_name(i, end);
+        let first_name = known_first_name.filter(|_| !after_the && !self.cls.strong(i));
+        if let Some((unit_end, g)) = first_name {
+            if end > unit_end {
+                return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
+            }
+        }
+        // English "Jordan Stewart", "Israel Katz": a first name that also names a country,
+        // followed by one word that is a name and nothing else (not a common word as in
+        // "Georgia Power", not a demonym, not a country or listed body). Not in French, where
+        // "France Alzheimer", "France Travail" name bodies.
+        if en && first_name.is_none() && !after_the && end == i + 2 && !t.all_caps {
+            if let Some((_, g)) = known_first_name {
+                let j = i + 1;
+                let name_only = !self.toks[j].all_caps
+                    && self.tok(j).chars().count() >= 3
+                    && self.cls.lists(j) & classes::NOT_NAME == 0
+                    && !self.cls.demonym(j)
+                    && !self.cls.strong(j)
+                    && !self.cls.common(j);
+                if name_only {
+                    return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
+                }
+            }
+        }
+        // "l'élue du Texas Rebecca Hale", "le député PS Luc Carvounas": a listed place or
+        // organization followed by a person's name stays two names.
+        for p in i + 1..end.min(i + 4) {
+            if self.cap(p) && end > p + 1 && self.is_first_name(p, end).is_some() {
+                if let Some(pat) = engine.gazetteer.lookup(self.span(i, p)) {
+                    if engine
+                        .gazetteer
+                        .candidates(pat)
+                        .any(|e| e.label != Label::PER)
+                    {
+                        return None;
+                    }
+                }
+            }
+        }
+        if let Some(g) = self.role_before(i) {
+            if !self.cls.demonym(i) {
+                return Some(Cand::rule(
+                    i,
+                    end,
+                    Label::PER,
+                    g.or(first_name.and_then(|f| f.1)),
+                    "role",
+                ));
+            }
+        }
+        // "Abba Musa Tijjani": an unknown first word before a known first name.
+        if first_name.is_none() && end >= i + 3 && !self.cls.demonym(i) && !self.cls.strong(i) {
+            if let Some((unit_end, g)) = self.is_first_name(i + 1, end) {
+                if end > unit_end && !self.cls.common(i) {
+                    return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
+                }
+            }
+        }
+        // "Shanaaz Gokool": two capitalized words that no dictionary, list or rule knows are a
+        // person's name.
+        if end == i + 2
+            && first_name.is_none()
+            && !t.all_caps
+            && !self.toks[i + 1].all_caps
+            && self.toks[i + 1].start > t.end
+        {
+            let unknown = |k: usize| {
+                let x = self.tok(k);
+                x.chars().count() >= 3
+                    && x.chars().all(char::is_alphabetic)
+                    && self.cls.lists(k) & classes::NOT_NAME == 0
+                    && !self.cls.demonym(k)
+                    && !self.cls.strong(k)
+                    // (The common-word answer is kept per word; the list look-up is not.)
+                    && !self.cls.common(k)
+                    && engine.gazetteer.lookup(x).is_none()
+            };
+            if w != self.tok(i + 1) && unknown(i) && unknown(i + 1) {
+                return Some(Cand::rule(i, end, Label::PER, None, "unknown-pair"));
+            }
+        }
+        // "said Wanjiru Kamau", "selon Jean-Marc Dupuis": people speak.
+        if end >= i + 2
+            && end <= i + 4
+            && i > 0
+            && first_name.is_none()
+            && (i..end).all(|k| !self.toks[k].all_caps)
+        {
+            let speech = self.cls.in_list(i - 1, classes::SPEECH)
+                || (self.is(i - 1, "to") && i > 1 && self.is(i - 2, "according"))
+                || (self.is(i - 1, "après") && i > 2 && self.is(i - 2, "'") && self.is(i - 3, "d"));
+            if speech && !self.cls.strong(i) {
+                return Some(Cand::rule(i, end, Label::PER, None, "speaker"));
+            }
+        }
+        // "le groupe Novelty", "la chaîne C8", "chipmaker Altavia".
+        if i > 0
+            && first_name.is_none()
+            && end <= i + 4
+            && self.cls.in_list(i - 1, classes::ORG_CONTEXT)
+            && !self.cls.demonym(i)
+        {
+            return Some(Cand::rule(i, end, Label::ORG, None, "org-context"));
+        }
+        if end == i + 1
+            && t.all_caps
+            && lists & classes::NOT_ORG_ACRONYM == 0
+            && w.chars().count() <= 6
+            && w.chars().all(char::is_alphabetic)
+            && !self.headline(i)
+        {
+            return Some(Cand::rule(i, end, Label::ORG, None, "acronym"));
+        }
+        if i > 0
+            && first_name.is_none()
+            && !t.all_caps
+            && self.cls.in_list(i - 1, classes::SPATIAL)
+            && !self.cls.demonym(i)
+        {
+            // "à Loches": capitalized mid-sentence after "à" is a place even when the word is
+            // also a common noun; at a sentence start it needs to be unknown to the dictionary.
+            if !self.doc.sentence_initial(i) || !self.cls.common(i) {
+                return Some(Cand::rule(i, end, Label::LOC, None, "spatial"));
+            }
+        }
+        None
+    }
+
+    /// An English-style organization name: capitalized words (joined by of, for, and, on, de,
+    /// du) holding an organization word anywhere ("Texas Department of State Health Services").
+    fn org_word_cand(&self, i: usize) -> Option<Cand<'static>> {
+        if !self.cap(i) || self.toks[i].all_caps || !self.may_continue_org_words(i + 1) {
+            // One word at most: no sequence.
+            return None;
+        }
+        self.org_word_cand_general(i)
+    }
+
+    /// A sequence of capitalized words may go on at token `j` (after its first word): a
+    /// capitalized word, a touching hyphen, or a short joiner ("of", "de") before a capitalized
+    /// word. Otherwise [`Ctx::org_word_cand_general`] finds a one-word sequence.
+    #[inline]
+    fn may_continue_org_words(&self, j: usize) -> bool {
+        let Some(&next) = self.toks.get(j) else {
+            return false;
+        };
+        match next.kind {
+            _ if next.line_start => false,
+            TokenKind::Punct => next.start == self.toks[j - 1].end && self.is(j, "-"),
+            TokenKind::Number => false,
+            // The joiners are 2 or 3 bytes long.
+            TokenKind::Word => {
+                next.upper_initial
+                    || (next.end - next.start <= 3 && j + 1 < self.n() && self.cap(j + 1))
+            }
+        }
+    }
+
+    /// [`Ctx::org_word_cand`] by the general walk.
+    fn org_word_cand_general(&self, i: usize) -> Option<Cand<'static>> {
+        let n = self.n();
+        let mut k = i;
+        let mut end = i;
+        // The capitalized words of the sequence: the organization word is one of them. They
+        // are looked up only for a sequence of several words (most chunks are one word).
+        let mut caps = [0usize; 12];
+        let mut n_caps = 0;
+        while k < n && k - i < 12 {
+            if k > i && self.toks[k].line_start {
+                break;
+            }
+            if self.cap(k) && (k > i || !self.toks[k].all_caps) {
+                caps[n_caps] = k;
+                n_caps += 1;
+                k += 1;
+                end = k;
+                // Hyphenated parts: "Midi-Pyrénées".
+                while k + 1 < n
+                    && k - i < 12
+                    && self.touches_next(k - 1)
+                    && self.is(k, "-")
+                    && self.touches_next(k)
+                    && self.cap(k + 1)
+                {
+                    k += 2;
+                    end = k;
+                }
+                continue;
+            }
+            if k > i
+                && matches!(
+                    self.tok(k),
+                    "of" | "for" | "and" | "on" | "de" | "du" | "des"
+                )
+                && k + 1 < n
+                && self.cap(k + 1)
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let has_word = || {
+            caps[..n_caps]
+                .iter()
+                .any(|&k| self.cls.in_list(k, classes::ORG_WORD))
+        };
+        (end > i + 1 && self.cls.lists(i) & classes::NOT_NAME == 0 && has_word())
+            .then_some(Cand::rule(i, end, Label::ORG, None, "org-word"))
+    }
+
+    /// An English dateline: "WASHINGTON —", "SAN JOSE, California —" at the start of a line.
+    fn dateline(&self, i: usize) -> Option<Cand<'e>> {
+        let engine = self.engine;
+        let t = self.toks[i];
+        if !t.line_start || !t.all_caps {
+            return None;
+        }
+        let n = self.n();
+        let mut e = i;
+        while e < n
+            && (self.toks[e].all_caps || (e > i && self.is(e, "-") && self.touches_next(e)))
+            && (e == i || !self.toks[e].line_start)
+        {
+            e += 1;
+        }
+        if e >= n || !matches!(self.tok(e), "," | "\u{2014}" | "-" | "(") {
+            return None;
+        }
+        let title: String = self
+            .span(i, e)
+            .split_inclusive([' ', '-'])
+            .map(|w| {
+                let mut cs = w.chars();
+                match cs.next() {
+                    Some(f) => f.to_string() + &cs.as_str().to_lowercase(),
+                    None => String::new(),
+                }
+            })
+            .collect();
+        let found = engine.gazetteer.lookup(&title).and_then(|p| {
+            engine
+                .gazetteer
+                .candidates(p)
+                .filter(|e| e.label == Label::LOC)
+                .max_by_key(|e| entry_score(e, false, true))
+                .map(|e| {
+                    (
+                        Cow::Borrowed(&*e.canonical),
+                        (!e.id.is_empty()).then_some(&*e.id),
+                    )
+                })
+        });
+        let (canonical, id) = match found {
+            Some((c, id)) => (Some(c), id),
+            None => (Some(Cow::Owned(title)), None),
+        };
+        Some(Cand {
+            first: i,
+            end: e,
+            label: Label::LOC,
+            canonical,
+            id,
+            gender: None,
+            origin: Origin::Rule("dateline"),
+        })
+    }
+
+    /// True when token `i` sits in a line written in capitals (a headline).
+    fn headline(&self, i: usize) -> bool {
+        let seg = self.doc.seg;
+        let Some(r) = seg.paragraphs.get(seg.paragraph_of(i)) else {
+            return false;
+        };
+        let words = r.clone().filter(|&k| self.toks[k].kind == TokenKind::Word);
+        let (mut caps, mut all) = (0, 0);
+        for k in words.take(20) {
+            all += 1;
+            if self.toks[k].all_caps {
+                caps += 1;
+            }
+        }
+        all >= 3 && caps * 2 > all
+    }
+
+    /// "du Havre", "au Parisien": a contracted article before a name the lists give with
+    /// "Le"/"Les". `surface` is a reused buffer.
+    fn contracted_cand(&self, i: usize, surface: &mut String) -> Option<Cand<'e>> {
+        if i == 0 || !self.cap(i) {
+            return None;
+        }
+        let t = self.toks[i - 1];
+        // (The token's length first: most are no contracted article.)
+        if !matches!(t.end - t.start, 2 | 3) {
+            return None;
+        }
+        let article = match self.tok(i - 1) {
+            "du" | "au" => "Le ",
+            "des" | "aux" => "Les ",
+            _ => return None,
+        };
+        let end = self.chunk_end(i).max(i + 1);
+        // Try the longest chunk prefix first.
+        for e in (i + 1..=end).rev() {
+            surface.clear();
+            surface.push_str(article);
+            surface.push_str(self.span(i, e));
+            if let Some(p) = self.engine.gazetteer.lookup(surface) {
+                let best = self
+                    .engine
+                    .gazetteer
+                    .candidates(p)
+                    .max_by_key(|e| entry_score(e, false, false))?;
+                return Some(Cand::listed(i, e, best));
+            }
+        }
+        None
+    }
+
+    /// "l'office central pour la répression des violences aux personnes (OCRVP)": the long name
+    /// whose content words give the acronym's letters.
+    fn acronym_definition(&self, i: usize) -> Option<(usize, usize)> {
+        // token i is "(", i+1 the acronym, i+2 ")".
+        let n = self.n();
+        if i + 2 >= n || !self.is(i, "(") || !self.is(i + 2, ")") || !self.toks[i + 1].upper_initial
+        {
+            return None;
+        }
+        // The acronym in lower case: 2 to 8 letters.
+        let mut acro = ['\0'; 8];
+        let mut len = 0;
+        for c in self.tok(i + 1).chars().flat_map(char::to_lowercase) {
+            if len == acro.len() {
+                return None;
+            }
+            acro[len] = c;
+            len += 1;
+        }
+        if len < 2 {
+            return None;
+        }
+        const FUNCTION: &[&str] = &[
+            "de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "aux", "au", "à", "en",
+            "of", "the", "for", "and", "sur", "contre",
+        ];
+        // Walk back over words; letters matched from the end of the acronym.
+        let mut k = i;
+        let mut need = len;
+        let mut steps = 0;
+        while k > 0 && steps < 20 {
+            k -= 1;
+            steps += 1;
+            if self.toks[k].kind == TokenKind::Punct {
+                if self.is_joiner(k) {
+                    continue;
+                }
+                break;
+            }
+            // None: a function word; Some(c): the first letter of a content word.
+            let first = with_lower(self.tok(k), |lw| {
+                if FUNCTION.contains(&lw) {
+                    None
+                } else {
+                    Some(lw.chars().next())
+                }
+            });
+            let Some(c) = first else {
+                continue;
+            };
+            let c = c?;
+            if need > 0 && acro[need - 1] == c {
+                need -= 1;
+                if need == 0 {
+                    return Some((k, i));
+                }
+            } else {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The index of "(" when a parenthesized name ("(Miviludes)", "(OCRVP)") follows within a
+    /// few words with no punctuation between.
+    fn paren_acronym_after(&self, from: usize) -> Option<usize> {
+        let n = self.n();
+        let mut k = from;
+        while k < n && k - from <= 12 {
+            let t = self.toks[k];
+            if t.line_start {
+                return None;
+            }
+            if self.is(k, "(") {
+                let ok = k + 2 < n
+                    && self.is(k + 2, ")")
+                    && self.toks[k + 1].upper_initial
+                    && self.toks[k + 1].kind == TokenKind::Word;
+                return (ok && k > from).then_some(k);
+            }
+            if t.kind == TokenKind::Punct && !self.is_joiner(k) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
 }
 
-/// The index of "(" when a parenthesized name ("(Miviludes)", "(OCRVP)") follows within a few
-/// words with no punctuation between.
-fn paren_acronym_after(doc: &Doc<'_>, from: usize) -> Option<usize> {
-    let n = doc.len();
-    let mut k = from;
-    while k < n && k - from <= 12 {
-        let t = doc.seg.tokens[k];
-        if t.line_start {
-            return None;
+/// The tokens a name may start at, in order: each capitalized token, the token before it (a
+/// particle: "de Villepin", "le Maire"), and each lower-case institution head ("hôpital
+/// Necker"). No other token starts a name (but where a gazetteer hit does): the passes over
+/// the tokens visit these alone.
+pub(super) fn name_starts(doc: &Doc<'_>, out: &mut Vec<u32>) {
+    out.clear();
+    let bytes = doc.text.as_bytes();
+    for (i, t) in doc.seg.tokens.iter().enumerate() {
+        if t.upper_initial {
+            if i > 0 && out.last() != Some(&(i as u32 - 1)) {
+                out.push(i as u32 - 1);
+            }
+            out.push(i as u32);
+        } else if words::may_be_lower_org_head((t.end - t.start) as usize, || {
+            bytes.get(t.start as usize).copied().unwrap_or(0)
+        }) && words::lower_org_head_bytes(&bytes[t.start as usize..t.end as usize])
+        {
+            out.push(i as u32);
         }
-        if doc.tok(k) == "(" {
-            let ok = k + 2 < n
-                && doc.tok(k + 2) == ")"
-                && doc.seg.tokens[k + 1].upper_initial
-                && doc.seg.tokens[k + 1].kind == TokenKind::Word;
-            return (ok && k > from).then_some(k);
-        }
-        if t.kind == TokenKind::Punct && !matches!(doc.tok(k), "'" | "-") {
-            return None;
-        }
-        k += 1;
     }
-    None
 }
 
 /// The first pass over the tokens: appends non-overlapping mentions in text order.
-pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut Vec<Mention>) {
+pub(super) fn first_pass(
+    engine: &Engine,
+    doc: &Doc<'_>,
+    hits: &[Hit],
+    buf: &mut Buffers,
+    out: &mut Vec<Mention>,
+) {
     let n = doc.len();
-    let mut hit_at = vec![u32::MAX; 0];
-    hit_at.resize(n, u32::MAX);
-    for (h, hit) in hits.iter().enumerate() {
-        if hit.first_token < n {
-            hit_at[hit.first_token] = h as u32;
-        }
+    let Buffers {
+        classes: cells,
+        hit_tokens,
+        starts,
+        surface,
+        words: cache,
+        spare,
+    } = buf;
+    cells.clear();
+    cells.resize(n, Cell::new(0));
+    hit_tokens.clear();
+    hit_tokens.extend(
+        hits.iter()
+            .enumerate()
+            .filter(|(_, hit)| hit.first_token < n)
+            .map(|(h, hit)| (hit.first_token as u32, h as u32)),
+    );
+    // (The gazetteer gives its hits in order.) Of two hits at one token, the later is taken.
+    if !hit_tokens.is_sorted() {
+        hit_tokens.sort_unstable();
     }
+    let hit_starts_at = |k: usize| {
+        hit_tokens
+            .binary_search_by_key(&(k as u32), |&(t, _)| t)
+            .is_ok()
+    };
+    name_starts(doc, starts);
+    // The next of `starts` and of `hit_tokens`: their indices.
+    let (mut si, mut hi) = (0, 0);
+    let cx = Ctx {
+        engine,
+        doc: *doc,
+        toks: &doc.seg.tokens,
+        cls: Classes::new(engine, *doc, cells, cache),
+        last_chunk: Cell::new((0, 0)),
+    };
     // Acronyms defined in the article: acronym -> long name.
     let mut defined: Vec<(String, String)> = Vec::new();
     let mut acronyms: Vec<Cand> = Vec::new();
     let mut i = 0;
-    while i < n {
-        let t = doc.seg.tokens[i];
+    loop {
+        // Most tokens start nothing: on to the next that may ([`name_starts`]) or that starts a
+        // hit.
+        while si < starts.len() && (starts[si] as usize) < i {
+            si += 1;
+        }
+        while hi < hit_tokens.len() && (hit_tokens[hi].0 as usize) < i {
+            hi += 1;
+        }
+        i = match (starts.get(si), hit_tokens.get(hi)) {
+            (Some(&a), Some(&(b, _))) => a.min(b),
+            (Some(&a), None) | (None, Some(&(a, _))) => a,
+            (None, None) => break,
+        } as usize;
+        let t = cx.toks[i];
         if t.kind == TokenKind::Punct {
             i += 1;
             continue;
         }
-        let a = (hit_at[i] != u32::MAX)
-            .then(|| hit_cand(engine, doc, &hits[hit_at[i] as usize]))
-            .flatten();
-        // A title is never part of a name: "Judge Helen Okafor", "Me Thomas Aubert".
-        if is_cap_word_next(doc, i) && is_title(doc, i) && a.as_ref().is_none_or(|a| a.end == i + 1)
-        {
+        // The hit starting here (the last one given).
+        let mut hit = u32::MAX;
+        let mut h = hi;
+        while h < hit_tokens.len() && hit_tokens[h].0 as usize == i {
+            hit = hit_tokens[h].1;
+            h += 1;
+        }
+        // A lower-case word starts a candidate only with a hit, as an institution head or as a
+        // particle before a capitalized word.
+        let may_start =
+            hit != u32::MAX || t.upper_initial || cx.cap_next(i) || cx.lower_org_head(i);
+        if !may_start {
             i += 1;
             continue;
         }
-        let b = chunk_cand(engine, doc, i).or_else(|| contracted_cand(engine, doc, i));
+        let a = (hit != u32::MAX)
+            .then(|| cx.hit_cand(&hits[hit as usize]))
+            .flatten();
+        // A title is never part of a name: "Judge Helen Okafor", "Me Thomas Aubert".
+        if cx.cap_next(i) && cx.is_title(i) && a.as_ref().is_none_or(|a| a.end == i + 1) {
+            i += 1;
+            continue;
+        }
+        let b = cx.chunk_cand(i).or_else(|| cx.contracted_cand(i, surface));
         let mut best = match (a, b) {
             (Some(a), Some(b)) => {
                 let strong_rule = matches!(
                     b.origin,
                     Origin::Rule("honorific") | Origin::Rule("dateline")
                 );
-                // A listed organization name of several words is complete: "Conseil de sécurité"
-                // (de l'ONU) stays two names.
+                // A listed organization name of several words is complete: "Conseil de
+                // sécurité" (de l'ONU) stays two names.
                 let listed_org = a.label == Label::ORG
                     && a.end >= a.first + 2
                     && b.origin == Origin::Rule("institution");
@@ -941,24 +1260,25 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
         // "Mission interministérielle de vigilance et de lutte contre les dérives sectaires
         // (Miviludes)": an institution name runs on to the acronym that names it.
         if best.origin == Origin::Rule("institution") {
-            if let Some(p) = paren_acronym_after(doc, best.end) {
+            if let Some(p) = cx.paren_acronym_after(best.end) {
                 best.end = p;
             }
         }
         // A long name defined by a following acronym in parentheses.
         if best.label == Label::ORG && best.end + 2 < n {
-            let defined_here = acronym_definition(doc, best.end)
+            let defined_here = cx
+                .acronym_definition(best.end)
                 .is_some_and(|(s, _)| s <= best.first)
                 || (best.origin == Origin::Rule("institution")
-                    && doc.tok(best.end) == "("
-                    && doc.tok(best.end + 2) == ")"
-                    && doc.seg.tokens[best.end + 1].upper_initial);
+                    && cx.is(best.end, "(")
+                    && cx.is(best.end + 2, ")")
+                    && cx.toks[best.end + 1].upper_initial);
             if defined_here {
-                let long = span_text(doc, best.first, best.end);
+                let long = cx.span(best.first, best.end).to_string();
                 let name = best.canonical.clone().map_or(long, Cow::into_owned);
-                defined.push((doc.tok(best.end + 1).to_string(), name.clone()));
+                defined.push((cx.tok(best.end + 1).to_string(), name.clone()));
                 // The acronym itself, unless a list or a rule will find it.
-                if !doc.seg.tokens[best.end + 1].all_caps && hit_at[best.end + 1] == u32::MAX {
+                if !cx.toks[best.end + 1].all_caps && !hit_starts_at(best.end + 1) {
                     acronyms.push(Cand {
                         first: best.end + 1,
                         end: best.end + 2,
@@ -971,41 +1291,40 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
                 }
             }
         }
-        if let Some((_, long)) = defined
-            .iter()
-            .find(|(a, _)| best.end == best.first + 1 && a == doc.tok(best.first))
-        {
-            best.canonical = Some(Cow::Owned(long.clone()));
+        if best.end == best.first + 1 {
+            let w = cx.tok(best.first);
+            if let Some((_, long)) = defined.iter().find(|(a, _)| a == w) {
+                best.canonical = Some(Cow::Owned(long.clone()));
+            }
         }
         i = best.end;
         // "la Manche", "le Havre" from a list: the article is not part of the name.
         while best.end > best.first + 1
-            && matches!(doc.tok(best.first), "la" | "le" | "les" | "l" | "'" | "the")
+            && matches!(cx.tok(best.first), "la" | "le" | "les" | "l" | "'" | "the")
         {
             best.first += 1;
         }
-        if doc.seg.tokens[best.first].kind == TokenKind::Punct {
+        if cx.toks[best.first].kind == TokenKind::Punct {
             continue;
         }
-        push(doc, out, best);
+        push(doc, out, best, spare);
         if let Some(a) = acronyms.pop() {
             i = a.end;
-            push(doc, out, a);
+            push(doc, out, a, spare);
         }
     }
-    // Lower-case long names defined by an acronym: "l'association de défense ... (Adfi)".
+    // Lower-case long names defined by an acronym: "l'association de défense ... (Adfi)". A
+    // "(" is always a token of its own: find them in the text, not token by token.
     let mut extra = Vec::new();
-    let bytes = doc.text.as_bytes();
-    for k in 0..n {
-        // One-byte tokens only: no slicing of the text for the others.
-        let t = doc.seg.tokens[k];
-        if t.kind != TokenKind::Punct || bytes[t.start as usize] != b'(' {
+    for pos in memchr::memchr_iter(b'(', doc.text.as_bytes()) {
+        let k = cx.toks.partition_point(|t| (t.start as usize) < pos);
+        if cx.toks.get(k).is_none_or(|t| t.start as usize != pos) {
             continue;
         }
-        if let Some((s, e)) = acronym_definition(doc, k) {
+        if let Some((s, e)) = cx.acronym_definition(k) {
             let covered = out.iter().any(|m| m.first_token < e && s < m.end_token);
             if !covered {
-                let long = span_text(doc, s, e);
+                let long = cx.span(s, e).to_string();
                 extra.push(Cand {
                     first: s,
                     end: e,
@@ -1015,20 +1334,23 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
                     gender: None,
                     origin: Origin::Rule("acronym-definition"),
                 });
-                defined.push((doc.tok(k + 1).to_string(), long));
+                defined.push((cx.tok(k + 1).to_string(), long));
             }
         }
     }
     for c in extra {
-        push(doc, out, c);
+        push(doc, out, c, spare);
     }
     // Acronyms defined anywhere take their long name.
-    for m in out.iter_mut() {
-        if m.label == Label::ORG && m.end_token == m.first_token + 1 {
-            if let Some((_, long)) = defined.iter().find(|(a, _)| a == doc.tok(m.first_token)) {
-                if m.list_canonical.is_none() {
-                    m.list_canonical = Some(long.as_str().into());
-                    m.canonical = long.clone();
+    if !defined.is_empty() {
+        for m in out.iter_mut() {
+            if m.label == Label::ORG && m.end_token == m.first_token + 1 {
+                let w = doc.tok(m.first_token);
+                if let Some((_, long)) = defined.iter().find(|(a, _)| a == w) {
+                    if m.list_canonical.is_none() {
+                        m.list_canonical = Some(long.as_str().into());
+                        m.canonical = long.clone();
+                    }
                 }
             }
         }
@@ -1036,25 +1358,19 @@ pub(super) fn first_pass(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut
     out.sort_by_key(|m| m.start);
 }
 
-/// The text of tokens `[first, end)`.
-fn span_str<'a>(doc: &Doc<'a>, first: usize, end: usize) -> &'a str {
-    let s = doc.seg.tokens[first].start as usize;
-    let e = doc.seg.tokens[end - 1].end as usize;
-    &doc.text[s..e]
-}
-
-fn span_text(doc: &Doc<'_>, first: usize, end: usize) -> String {
-    let s = doc.seg.tokens[first].start as usize;
-    let e = doc.seg.tokens[end - 1].end as usize;
-    doc.text[s..e].to_string()
-}
-
-fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand<'_>) {
+/// Appends the mention of candidate `c`, its strings in `spare` memory when there is some.
+fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand<'_>, spare: &mut Spare) {
     let start = doc.seg.tokens[c.first].start as usize;
     let end = doc.seg.tokens[c.end - 1].end as usize;
     let list_canonical = match (&c.canonical, c.origin) {
-        (Some(name), Origin::List) => Some(name.as_ref().into()),
+        (Some(name), Origin::List) => Some(spare.boxed(name)),
         _ => None,
+    };
+    let id = c.id.map(|id| spare.boxed(id));
+    let canonical = match c.canonical {
+        Some(Cow::Owned(name)) => name,
+        Some(Cow::Borrowed(name)) => spare.string(name),
+        None => spare.string(&doc.text[start..end]),
     };
     out.push(Mention {
         start,
@@ -1062,13 +1378,42 @@ fn push(doc: &Doc<'_>, out: &mut Vec<Mention>, c: Cand<'_>) {
         first_token: c.first,
         end_token: c.end,
         label: c.label,
-        canonical: c
-            .canonical
-            .map_or_else(|| doc.text[start..end].to_string(), Cow::into_owned),
-        id: c.id.map(Box::from),
+        canonical,
+        id,
         gender: c.gender,
         origin: c.origin,
         cluster: 0,
         list_canonical,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segmentation;
+
+    #[test]
+    fn name_starts_are_the_capitalized_tokens_those_before_and_institution_heads() {
+        let text = "Le président de la République, M. de Villepin, à l'hôpital Necker et au CHU \
+                    de Nantes.\nSelon le ministère, la préfecture du Rhône et l'université \
+                    Cheikh-Anta-Diop (UCAD) ; 12 Mai. é É ǅemal";
+        let mut seg = Segmentation::default();
+        seg.compute(text);
+        let doc = Doc {
+            text,
+            seg: &seg,
+            lang: crate::lang::Lang::Fr,
+        };
+        let mut starts = Vec::new();
+        name_starts(&doc, &mut starts);
+        assert!(starts.is_sorted() && starts.windows(2).all(|w| w[0] < w[1]));
+        let upper = |i: usize| doc.seg.tokens[i].upper_initial;
+        for i in 0..doc.len() {
+            let may = upper(i)
+                || (i + 1 < doc.len() && upper(i + 1))
+                || words::LOWER_ORG_HEADS.contains(&doc.tok(i));
+            assert_eq!(starts.contains(&(i as u32)), may, "{i}: {:?}", doc.tok(i));
+        }
+        assert!(starts.len() > 10);
+    }
 }

@@ -721,80 +721,148 @@ pub const ORG_CONTEXT: &[&str] = &[
     "party",
 ];
 
-/// Builds a set (or map) once, on first use, from one of the lists above: look-ups are hashed
-/// instead of scanning the list for every token.
-macro_rules! word_set {
-    ($(#[$doc:meta] $name:ident => $list:expr;)*) => {
-        $(#[$doc]
-        pub fn $name(w: &str) -> bool {
-            static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
-            SET.get_or_init(|| $list.iter().copied().collect()).contains(w)
-        })*
-    };
+/// Spatial prepositions besides [`SPATIAL`] that make a listed place likelier than another
+/// entry of the same name ("en Géorgie", "vers Lens").
+pub const PLACE_PREPOSITIONS: &[&str] = &["en", "au", "aux", "vers", "from", "to"];
+
+// The lists are looked up in one map built once (`classes::list_map`): one hashed look-up tells
+// every list holding a word.
+use super::classes::{self, stored_bits};
+
+/// [`NOT_NAMES`] holds `w`.
+pub fn not_name(w: &str) -> bool {
+    stored_bits(w) & classes::NOT_NAME != 0
 }
 
-word_set! {
-    /// [`NOT_NAMES`] holds `w`.
-    not_name => NOT_NAMES;
-    /// [`ORG_HEADS`] holds `w`.
-    org_head => ORG_HEADS;
-    /// [`ORG_WORDS`] holds `w`.
-    org_word => ORG_WORDS;
-    /// [`NOT_ORG_ACRONYMS`] holds `w`.
-    not_org_acronym => NOT_ORG_ACRONYMS;
-    /// [`ORG_CONTEXT`] holds `w`.
-    org_context => ORG_CONTEXT;
+/// [`ORG_HEADS`] holds `w`.
+pub fn org_head(w: &str) -> bool {
+    stored_bits(w) & classes::ORG_HEAD != 0
 }
 
-fn gender_map(
-    list: &'static [(&'static str, Option<Gender>)],
-) -> rustc_hash::FxHashMap<&'static str, Option<Gender>> {
-    list.iter().copied().collect()
+/// [`ORG_WORDS`] holds `w`.
+pub fn org_word(w: &str) -> bool {
+    stored_bits(w) & classes::ORG_WORD != 0
+}
+
+/// [`NOT_ORG_ACRONYMS`] holds `w`.
+pub fn not_org_acronym(w: &str) -> bool {
+    stored_bits(w) & classes::NOT_ORG_ACRONYM != 0
+}
+
+/// [`ORG_CONTEXT`] holds `w`.
+pub fn org_context(w: &str) -> bool {
+    stored_bits(w) & classes::ORG_CONTEXT != 0
 }
 
 /// The gender an honorific gives, when `w` is one ("Mme" -> f).
 pub fn honorific(w: &str) -> Option<Option<Gender>> {
-    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Option<Gender>>> =
-        std::sync::OnceLock::new();
-    MAP.get_or_init(|| gender_map(HONORIFICS)).get(w).copied()
+    let b = stored_bits(w);
+    (b & classes::HONORIFIC != 0).then(|| classes::gender_at(b, classes::HONORIFIC_G))
 }
 
 /// The gender a role word gives, when `lower` (lower case) is one ("présidente" -> f).
 pub fn role(lower: &str) -> Option<Option<Gender>> {
-    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Option<Gender>>> =
-        std::sync::OnceLock::new();
-    MAP.get_or_init(|| gender_map(ROLES)).get(lower).copied()
+    let b = stored_bits(lower);
+    (b & classes::ROLE != 0).then(|| classes::gender_at(b, classes::ROLE_G))
 }
 
-/// [`PARTICLES`] holds `w` (a `match`: this is asked of most lower-case words).
+/// The byte lengths of the [`LOWER_ORG_HEADS`], as bits.
+const LOWER_ORG_HEAD_LENS: u64 = {
+    let mut bits = 0u64;
+    let mut i = 0;
+    while i < LOWER_ORG_HEADS.len() {
+        bits |= 1 << LOWER_ORG_HEADS[i].len();
+        i += 1;
+    }
+    bits
+};
+
+/// A word of `len` bytes may be one of the [`LOWER_ORG_HEADS`] (most words are not, by their
+/// length alone: a caller holding the length asks this before reading the word).
+#[inline]
+pub fn lower_org_head_len(len: usize) -> bool {
+    len < 64 && LOWER_ORG_HEAD_LENS >> len & 1 != 0
+}
+
+/// [`LOWER_ORG_HEADS`] holds `w` (asked of most lower-case words: the length and the first byte
+/// leave at most two words to compare).
+pub fn lower_org_head(w: &str) -> bool {
+    lower_org_head_bytes(w.as_bytes())
+}
+
+/// [`lower_org_head`] of a word's bytes.
+pub fn lower_org_head_bytes(w: &[u8]) -> bool {
+    let is = |s: &str| w == s.as_bytes();
+    match (w.len(), w.first()) {
+        (3, Some(b'C')) => is("CHU"),
+        (6, Some(b'l')) => is("lycée"),
+        (8, Some(b'h')) => is("hôpital"),
+        (8, Some(b'c')) => is("collège") || is("clinique"),
+        (10, Some(b'm')) => is("ministère"),
+        (11, Some(b'p')) => is("préfecture"),
+        (11, Some(b'u')) => is("université"),
+        _ => false,
+    }
+}
+
+/// A word of `len` bytes starting with byte `first` may be one of the [`LOWER_ORG_HEADS`]
+/// (asked of every token before its text is compared: most leave on their length, nearly all
+/// the others on their first byte).
+#[inline(always)]
+pub fn may_be_lower_org_head(len: usize, first: impl FnOnce() -> u8) -> bool {
+    lower_org_head_len(len)
+        && matches!(
+            (len, first()),
+            (3, b'C') | (6, b'l') | (8, b'h' | b'c') | (10, b'm') | (11, b'p' | b'u')
+        )
+}
+
+/// [`PARTICLES`] holds `w` (a `match` on the bytes, by length first: this is asked of most
+/// lower-case words).
+#[inline]
 pub fn particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "du"
-            | "des"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "ter"
-            | "da"
-            | "di"
-            | "dos"
-            | "das"
-            | "del"
-            | "della"
-            | "ben"
-            | "bin"
-            | "bint"
-            | "ibn"
-            | "al"
-            | "el"
-            | "le"
-            | "la"
-            | "y"
-            | "zu"
-            | "op"
-    )
+    match w.len() {
+        1 => w == "y",
+        2 => matches!(
+            w.as_bytes(),
+            b"de" | b"du" | b"da" | b"di" | b"al" | b"el" | b"le" | b"la" | b"zu" | b"op"
+        ),
+        3 => matches!(
+            w.as_bytes(),
+            b"des"
+                | b"van"
+                | b"von"
+                | b"der"
+                | b"den"
+                | b"ter"
+                | b"dos"
+                | b"das"
+                | b"del"
+                | b"ben"
+                | b"bin"
+                | b"ibn"
+        ),
+        4 => w == "bint",
+        5 => w == "della",
+        _ => false,
+    }
+}
+
+/// The longest of the [`PARTICLES`], in bytes.
+const PARTICLE_MAX: usize = 5;
+
+/// [`particle`] of `w` in lower case ("De", "VAN"), without lower-casing the other words:
+/// every particle is ASCII, and no other character lower-cases to ASCII but the Kelvin sign,
+/// whose "k" no particle holds.
+pub fn particle_in_lower_case(w: &str) -> bool {
+    if w.len() > PARTICLE_MAX || !w.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; PARTICLE_MAX];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(particle)
 }
 
 #[cfg(test)]
@@ -803,7 +871,51 @@ mod tests {
     fn particle_matches_the_list() {
         for p in super::PARTICLES {
             assert!(super::particle(p), "{p}");
+            assert!(p.len() <= super::PARTICLE_MAX && p.is_ascii(), "{p}");
         }
         assert!(!super::particle("Le") && !super::particle("maire"));
+    }
+
+    #[test]
+    fn particle_in_lower_case_is_particle_of_the_lower_case() {
+        use crate::gazetteer::lexicon::with_lower;
+        let mut words: Vec<String> = Vec::new();
+        for p in super::PARTICLES {
+            words.push(p.to_string());
+            words.push(p.to_uppercase());
+            let mut c = p.chars();
+            let first = c.next().unwrap().to_uppercase().collect::<String>();
+            words.push(first + c.as_str());
+        }
+        // Characters that lower-case to ASCII or change length (Kelvin sign, dotted I).
+        for w in [
+            "\u{212A}",
+            "\u{212A}e",
+            "D\u{0130}",
+            "\u{0130}",
+            "dé",
+            "Dès",
+            "",
+            "maire",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            let direct = with_lower(w, super::particle);
+            assert_eq!(super::particle_in_lower_case(w), direct, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn lower_org_head_matches_the_list() {
+        for w in super::LOWER_ORG_HEADS {
+            assert!(super::lower_org_head(w), "{w}");
+            assert!(super::lower_org_head_len(w.len()), "{w}");
+            assert!(
+                super::may_be_lower_org_head(w.len(), || w.as_bytes()[0]),
+                "{w}"
+            );
+        }
+        assert!(!super::lower_org_head("Hôpital") && !super::lower_org_head("hôpitaux"));
     }
 }

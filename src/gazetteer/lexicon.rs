@@ -168,6 +168,11 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&w.to_lowercase())
 }
 
+/// `word` has an upper-case letter (a demonym is looked up in lower case then).
+fn has_upper(word: &str) -> bool {
+    word.chars().any(char::is_uppercase)
+}
+
 fn first_col(line: &str) -> Option<(&str, &str)> {
     if line.is_empty() || line.starts_with('#') {
         return None;
@@ -242,10 +247,17 @@ impl Lexicon {
 
     /// True for a demonym or nationality adjective in any case ("Français", "allemande").
     pub fn is_demonym(&self, word: &str) -> bool {
-        if word.chars().all(|c| !c.is_uppercase()) {
+        if !has_upper(word) {
             return self.demonyms.contains(word);
         }
         with_lower(word, |w| self.demonyms.contains(w))
+    }
+
+    /// [`Lexicon::is_demonym`] of `word`, given `lower` = [`with_lower`] of `word` (for a
+    /// caller that has lower-cased it already).
+    pub fn is_demonym_lowered(&self, word: &str, lower: &str) -> bool {
+        self.demonyms
+            .contains(if has_upper(word) { lower } else { word })
     }
 
     /// True for a common (dictionary) word, given in lower case.
