@@ -21,7 +21,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use std::ops::Range;
 
-use super::lexicon::{Class, Classes, Entry, QuoteLexicon, VerbForm};
+use super::lexicon::{Class, Classes, Entry, EntryId, QuoteLexicon, VerbForm};
 use super::{QuoteKind, QuoteSpan, Q};
 use crate::entity::words;
 use crate::entity::Mention;
@@ -128,11 +128,15 @@ pub struct Cache {
     lower: String,
     /// Byte offsets of the characters `lower` could not lower-case in place.
     irregular: Vec<u32>,
-    /// Each token's lexicon entry, once looked up.
-    entries: Vec<Cell<Option<Entry>>>,
-    /// Each token's [`Tk::verb_at`], once computed.
-    verbs: Vec<Cell<Option<Option<&'static VerbForm>>>>,
+    /// Each token's lexicon entry once looked up, [`UNKNOWN`] before.
+    entries: Vec<Cell<EntryId>>,
+    /// Each token's [`Tk::verb_at`] once computed: the form's index in the lexicon plus one, 0
+    /// for none, [`UNKNOWN`] before.
+    verbs: Vec<Cell<u32>>,
 }
+
+/// A token fact not computed yet, in [`Cache`].
+const UNKNOWN: u32 = u32::MAX;
 
 impl Cache {
     /// Empties the cache for `doc`.
@@ -140,9 +144,9 @@ impl Cache {
         lower_text(doc.text, &mut self.lower, &mut self.irregular);
         let n = doc.seg.tokens.len();
         self.entries.clear();
-        self.entries.resize(n, Cell::new(None));
+        self.entries.resize(n, Cell::new(EntryId(UNKNOWN)));
         self.verbs.clear();
-        self.verbs.resize(n, Cell::new(None));
+        self.verbs.resize(n, Cell::new(UNKNOWN));
     }
 }
 
@@ -270,13 +274,21 @@ impl<'a, 'd> Tk<'a, 'd> {
     }
 
     /// Token `i` lower-cased (when it has an upper-case letter).
+    #[inline(always)]
     pub fn lower(&self, i: usize) -> Cow<'a, str> {
         let r = self.doc.seg.tokens[i].range();
+        if self.cache.irregular.is_empty() {
+            return Cow::Borrowed(&self.cache.lower[r]);
+        }
+        self.lower_irregular(r)
+    }
+
+    /// [`Tk::lower`] in a text with characters `lower_text` could not lower-case in place.
+    #[cold]
+    fn lower_irregular(&self, r: Range<usize>) -> Cow<'a, str> {
         let irregular = &self.cache.irregular;
-        if irregular.is_empty() || {
-            let p = irregular.partition_point(|&x| (x as usize) < r.start);
-            irregular.get(p).is_none_or(|&x| x as usize >= r.end)
-        } {
+        let p = irregular.partition_point(|&x| (x as usize) < r.start);
+        if irregular.get(p).is_none_or(|&x| x as usize >= r.end) {
             return Cow::Borrowed(&self.cache.lower[r]);
         }
         let s = &self.doc.text[r];
@@ -288,17 +300,25 @@ impl<'a, 'd> Tk<'a, 'd> {
     }
 
     /// The lexicon entry of token `i`, looked up once.
-    fn entry(&self, i: usize) -> Entry {
-        let cell = &self.cache.entries[i];
-        if let Some(e) = cell.get() {
-            return e;
+    #[inline(always)]
+    fn entry(&self, i: usize) -> &'static Entry {
+        let mut id = self.cache.entries[i].get();
+        if id.0 == UNKNOWN {
+            id = self.look_up(i);
         }
-        let e = self.lex.entry(&self.lower(i));
-        cell.set(Some(e));
-        e
+        self.lex.get(id)
+    }
+
+    /// [`Tk::entry`] on first use.
+    #[inline(never)]
+    fn look_up(&self, i: usize) -> EntryId {
+        let id = self.lex.id(&self.lower(i));
+        self.cache.entries[i].set(id);
+        id
     }
 
     /// The classes of token `i`.
+    #[inline(always)]
     fn classes(&self, i: usize) -> Classes {
         self.entry(i).classes
     }
@@ -364,27 +384,30 @@ impl<'a, 'd> Tk<'a, 'd> {
         (self.classes(i), i + 1)
     }
 
+    #[inline(always)]
     fn is(&self, i: usize, class: Class) -> bool {
         self.classes(i).has(class)
     }
 
     /// The speech verb form token `i` is here, computed once.
+    #[inline(always)]
     fn verb_at(&self, i: usize) -> Option<&'static VerbForm> {
-        let cell = &self.cache.verbs[i];
-        if let Some(v) = cell.get() {
-            return v;
+        let mut v = self.cache.verbs[i].get();
+        if v == UNKNOWN {
+            v = self.find_verb_at(i).map_or(0, |f| f as u32 + 1);
+            self.cache.verbs[i].set(v);
         }
-        let v = self.find_verb_at(i);
-        cell.set(Some(v));
-        v
+        (v != 0).then(|| self.lex.form(v as usize - 1))
     }
 
-    fn find_verb_at(&self, i: usize) -> Option<&'static VerbForm> {
+    /// [`Tk::verb_at`] on first use: the form's index in the lexicon.
+    #[inline(never)]
+    fn find_verb_at(&self, i: usize) -> Option<usize> {
         if !self.doc.seg.tokens[i].is_word() {
             return None;
         }
-        let forms = self.lex.forms(&self.entry(i), self.doc.lang);
-        if forms.is_empty() {
+        let range = QuoteLexicon::form_range(self.entry(i), self.doc.lang);
+        if range.is_empty() {
             return None;
         }
         // After a determiner it is a noun ("un conseiller", "dans un communiqué").
@@ -407,19 +430,22 @@ impl<'a, 'd> Tk<'a, 'd> {
         {
             return None;
         }
-        forms.iter().find(|f| match f.before {
+        range.into_iter().find(|&f| match self.lex.form(f).before {
             None => true,
             Some(req) => i > 0 && req.contains(&self.lower(i - 1).as_ref()),
         })
     }
 
     /// Sentence-final punctuation at `i` (not the dot of "M.").
+    #[inline(always)]
     fn ends_sentence(&self, i: usize) -> bool {
         let t = self.doc.seg.tokens[i];
-        if t.end - t.start != 1 {
-            return false;
-        }
-        match self.doc.text.as_bytes()[t.start as usize] {
+        t.end - t.start == 1 && self.ends_sentence_at(i, t.start as usize)
+    }
+
+    /// [`Tk::ends_sentence`] for a one-byte token starting at byte `b`.
+    fn ends_sentence_at(&self, i: usize, b: usize) -> bool {
+        match self.doc.text.as_bytes()[b] {
             b'!' | b'?' | b';' => true,
             b'.' => {
                 !(i > 0 && self.doc.touches_next(i - 1) && is_title_abbrev(self.tok(i - 1))
