@@ -128,25 +128,50 @@ pub struct Cache {
     lower: String,
     /// Byte offsets of the characters `lower` could not lower-case in place.
     irregular: Vec<u32>,
-    /// Each token's lexicon entry once looked up, [`UNKNOWN`] before.
-    entries: Vec<Cell<EntryId>>,
-    /// Each token's [`Tk::verb_at`] once computed: the form's index in the lexicon plus one, 0
-    /// for none, [`UNKNOWN`] before.
-    verbs: Vec<Cell<u32>>,
+    /// Each token's lexicon entry once looked up (a [`Stamped`] [`EntryId`]).
+    entries: Vec<Cell<Stamped>>,
+    /// Each token's [`Tk::verb_at`] once computed (a [`Stamped`] form index in the lexicon plus
+    /// one, 0 for none).
+    verbs: Vec<Cell<Stamped>>,
+    /// The stamp of the current article's facts.
+    stamp: u32,
 }
 
-/// A token fact not computed yet, in [`Cache`].
-const UNKNOWN: u32 = u32::MAX;
+/// A token fact and the stamp of the article it was computed for: the facts of earlier
+/// articles are stale without clearing the buffers for each article (a memset of every token).
+#[derive(Debug, Clone, Copy, Default)]
+struct Stamped(u64);
+
+impl Stamped {
+    #[inline(always)]
+    fn new(stamp: u32, value: u32) -> Stamped {
+        Stamped(u64::from(stamp) << 32 | u64::from(value))
+    }
+
+    /// The value, when computed for the article stamped `stamp`.
+    #[inline(always)]
+    fn get(self, stamp: u32) -> Option<u32> {
+        ((self.0 >> 32) as u32 == stamp).then_some(self.0 as u32)
+    }
+}
 
 impl Cache {
     /// Empties the cache for `doc`.
     pub fn prepare(&mut self, doc: &Doc<'_>) {
         lower_text(doc.text, &mut self.lower, &mut self.irregular);
         let n = doc.seg.tokens.len();
-        self.entries.clear();
-        self.entries.resize(n, Cell::new(EntryId(UNKNOWN)));
-        self.verbs.clear();
-        self.verbs.resize(n, Cell::new(UNKNOWN));
+        // Stamp 0 is never current: a new buffer (or one cleared when the stamps wrap) holds
+        // no fact.
+        self.stamp = self.stamp.wrapping_add(1);
+        if self.stamp == 0 {
+            self.entries.clear();
+            self.verbs.clear();
+            self.stamp = 1;
+        }
+        if self.entries.len() < n {
+            self.entries.resize(n, Cell::default());
+            self.verbs.resize(n, Cell::default());
+        }
     }
 }
 
@@ -162,24 +187,21 @@ fn lower_text(text: &str, out: &mut String, irregular: &mut Vec<u32>) {
     out.push_str(text);
     out.make_ascii_lowercase();
     let bytes = text.as_bytes();
+    // The bytes that need a look: a lead byte from 0xC4 (the characters from U+0100) and a
+    // continuation byte 0x80-0x9F, which after 0xC3 makes À-ß (after 0xC2, a control).
+    // ASCII, U+00A0-U+00BF (no letter with a case) and à-ÿ (lower case, and ÷) need none. A
+    // lead byte from 0xC4 comes before its continuation bytes, so a continuation byte found
+    // is that of a two-byte character starting just before it.
     let mut i = 0;
-    while i < bytes.len() {
-        // ASCII, eight bytes at a time, then on to the first other byte: a lead byte.
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            let high = word & 0x8080_8080_8080_8080;
-            if high == 0 {
-                i += 8;
-                continue;
-            }
-            i += high.trailing_zeros() as usize / 8;
-        } else if bytes[i] < 0x80 {
-            i += 1;
-            continue;
+    loop {
+        i = next_to_lower(bytes, i);
+        if i >= bytes.len() {
+            break;
         }
-        let b = bytes[i];
-        // U+0080-U+00BF (no letter with a case); à-ÿ (lower case, and ÷).
-        if b == 0xC2 || b == 0xC3 && bytes.get(i + 1).is_some_and(|&c| c >= 0xA0) {
+        if bytes[i] < 0xC0 {
+            i -= 1;
+        }
+        if bytes[i] == 0xC2 {
             i += 2;
             continue;
         }
@@ -198,6 +220,37 @@ fn lower_text(text: &str, out: &mut String, irregular: &mut Vec<u32>) {
         }
         i += len;
     }
+}
+
+/// The first byte from `i` that [`lower_text`] must look at: a lead byte from 0xC4 or a
+/// continuation byte 0x80-0x9F (or `bytes.len()`). Thirty-two bytes at a time (such a byte
+/// comes every few thousand bytes in French news), as four 64-bit words: for a byte `b` with
+/// its high bit set and `y = b & 0x7F`, `y + 0x3C` has its high bit set when `b >= 0xC4`, and
+/// `y + 0x60` has it clear when `b < 0xA0` (no carry crosses a byte: `y + 0x60 < 0x100`).
+fn next_to_lower(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    let mask = |x: u64| {
+        let y = x & !HIGH;
+        x & HIGH & ((y + ONES * 0x3C) | !(y + ONES * 0x60))
+    };
+    while let Some(block) = bytes.get(i..).and_then(<[u8]>::first_chunk::<32>) {
+        let word = |k: usize| {
+            mask(u64::from_le_bytes(
+                block[k..k + 8].try_into().unwrap_or_default(),
+            ))
+        };
+        let m = [word(0), word(8), word(16), word(24)];
+        if m[0] | m[1] | m[2] | m[3] != 0 {
+            let k = m.iter().take_while(|&&x| x == 0).count();
+            return i + 8 * k + m[k].trailing_zeros() as usize / 8;
+        }
+        i += 32;
+    }
+    while i < bytes.len() && !(bytes[i] >= 0xC4 || (0x80..0xA0).contains(&bytes[i])) {
+        i += 1;
+    }
+    i
 }
 
 /// A speech verb found in the tokens.
@@ -259,7 +312,7 @@ impl<'a, 'd> Tk<'a, 'd> {
         names: &'a Lexicon,
         cache: &'a Cache,
     ) -> Tk<'a, 'd> {
-        debug_assert_eq!(cache.entries.len(), doc.seg.tokens.len());
+        debug_assert!(cache.entries.len() >= doc.seg.tokens.len());
         Tk {
             doc,
             lex,
@@ -302,10 +355,10 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// The lexicon entry of token `i`, looked up once.
     #[inline(always)]
     fn entry(&self, i: usize) -> &'static Entry {
-        let mut id = self.cache.entries[i].get();
-        if id.0 == UNKNOWN {
-            id = self.look_up(i);
-        }
+        let id = match self.cache.entries[i].get().get(self.cache.stamp) {
+            Some(id) => EntryId(id),
+            None => self.look_up(i),
+        };
         self.lex.get(id)
     }
 
@@ -313,7 +366,7 @@ impl<'a, 'd> Tk<'a, 'd> {
     #[inline(never)]
     fn look_up(&self, i: usize) -> EntryId {
         let id = self.lex.id(&self.lower(i));
-        self.cache.entries[i].set(id);
+        self.cache.entries[i].set(Stamped::new(self.cache.stamp, id.0));
         id
     }
 
@@ -392,11 +445,15 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// The speech verb form token `i` is here, computed once.
     #[inline(always)]
     fn verb_at(&self, i: usize) -> Option<&'static VerbForm> {
-        let mut v = self.cache.verbs[i].get();
-        if v == UNKNOWN {
-            v = self.find_verb_at(i).map_or(0, |f| f as u32 + 1);
-            self.cache.verbs[i].set(v);
-        }
+        let stamp = self.cache.stamp;
+        let v = match self.cache.verbs[i].get().get(stamp) {
+            Some(v) => v,
+            None => {
+                let v = self.find_verb_at(i).map_or(0, |f| f as u32 + 1);
+                self.cache.verbs[i].set(Stamped::new(stamp, v));
+                v
+            }
+        };
         (v != 0).then(|| self.lex.form(v as usize - 1))
     }
 
@@ -2164,5 +2221,71 @@ mod lower_tests {
             .filter_map(|s| at(s))
             .collect();
         assert_eq!(irregular, want);
+    }
+}
+
+#[cfg(test)]
+mod cache_tests {
+    use super::{next_to_lower, Cache, Tk};
+    use crate::lang::Lang;
+    use crate::quote::lexicon::lexicon;
+    use crate::segment::{Doc, Segmentation};
+
+    #[test]
+    fn next_to_lower_finds_the_bytes_lower_text_looks_at() {
+        let look = |b: u8| b >= 0xC4 || (0x80..0xA0).contains(&b);
+        for len in 0..80 {
+            for tail in ["É", "œ", "€", "Ω", "\u{85}", "é", "«", "a"] {
+                let text = "é".repeat(len / 2) + &"a".repeat(len % 2) + tail + "x";
+                let b = text.as_bytes();
+                let want = (0..b.len()).find(|&i| look(b[i])).unwrap_or(b.len());
+                assert_eq!(next_to_lower(b, 0), want, "{text:?}");
+                assert_eq!(next_to_lower(b, len), want.max(len), "{text:?}");
+            }
+        }
+    }
+
+    /// Entries and verbs of every token of `text`, through `cache`.
+    fn facts(text: &str, cache: &mut Cache) -> Vec<(Option<&'static str>, super::Entry)> {
+        let mut seg = Segmentation::default();
+        seg.compute(text);
+        let doc = Doc {
+            text,
+            seg: &seg,
+            lang: Lang::Fr,
+        };
+        cache.prepare(&doc);
+        let names = crate::gazetteer::lexicon::Lexicon::default();
+        let tk = Tk::new(&doc, lexicon(), &names, cache);
+        (0..seg.tokens.len())
+            .map(|i| {
+                let (v, e) = (tk.verb_at(i).map(|f| f.lemma), *tk.entry(i));
+                // Asked again: the cached answer, equal to a direct look-up.
+                assert_eq!(tk.verb_at(i).map(|f| f.lemma), v);
+                assert_eq!(e, *lexicon().get(lexicon().id(&tk.lower(i))));
+                (v, e)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_reused_cache_answers_like_a_new_one() {
+        let texts = [
+            "« Nous irons », a déclaré la ministre. Il a fait savoir qu'il viendrait.",
+            "Le communiqué précise : « rien ». Elle a ajouté que Paul",
+            "a dit",
+            "",
+        ];
+        let mut reused = Cache::default();
+        for stamp in [0, u32::MAX - 1] {
+            reused.stamp = stamp;
+            for t in texts.iter().chain(&texts) {
+                assert_eq!(
+                    facts(t, &mut reused),
+                    facts(t, &mut Cache::default()),
+                    "{t}"
+                );
+            }
+        }
     }
 }

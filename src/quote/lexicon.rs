@@ -157,15 +157,12 @@ struct WordTable {
 
 impl WordTable {
     fn new(map: HashMap<Box<str>, Entry>) -> WordTable {
-        let mut items: Vec<(Box<str>, Entry)> =
-            map.into_iter().filter(|(w, _)| !w.is_empty()).collect();
-        items.sort_by(|x, y| x.0.cmp(&y.0));
-        let size = (2 * items.len()).next_power_of_two().max(16);
+        let size = (2 * map.len()).next_power_of_two().max(16);
         let mut slots = vec![(Key::default(), 0u32); size].into_boxed_slice();
         let shift = 64 - size.trailing_zeros();
         let (words, entries): (Vec<Box<str>>, Vec<Entry>) =
             std::iter::once(("".into(), Entry::default()))
-                .chain(items)
+                .chain(map.into_iter().filter(|(w, _)| !w.is_empty()))
                 .unzip();
         for (i, w) in words.iter().enumerate().skip(1) {
             let key = Key::of(w.as_bytes());
