@@ -365,9 +365,21 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// [`Tk::entry`] on first use.
     #[inline(never)]
     fn look_up(&self, i: usize) -> EntryId {
-        let id = self.lex.id(&self.lower(i));
+        let id = if self.cache.irregular.is_empty() {
+            // (Bytes: no character boundary to check.)
+            let r = self.doc.seg.tokens[i].range();
+            self.lex.id_of_bytes(&self.cache.lower.as_bytes()[r])
+        } else {
+            self.look_up_irregular(i)
+        };
         self.cache.entries[i].set(Stamped::new(self.cache.stamp, id.0));
         id
+    }
+
+    /// [`Tk::look_up`] in a text with characters `lower_text` could not lower-case in place.
+    #[cold]
+    fn look_up_irregular(&self, i: usize) -> EntryId {
+        self.lex.id(&self.lower(i))
     }
 
     /// The classes of token `i`.

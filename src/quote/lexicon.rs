@@ -140,13 +140,29 @@ impl Key {
     }
 }
 
-/// The lexicon's words and entries: open addressing (linear probing, at most half full) over
+/// A word's [`Key`] and its entry's id, in 24 bytes.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    a: u64,
+    b: u64,
+    len: u32,
+    id: u32,
+}
+
+impl Slot {
+    #[inline(always)]
+    fn holds(&self, key: Key) -> bool {
+        self.a == key.a && self.b == key.b && self.len == key.len
+    }
+}
+
+/// The lexicon's words and entries: open addressing (linear probing, at most a quarter full) over
 /// [`Key`]s, so that a look-up reads the word's bytes twice, hashes and compares integers, with
 /// no call to compare strings (the attribution looks up hundreds of thousands of tokens).
 #[derive(Debug, Default)]
 struct WordTable {
     /// A slot per key, or an empty slot (length 0: no word is empty).
-    slots: Box<[(Key, u32)]>,
+    slots: Box<[Slot]>,
     /// 64 minus log2 of the number of slots.
     shift: u32,
     /// Each entry's word (compared in full beyond [`KEY_BYTES`]); entry 0 is no word's.
@@ -157,8 +173,8 @@ struct WordTable {
 
 impl WordTable {
     fn new(map: HashMap<Box<str>, Entry>) -> WordTable {
-        let size = (2 * map.len()).next_power_of_two().max(16);
-        let mut slots = vec![(Key::default(), 0u32); size].into_boxed_slice();
+        let size = (4 * map.len()).next_power_of_two().max(16);
+        let mut slots = vec![Slot::default(); size].into_boxed_slice();
         let shift = 64 - size.trailing_zeros();
         let (words, entries): (Vec<Box<str>>, Vec<Entry>) =
             std::iter::once(("".into(), Entry::default()))
@@ -167,10 +183,15 @@ impl WordTable {
         for (i, w) in words.iter().enumerate().skip(1) {
             let key = Key::of(w.as_bytes());
             let mut s = (key.hash() >> shift) as usize;
-            while slots[s].0.len != 0 {
+            while slots[s].len != 0 {
                 s = (s + 1) & (size - 1);
             }
-            slots[s] = (key, i as u32);
+            slots[s] = Slot {
+                a: key.a,
+                b: key.b,
+                len: key.len,
+                id: i as u32,
+            };
         }
         WordTable {
             slots,
@@ -181,21 +202,28 @@ impl WordTable {
     }
 
     /// The id of `w`'s entry (0 for a word not listed).
-    #[inline]
-    fn find(&self, w: &str) -> EntryId {
-        let key = Key::of(w.as_bytes());
+    #[inline(always)]
+    fn find(&self, w: &[u8]) -> EntryId {
+        let key = Key::of(w);
         let mask = self.slots.len() - 1;
         let mut s = (key.hash() >> self.shift) as usize;
         loop {
-            let (k, i) = &self.slots[s];
-            if k.len == 0 {
+            let slot = &self.slots[s];
+            if slot.len == 0 {
                 return EntryId(0);
             }
-            if *k == key && (w.len() <= KEY_BYTES || *self.words[*i as usize] == *w) {
-                return EntryId(*i);
+            if slot.holds(key) && (w.len() <= KEY_BYTES || self.is_word(slot.id, w)) {
+                return EntryId(slot.id);
             }
             s = (s + 1) & mask;
         }
+    }
+
+    /// True when entry `i` is `w`'s (a word longer than [`KEY_BYTES`], whose key does not hold
+    /// every byte).
+    #[cold]
+    fn is_word(&self, i: u32, w: &[u8]) -> bool {
+        self.words[i as usize].as_bytes() == w
     }
 }
 
@@ -351,6 +379,12 @@ impl QuoteLexicon {
     /// The id of `lower`'s entry.
     #[inline]
     pub fn id(&self, lower: &str) -> EntryId {
+        self.words.find(lower.as_bytes())
+    }
+
+    /// [`QuoteLexicon::id`] of a word given as its bytes.
+    #[inline(always)]
+    pub fn id_of_bytes(&self, lower: &[u8]) -> EntryId {
         self.words.find(lower)
     }
 
@@ -598,13 +632,13 @@ mod tests {
         }
         let table = WordTable::new(map.clone());
         for w in &words {
-            let id = table.find(w);
+            let id = table.find(w.as_bytes());
             match map.get(w.as_str()) {
                 Some(e) => assert_eq!(table.entries[id.0 as usize].verbs, e.verbs, "{w}"),
                 None => assert_eq!(id, EntryId(0), "{w}"),
             }
         }
-        assert_eq!(table.find(""), EntryId(0));
+        assert_eq!(table.find(b""), EntryId(0));
         // Equal keys only for equal words (within KEY_BYTES).
         for x in &words {
             for y in &words {
