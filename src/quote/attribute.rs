@@ -112,6 +112,8 @@ const PREP: &[&str] = &[
 /// Token helpers over one article.
 pub struct Tk<'a, 'd> {
     pub doc: &'a Doc<'d>,
+    /// The article's mentions, in text order.
+    mentions: &'a [Mention],
     pub lex: &'static QuoteLexicon,
     /// The engine's name lexicons (demonyms).
     pub names: &'a Lexicon,
@@ -133,6 +135,12 @@ pub struct Cache {
     /// Each token's [`Tk::verb_at`] once computed (a [`Stamped`] form index in the lexicon plus
     /// one, 0 for none).
     verbs: Vec<Cell<Stamped>>,
+    /// Each token's [`Tk::mention_at`] (a [`Stamped`] mention index; stale for none), when
+    /// `mentions_in_order`.
+    mention_of: Vec<Stamped>,
+    /// The mentions' ends never decrease (text order, no overlap), so that `mention_of` gives
+    /// what the binary search of [`Tk::mention_at`] gives.
+    mentions_in_order: bool,
     /// The stamp of the current article's facts.
     stamp: u32,
 }
@@ -156,8 +164,8 @@ impl Stamped {
 }
 
 impl Cache {
-    /// Empties the cache for `doc`.
-    pub fn prepare(&mut self, doc: &Doc<'_>) {
+    /// Empties the cache for `doc` and its `mentions`.
+    pub fn prepare(&mut self, doc: &Doc<'_>, mentions: &[Mention]) {
         lower_text(doc.text, &mut self.lower, &mut self.irregular);
         let n = doc.seg.tokens.len();
         // Stamp 0 is never current: a new buffer (or one cleared when the stamps wrap) holds
@@ -166,11 +174,27 @@ impl Cache {
         if self.stamp == 0 {
             self.entries.clear();
             self.verbs.clear();
+            self.mention_of.clear();
             self.stamp = 1;
         }
         if self.entries.len() < n {
             self.entries.resize(n, Cell::default());
             self.verbs.resize(n, Cell::default());
+            self.mention_of.resize(n, Stamped::default());
+        }
+        // With ends in order, the first mention ending after token `i` is mention `p` for `i`
+        // from the end of mention `p - 1` to the end of `p`; it covers `i` from its first token.
+        self.mentions_in_order = mentions.windows(2).all(|w| w[0].end_token <= w[1].end_token)
+            && mentions.last().is_none_or(|m| m.end_token <= n);
+        if self.mentions_in_order {
+            let mut lo = 0;
+            for (p, m) in mentions.iter().enumerate() {
+                let covered = m.first_token.max(lo)..m.end_token;
+                if let Some(cells) = self.mention_of.get_mut(covered) {
+                    cells.fill(Stamped::new(self.stamp, p as u32));
+                }
+                lo = m.end_token;
+            }
         }
     }
 }
@@ -305,9 +329,11 @@ struct Np {
 }
 
 impl<'a, 'd> Tk<'a, 'd> {
-    /// Token helpers over `doc`; `cache` must be prepared for it ([`Cache::prepare`]).
+    /// Token helpers over `doc` and its `mentions`; `cache` must be prepared for them
+    /// ([`Cache::prepare`]).
     pub fn new(
         doc: &'a Doc<'d>,
+        mentions: &'a [Mention],
         lex: &'static QuoteLexicon,
         names: &'a Lexicon,
         cache: &'a Cache,
@@ -315,6 +341,7 @@ impl<'a, 'd> Tk<'a, 'd> {
         debug_assert!(cache.entries.len() >= doc.seg.tokens.len());
         Tk {
             doc,
+            mentions,
             lex,
             names,
             cache,
@@ -324,6 +351,18 @@ impl<'a, 'd> Tk<'a, 'd> {
     #[inline]
     pub fn tok(&self, i: usize) -> &'d str {
         self.doc.tok(i)
+    }
+
+    /// The byte of a one-byte token ("," "." "-" "'" "t"...), 0 for any other: `byte(i) == b','`
+    /// is `tok(i) == ","` without slicing the text.
+    #[inline(always)]
+    pub fn byte(&self, i: usize) -> u8 {
+        let t = self.doc.seg.tokens[i];
+        if t.end - t.start == 1 {
+            self.doc.text.as_bytes()[t.start as usize]
+        } else {
+            0
+        }
     }
 
     /// Token `i` lower-cased (when it has an upper-case letter).
@@ -440,7 +479,7 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// after it (`i + 2` with an apostrophe).
     fn word(&self, i: usize, limit: usize) -> (Classes, usize) {
         if i + 1 < limit
-            && self.tok(i + 1) == "'"
+            && self.byte(i + 1) == b'\''
             && self.doc.touches_next(i)
             && self.doc.seg.tokens[i].is_word()
         {
@@ -493,7 +532,7 @@ impl<'a, 'd> Tk<'a, 'd> {
         }
         // "l'annonce", "d'annonce": an elided determiner.
         if i > 1
-            && self.tok(i - 1) == "'"
+            && self.byte(i - 1) == b'\''
             && matches!(self.lower(i - 2).as_ref(), "l" | "d")
             && self.doc.lang == Lang::Fr
         {
@@ -508,22 +547,19 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// Sentence-final punctuation at `i` (not the dot of "M.").
     #[inline(always)]
     fn ends_sentence(&self, i: usize) -> bool {
-        let t = self.doc.seg.tokens[i];
-        t.end - t.start == 1 && self.ends_sentence_at(i, t.start as usize)
-    }
-
-    /// [`Tk::ends_sentence`] for a one-byte token starting at byte `b`.
-    fn ends_sentence_at(&self, i: usize, b: usize) -> bool {
-        match self.doc.text.as_bytes()[b] {
+        match self.byte(i) {
             b'!' | b'?' | b';' => true,
-            b'.' => {
-                !(i > 0 && self.doc.touches_next(i - 1) && is_title_abbrev(self.tok(i - 1))
-                    || i > 0
-                        && self.tok(i - 1).chars().count() == 1
-                        && self.doc.seg.tokens[i - 1].upper_initial)
-            }
+            b'.' => self.dot_ends_sentence(i),
             _ => false,
         }
+    }
+
+    /// [`Tk::ends_sentence`] for the dot at `i`: not after a title ("M.") or an initial.
+    fn dot_ends_sentence(&self, i: usize) -> bool {
+        !(i > 0 && self.doc.touches_next(i - 1) && is_title_abbrev(self.tok(i - 1))
+            || i > 0
+                && self.tok(i - 1).chars().count() == 1
+                && self.doc.seg.tokens[i - 1].upper_initial)
     }
 
     /// A speech verb group starting at `j` (auxiliaries, clitics and adverbs first), before
@@ -537,19 +573,19 @@ impl<'a, 'd> Tk<'a, 'd> {
         while k < limit && steps < 8 {
             steps += 1;
             // (Compared as written: only "T" lower-cases to one of these.)
-            let t = self.tok(k);
-            if t == "-" || t == "'" {
+            let t = self.byte(k);
+            if t == b'-' || t == b'\'' {
                 k += 1;
                 continue;
             }
-            if (t == "t" || t == "T") && k > 0 && self.tok(k - 1) == "-" {
+            if (t == b't' || t == b'T') && k > 0 && self.byte(k - 1) == b'-' {
                 k += 1;
                 continue;
             }
             if toks[k].kind == TokenKind::Punct {
                 return None;
             }
-            if k > 0 && self.tok(k - 1) == "-" && self.is_pronoun(k) {
+            if k > 0 && self.byte(k - 1) == b'-' && self.is_pronoun(k) {
                 clitic = Some(k);
                 k += 1;
                 continue;
@@ -558,9 +594,9 @@ impl<'a, 'd> Tk<'a, 'd> {
                 // "a-t-il déclaré" / "déclare-t-il" / "poursuit-elle".
                 let mut end = k + 1;
                 let mut cl = clitic;
-                if end + 1 < limit && self.tok(end) == "-" {
+                if end + 1 < limit && self.byte(end) == b'-' {
                     let mut m = end + 1;
-                    if self.tok(m) == "t" && m + 2 < limit && self.tok(m + 1) == "-" {
+                    if self.byte(m) == b't' && m + 2 < limit && self.byte(m + 1) == b'-' {
                         m += 2;
                     }
                     if m < limit && self.is_pronoun(m) {
@@ -589,7 +625,7 @@ impl<'a, 'd> Tk<'a, 'd> {
             if first_of_pair
                 || self.is(k, Class::Aux)
                 || k + 1 < self.doc.seg.tokens.len()
-                    && self.tok(k + 1) == "'"
+                    && self.byte(k + 1) == b'\''
                     && self.entry(k).elided.has(Class::Aux)
             {
                 aux = true;
@@ -609,8 +645,14 @@ impl<'a, 'd> Tk<'a, 'd> {
             || c.has(Class::NotSpeaker)
     }
 
-    /// The first mention whose span covers token `i`.
-    fn mention_at(&self, mentions: &[Mention], i: usize) -> Option<usize> {
+    /// The first mention ending after token `i`, when it covers `i`.
+    #[inline]
+    fn mention_at(&self, i: usize) -> Option<usize> {
+        if self.cache.mentions_in_order {
+            let m = self.cache.mention_of.get(i)?.get(self.cache.stamp)?;
+            return Some(m as usize);
+        }
+        let mentions = self.mentions;
         let p = mentions.partition_point(|m| m.end_token <= i);
         (p < mentions.len() && mentions[p].first_token <= i).then_some(p)
     }
@@ -672,12 +714,12 @@ impl<'a, 'd> Tk<'a, 'd> {
         while end < stop {
             let t = self.doc.seg.tokens[end];
             let (w, next) = self.word(end, limit);
-            if let Some(m) = self.mention_at(mentions, end) {
+            if let Some(m) = self.mention_at(end) {
                 let mm = &mentions[m];
                 // "Campbell's partner": a possessor is a modifier, not the head.
                 let after = mm.end_token;
                 if after + 1 < stop
-                    && self.tok(after) == "'"
+                    && self.byte(after) == b'\''
                     && self.lower(after + 1) == "s"
                     && self.doc.touches_next(after)
                 {
@@ -697,12 +739,12 @@ impl<'a, 'd> Tk<'a, 'd> {
                 continue;
             }
             if t.kind == TokenKind::Punct {
-                let s = self.tok(end);
-                if (s == "-" || s == "'") && end > k && self.doc.touches_next(end - 1) {
+                let s = self.byte(end);
+                if (s == b'-' || s == b'\'') && end > k && self.doc.touches_next(end - 1) {
                     end += 1;
                     continue;
                 }
-                if s == "." && end > k && is_title_abbrev(self.tok(end - 1)) {
+                if s == b'.' && end > k && is_title_abbrev(self.tok(end - 1)) {
                     end += 1;
                     continue;
                 }
@@ -718,7 +760,7 @@ impl<'a, 'd> Tk<'a, 'd> {
                 }
                 if link_at + 1 < stop
                     && is_title_abbrev(self.tok(link_at))
-                    && self.tok(link_at + 1) == "."
+                    && self.byte(link_at + 1) == b'.'
                 {
                     link_at += 2;
                 }
@@ -772,8 +814,8 @@ impl<'a, 'd> Tk<'a, 'd> {
             _ => {}
         }
         // "le ministre de l'Intérieur, Gérald Darmanin": a name in apposition.
-        if np.mention.is_none() && end + 1 < limit && self.tok(end) == "," {
-            if let Some(m) = self.mention_at(mentions, end + 1) {
+        if np.mention.is_none() && end + 1 < limit && self.byte(end) == b',' {
+            if let Some(m) = self.mention_at(end + 1) {
                 if mentions[m].label == Label::PER && mentions[m].first_token == end + 1 {
                     np.mention = Some(m);
                     np.end = mentions[m].end_token;
@@ -787,7 +829,7 @@ impl<'a, 'd> Tk<'a, 'd> {
     fn np_backward(&self, mentions: &[Mention], end: usize, lo: usize) -> Option<Np> {
         // Appositions: "Dana Whitfield, a local organizer, called": the segments between commas,
         // a person's name first, else the leftmost segment.
-        if end > lo + 1 && self.tok(end - 1) == "," {
+        if end > lo + 1 && self.byte(end - 1) == b',' {
             let mut segs: Vec<Np> = Vec::new();
             let mut e = end - 1;
             for _ in 0..3 {
@@ -795,11 +837,11 @@ impl<'a, 'd> Tk<'a, 'd> {
                 let mut c = e;
                 while c > lo
                     && e - c < 40
-                    && (!self.is_punct(c - 1) || matches!(self.tok(c - 1), "'" | "-" | "."))
+                    && (!self.is_punct(c - 1) || matches!(self.byte(c - 1), b'\'' | b'-' | b'.'))
                 {
                     c -= 1;
                 }
-                if c > lo && c < e && self.tok(c - 1) == "," {
+                if c > lo && c < e && self.byte(c - 1) == b',' {
                     let relative = matches!(
                         self.lower(c).as_ref(),
                         "qui" | "who" | "which" | "dont" | "whose" | "où"
@@ -849,16 +891,16 @@ impl<'a, 'd> Tk<'a, 'd> {
             let i = k - 1;
             let t = self.doc.seg.tokens[i];
             if t.kind == TokenKind::Punct {
-                let s = self.tok(i);
-                let joins = (s == "-" || s == "'") && i > lo && self.doc.touches_next(i - 1);
-                let title_dot = s == "." && i > lo && is_title_abbrev(self.tok(i - 1));
-                if s == ")" {
+                let s = self.byte(i);
+                let joins = (s == b'-' || s == b'\'') && i > lo && self.doc.touches_next(i - 1);
+                let title_dot = s == b'.' && i > lo && is_title_abbrev(self.tok(i - 1));
+                if s == b')' {
                     // "(Cédéao)": skip a short parenthesis.
                     let mut j = i;
-                    while j > lo && i - j < 8 && self.tok(j) != "(" {
+                    while j > lo && i - j < 8 && self.byte(j) != b'(' {
                         j -= 1;
                     }
-                    if self.tok(j) == "(" && j > lo {
+                    if self.byte(j) == b'(' && j > lo {
                         k = j;
                         continue;
                     }
@@ -869,7 +911,7 @@ impl<'a, 'd> Tk<'a, 'd> {
                 }
             } else {
                 let w = self.lower(i);
-                let hyphenated = i > lo && self.tok(i - 1) == "-" && self.doc.touches_next(i - 1);
+                let hyphenated = i > lo && self.byte(i - 1) == b'-' && self.doc.touches_next(i - 1);
                 let fr_aux = self.doc.lang == Lang::Fr
                     && matches!(
                         w.as_ref(),
@@ -1039,7 +1081,7 @@ pub fn attribute(
         }
         let mut b_start = q.s;
         // A quote opening its paragraph after a paragraph ending with ":" reads on from it.
-        let para_lo = if q.s == pr.start && para > 0 && q.s > 0 && tk.tok(q.s - 1) == ":" {
+        let para_lo = if q.s == pr.start && para > 0 && q.s > 0 && tk.byte(q.s - 1) == b':' {
             seg.paragraphs[para - 1].start
         } else {
             pr.start
@@ -1179,20 +1221,20 @@ fn find_cue(
     // A quote that ends its sentence ("… remorse." Prosecutors said) has no cue after it.
     let closes_sentence = q.e >= 2
         && q.e < toks.len()
-        && matches!(tk.tok(q.e - 2), "." | "!" | "?")
+        && matches!(tk.byte(q.e - 2), b'.' | b'!' | b'?')
         && toks[q.e].upper_initial;
     // After a quote that ends its sentence, only a short clause that ends there is its cue
     // ("“… all!” Nunes said.", "“…” echoes McMillen."), not a new sentence ("Prosecutors said
     // they would appeal").
     let clause_end = |i: usize| {
         i >= a_end
-            || tk.is_punct(i) && !matches!(tk.tok(i), "'" | "-")
+            || tk.is_punct(i) && !matches!(tk.byte(i), b'\'' | b'-')
             || closes_sentence && matches!(tk.lower(i).as_ref(), "in" | "on" | "at" | "during")
     };
     // 1. Right after the quote.
     if q.e < a_end {
         let mut j = q.e;
-        if tk.tok(j) == "," {
+        if tk.byte(j) == b',' {
             j += 1;
         }
         if j < a_end && !closes_sentence {
@@ -1212,7 +1254,7 @@ fn find_cue(
             let lim = (j + 24).min(a_end);
             let mut k = j + 1;
             while k < lim {
-                if tk.is_punct(k) && !matches!(tk.tok(k), "," | "-" | "'" | ".") {
+                if tk.is_punct(k) && !matches!(tk.byte(k), b',' | b'-' | b'\'' | b'.') {
                     break;
                 }
                 if let Some(v) = tk.verb_forward(k, a_end, true) {
@@ -1233,7 +1275,7 @@ fn find_cue(
     // 2. Before the quote.
     if b_start < q.s {
         let mut end = q.s;
-        let colon = tk.tok(end - 1) == ":";
+        let colon = tk.byte(end - 1) == b':';
         if colon {
             end -= 1;
         }
@@ -1245,7 +1287,7 @@ fn find_cue(
             return Some(f);
         }
         // "Le promoteur, le groupe Iberdrola, « prend acte »": a name and a comma.
-        let comma = !colon && end == q.s && end - 1 > b_start && tk.tok(end - 1) == ",";
+        let comma = !colon && end == q.s && end - 1 > b_start && tk.byte(end - 1) == b',';
         if colon || end == q.s {
             let np = if colon {
                 clause_subject(tk, mentions, b_start, end, in_quote)
@@ -1266,7 +1308,7 @@ fn find_cue(
     // 3. Later in the sentence: "selon X", "according to X".
     let mut k = q.e;
     while k < a_end {
-        if tk.is(k, Class::Source) || matches!(tk.tok(k), "d" | "D") {
+        if tk.is(k, Class::Source) || matches!(tk.byte(k), b'd' | b'D') {
             if let Some(f) = source_at(tk, mentions, k, a_end, in_quote) {
                 return Some(f);
             }
@@ -1288,7 +1330,7 @@ fn verb_backward(
     let mut k = end;
     while k > lo {
         k -= 1;
-        if sources && (tk.is(k, Class::Source) || matches!(tk.tok(k), "d" | "D")) {
+        if sources && (tk.is(k, Class::Source) || matches!(tk.byte(k), b'd' | b'D')) {
             if let Some(f) = source_at(tk, mentions, k, end, in_quote) {
                 return Some(f);
             }
@@ -1301,7 +1343,7 @@ fn verb_backward(
         if s > lo && tk.verb_at(k).is_some_and(|f| f.before.is_some()) {
             s -= 1;
         }
-        while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.tok(s - 1), "-" | "'")) {
+        while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.byte(s - 1), b'-' | b'\'')) {
             s -= 1;
         }
         let Some(v) = tk.verb_forward(s, end.max(k + 1), false) else {
@@ -1330,7 +1372,7 @@ fn prev_sentence_cue(
     lo: usize,
     in_quote: &dyn Fn(usize) -> bool,
 ) -> Option<Found> {
-    if q.s == 0 || q.s <= lo || !matches!(tk.tok(q.s - 1), "." | "!" | "?" | ":") {
+    if q.s == 0 || q.s <= lo || !matches!(tk.byte(q.s - 1), b'.' | b'!' | b'?' | b':') {
         return None;
     }
     let end = q.s - 1;
@@ -1375,7 +1417,7 @@ fn clause_subject(
     let mut k = lo;
     // Skip a leading prepositional phrase up to its comma ("Dans son livre, …").
     if k < end && tk.is_function_word(k) {
-        while k < end && k < lo + 12 && tk.tok(k) != "," {
+        while k < end && k < lo + 12 && tk.byte(k) != b',' {
             k += 1;
         }
         k += 1;
@@ -1404,7 +1446,7 @@ fn pour_x(
     }
     let np = tk.np_forward(mentions, k + 1, end)?;
     if np.end < end
-        && tk.tok(np.end) == ","
+        && tk.byte(np.end) == b','
         && (np.mention.is_some() || np.start < np.head)
         && np.class.is_none_or(|c| c != Class::NotSpeaker)
     {
@@ -1471,7 +1513,7 @@ fn subject_of(
             s -= 1;
         }
         let lo = before_lo.unwrap_or(0);
-        while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.tok(s - 1), "'" | "-")) {
+        while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.byte(s - 1), b'\'' | b'-')) {
             s -= 1;
         }
         s
@@ -1482,7 +1524,7 @@ fn subject_of(
         if v.bare_participle
             && tk.lower(v.tok).ends_with("ant")
             && vstart > lo + 1
-            && tk.tok(vstart - 1) == ","
+            && tk.byte(vstart - 1) == b','
         {
             let np = (lo..vstart - 1)
                 .find(|&k| {
@@ -1503,7 +1545,7 @@ fn subject_of(
     // "a assuré à Kinshasa le porte-parole": a place right after the verb is skipped.
     let mut at = v.end;
     if at + 1 < limit && matches!(tk.lower(at).as_ref(), "à" | "depuis" | "in" | "from") {
-        if let Some(m) = tk.mention_at(mentions, at + 1) {
+        if let Some(m) = tk.mention_at(at + 1) {
             let m = &mentions[m];
             if m.label == Label::LOC && m.first_token == at + 1 && m.end_token < limit {
                 at = m.end_token;
@@ -1543,7 +1585,8 @@ fn subject_of(
         if !bad {
             if let Some(np) = tk.np_forward(mentions, at, limit) {
                 // Before the quote, the inverted subject must reach the quote or its colon.
-                if before_lo.is_none() || np.end >= limit || matches!(tk.tok(np.end), ":" | ",") {
+                if before_lo.is_none() || np.end >= limit || matches!(tk.byte(np.end), b':' | b',')
+                {
                     return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
                 }
             }
@@ -1734,7 +1777,7 @@ fn sentence_subject(
         ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
     };
     if lead {
-        if let Some(c) = (k + 1..e.min(k + 14)).find(|&i| tk.tok(i) == ",") {
+        if let Some(c) = (k + 1..e.min(k + 14)).find(|&i| tk.byte(i) == b',') {
             k = c + 1;
         }
     }
@@ -2028,7 +2071,7 @@ fn role_key(w: &str) -> &str {
 fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize, Range<usize>)> {
     let mm = &mentions[m];
     let mut k = mm.first_token;
-    if k > 0 && tk.tok(k - 1) == "," {
+    if k > 0 && tk.byte(k - 1) == b',' {
         k -= 1;
     }
     let lo = k.saturating_sub(10);
@@ -2044,7 +2087,7 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
             return Some((j, j..k));
         }
         if tk
-            .mention_at(mentions, j)
+            .mention_at(j)
             .is_some_and(|o| mentions[o].label == Label::PER)
         {
             break;
@@ -2053,9 +2096,9 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
     // After: ", président du Sénat", ", the museum's director".
     let e = mm.end_token;
     let n = tk.doc.seg.tokens.len();
-    if e + 1 < n && tk.tok(e) == "," {
+    if e + 1 < n && tk.byte(e) == b',' {
         let mut x = e + 1;
-        while x < n && x < e + 4 && (tk.is(x, Class::Det) || tk.tok(x) == "'") {
+        while x < n && x < e + 4 && (tk.is(x, Class::Det) || tk.byte(x) == b'\'') {
             x += 1;
         }
         if x < n && words::role(&tk.lower(x)).is_some() {
@@ -2239,6 +2282,8 @@ mod lower_tests {
 #[cfg(test)]
 mod cache_tests {
     use super::{next_to_lower, Cache, Tk};
+    use crate::entity::{Mention, Origin};
+    use crate::gazetteer::Label;
     use crate::lang::Lang;
     use crate::quote::lexicon::lexicon;
     use crate::segment::{Doc, Segmentation};
@@ -2266,12 +2311,16 @@ mod cache_tests {
             seg: &seg,
             lang: Lang::Fr,
         };
-        cache.prepare(&doc);
+        cache.prepare(&doc, &[]);
         let names = crate::gazetteer::lexicon::Lexicon::default();
-        let tk = Tk::new(&doc, lexicon(), &names, cache);
+        let tk = Tk::new(&doc, &[], lexicon(), &names, cache);
         (0..seg.tokens.len())
             .map(|i| {
                 let (v, e) = (tk.verb_at(i).map(|f| f.lemma), *tk.entry(i));
+                // The byte of a one-byte token, as its text says.
+                let t = tk.tok(i);
+                let one = (t.len() == 1).then(|| t.as_bytes()[0]);
+                assert_eq!(tk.byte(i), one.unwrap_or(0), "{t:?}");
                 // Asked again: the cached answer, equal to a direct look-up.
                 assert_eq!(tk.verb_at(i).map(|f| f.lemma), v);
                 assert_eq!(e, *lexicon().get(lexicon().id(&tk.lower(i))));
@@ -2280,10 +2329,62 @@ mod cache_tests {
             .collect()
     }
 
+    fn mention(first_token: usize, end_token: usize) -> Mention {
+        Mention {
+            start: 0,
+            end: 0,
+            first_token,
+            end_token,
+            label: Label::PER,
+            canonical: String::new(),
+            id: None,
+            gender: None,
+            origin: Origin::List,
+            cluster: 0,
+            list_canonical: None,
+        }
+    }
+
+    #[test]
+    fn mention_at_agrees_with_the_binary_search() {
+        let text = "a b c d e f g h i j k l";
+        let mut seg = Segmentation::default();
+        seg.compute(text);
+        let n = seg.tokens.len();
+        let doc = Doc {
+            text,
+            seg: &seg,
+            lang: Lang::Fr,
+        };
+        let lists: [&[(usize, usize)]; 7] = [
+            &[],
+            &[(0, 1)],
+            &[(1, 3), (3, 4), (6, 9)],
+            &[(2, 2), (2, 5), (11, 12)],
+            // Out of order or overlapping: the binary search answers.
+            &[(4, 8), (1, 3), (9, 10)],
+            &[(1, 6), (2, 3)],
+            &[(0, 5), (3, 13)],
+        ];
+        let mut cache = Cache::default();
+        for spans in lists {
+            let mentions: Vec<Mention> = spans.iter().map(|&(a, b)| mention(a, b)).collect();
+            cache.prepare(&doc, &mentions);
+            let names = crate::gazetteer::lexicon::Lexicon::default();
+            let tk = Tk::new(&doc, &mentions, lexicon(), &names, &cache);
+            for i in 0..n {
+                let p = mentions.partition_point(|m| m.end_token <= i);
+                let want = (p < mentions.len() && mentions[p].first_token <= i).then_some(p);
+                assert_eq!(tk.mention_at(i), want, "{spans:?} token {i}");
+            }
+        }
+    }
+
     #[test]
     fn a_reused_cache_answers_like_a_new_one() {
         let texts = [
-            "« Nous irons », a déclaré la ministre. Il a fait savoir qu'il viendrait.",
+            "« Nous irons », a déclaré la ministre. Il a fait savoir qu'il viendrait, a-t-il dit.",
+            "M. Dupont (PS) : « Non ! » l’été… D'après elle ; “oui” 1,5 % — fin ?",
             "Le communiqué précise : « rien ». Elle a ajouté que Paul",
             "a dit",
             "",
