@@ -184,7 +184,9 @@ impl Cache {
         }
         // With ends in order, the first mention ending after token `i` is mention `p` for `i`
         // from the end of mention `p - 1` to the end of `p`; it covers `i` from its first token.
-        self.mentions_in_order = mentions.windows(2).all(|w| w[0].end_token <= w[1].end_token)
+        self.mentions_in_order = mentions
+            .windows(2)
+            .all(|w| w[0].end_token <= w[1].end_token)
             && mentions.last().is_none_or(|m| m.end_token <= n);
         if self.mentions_in_order {
             let mut lo = 0;
@@ -247,10 +249,12 @@ fn lower_text(text: &str, out: &mut String, irregular: &mut Vec<u32>) {
 }
 
 /// The first byte from `i` that [`lower_text`] must look at: a lead byte from 0xC4 or a
-/// continuation byte 0x80-0x9F (or `bytes.len()`). Thirty-two bytes at a time (such a byte
-/// comes every few thousand bytes in French news), as four 64-bit words: for a byte `b` with
-/// its high bit set and `y = b & 0x7F`, `y + 0x3C` has its high bit set when `b >= 0xC4`, and
-/// `y + 0x60` has it clear when `b < 0xA0` (no carry crosses a byte: `y + 0x60 < 0x100`).
+/// continuation byte 0x80-0x9F (or `bytes.len()`). Such a byte comes every few thousand bytes
+/// in French news: sixty-four bytes are passed over at a time ([`any_to_lower`]); in a block
+/// that has one, it is found among the first thirty-two bytes as four 64-bit words (for a byte
+/// `b` with its high bit set and `y = b & 0x7F`, `y + 0x3C` has its high bit set when
+/// `b >= 0xC4`, and `y + 0x60` has it clear when `b < 0xA0`; no carry crosses a byte), or the
+/// search goes on from the second half.
 fn next_to_lower(bytes: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES << 7;
@@ -258,7 +262,12 @@ fn next_to_lower(bytes: &[u8], mut i: usize) -> usize {
         let y = x & !HIGH;
         x & HIGH & ((y + ONES * 0x3C) | !(y + ONES * 0x60))
     };
-    while let Some(block) = bytes.get(i..).and_then(<[u8]>::first_chunk::<32>) {
+    while let Some(block) = bytes.get(i..).and_then(<[u8]>::first_chunk::<64>) {
+        if !any_to_lower(block) {
+            i += 64;
+            continue;
+        }
+        let block = &block[..32];
         let word = |k: usize| {
             mask(u64::from_le_bytes(
                 block[k..k + 8].try_into().unwrap_or_default(),
@@ -275,6 +284,17 @@ fn next_to_lower(bytes: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// True when `block` holds a byte [`next_to_lower`] looks for; out of line, so that it compiles
+/// to vector instructions whatever the caller.
+#[inline(never)]
+fn any_to_lower(block: &[u8; 64]) -> bool {
+    let mut any = 0u8;
+    for &b in block {
+        any |= u8::from(b.wrapping_add(0x3C) < 0x3C) | u8::from(b.wrapping_add(0x80) < 0x20);
+    }
+    any != 0
 }
 
 /// A speech verb found in the tokens.
