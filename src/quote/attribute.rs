@@ -1054,6 +1054,28 @@ struct Found {
     verb: Option<&'static str>,
 }
 
+/// Which tokens are inside a quote.
+struct InQuote<'q> {
+    /// A mark per token, when `disjoint`.
+    marks: &'q [bool],
+    /// The quotes.
+    qs: &'q [Q],
+    /// The quotes are in order and do not overlap.
+    disjoint: bool,
+}
+
+impl InQuote<'_> {
+    /// True when token `i` is inside a quote.
+    #[inline(always)]
+    fn at(&self, i: usize) -> bool {
+        if self.disjoint {
+            return self.marks.get(i).copied().unwrap_or(false);
+        }
+        let p = self.qs.partition_point(|q| q.e <= i);
+        p < self.qs.len() && self.qs[p].s <= i
+    }
+}
+
 /// Attributes `qs` (in text order); `out[i]` is the span of `qs[i]`. `quoted` is scratch space.
 pub fn attribute(
     tk: &Tk<'_, '_>,
@@ -1079,12 +1101,10 @@ pub fn attribute(
             quoted[q.s..q.e].fill(true);
         }
     }
-    let in_quote = |i: usize| -> bool {
-        if disjoint {
-            return quoted.get(i).copied().unwrap_or(false);
-        }
-        let p = qs.partition_point(|q| q.e <= i);
-        p < qs.len() && qs[p].s <= i
+    let in_quote = InQuote {
+        marks: quoted,
+        qs,
+        disjoint,
     };
     for (qi, q) in qs.iter().enumerate() {
         let para = seg.paragraph_of(q.s);
@@ -1215,7 +1235,7 @@ pub fn attribute(
         let intervening = mentions[lo..hi].iter().any(|m| {
             m.label == Label::PER
                 && Some(m.cluster) != cluster
-                && !in_quote(m.first_token)
+                && !in_quote.at(m.first_token)
                 && !tk.after_preposition(m.first_token)
         });
         if intervening {
@@ -1234,7 +1254,7 @@ fn find_cue(
     q: &Q,
     b_start: usize,
     a_end: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     let doc = tk.doc;
     let toks = &doc.seg.tokens;
@@ -1345,7 +1365,7 @@ fn verb_backward(
     lo: usize,
     end: usize,
     sources: bool,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     let mut k = end;
     while k > lo {
@@ -1355,7 +1375,7 @@ fn verb_backward(
                 return Some(f);
             }
         }
-        if in_quote(k) || tk.verb_at(k).is_none() {
+        if in_quote.at(k) || tk.verb_at(k).is_none() {
             continue;
         }
         // Start the group at its auxiliaries (and at the first word of "faire savoir").
@@ -1390,17 +1410,17 @@ fn prev_sentence_cue(
     mentions: &[Mention],
     q: &Q,
     lo: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     if q.s == 0 || q.s <= lo || !matches!(tk.byte(q.s - 1), b'.' | b'!' | b'?' | b':') {
         return None;
     }
     let end = q.s - 1;
     let mut s = end;
-    while s > lo && end - s < WINDOW && !tk.ends_sentence(s - 1) && !in_quote(s - 1) {
+    while s > lo && end - s < WINDOW && !tk.ends_sentence(s - 1) && !in_quote.at(s - 1) {
         s -= 1;
     }
-    if s == end || in_quote(s.saturating_sub(1)) && s > lo {
+    if s == end || in_quote.at(s.saturating_sub(1)) && s > lo {
         return None;
     }
     verb_backward(tk, mentions, s, end, false, in_quote)
@@ -1414,14 +1434,14 @@ fn clause_subject(
     mentions: &[Mention],
     lo: usize,
     end: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Np> {
     let a = mentions.partition_point(|m| m.first_token < lo);
     let b = mentions.partition_point(|m| m.first_token < end);
     for label in [Label::PER, Label::ORG] {
         if let Some(m) = (a..b).find(|&i| {
             mentions[i].label == label
-                && !in_quote(mentions[i].first_token)
+                && !in_quote.at(mentions[i].first_token)
                 && !tk.after_preposition(mentions[i].first_token)
         }) {
             let mm = &mentions[m];
@@ -1455,7 +1475,7 @@ fn pour_x(
     mentions: &[Mention],
     lo: usize,
     end: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     let mut k = lo;
     while k < end && k < lo + 3 && tk.is_punct(k) {
@@ -1481,7 +1501,7 @@ fn source_at(
     mentions: &[Mention],
     k: usize,
     limit: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     let (classes, mut next) = tk.word(k, limit);
     let elided = next == k + 2;
@@ -1515,7 +1535,7 @@ fn subject_of(
     v: &VerbHit,
     before_lo: Option<usize>,
     limit: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     if let Some(c) = v.clitic {
         let np = Np {
@@ -1634,7 +1654,7 @@ fn resolve(
     np: Np,
     verb: Option<&'static str>,
     at: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     let cue = (np.start, np.end);
     let who = match np.class {
@@ -1765,17 +1785,17 @@ fn sentence_subject(
     mentions: &[Mention],
     s: usize,
     e: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Subject {
     let toks = &tk.doc.seg.tokens;
     let mut k = s;
-    while k < e && (tk.is_punct(k) || in_quote(k)) {
+    while k < e && (tk.is_punct(k) || in_quote.at(k)) {
         k += 1;
     }
     if k >= e {
         return Subject::Other;
     }
-    if k > s && in_quote(k - 1) {
+    if k > s && in_quote.at(k - 1) {
         // "« … », a déclaré X." / "« … », poursuit-il.": the subject follows the verb.
         return match tk.verb_forward(k, e, false) {
             Some(v) if v.clitic.is_some() => {
@@ -1828,10 +1848,10 @@ fn sentence_subject(
 }
 
 /// The start of the sentence holding token `p` (quotes inside it skipped), not before `lo`.
-fn sentence_start(tk: &Tk<'_, '_>, p: usize, lo: usize, in_quote: &dyn Fn(usize) -> bool) -> usize {
+fn sentence_start(tk: &Tk<'_, '_>, p: usize, lo: usize, in_quote: &InQuote<'_>) -> usize {
     let mut k = p;
     while k > lo {
-        if !in_quote(k - 1) && tk.ends_sentence(k - 1) {
+        if !in_quote.at(k - 1) && tk.ends_sentence(k - 1) {
             break;
         }
         k -= 1;
@@ -1848,7 +1868,7 @@ fn pronoun_referent(
     p: usize,
     g: Gender,
     class: Class,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Who {
     let seg = tk.doc.seg;
     let ok = |m: &Mention| m.label == Label::PER && m.gender.is_none_or(|x| x == g);
@@ -1894,7 +1914,7 @@ fn pronoun_referent(
                 // ministère. Il assure …"), a compatible person named in it ("…, said Daniel
                 // Pryce, an analyst."), else a chain through the same pronoun ("Selon elle, …").
                 if let Some(np) = (s..e)
-                    .find(|&i| !in_quote(i) && tk.is(i, Class::Source))
+                    .find(|&i| !in_quote.at(i) && tk.is(i, Class::Source))
                     .and_then(|i| tk.np_forward(mentions, i + 1, e))
                 {
                     match np.mention {
@@ -1915,8 +1935,8 @@ fn pronoun_referent(
                         return Who::Mention(m);
                     }
                 }
-                let chain =
-                    (s..e).any(|i| !in_quote(i) && i != p && pronoun_class(tk, i) == Some(class));
+                let chain = (s..e)
+                    .any(|i| !in_quote.at(i) && i != p && pronoun_class(tk, i) == Some(class));
                 if !chain {
                     skipped += 1;
                 }
@@ -1933,7 +1953,7 @@ fn definite_referent(
     tk: &Tk<'_, '_>,
     mentions: &[Mention],
     np: &Np,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<usize> {
     if np.head == np.start {
         return None;
@@ -1972,7 +1992,7 @@ fn definite_referent(
         let hi = mentions.partition_point(|m| m.first_token < np.start);
         return mentions[hi.saturating_sub(REFERENT_MENTIONS)..hi]
             .iter()
-            .rposition(|m| m.label == Label::ORG && !in_quote(m.first_token))
+            .rposition(|m| m.label == Label::ORG && !in_quote.at(m.first_token))
             .map(|i| i + hi.saturating_sub(REFERENT_MENTIONS));
     }
     nearest(tk, mentions, np.start, in_quote, |m| {
@@ -2000,7 +2020,7 @@ fn latter_referent(
     mentions: &[Mention],
     at: usize,
     g: Option<Gender>,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Who> {
     let person = nearest(tk, mentions, at, in_quote, |m| {
         m.label == Label::PER && (g.is_none() || m.gender.is_none_or(|x| Some(x) == g))
@@ -2010,7 +2030,7 @@ fn latter_referent(
     let desc = (from.max(at.saturating_sub(WINDOW))..at)
         .rev()
         .find_map(|k| {
-            if k == 0 || in_quote(k) || !tk.is(k - 1, Class::Det) {
+            if k == 0 || in_quote.at(k) || !tk.is(k - 1, Class::Det) {
                 return None;
             }
             let w = tk.lower(k);
@@ -2033,12 +2053,7 @@ fn latter_referent(
 
 /// A bare description ("le manager") in its fullest form earlier in the article ("le manager
 /// de Johnny Hallyday"): the first noun phrase with the same head and a complement.
-fn fuller_description(
-    tk: &Tk<'_, '_>,
-    mentions: &[Mention],
-    np: Np,
-    in_quote: &dyn Fn(usize) -> bool,
-) -> Np {
+fn fuller_description(tk: &Tk<'_, '_>, mentions: &[Mention], np: Np, in_quote: &InQuote<'_>) -> Np {
     // Only a definite description refers back ("un ministre" is someone new).
     if np.end != np.head + 1
         || np.head == np.start
@@ -2053,7 +2068,7 @@ fn fuller_description(
         // The same head first: the cheapest test, and the one that fails.
         if tk.doc.seg.tokens[k].is_word()
             && tk.lower(k) == head
-            && !in_quote(k)
+            && !in_quote.at(k)
             && tk.is(k - 1, Class::Det)
             && k + 1 < np.start
             && tk.is(k + 1, Class::NpLink)
@@ -2139,7 +2154,7 @@ fn role_referent(
     tk: &Tk<'_, '_>,
     mentions: &[Mention],
     np: &Np,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<usize> {
     let head = tk.lower(np.head);
     let key = role_key(&head);
@@ -2163,7 +2178,7 @@ fn role_referent(
     let lo = at.saturating_sub(4 * REFERENT_MENTIONS);
     let hi = (at + 4 * REFERENT_MENTIONS).min(mentions.len());
     for (i, m) in mentions.iter().enumerate().take(hi).skip(lo) {
-        if m.label != Label::PER || in_quote(m.first_token) {
+        if m.label != Label::PER || in_quote.at(m.first_token) {
             continue;
         }
         let Some((rt, win)) = role_intro(tk, mentions, i) else {
@@ -2235,12 +2250,12 @@ fn nearest(
     tk: &Tk<'_, '_>,
     mentions: &[Mention],
     at: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
     ok: impl Fn(&Mention) -> bool,
 ) -> Option<usize> {
     let hi = mentions.partition_point(|m| m.first_token < at);
     let range = hi.saturating_sub(REFERENT_MENTIONS)..hi;
-    let good = |i: usize| ok(&mentions[i]) && !in_quote(mentions[i].first_token);
+    let good = |i: usize| ok(&mentions[i]) && !in_quote.at(mentions[i].first_token);
     range
         .clone()
         .rev()
@@ -2301,7 +2316,7 @@ mod lower_tests {
 
 #[cfg(test)]
 mod cache_tests {
-    use super::{next_to_lower, Cache, Tk};
+    use super::{next_to_lower, Cache, InQuote, Tk};
     use crate::entity::{Mention, Origin};
     use crate::gazetteer::Label;
     use crate::lang::Lang;
@@ -2397,6 +2412,38 @@ mod cache_tests {
                 let want = (p < mentions.len() && mentions[p].first_token <= i).then_some(p);
                 assert_eq!(tk.mention_at(i), want, "{spans:?} token {i}");
             }
+        }
+    }
+
+    #[test]
+    fn quote_marks_agree_with_the_quote_search() {
+        let q = |s, e| crate::quote::Q {
+            start: 0,
+            end: 0,
+            s,
+            e,
+            dash: false,
+            resumed: false,
+        };
+        let qs = [q(1, 3), q(3, 4), q(7, 12)];
+        let mut marks = vec![false; 14];
+        for q in &qs {
+            marks[q.s..q.e].fill(true);
+        }
+        let by_marks = InQuote {
+            marks: &marks,
+            qs: &qs,
+            disjoint: true,
+        };
+        let by_search = InQuote {
+            marks: &[],
+            qs: &qs,
+            disjoint: false,
+        };
+        for i in 0..16 {
+            let want = qs.iter().any(|q| (q.s..q.e).contains(&i));
+            assert_eq!(by_marks.at(i), want, "{i}");
+            assert_eq!(by_search.at(i), want, "{i}");
         }
     }
 
