@@ -130,23 +130,46 @@ pub struct Cache {
     lower: String,
     /// Byte offsets of the characters `lower` could not lower-case in place.
     irregular: Vec<u32>,
-    /// Each token's lexicon entry once looked up (a [`Stamped`] [`EntryId`]).
-    entries: Vec<Cell<Stamped>>,
-    /// Each token's [`Tk::verb_at`] once computed (a [`Stamped`] form index in the lexicon plus
-    /// one, 0 for none).
-    verbs: Vec<Cell<Stamped>>,
+    /// Each token's lexicon entry and [`Tk::verb_at`], computed together on first use.
+    facts: Vec<Cell<Facts>>,
     /// Each token's [`Tk::mention_at`] (a [`Stamped`] mention index; stale for none), when
     /// `mentions_in_order`.
     mention_of: Vec<Stamped>,
     /// The mentions' ends never decrease (text order, no overlap), so that `mention_of` gives
     /// what the binary search of [`Tk::mention_at`] gives.
     mentions_in_order: bool,
-    /// The stamp of the current article's facts.
+    /// The stamp of the current article's facts: from 1 to [`STAMPS`], as [`Facts`] stores it.
     stamp: u32,
 }
 
-/// A token fact and the stamp of the article it was computed for: the facts of earlier
-/// articles are stale without clearing the buffers for each article (a memset of every token).
+/// The number of article stamps; the buffers are cleared when the stamps wrap.
+const STAMPS: u32 = (1 << 24) - 1;
+
+/// A token's lexicon entry and speech verb form (the form's index in the lexicon plus one, 0
+/// for none), with the stamp of the article they were computed for, in 64 bits: 24 for the
+/// stamp, 20 for each id (the lexicon has a few thousand of each; its build checks they fit).
+/// The facts of earlier articles are stale without clearing the buffers for each article (a
+/// memset of every token).
+#[derive(Debug, Clone, Copy, Default)]
+struct Facts(u64);
+
+impl Facts {
+    #[inline(always)]
+    fn new(stamp: u32, entry: EntryId, verb: u32) -> Facts {
+        debug_assert!(entry.0 < 1 << 20 && verb < 1 << 20 && stamp <= STAMPS);
+        Facts(u64::from(stamp) << 40 | u64::from(entry.0) << 20 | u64::from(verb))
+    }
+
+    /// The entry and the verb form, when computed for the article stamped `stamp`.
+    #[inline(always)]
+    fn get(self, stamp: u32) -> Option<(EntryId, u32)> {
+        let mask = (1 << 20) - 1;
+        ((self.0 >> 40) as u32 == stamp)
+            .then_some((EntryId((self.0 >> 20) as u32 & mask), self.0 as u32 & mask))
+    }
+}
+
+/// A token fact and the stamp of the article it was computed for, like [`Facts`].
 #[derive(Debug, Clone, Copy, Default)]
 struct Stamped(u64);
 
@@ -170,16 +193,14 @@ impl Cache {
         let n = doc.seg.tokens.len();
         // Stamp 0 is never current: a new buffer (or one cleared when the stamps wrap) holds
         // no fact.
-        self.stamp = self.stamp.wrapping_add(1);
-        if self.stamp == 0 {
-            self.entries.clear();
-            self.verbs.clear();
+        self.stamp += 1;
+        if self.stamp > STAMPS {
+            self.facts.clear();
             self.mention_of.clear();
             self.stamp = 1;
         }
-        if self.entries.len() < n {
-            self.entries.resize(n, Cell::default());
-            self.verbs.resize(n, Cell::default());
+        if self.facts.len() < n {
+            self.facts.resize(n, Cell::default());
             self.mention_of.resize(n, Stamped::default());
         }
         // With ends in order, the first mention ending after token `i` is mention `p` for `i`
@@ -358,7 +379,7 @@ impl<'a, 'd> Tk<'a, 'd> {
         names: &'a Lexicon,
         cache: &'a Cache,
     ) -> Tk<'a, 'd> {
-        debug_assert!(cache.entries.len() >= doc.seg.tokens.len());
+        debug_assert!(cache.facts.len() >= doc.seg.tokens.len());
         Tk {
             doc,
             mentions,
@@ -414,16 +435,21 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// The lexicon entry of token `i`, looked up once.
     #[inline(always)]
     fn entry(&self, i: usize) -> &'static Entry {
-        let id = match self.cache.entries[i].get().get(self.cache.stamp) {
-            Some(id) => EntryId(id),
-            None => self.look_up(i),
-        };
-        self.lex.get(id)
+        self.lex.get(self.facts(i).0)
     }
 
-    /// [`Tk::entry`] on first use.
+    /// The entry and the verb form of token `i` (see [`Facts`]), computed once.
+    #[inline(always)]
+    fn facts(&self, i: usize) -> (EntryId, u32) {
+        match self.cache.facts[i].get().get(self.cache.stamp) {
+            Some(f) => f,
+            None => self.learn(i),
+        }
+    }
+
+    /// [`Tk::facts`] on first use: the look-up, and the verb form when the entry has some.
     #[inline(never)]
-    fn look_up(&self, i: usize) -> EntryId {
+    fn learn(&self, i: usize) -> (EntryId, u32) {
         let id = if self.cache.irregular.is_empty() {
             // (Bytes: no character boundary to check.)
             let r = self.doc.seg.tokens[i].range();
@@ -431,11 +457,13 @@ impl<'a, 'd> Tk<'a, 'd> {
         } else {
             self.look_up_irregular(i)
         };
-        self.cache.entries[i].set(Stamped::new(self.cache.stamp, id.0));
-        id
+        let verb = self.find_verb_at(i, id).map_or(0, |f| f as u32 + 1);
+        self.cache.facts[i].set(Facts::new(self.cache.stamp, id, verb));
+        (id, verb)
     }
 
-    /// [`Tk::look_up`] in a text with characters `lower_text` could not lower-case in place.
+    /// [`Tk::learn`]'s look-up in a text with characters `lower_text` could not lower-case in
+    /// place.
     #[cold]
     fn look_up_irregular(&self, i: usize) -> EntryId {
         self.lex.id(&self.lower(i))
@@ -516,28 +544,26 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// The speech verb form token `i` is here, computed once.
     #[inline(always)]
     fn verb_at(&self, i: usize) -> Option<&'static VerbForm> {
-        let stamp = self.cache.stamp;
-        let v = match self.cache.verbs[i].get().get(stamp) {
-            Some(v) => v,
-            None => {
-                let v = self.find_verb_at(i).map_or(0, |f| f as u32 + 1);
-                self.cache.verbs[i].set(Stamped::new(stamp, v));
-                v
-            }
-        };
+        let v = self.facts(i).1;
         (v != 0).then(|| self.lex.form(v as usize - 1))
     }
 
-    /// [`Tk::verb_at`] on first use: the form's index in the lexicon.
-    #[inline(never)]
-    fn find_verb_at(&self, i: usize) -> Option<usize> {
+    /// [`Tk::verb_at`] of token `i`, whose entry is `id`: the form's index in the lexicon.
+    #[inline(always)]
+    fn find_verb_at(&self, i: usize, id: EntryId) -> Option<usize> {
         if !self.doc.seg.tokens[i].is_word() {
             return None;
         }
-        let range = QuoteLexicon::form_range(self.entry(i), self.doc.lang);
+        let range = QuoteLexicon::form_range(self.lex.get(id), self.doc.lang);
         if range.is_empty() {
             return None;
         }
+        self.verb_form_at(i, range)
+    }
+
+    /// [`Tk::find_verb_at`] for a word with speech verb forms `range`.
+    #[inline(never)]
+    fn verb_form_at(&self, i: usize, range: Range<usize>) -> Option<usize> {
         // After a determiner it is a noun ("un conseiller", "dans un communiqué").
         let dets = if self.doc.lang == Lang::Fr {
             DET_NOUN_FR
@@ -2457,7 +2483,7 @@ mod cache_tests {
             "",
         ];
         let mut reused = Cache::default();
-        for stamp in [0, u32::MAX - 1] {
+        for stamp in [0, super::STAMPS - 1] {
             reused.stamp = stamp;
             for t in texts.iter().chain(&texts) {
                 assert_eq!(

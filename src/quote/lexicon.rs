@@ -394,6 +394,8 @@ impl QuoteLexicon {
             }
         }
         lex.words = WordTable::new(table);
+        // The quote stage keeps an entry id and a form index in 20 bits each.
+        assert!(lex.words.entries.len() < 1 << 20 && lex.forms.len() < 1 << 20);
         lex
     }
 
