@@ -21,9 +21,8 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use std::ops::Range;
 
-use super::lexicon::{Class, Classes, Entry, EntryId, QuoteLexicon, VerbForm};
+use super::lexicon::{Class, Classes, Entry, EntryId, List, QuoteLexicon, VerbForm};
 use super::{QuoteKind, QuoteSpan, Q};
-use crate::entity::words;
 use crate::entity::Mention;
 use crate::gazetteer::lexicon::Lexicon;
 use crate::gazetteer::{Gender, Label};
@@ -57,6 +56,29 @@ const DET_NOUN_FR: &[&str] = &[
     "notre",
 ];
 const DET_NOUN_EN: &[&str] = &["the", "a", "an", "his", "its", "their", "this"];
+/// The word lists the lexicon marks on its entries ([`List`]).
+pub(super) const LISTS: &[(List, &[&str])] = &[
+    (List::Prep, PREP),
+    (List::SoftPrep, SOFT_PREP),
+    (List::FiniteAux, FINITE_AUX),
+    (List::HumanNoun, HUMAN_NOUNS),
+    (List::FunctionWord, FUNCTION_WORDS),
+    (List::ClauseStop, CLAUSE_STOPS),
+    (List::FrAux, FR_AUX),
+];
+/// Conjunctions, relatives and pronouns that never head a subject.
+const FUNCTION_WORDS: &[&str] = &[
+    "et", "mais", "ou", "ce", "que", "qu", "qui", "dont", "and", "but", "or", "which", "what",
+    "who",
+];
+/// Words where a subject read back from its verb stops.
+const CLAUSE_STOPS: &[&str] = &[
+    "que", "qu", "qui", "et", "mais", "that", "and", "but", "who", "dont", "où", "car", "if", "si",
+];
+/// French finite auxiliaries where a subject read back from its verb stops.
+const FR_AUX: &[&str] = &[
+    "a", "ont", "avait", "avaient", "est", "sont", "était", "étaient",
+];
 /// Prepositions that continue a subject read back from its verb ("un responsable joint à
 /// Goma", "le ministre délégué au Numérique").
 const SOFT_PREP: &[&str] = &[
@@ -469,6 +491,19 @@ impl<'a, 'd> Tk<'a, 'd> {
         self.lex.id(&self.lower(i))
     }
 
+    /// The gender token `i` gives as a role ("présidente" -> f), when it is one
+    /// ([`crate::entity::words::role`] of its lower-case form).
+    #[inline]
+    fn role(&self, i: usize) -> Option<Option<Gender>> {
+        self.entry(i).role
+    }
+
+    /// True when token `i` is in `list`.
+    #[inline]
+    fn in_list(&self, i: usize, list: List) -> bool {
+        self.entry(i).lists.has(list)
+    }
+
     /// The classes of token `i`.
     #[inline(always)]
     fn classes(&self, i: usize) -> Classes {
@@ -480,14 +515,13 @@ impl<'a, 'd> Tk<'a, 'd> {
         let mut j = i;
         while j > 0 && j + 3 > i {
             j -= 1;
-            let w = self.lower(j);
-            if w == "'" {
+            if self.byte(j) == b'\'' {
                 continue;
             }
-            if PREP.contains(&w.as_ref()) {
+            let e = self.entry(j);
+            if e.lists.has(List::Prep) {
                 return true;
             }
-            let e = self.entry(j);
             if !e.classes.has(Class::Det) && !e.elided.has(Class::Det) {
                 return false;
             }
@@ -500,23 +534,8 @@ impl<'a, 'd> Tk<'a, 'd> {
         if self.doc.seg.tokens[i].all_caps {
             return false;
         }
-        let w = self.lower(i);
-        matches!(
-            w.as_ref(),
-            "et" | "mais"
-                | "ou"
-                | "ce"
-                | "que"
-                | "qu"
-                | "qui"
-                | "dont"
-                | "and"
-                | "but"
-                | "or"
-                | "which"
-                | "what"
-                | "who"
-        ) || self.is(i, Class::NpStop) && !self.doc.seg.tokens[i].upper_initial
+        self.in_list(i, List::FunctionWord)
+            || self.is(i, Class::NpStop) && !self.doc.seg.tokens[i].upper_initial
     }
 
     fn is_punct(&self, i: usize) -> bool {
@@ -817,7 +836,7 @@ impl<'a, 'd> Tk<'a, 'd> {
                 && end > k
                 && next < stop
                 && next == end + 1
-                && SOFT_PREP.contains(&self.lower(end).as_ref())
+                && self.in_list(end, List::SoftPrep)
             {
                 linked = true;
                 end = next;
@@ -956,14 +975,9 @@ impl<'a, 'd> Tk<'a, 'd> {
                     break;
                 }
             } else {
-                let w = self.lower(i);
                 let hyphenated = i > lo && self.byte(i - 1) == b'-' && self.doc.touches_next(i - 1);
-                let fr_aux = self.doc.lang == Lang::Fr
-                    && matches!(
-                        w.as_ref(),
-                        "a" | "ont" | "avait" | "avaient" | "est" | "sont" | "était" | "étaient"
-                    );
-                let soft = SOFT_PREP.contains(&w.as_ref())
+                let fr_aux = self.doc.lang == Lang::Fr && self.in_list(i, List::FrAux);
+                let soft = self.in_list(i, List::SoftPrep)
                     && i > lo
                     && self.doc.seg.tokens[i - 1].is_word()
                     && !self.doc.seg.tokens[i - 1].upper_initial;
@@ -971,23 +985,7 @@ impl<'a, 'd> Tk<'a, 'd> {
                     && !soft
                     && !t.all_caps
                     && (fr_aux
-                        || matches!(
-                            w.as_ref(),
-                            "que"
-                                | "qu"
-                                | "qui"
-                                | "et"
-                                | "mais"
-                                | "that"
-                                | "and"
-                                | "but"
-                                | "who"
-                                | "dont"
-                                | "où"
-                                | "car"
-                                | "if"
-                                | "si"
-                        )
+                        || self.in_list(i, List::ClauseStop)
                         || (self.is(i, Class::NpStop)
                             && !t.upper_initial
                             && !self.is(i, Class::Det))
@@ -1595,7 +1593,7 @@ fn subject_of(
             let np = (lo..vstart - 1)
                 .find(|&k| {
                     tk.doc.seg.tokens[k].is_word()
-                        && (FINITE_AUX.contains(&tk.lower(k).as_ref()) || tk.verb_at(k).is_some())
+                        && (tk.in_list(k, List::FiniteAux) || tk.verb_at(k).is_some())
                 })
                 .and_then(|k| tk.np_backward(mentions, k, lo))?;
             return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
@@ -1863,10 +1861,9 @@ fn sentence_subject(
             Subject::Other
         };
     }
-    let head = tk.lower(np.head);
     if np.start < np.head
         && !toks[np.head].upper_initial
-        && (words::role(&head).is_some() || HUMAN_NOUNS.contains(&head.as_ref()))
+        && (tk.role(np.head).is_some() || tk.in_list(np.head, List::HumanNoun))
     {
         return Subject::Description(np);
     }
@@ -1919,10 +1916,10 @@ fn pronoun_referent(
                 let dg = match det.as_ref() {
                     "le" | "un" | "ce" | "cet" => Some(Gender::M),
                     "la" | "une" | "cette" => Some(Gender::F),
-                    _ => words::role(&tk.lower(np.head)).flatten(),
+                    _ => tk.role(np.head).flatten(),
                 };
                 if dg.is_none_or(|x| x == g) {
-                    let role = words::role(&tk.lower(np.head)).is_some();
+                    let role = tk.role(np.head).is_some();
                     if let Some(m) = role
                         .then(|| definite_referent(tk, mentions, &np, in_quote))
                         .flatten()
@@ -1945,9 +1942,7 @@ fn pronoun_referent(
                 {
                     match np.mention {
                         Some(m) if ok(&mentions[m]) => return Who::Mention(m),
-                        None if np.start < np.head
-                            && HUMAN_NOUNS.contains(&tk.lower(np.head).as_ref()) =>
-                        {
+                        None if np.start < np.head && tk.in_list(np.head, List::HumanNoun) => {
                             if let Some(d) = description(tk, &np) {
                                 return d;
                             }
@@ -1992,7 +1987,7 @@ fn definite_referent(
         _ => return None,
     };
     // A role: the person introduced with it ("le président du Sénat").
-    if words::role(&tk.lower(np.head)).is_some() {
+    if tk.role(np.head).is_some() {
         if let Some(m) = role_referent(tk, mentions, np, in_quote) {
             return Some(m);
         }
@@ -2059,10 +2054,9 @@ fn latter_referent(
             if k == 0 || in_quote.at(k) || !tk.is(k - 1, Class::Det) {
                 return None;
             }
-            let w = tk.lower(k);
-            let gender_ok = match words::role(&w) {
+            let gender_ok = match tk.role(k) {
                 Some(rg) => g.is_none() || rg.is_none_or(|x| Some(x) == g),
-                None => HUMAN_NOUNS.contains(&w.as_ref()),
+                None => tk.in_list(k, List::HumanNoun),
             };
             if !gender_ok {
                 return None;
@@ -2144,7 +2138,7 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
         {
             break;
         }
-        if t == "Me" || t == "Maître" || words::role(&tk.lower(j)).is_some() {
+        if t == "Me" || t == "Maître" || tk.role(j).is_some() {
             return Some((j, j..k));
         }
         if tk
@@ -2162,7 +2156,7 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
         while x < n && x < e + 4 && (tk.is(x, Class::Det) || tk.byte(x) == b'\'') {
             x += 1;
         }
-        if x < n && words::role(&tk.lower(x)).is_some() {
+        if x < n && tk.role(x).is_some() {
             let mut y = x + 1;
             while y < n && y < x + 8 && !tk.is_punct(y) {
                 y += 1;
@@ -2260,7 +2254,7 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
     // ("officials said", "police said") or a role.
     if np.start == np.head && !toks[np.head].upper_initial {
         let w = tk.lower(np.head);
-        let people = crate::entity::words::role(&w).is_some()
+        let people = tk.role(np.head).is_some()
             || w.ends_with('s')
             || matches!(w.as_ref(), "police" | "staff" | "management" | "people");
         if !people {

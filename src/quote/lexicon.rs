@@ -5,6 +5,7 @@
 //! [`conjugate_en`] unless the line writes them out (irregular verbs). Lookups take a
 //! lower-cased token.
 
+use crate::gazetteer::Gender;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -61,6 +62,38 @@ impl Classes {
     }
 }
 
+/// A word list of the attribution's rules (`attribute::LISTS`), marked on the lexicon's entries
+/// so that asking whether a token is in one is a bit test, not a string search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    /// Prepositions after which a name is not a subject.
+    Prep,
+    /// Prepositions that continue a subject read back from its verb.
+    SoftPrep,
+    /// Finite auxiliaries that follow a clause's subject.
+    FiniteAux,
+    /// Nouns of people and bodies that "il"/"elle" can stand for.
+    HumanNoun,
+    /// Conjunctions and relatives that never head a subject.
+    FunctionWord,
+    /// Words where a subject read backward stops ("que", "and", "si").
+    ClauseStop,
+    /// French finite auxiliaries where a subject read backward stops.
+    FrAux,
+}
+
+/// The set of lists a word is in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lists(u16);
+
+impl Lists {
+    /// True when `list` is in the set.
+    #[inline]
+    pub fn has(self, list: List) -> bool {
+        self.0 & 1 << list as u16 != 0
+    }
+}
+
 /// What the lexicon knows of one lower-case word, found with a single look-up.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Entry {
@@ -70,6 +103,11 @@ pub struct Entry {
     pub elided: Classes,
     /// The word's speech verb forms: a range of `QuoteLexicon::forms`, French and English.
     verbs: [(u32, u32); 2],
+    /// The gender the word gives as a role ("présidente" -> f), when it is one: what
+    /// [`crate::entity::words::role`] answers for it.
+    pub role: Option<Option<Gender>>,
+    /// The attribution's word lists the word is in.
+    pub lists: Lists,
 }
 
 /// Names an [`Entry`] of the lexicon ([`QuoteLexicon::id`]); 0 is the empty entry.
@@ -382,6 +420,15 @@ impl QuoteLexicon {
                 }
             }
         }
+        for &(list, words) in super::attribute::LISTS {
+            for w in words {
+                table.entry((*w).into()).or_default().lists.0 |= 1 << list as u16;
+            }
+        }
+        // (In list order, like the map `words::role` collects: a later line wins.)
+        for &(w, gender) in crate::entity::words::ROLES {
+            table.entry(w.into()).or_default().role = Some(gender);
+        }
         table.reserve(verbs_fr.len() + verbs_en.len());
         lex.fr_forms = verbs_fr.len();
         lex.en_forms = verbs_en.len();
@@ -687,6 +734,19 @@ mod tests {
             assert_ne!(lex.id(&format!("{w}x")), EntryId(i as u32), "{w}x");
         }
         assert_eq!(lex.id("zzzz"), EntryId(0));
+        // The attribution's lists: a word is marked with exactly the lists holding it.
+        let lists = super::super::attribute::LISTS;
+        let words = lists.iter().flat_map(|l| l.1.iter().copied());
+        for w in words.chain(["zzzz", "Et", "avoir", "l'", "'"]) {
+            for &(list, words) in lists {
+                assert_eq!(lex.entry(w).lists.has(list), words.contains(&w), "{w} {list:?}");
+            }
+        }
+        // Roles as the entity stage's map gives them (a word listed twice: the later line).
+        let words = crate::entity::words::ROLES.iter().map(|r| r.0);
+        for w in words.chain(["le", "présidents", "zzzz", "prince", "leader"]) {
+            assert_eq!(lex.entry(w).role, crate::entity::words::role(w), "{w}");
+        }
         assert_eq!(*lex.get(EntryId(0)), Entry::default());
     }
 }
