@@ -27,7 +27,7 @@ use crate::entity::Mention;
 use crate::gazetteer::lexicon::Lexicon;
 use crate::gazetteer::{Gender, Label};
 use crate::lang::Lang;
-use crate::segment::{Doc, TokenKind};
+use crate::segment::{Doc, Token, TokenKind};
 
 /// The widest look on either side of a quote, in tokens.
 pub const WINDOW: usize = 40;
@@ -134,6 +134,14 @@ const PREP: &[&str] = &[
 /// Token helpers over one article.
 pub struct Tk<'a, 'd> {
     pub doc: &'a Doc<'d>,
+    /// The article's tokens (`doc.seg.tokens`, kept as a slice: one load less per look).
+    pub toks: &'a [Token],
+    /// The article's text as bytes.
+    bytes: &'d [u8],
+    /// The cache's per-token facts and the article's stamp (copied out of the cache: one load
+    /// less per look).
+    facts: &'a [Cell<Facts>],
+    stamp: u32,
     /// The article's mentions, in text order.
     mentions: &'a [Mention],
     pub lex: &'static QuoteLexicon,
@@ -364,7 +372,7 @@ impl VerbHit {
             return false;
         }
         let w = tk.lower(self.end);
-        let t = tk.doc.seg.tokens[self.end];
+        let t = tk.toks[self.end];
         t.is_word()
             && !matches!(
                 w.as_ref(),
@@ -373,7 +381,7 @@ impl VerbHit {
             || (t.is_word() && t.upper_initial)
             || matches!(w.as_ref(), "le" | "la" | "l" | "les")
                 && self.end + 1 < limit
-                && tk.doc.seg.tokens[self.end + 1].is_word()
+                && tk.toks[self.end + 1].is_word()
     }
 }
 
@@ -404,6 +412,10 @@ impl<'a, 'd> Tk<'a, 'd> {
         debug_assert!(cache.facts.len() >= doc.seg.tokens.len());
         Tk {
             doc,
+            toks: &doc.seg.tokens,
+            bytes: doc.text.as_bytes(),
+            facts: &cache.facts,
+            stamp: cache.stamp,
             mentions,
             lex,
             names,
@@ -413,16 +425,16 @@ impl<'a, 'd> Tk<'a, 'd> {
 
     #[inline]
     pub fn tok(&self, i: usize) -> &'d str {
-        self.doc.tok(i)
+        self.toks[i].text(self.doc.text)
     }
 
     /// The byte of a one-byte token ("," "." "-" "'" "t"...), 0 for any other: `byte(i) == b','`
     /// is `tok(i) == ","` without slicing the text.
     #[inline(always)]
     pub fn byte(&self, i: usize) -> u8 {
-        let t = self.doc.seg.tokens[i];
+        let t = self.toks[i];
         if t.end - t.start == 1 {
-            self.doc.text.as_bytes()[t.start as usize]
+            self.bytes[t.start as usize]
         } else {
             0
         }
@@ -431,7 +443,7 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// Token `i` lower-cased (when it has an upper-case letter).
     #[inline(always)]
     pub fn lower(&self, i: usize) -> Cow<'a, str> {
-        let r = self.doc.seg.tokens[i].range();
+        let r = self.toks[i].range();
         if self.cache.irregular.is_empty() {
             return Cow::Borrowed(&self.cache.lower[r]);
         }
@@ -463,7 +475,7 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// The entry and the verb form of token `i` (see [`Facts`]), computed once.
     #[inline(always)]
     fn facts(&self, i: usize) -> (EntryId, u32) {
-        match self.cache.facts[i].get().get(self.cache.stamp) {
+        match self.facts[i].get().get(self.stamp) {
             Some(f) => f,
             None => self.learn(i),
         }
@@ -474,13 +486,13 @@ impl<'a, 'd> Tk<'a, 'd> {
     fn learn(&self, i: usize) -> (EntryId, u32) {
         let id = if self.cache.irregular.is_empty() {
             // (Bytes: no character boundary to check.)
-            let r = self.doc.seg.tokens[i].range();
+            let r = self.toks[i].range();
             self.lex.id_of_bytes(&self.cache.lower.as_bytes()[r])
         } else {
             self.look_up_irregular(i)
         };
         let verb = self.find_verb_at(i, id).map_or(0, |f| f as u32 + 1);
-        self.cache.facts[i].set(Facts::new(self.cache.stamp, id, verb));
+        self.facts[i].set(Facts::new(self.stamp, id, verb));
         (id, verb)
     }
 
@@ -531,15 +543,15 @@ impl<'a, 'd> Tk<'a, 'd> {
 
     /// A conjunction, relative or preposition: never the head of a subject.
     fn is_function_word(&self, i: usize) -> bool {
-        if self.doc.seg.tokens[i].all_caps {
+        if self.toks[i].all_caps {
             return false;
         }
         self.in_list(i, List::FunctionWord)
-            || self.is(i, Class::NpStop) && !self.doc.seg.tokens[i].upper_initial
+            || self.is(i, Class::NpStop) && !self.toks[i].upper_initial
     }
 
     fn is_punct(&self, i: usize) -> bool {
-        self.doc.seg.tokens[i].kind == TokenKind::Punct
+        self.toks[i].kind == TokenKind::Punct
     }
 
     /// The classes of the word at `i` with a touching apostrophe ("l'", "d'"), and the index
@@ -548,7 +560,7 @@ impl<'a, 'd> Tk<'a, 'd> {
         if i + 1 < limit
             && self.byte(i + 1) == b'\''
             && self.doc.touches_next(i)
-            && self.doc.seg.tokens[i].is_word()
+            && self.toks[i].is_word()
         {
             return (self.entry(i).elided, i + 2);
         }
@@ -570,7 +582,7 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// [`Tk::verb_at`] of token `i`, whose entry is `id`: the form's index in the lexicon.
     #[inline(always)]
     fn find_verb_at(&self, i: usize, id: EntryId) -> Option<usize> {
-        if !self.doc.seg.tokens[i].is_word() {
+        if !self.toks[i].is_word() {
             return None;
         }
         let range = QuoteLexicon::form_range(self.lex.get(id), self.doc.lang);
@@ -589,10 +601,7 @@ impl<'a, 'd> Tk<'a, 'd> {
         } else {
             DET_NOUN_EN
         };
-        if i > 0
-            && self.doc.seg.tokens[i - 1].is_word()
-            && dets.contains(&self.lower(i - 1).as_ref())
-        {
+        if i > 0 && self.toks[i - 1].is_word() && dets.contains(&self.lower(i - 1).as_ref()) {
             return None;
         }
         // "l'annonce", "d'annonce": an elided determiner.
@@ -621,16 +630,18 @@ impl<'a, 'd> Tk<'a, 'd> {
 
     /// [`Tk::ends_sentence`] for the dot at `i`: not after a title ("M.") or an initial.
     fn dot_ends_sentence(&self, i: usize) -> bool {
-        !(i > 0 && self.doc.touches_next(i - 1) && is_title_abbrev(self.tok(i - 1))
-            || i > 0
-                && self.tok(i - 1).chars().count() == 1
-                && self.doc.seg.tokens[i - 1].upper_initial)
+        // A title has at most four bytes, and so has a single character.
+        if i == 0 || self.toks[i - 1].range().len() > 4 {
+            return true;
+        }
+        !(self.doc.touches_next(i - 1) && is_title_abbrev(self.tok(i - 1))
+            || self.tok(i - 1).chars().count() == 1 && self.toks[i - 1].upper_initial)
     }
 
     /// A speech verb group starting at `j` (auxiliaries, clitics and adverbs first), before
     /// `limit`. With `finite_only`, a bare participle does not count.
     pub fn verb_forward(&self, j: usize, limit: usize, finite_only: bool) -> Option<VerbHit> {
-        let toks = &self.doc.seg.tokens;
+        let toks = self.toks;
         let mut k = j;
         let mut clitic = None;
         let mut aux = false;
@@ -689,7 +700,7 @@ impl<'a, 'd> Tk<'a, 'd> {
                 });
             if first_of_pair
                 || self.is(k, Class::Aux)
-                || k + 1 < self.doc.seg.tokens.len()
+                || k + 1 < self.toks.len()
                     && self.byte(k + 1) == b'\''
                     && self.entry(k).elided.has(Class::Aux)
             {
@@ -745,14 +756,14 @@ impl<'a, 'd> Tk<'a, 'd> {
         // Determiners.
         while k < limit {
             let (w, next) = self.word(k, limit);
-            let det = w.has(Class::Det) && (!self.doc.seg.tokens[k].upper_initial || k == j);
-            if det && next < limit && self.doc.seg.tokens[next].is_word() {
+            let det = w.has(Class::Det) && (!self.toks[k].upper_initial || k == j);
+            if det && next < limit && self.toks[next].is_word() {
                 k = next;
                 continue;
             }
             break;
         }
-        if k >= limit || !self.doc.seg.tokens[k].is_word() {
+        if k >= limit || !self.toks[k].is_word() {
             return None;
         }
         np.head = k;
@@ -777,7 +788,7 @@ impl<'a, 'd> Tk<'a, 'd> {
         let mut end = k;
         let stop = (k + NP_MAX).min(limit);
         while end < stop {
-            let t = self.doc.seg.tokens[end];
+            let t = self.toks[end];
             let (w, next) = self.word(end, limit);
             if let Some(m) = self.mention_at(end) {
                 let mm = &mentions[m];
@@ -954,7 +965,7 @@ impl<'a, 'd> Tk<'a, 'd> {
         let mut k = end;
         while k > lo {
             let i = k - 1;
-            let t = self.doc.seg.tokens[i];
+            let t = self.toks[i];
             if t.kind == TokenKind::Punct {
                 let s = self.byte(i);
                 let joins = (s == b'-' || s == b'\'') && i > lo && self.doc.touches_next(i - 1);
@@ -979,8 +990,8 @@ impl<'a, 'd> Tk<'a, 'd> {
                 let fr_aux = self.doc.lang == Lang::Fr && self.in_list(i, List::FrAux);
                 let soft = self.in_list(i, List::SoftPrep)
                     && i > lo
-                    && self.doc.seg.tokens[i - 1].is_word()
-                    && !self.doc.seg.tokens[i - 1].upper_initial;
+                    && self.toks[i - 1].is_word()
+                    && !self.toks[i - 1].upper_initial;
                 if !hyphenated
                     && !soft
                     && !t.all_caps
@@ -1280,8 +1291,7 @@ fn find_cue(
     a_end: usize,
     in_quote: &InQuote<'_>,
 ) -> Option<Found> {
-    let doc = tk.doc;
-    let toks = &doc.seg.tokens;
+    let toks = tk.toks;
     // A quote that ends its sentence ("… remorse." Prosecutors said) has no cue after it.
     let closes_sentence = q.e >= 2
         && q.e < toks.len()
@@ -1592,7 +1602,7 @@ fn subject_of(
         {
             let np = (lo..vstart - 1)
                 .find(|&k| {
-                    tk.doc.seg.tokens[k].is_word()
+                    tk.toks[k].is_word()
                         && (tk.in_list(k, List::FiniteAux) || tk.verb_at(k).is_some())
                 })
                 .and_then(|k| tk.np_backward(mentions, k, lo))?;
@@ -1811,7 +1821,7 @@ fn sentence_subject(
     e: usize,
     in_quote: &InQuote<'_>,
 ) -> Subject {
-    let toks = &tk.doc.seg.tokens;
+    let toks = tk.toks;
     let mut k = s;
     while k < e && (tk.is_punct(k) || in_quote.at(k)) {
         k += 1;
@@ -1996,11 +2006,9 @@ fn definite_referent(
         return None;
     }
     // Short: the head and at most one adjective or a short complement ("de 41 ans").
-    let words = (np.head..np.end)
-        .filter(|&i| tk.doc.seg.tokens[i].is_word())
-        .count();
+    let words = (np.head..np.end).filter(|&i| tk.toks[i].is_word()).count();
     let head = tk.lower(np.head);
-    let ht = tk.doc.seg.tokens[np.head];
+    let ht = tk.toks[np.head];
     // "l'ONG", "l'Irlandais": an acronym that is an organization noun, a demonym.
     let demonym = ht.upper_initial && tk.names.is_demonym(&head);
     let org_acronym = ht.all_caps && tk.is(np.head, Class::OrgNoun);
@@ -2077,7 +2085,7 @@ fn fuller_description(tk: &Tk<'_, '_>, mentions: &[Mention], np: Np, in_quote: &
     // Only a definite description refers back ("un ministre" is someone new).
     if np.end != np.head + 1
         || np.head == np.start
-        || !tk.doc.seg.tokens[np.head].is_word()
+        || !tk.toks[np.head].is_word()
         || !matches!(tk.lower(np.start).as_ref(), "le" | "la" | "l" | "the")
     {
         return np;
@@ -2086,7 +2094,7 @@ fn fuller_description(tk: &Tk<'_, '_>, mentions: &[Mention], np: Np, in_quote: &
     let lo = np.start.saturating_sub(20 * WINDOW);
     for k in lo + 1..np.start {
         // The same head first: the cheapest test, and the one that fails.
-        if tk.doc.seg.tokens[k].is_word()
+        if tk.toks[k].is_word()
             && tk.lower(k) == head
             && !in_quote.at(k)
             && tk.is(k - 1, Class::Det)
@@ -2150,7 +2158,7 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
     }
     // After: ", président du Sénat", ", the museum's director".
     let e = mm.end_token;
-    let n = tk.doc.seg.tokens.len();
+    let n = tk.toks.len();
     if e + 1 < n && tk.byte(e) == b',' {
         let mut x = e + 1;
         while x < n && x < e + 4 && (tk.is(x, Class::Det) || tk.byte(x) == b'\'') {
@@ -2184,9 +2192,7 @@ fn role_referent(
         .map(|l| {
             (l..np.end)
                 .filter(|&i| {
-                    tk.doc.seg.tokens[i].is_word()
-                        && !tk.is(i, Class::Det)
-                        && !tk.is(i, Class::NpLink)
+                    tk.toks[i].is_word() && !tk.is(i, Class::Det) && !tk.is(i, Class::NpLink)
                 })
                 .map(|i| tk.lower(i))
                 .collect()
@@ -2241,7 +2247,7 @@ fn role_referent(
 }
 
 fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
-    let toks = &tk.doc.seg.tokens;
+    let toks = tk.toks;
     let text = &tk.doc.text[toks[np.head].start as usize..toks[np.end - 1].end as usize];
     if text.len() > 120 || !toks[np.head].is_word() {
         return None;

@@ -739,7 +739,11 @@ mod tests {
         let words = lists.iter().flat_map(|l| l.1.iter().copied());
         for w in words.chain(["zzzz", "Et", "avoir", "l'", "'"]) {
             for &(list, words) in lists {
-                assert_eq!(lex.entry(w).lists.has(list), words.contains(&w), "{w} {list:?}");
+                assert_eq!(
+                    lex.entry(w).lists.has(list),
+                    words.contains(&w),
+                    "{w} {list:?}"
+                );
             }
         }
         // Roles as the entity stage's map gives them (a word listed twice: the later line).
