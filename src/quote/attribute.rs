@@ -621,11 +621,39 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// Sentence-final punctuation at `i` (not the dot of "M.").
     #[inline(always)]
     fn ends_sentence(&self, i: usize) -> bool {
-        match self.byte(i) {
+        self.token_ends_sentence(i, self.toks[i])
+    }
+
+    /// [`Tk::ends_sentence`] of token `i`, which is `t`.
+    #[inline(always)]
+    fn token_ends_sentence(&self, i: usize, t: Token) -> bool {
+        if t.end - t.start != 1 {
+            return false;
+        }
+        match self.bytes[t.start as usize] {
             b'!' | b'?' | b';' => true,
             b'.' => self.dot_ends_sentence(i),
             _ => false,
         }
+    }
+
+    /// The first token of `from..to` that ends a sentence.
+    fn first_sentence_end(&self, from: usize, to: usize) -> Option<usize> {
+        let toks = self.toks.get(from..to)?;
+        (from..to)
+            .zip(toks)
+            .find(|&(i, &t)| self.token_ends_sentence(i, t))
+            .map(|(i, _)| i)
+    }
+
+    /// The last token of `from..to` that ends a sentence.
+    fn last_sentence_end(&self, from: usize, to: usize) -> Option<usize> {
+        let toks = self.toks.get(from..to)?;
+        (from..to)
+            .zip(toks)
+            .rev()
+            .find(|&(i, &t)| self.token_ends_sentence(i, t))
+            .map(|(i, _)| i)
     }
 
     /// [`Tk::ends_sentence`] for the dot at `i`: not after a title ("M.") or an initial.
@@ -1060,8 +1088,8 @@ pub fn kind(doc: &Doc<'_>, q: &Q) -> QuoteKind {
             }
             "," => {
                 // After "selon X," a clause is a statement of its own, even in lower case.
-                let words = (q.s..q.e).filter(|&i| toks[i].is_word()).count();
-                if upper || words >= 4 {
+                let four_words = (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_some();
+                if upper || four_words {
                     QuoteKind::Direct
                 } else {
                     QuoteKind::Partial
@@ -1147,14 +1175,13 @@ pub fn attribute(
         // Windows.
         let next_q = qs.get(qi + 1).map_or(usize::MAX, |n| n.s);
         let prev_q = if qi > 0 { qs[qi - 1].e } else { 0 };
-        let mut a_end = q.e;
-        while a_end < pr.end && a_end < next_q && a_end < q.e + WINDOW {
-            if tk.ends_sentence(a_end) {
-                break;
-            }
-            a_end += 1;
-        }
-        let mut b_start = q.s;
+        // To the first sentence end, the paragraph's end or the next quote.
+        let a_lim = pr.end.min(next_q).min(q.e + WINDOW);
+        let a_end = if q.e < a_lim {
+            tk.first_sentence_end(q.e, a_lim).unwrap_or(a_lim)
+        } else {
+            q.e
+        };
         // A quote opening its paragraph after a paragraph ending with ":" reads on from it.
         let para_lo = if q.s == pr.start && para > 0 && q.s > 0 && tk.byte(q.s - 1) == b':' {
             seg.paragraphs[para - 1].start
@@ -1162,12 +1189,12 @@ pub fn attribute(
             pr.start
         };
         let b_lo = para_lo.max(prev_q).max(q.s.saturating_sub(WINDOW));
-        while b_start > b_lo {
-            if tk.ends_sentence(b_start - 1) {
-                break;
-            }
-            b_start -= 1;
-        }
+        // Back to the token after the last sentence end.
+        let b_start = if b_lo < q.s {
+            tk.last_sentence_end(b_lo, q.s).map_or(b_lo, |k| k + 1)
+        } else {
+            q.s
+        };
         // A title ("le livre « … »", "known as “…”") or a fragment in the headline: nobody's words.
         // A relative clause ("un livre « qui ne cède jamais … »") is no title.
         let relative =
@@ -2470,6 +2497,33 @@ mod cache_tests {
             let want = qs.iter().any(|q| (q.s..q.e).contains(&i));
             assert_eq!(by_marks.at(i), want, "{i}");
             assert_eq!(by_search.at(i), want, "{i}");
+        }
+    }
+
+    #[test]
+    fn sentence_end_searches_agree_with_the_token_test() {
+        let text =
+            "M. Dupont parle. Il dit : « Non ! » J. Martin répond ; Mme X. signe. Fin ? Oui.";
+        let mut seg = Segmentation::default();
+        seg.compute(text);
+        let doc = Doc {
+            text,
+            seg: &seg,
+            lang: Lang::Fr,
+        };
+        let mut cache = Cache::default();
+        cache.prepare(&doc, &[]);
+        let names = crate::gazetteer::lexicon::Lexicon::default();
+        let tk = Tk::new(&doc, &[], lexicon(), &names, &cache);
+        let n = seg.tokens.len();
+        assert!((0..n).filter(|&i| tk.ends_sentence(i)).count() >= 4);
+        for from in 0..=n {
+            for to in from..=n {
+                let first = (from..to).find(|&i| tk.ends_sentence(i));
+                let last = (from..to).rev().find(|&i| tk.ends_sentence(i));
+                assert_eq!(tk.first_sentence_end(from, to), first, "{from}..{to}");
+                assert_eq!(tk.last_sentence_end(from, to), last, "{from}..{to}");
+            }
         }
     }
 
