@@ -173,29 +173,44 @@ pub struct Cache {
 }
 
 /// The number of article stamps; the buffers are cleared when the stamps wrap.
-const STAMPS: u32 = (1 << 24) - 1;
+const STAMPS: u32 = u16::MAX as u32;
 
-/// A token's lexicon entry and speech verb form (the form's index in the lexicon plus one, 0
-/// for none), with the stamp of the article they were computed for, in 64 bits: 24 for the
-/// stamp, 20 for each id (the lexicon has a few thousand of each; its build checks they fit).
-/// The facts of earlier articles are stale without clearing the buffers for each article (a
-/// memset of every token).
+/// A token's lexicon entry, speech verb form (the form's index in the lexicon plus one, 0 for
+/// none) and classes (the most asked part of the entry, kept here to save a look at the
+/// lexicon), with the stamp of the article they were computed for: 16 bits each (the lexicon
+/// has a few thousand entries and forms; its build checks they fit). The facts of earlier
+/// articles are stale without clearing the buffers for each article (a memset of every token).
 #[derive(Debug, Clone, Copy, Default)]
 struct Facts(u64);
 
+/// What [`Facts`] knows of a token.
+#[derive(Debug, Clone, Copy)]
+struct Known {
+    entry: EntryId,
+    verb: u32,
+    classes: Classes,
+}
+
 impl Facts {
     #[inline(always)]
-    fn new(stamp: u32, entry: EntryId, verb: u32) -> Facts {
-        debug_assert!(entry.0 < 1 << 20 && verb < 1 << 20 && stamp <= STAMPS);
-        Facts(u64::from(stamp) << 40 | u64::from(entry.0) << 20 | u64::from(verb))
+    fn new(stamp: u32, known: Known) -> Facts {
+        debug_assert!(known.entry.0 <= 0xFFFF && known.verb <= 0xFFFF && stamp <= STAMPS);
+        Facts(
+            u64::from(stamp) << 48
+                | u64::from(known.classes.bits()) << 32
+                | u64::from(known.entry.0) << 16
+                | u64::from(known.verb),
+        )
     }
 
-    /// The entry and the verb form, when computed for the article stamped `stamp`.
+    /// What is known, when computed for the article stamped `stamp`.
     #[inline(always)]
-    fn get(self, stamp: u32) -> Option<(EntryId, u32)> {
-        let mask = (1 << 20) - 1;
-        ((self.0 >> 40) as u32 == stamp)
-            .then_some((EntryId((self.0 >> 20) as u32 & mask), self.0 as u32 & mask))
+    fn get(self, stamp: u32) -> Option<Known> {
+        ((self.0 >> 48) as u32 == stamp).then_some(Known {
+            entry: EntryId((self.0 >> 16) as u32 & 0xFFFF),
+            verb: self.0 as u32 & 0xFFFF,
+            classes: Classes::from_bits((self.0 >> 32) as u16),
+        })
     }
 }
 
@@ -469,12 +484,12 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// The lexicon entry of token `i`, looked up once.
     #[inline(always)]
     fn entry(&self, i: usize) -> &'static Entry {
-        self.lex.get(self.facts(i).0)
+        self.lex.get(self.facts(i).entry)
     }
 
-    /// The entry and the verb form of token `i` (see [`Facts`]), computed once.
+    /// The entry, the verb form and the classes of token `i` (see [`Facts`]), computed once.
     #[inline(always)]
-    fn facts(&self, i: usize) -> (EntryId, u32) {
+    fn facts(&self, i: usize) -> Known {
         match self.facts[i].get().get(self.stamp) {
             Some(f) => f,
             None => self.learn(i),
@@ -483,7 +498,7 @@ impl<'a, 'd> Tk<'a, 'd> {
 
     /// [`Tk::facts`] on first use: the look-up, and the verb form when the entry has some.
     #[inline(never)]
-    fn learn(&self, i: usize) -> (EntryId, u32) {
+    fn learn(&self, i: usize) -> Known {
         let id = if self.cache.irregular.is_empty() {
             // (Bytes: no character boundary to check.)
             let r = self.toks[i].range();
@@ -491,9 +506,13 @@ impl<'a, 'd> Tk<'a, 'd> {
         } else {
             self.look_up_irregular(i)
         };
-        let verb = self.find_verb_at(i, id).map_or(0, |f| f as u32 + 1);
-        self.facts[i].set(Facts::new(self.stamp, id, verb));
-        (id, verb)
+        let known = Known {
+            entry: id,
+            verb: self.find_verb_at(i, id).map_or(0, |f| f as u32 + 1),
+            classes: self.lex.get(id).classes,
+        };
+        self.facts[i].set(Facts::new(self.stamp, known));
+        known
     }
 
     /// [`Tk::learn`]'s look-up in a text with characters `lower_text` could not lower-case in
@@ -519,7 +538,7 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// The classes of token `i`.
     #[inline(always)]
     fn classes(&self, i: usize) -> Classes {
-        self.entry(i).classes
+        self.facts(i).classes
     }
 
     /// True when token `i` follows a preposition (skipping a determiner).
@@ -575,7 +594,7 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// The speech verb form token `i` is here, computed once.
     #[inline(always)]
     fn verb_at(&self, i: usize) -> Option<&'static VerbForm> {
-        let v = self.facts(i).1;
+        let v = self.facts(i).verb;
         (v != 0).then(|| self.lex.form(v as usize - 1))
     }
 

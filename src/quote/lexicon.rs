@@ -55,6 +55,18 @@ impl Class {
 pub struct Classes(u16);
 
 impl Classes {
+    /// The set as bits (a class's bit is `1 << class as u16`).
+    #[inline]
+    pub fn bits(self) -> u16 {
+        self.0
+    }
+
+    /// The set with these bits.
+    #[inline]
+    pub fn from_bits(bits: u16) -> Classes {
+        Classes(bits)
+    }
+
     /// True when `class` is in the set.
     #[inline]
     pub fn has(self, class: Class) -> bool {
@@ -441,8 +453,8 @@ impl QuoteLexicon {
             }
         }
         lex.words = WordTable::new(table);
-        // The quote stage keeps an entry id and a form index in 20 bits each.
-        assert!(lex.words.entries.len() < 1 << 20 && lex.forms.len() < 1 << 20);
+        // The quote stage keeps an entry id and a form index plus one in 16 bits each.
+        assert!(lex.words.entries.len() <= 1 << 16 && lex.forms.len() < 1 << 16);
         lex
     }
 
