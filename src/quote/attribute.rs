@@ -575,6 +575,7 @@ impl<'a, 'd> Tk<'a, 'd> {
 
     /// The classes of the word at `i` with a touching apostrophe ("l'", "d'"), and the index
     /// after it (`i + 2` with an apostrophe).
+    #[inline(always)]
     fn word(&self, i: usize, limit: usize) -> (Classes, usize) {
         if i + 1 < limit
             && self.byte(i + 1) == b'\''
