@@ -400,6 +400,20 @@ impl VerbHit {
     }
 }
 
+/// What a token is to a verb group read forward ([`Tk::verb_forward`]).
+enum GroupStep {
+    /// A hyphen, an apostrophe or the "t" of "-t-": passed over.
+    Skip,
+    /// A subject pronoun after a hyphen ("dit-il").
+    Clitic,
+    /// An auxiliary, an adverb, or the first word of a two-word verb.
+    Aux,
+    /// The speech verb.
+    Verb(&'static VerbForm),
+    /// No part of the group: it ends here.
+    End,
+}
+
 /// A subject noun phrase.
 #[derive(Debug, Clone, Copy, Default)]
 struct Np {
@@ -689,76 +703,100 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// A speech verb group starting at `j` (auxiliaries, clitics and adverbs first), before
     /// `limit`. With `finite_only`, a bare participle does not count.
     pub fn verb_forward(&self, j: usize, limit: usize, finite_only: bool) -> Option<VerbHit> {
-        let toks = self.toks;
         let mut k = j;
         let mut clitic = None;
         let mut aux = false;
         let mut steps = 0;
         while k < limit && steps < 8 {
             steps += 1;
-            // (Compared as written: only "T" lower-cases to one of these.)
-            let t = self.byte(k);
-            if t == b'-' || t == b'\'' {
-                k += 1;
-                continue;
+            let f = match self.group_step(k, limit) {
+                GroupStep::Skip => {
+                    k += 1;
+                    continue;
+                }
+                GroupStep::Clitic => {
+                    clitic = Some(k);
+                    k += 1;
+                    continue;
+                }
+                GroupStep::Aux => {
+                    aux = true;
+                    k += 1;
+                    continue;
+                }
+                GroupStep::End => return None,
+                GroupStep::Verb(f) => f,
+            };
+            // "a-t-il déclaré" / "déclare-t-il" / "poursuit-elle".
+            let mut end = k + 1;
+            let mut cl = clitic;
+            if end + 1 < limit && self.byte(end) == b'-' {
+                let mut m = end + 1;
+                if self.byte(m) == b't' && m + 2 < limit && self.byte(m + 1) == b'-' {
+                    m += 2;
+                }
+                if m < limit && self.is_pronoun(m) {
+                    cl = Some(m);
+                    end = m + 1;
+                }
             }
-            if (t == b't' || t == b'T') && k > 0 && self.byte(k - 1) == b'-' {
-                k += 1;
-                continue;
-            }
-            if toks[k].kind == TokenKind::Punct {
+            let bare = f.participle && !aux && cl.is_none();
+            if finite_only && bare && self.doc.lang == Lang::Fr {
                 return None;
             }
-            if k > 0 && self.byte(k - 1) == b'-' && self.is_pronoun(k) {
-                clitic = Some(k);
-                k += 1;
-                continue;
-            }
-            if let Some(f) = self.verb_at(k) {
-                // "a-t-il déclaré" / "déclare-t-il" / "poursuit-elle".
-                let mut end = k + 1;
-                let mut cl = clitic;
-                if end + 1 < limit && self.byte(end) == b'-' {
-                    let mut m = end + 1;
-                    if self.byte(m) == b't' && m + 2 < limit && self.byte(m + 1) == b'-' {
-                        m += 2;
-                    }
-                    if m < limit && self.is_pronoun(m) {
-                        cl = Some(m);
-                        end = m + 1;
-                    }
-                }
-                let bare = f.participle && !aux && cl.is_none();
-                if finite_only && bare && self.doc.lang == Lang::Fr {
-                    return None;
-                }
-                return Some(VerbHit {
-                    lemma: f.lemma,
-                    tok: k,
-                    end,
-                    clitic: cl,
-                    bare_participle: bare,
-                });
-            }
-            // "a fait savoir": the first word of a multi-word verb.
-            let first_of_pair = k + 1 < limit
-                && self.verb_at(k + 1).is_some_and(|f| {
-                    f.before
-                        .is_some_and(|b| b.contains(&self.lower(k).as_ref()))
-                });
-            if first_of_pair
-                || self.is(k, Class::Aux)
-                || k + 1 < self.toks.len()
-                    && self.byte(k + 1) == b'\''
-                    && self.entry(k).elided.has(Class::Aux)
-            {
-                aux = true;
-                k += 1;
-                continue;
-            }
-            return None;
+            return Some(VerbHit {
+                lemma: f.lemma,
+                tok: k,
+                end,
+                clitic: cl,
+                bare_participle: bare,
+            });
         }
         None
+    }
+
+    /// True when a verb group may start at token `k` (before `limit`): when it does not,
+    /// [`Tk::verb_forward`] from `k` is `None` at once.
+    #[inline]
+    pub fn may_start_verb_group(&self, k: usize, limit: usize) -> bool {
+        !matches!(self.group_step(k, limit), GroupStep::End)
+    }
+
+    /// What token `k` (before `limit`) is to a verb group read forward.
+    #[inline(always)]
+    fn group_step(&self, k: usize, limit: usize) -> GroupStep {
+        // (Compared as written: only "T" lower-cases to one of these.)
+        let t = self.byte(k);
+        if t == b'-' || t == b'\'' {
+            return GroupStep::Skip;
+        }
+        if (t == b't' || t == b'T') && k > 0 && self.byte(k - 1) == b'-' {
+            return GroupStep::Skip;
+        }
+        if self.toks[k].kind == TokenKind::Punct {
+            return GroupStep::End;
+        }
+        if k > 0 && self.byte(k - 1) == b'-' && self.is_pronoun(k) {
+            return GroupStep::Clitic;
+        }
+        if let Some(f) = self.verb_at(k) {
+            return GroupStep::Verb(f);
+        }
+        // "a fait savoir": the first word of a multi-word verb.
+        let first_of_pair = k + 1 < limit
+            && self.verb_at(k + 1).is_some_and(|f| {
+                f.before
+                    .is_some_and(|b| b.contains(&self.lower(k).as_ref()))
+            });
+        if first_of_pair
+            || self.is(k, Class::Aux)
+            || k + 1 < self.toks.len()
+                && self.byte(k + 1) == b'\''
+                && self.entry(k).elided.has(Class::Aux)
+        {
+            return GroupStep::Aux;
+        }
+        GroupStep::End
     }
 
     fn is_pronoun(&self, i: usize) -> bool {
@@ -1378,7 +1416,13 @@ fn find_cue(
                 if tk.is_punct(k) && !matches!(tk.byte(k), b',' | b'-' | b'\'' | b'.') {
                     break;
                 }
-                if let Some(v) = tk.verb_forward(k, a_end, true) {
+                // (Most tokens start no group: the first step is tested here, inlined.)
+                let v = if tk.may_start_verb_group(k, a_end) {
+                    tk.verb_forward(k, a_end, true)
+                } else {
+                    None
+                };
+                if let Some(v) = v {
                     if closes_sentence && !clause_end(v.end) {
                         break;
                     }
@@ -2425,6 +2469,14 @@ mod cache_tests {
         (0..seg.tokens.len())
             .map(|i| {
                 let (v, e) = (tk.verb_at(i).map(|f| f.lemma), *tk.entry(i));
+                // A group that cannot start here is none.
+                let n = seg.tokens.len();
+                for limit in [i + 1, (i + 3).min(n), n] {
+                    if !tk.may_start_verb_group(i, limit) {
+                        assert!(tk.verb_forward(i, limit, false).is_none(), "{text} {i}");
+                        assert!(tk.verb_forward(i, limit, true).is_none(), "{text} {i}");
+                    }
+                }
                 // The byte of a one-byte token, as its text says.
                 let t = tk.tok(i);
                 let one = (t.len() == 1).then(|| t.as_bytes()[0]);
