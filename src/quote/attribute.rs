@@ -400,6 +400,15 @@ impl VerbHit {
     }
 }
 
+/// True for the classes of a subject pronoun (of any person).
+#[inline]
+fn is_pronoun(c: Classes) -> bool {
+    c.has(Class::PronounM)
+        || c.has(Class::PronounF)
+        || c.has(Class::PronounPl)
+        || c.has(Class::NotSpeaker)
+}
+
 /// What a token is to a verb group read forward ([`Tk::verb_forward`]).
 enum GroupStep {
     /// A hyphen, an apostrophe or the "t" of "-t-": passed over.
@@ -609,8 +618,13 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// The speech verb form token `i` is here, computed once.
     #[inline(always)]
     fn verb_at(&self, i: usize) -> Option<&'static VerbForm> {
-        let v = self.facts(i).verb;
-        (v != 0).then(|| self.lex.form(v as usize - 1))
+        self.form(self.facts(i))
+    }
+
+    /// The speech verb form of a token whose facts are `known`.
+    #[inline(always)]
+    fn form(&self, known: Known) -> Option<&'static VerbForm> {
+        (known.verb != 0).then(|| self.lex.form(known.verb as usize - 1))
     }
 
     /// [`Tk::verb_at`] of token `i`, whose entry is `id`: the form's index in the lexicon.
@@ -776,10 +790,11 @@ impl<'a, 'd> Tk<'a, 'd> {
         if self.toks[k].kind == TokenKind::Punct {
             return GroupStep::End;
         }
-        if k > 0 && self.byte(k - 1) == b'-' && self.is_pronoun(k) {
+        let facts = self.facts(k);
+        if k > 0 && self.byte(k - 1) == b'-' && is_pronoun(facts.classes) {
             return GroupStep::Clitic;
         }
-        if let Some(f) = self.verb_at(k) {
+        if let Some(f) = self.form(facts) {
             return GroupStep::Verb(f);
         }
         // "a fait savoir": the first word of a multi-word verb.
@@ -789,10 +804,10 @@ impl<'a, 'd> Tk<'a, 'd> {
                     .is_some_and(|b| b.contains(&self.lower(k).as_ref()))
             });
         if first_of_pair
-            || self.is(k, Class::Aux)
+            || facts.classes.has(Class::Aux)
             || k + 1 < self.toks.len()
                 && self.byte(k + 1) == b'\''
-                && self.entry(k).elided.has(Class::Aux)
+                && self.lex.get(facts.entry).elided.has(Class::Aux)
         {
             return GroupStep::Aux;
         }
@@ -800,11 +815,7 @@ impl<'a, 'd> Tk<'a, 'd> {
     }
 
     fn is_pronoun(&self, i: usize) -> bool {
-        let c = self.classes(i);
-        c.has(Class::PronounM)
-            || c.has(Class::PronounF)
-            || c.has(Class::PronounPl)
-            || c.has(Class::NotSpeaker)
+        is_pronoun(self.classes(i))
     }
 
     /// The first mention ending after token `i`, when it covers `i`.
@@ -1495,17 +1506,19 @@ fn verb_backward(
     let mut k = end;
     while k > lo {
         k -= 1;
-        if sources && (tk.is(k, Class::Source) || matches!(tk.byte(k), b'd' | b'D')) {
+        // (The token's facts once: its classes, then its verb form.)
+        let facts = tk.facts(k);
+        if sources && (facts.classes.has(Class::Source) || matches!(tk.byte(k), b'd' | b'D')) {
             if let Some(f) = source_at(tk, mentions, k, end, in_quote) {
                 return Some(f);
             }
         }
-        if in_quote.at(k) || tk.verb_at(k).is_none() {
+        let Some(form) = tk.form(facts).filter(|_| !in_quote.at(k)) else {
             continue;
-        }
+        };
         // Start the group at its auxiliaries (and at the first word of "faire savoir").
         let mut s = k;
-        if s > lo && tk.verb_at(k).is_some_and(|f| f.before.is_some()) {
+        if s > lo && form.before.is_some() {
             s -= 1;
         }
         while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.byte(s - 1), b'-' | b'\'')) {
