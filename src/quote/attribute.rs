@@ -588,8 +588,9 @@ impl<'a, 'd> Tk<'a, 'd> {
         if self.toks[i].all_caps {
             return false;
         }
-        self.in_list(i, List::FunctionWord)
-            || self.is(i, Class::NpStop) && !self.toks[i].upper_initial
+        let facts = self.facts(i);
+        self.lex.get(facts.entry).lists.has(List::FunctionWord)
+            || facts.classes.has(Class::NpStop) && !self.toks[i].upper_initial
     }
 
     fn is_punct(&self, i: usize) -> bool {
@@ -886,7 +887,6 @@ impl<'a, 'd> Tk<'a, 'd> {
         let stop = (k + NP_MAX).min(limit);
         while end < stop {
             let t = self.toks[end];
-            let (w, next) = self.word(end, limit);
             if let Some(m) = self.mention_at(end) {
                 let mm = &mentions[m];
                 // "Campbell's partner": a possessor is a modifier, not the head.
@@ -923,14 +923,13 @@ impl<'a, 'd> Tk<'a, 'd> {
                 }
                 break;
             }
+            // (Asked only now: a name or a punctuation mark needs no look-up.)
+            let (w, next) = self.word(end, limit);
             if end > k && w.has(Class::NpLink) {
                 linked = true;
                 end = next;
-                link_at = next;
                 // "de la", "of the": the complement starts after the determiner.
-                while link_at < stop && self.word(link_at, limit).0.has(Class::Det) {
-                    link_at = self.word(link_at, limit).1;
-                }
+                link_at = self.skip_determiners(next, stop, limit);
                 if link_at + 1 < stop
                     && is_title_abbrev(self.tok(link_at))
                     && self.byte(link_at + 1) == b'.'
@@ -948,10 +947,7 @@ impl<'a, 'd> Tk<'a, 'd> {
             {
                 linked = true;
                 end = next;
-                link_at = next;
-                while link_at < stop && self.word(link_at, limit).0.has(Class::Det) {
-                    link_at = self.word(link_at, limit).1;
-                }
+                link_at = self.skip_determiners(next, stop, limit);
                 continue;
             }
             if end > k
@@ -996,6 +992,20 @@ impl<'a, 'd> Tk<'a, 'd> {
             }
         }
         Some(np)
+    }
+
+    /// The first token from `k` (before `stop`) past determiners ("de la", "of the": where a
+    /// complement starts).
+    #[inline]
+    fn skip_determiners(&self, mut k: usize, stop: usize, limit: usize) -> usize {
+        while k < stop {
+            let (w, next) = self.word(k, limit);
+            if !w.has(Class::Det) {
+                break;
+            }
+            k = next;
+        }
+        k
     }
 
     /// A noun phrase ending at `end` (exclusive), read backward no further than `lo`.
@@ -1084,8 +1094,10 @@ impl<'a, 'd> Tk<'a, 'd> {
                 }
             } else {
                 let hyphenated = i > lo && self.byte(i - 1) == b'-' && self.doc.touches_next(i - 1);
-                let fr_aux = self.doc.lang == Lang::Fr && self.in_list(i, List::FrAux);
-                let soft = self.in_list(i, List::SoftPrep)
+                let facts = self.facts(i);
+                let lists = self.lex.get(facts.entry).lists;
+                let fr_aux = self.doc.lang == Lang::Fr && lists.has(List::FrAux);
+                let soft = lists.has(List::SoftPrep)
                     && i > lo
                     && self.toks[i - 1].is_word()
                     && !self.toks[i - 1].upper_initial;
@@ -1093,11 +1105,11 @@ impl<'a, 'd> Tk<'a, 'd> {
                     && !soft
                     && !t.all_caps
                     && (fr_aux
-                        || self.in_list(i, List::ClauseStop)
-                        || (self.is(i, Class::NpStop)
+                        || lists.has(List::ClauseStop)
+                        || (facts.classes.has(Class::NpStop)
                             && !t.upper_initial
-                            && !self.is(i, Class::Det))
-                        || (!t.upper_initial && self.verb_at(i).is_some()))
+                            && !facts.classes.has(Class::Det))
+                        || (!t.upper_initial && facts.verb != 0))
                 {
                     break;
                 }
