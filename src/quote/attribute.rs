@@ -21,14 +21,13 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use std::ops::Range;
 
-use super::lexicon::{Class, Classes, Entry, QuoteLexicon, VerbForm};
+use super::lexicon::{Class, Classes, Entry, EntryId, List, QuoteLexicon, VerbForm};
 use super::{QuoteKind, QuoteSpan, Q};
-use crate::entity::words;
 use crate::entity::Mention;
 use crate::gazetteer::lexicon::Lexicon;
 use crate::gazetteer::{Gender, Label};
 use crate::lang::Lang;
-use crate::segment::{Doc, TokenKind};
+use crate::segment::{Doc, Token, TokenKind};
 
 /// The widest look on either side of a quote, in tokens.
 pub const WINDOW: usize = 40;
@@ -57,6 +56,29 @@ const DET_NOUN_FR: &[&str] = &[
     "notre",
 ];
 const DET_NOUN_EN: &[&str] = &["the", "a", "an", "his", "its", "their", "this"];
+/// The word lists the lexicon marks on its entries ([`List`]).
+pub(super) const LISTS: &[(List, &[&str])] = &[
+    (List::Prep, PREP),
+    (List::SoftPrep, SOFT_PREP),
+    (List::FiniteAux, FINITE_AUX),
+    (List::HumanNoun, HUMAN_NOUNS),
+    (List::FunctionWord, FUNCTION_WORDS),
+    (List::ClauseStop, CLAUSE_STOPS),
+    (List::FrAux, FR_AUX),
+];
+/// Conjunctions, relatives and pronouns that never head a subject.
+const FUNCTION_WORDS: &[&str] = &[
+    "et", "mais", "ou", "ce", "que", "qu", "qui", "dont", "and", "but", "or", "which", "what",
+    "who",
+];
+/// Words where a subject read back from its verb stops.
+const CLAUSE_STOPS: &[&str] = &[
+    "que", "qu", "qui", "et", "mais", "that", "and", "but", "who", "dont", "où", "car", "if", "si",
+];
+/// French finite auxiliaries where a subject read back from its verb stops.
+const FR_AUX: &[&str] = &[
+    "a", "ont", "avait", "avaient", "est", "sont", "était", "étaient",
+];
 /// Prepositions that continue a subject read back from its verb ("un responsable joint à
 /// Goma", "le ministre délégué au Numérique").
 const SOFT_PREP: &[&str] = &[
@@ -112,6 +134,16 @@ const PREP: &[&str] = &[
 /// Token helpers over one article.
 pub struct Tk<'a, 'd> {
     pub doc: &'a Doc<'d>,
+    /// The article's tokens (`doc.seg.tokens`, kept as a slice: one load less per look).
+    pub toks: &'a [Token],
+    /// The article's text as bytes.
+    bytes: &'d [u8],
+    /// The cache's per-token facts and the article's stamp (copied out of the cache: one load
+    /// less per look).
+    facts: &'a [Cell<Facts>],
+    stamp: u32,
+    /// The article's mentions, in text order.
+    mentions: &'a [Mention],
     pub lex: &'static QuoteLexicon,
     /// The engine's name lexicons (demonyms).
     pub names: &'a Lexicon,
@@ -128,21 +160,110 @@ pub struct Cache {
     lower: String,
     /// Byte offsets of the characters `lower` could not lower-case in place.
     irregular: Vec<u32>,
-    /// Each token's lexicon entry, once looked up.
-    entries: Vec<Cell<Option<Entry>>>,
-    /// Each token's [`Tk::verb_at`], once computed.
-    verbs: Vec<Cell<Option<Option<&'static VerbForm>>>>,
+    /// Each token's lexicon entry and [`Tk::verb_at`], computed together on first use.
+    facts: Vec<Cell<Facts>>,
+    /// Each token's [`Tk::mention_at`] (a [`Stamped`] mention index; stale for none), when
+    /// `mentions_in_order`.
+    mention_of: Vec<Stamped>,
+    /// The mentions' ends never decrease (text order, no overlap), so that `mention_of` gives
+    /// what the binary search of [`Tk::mention_at`] gives.
+    mentions_in_order: bool,
+    /// The stamp of the current article's facts: from 1 to [`STAMPS`], as [`Facts`] stores it.
+    stamp: u32,
+}
+
+/// The number of article stamps; the buffers are cleared when the stamps wrap.
+const STAMPS: u32 = u16::MAX as u32;
+
+/// A token's lexicon entry, speech verb form (the form's index in the lexicon plus one, 0 for
+/// none) and classes (the most asked part of the entry, kept here to save a look at the
+/// lexicon), with the stamp of the article they were computed for: 16 bits each (the lexicon
+/// has a few thousand entries and forms; its build checks they fit). The facts of earlier
+/// articles are stale without clearing the buffers for each article (a memset of every token).
+#[derive(Debug, Clone, Copy, Default)]
+struct Facts(u64);
+
+/// What [`Facts`] knows of a token.
+#[derive(Debug, Clone, Copy)]
+struct Known {
+    entry: EntryId,
+    verb: u32,
+    classes: Classes,
+}
+
+impl Facts {
+    #[inline(always)]
+    fn new(stamp: u32, known: Known) -> Facts {
+        debug_assert!(known.entry.0 <= 0xFFFF && known.verb <= 0xFFFF && stamp <= STAMPS);
+        Facts(
+            u64::from(stamp) << 48
+                | u64::from(known.classes.bits()) << 32
+                | u64::from(known.entry.0) << 16
+                | u64::from(known.verb),
+        )
+    }
+
+    /// What is known, when computed for the article stamped `stamp`.
+    #[inline(always)]
+    fn get(self, stamp: u32) -> Option<Known> {
+        ((self.0 >> 48) as u32 == stamp).then_some(Known {
+            entry: EntryId((self.0 >> 16) as u32 & 0xFFFF),
+            verb: self.0 as u32 & 0xFFFF,
+            classes: Classes::from_bits((self.0 >> 32) as u16),
+        })
+    }
+}
+
+/// A token fact and the stamp of the article it was computed for, like [`Facts`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Stamped(u64);
+
+impl Stamped {
+    #[inline(always)]
+    fn new(stamp: u32, value: u32) -> Stamped {
+        Stamped(u64::from(stamp) << 32 | u64::from(value))
+    }
+
+    /// The value, when computed for the article stamped `stamp`.
+    #[inline(always)]
+    fn get(self, stamp: u32) -> Option<u32> {
+        ((self.0 >> 32) as u32 == stamp).then_some(self.0 as u32)
+    }
 }
 
 impl Cache {
-    /// Empties the cache for `doc`.
-    pub fn prepare(&mut self, doc: &Doc<'_>) {
+    /// Empties the cache for `doc` and its `mentions`.
+    pub fn prepare(&mut self, doc: &Doc<'_>, mentions: &[Mention]) {
         lower_text(doc.text, &mut self.lower, &mut self.irregular);
         let n = doc.seg.tokens.len();
-        self.entries.clear();
-        self.entries.resize(n, Cell::new(None));
-        self.verbs.clear();
-        self.verbs.resize(n, Cell::new(None));
+        // Stamp 0 is never current: a new buffer (or one cleared when the stamps wrap) holds
+        // no fact.
+        self.stamp += 1;
+        if self.stamp > STAMPS {
+            self.facts.clear();
+            self.mention_of.clear();
+            self.stamp = 1;
+        }
+        if self.facts.len() < n {
+            self.facts.resize(n, Cell::default());
+            self.mention_of.resize(n, Stamped::default());
+        }
+        // With ends in order, the first mention ending after token `i` is mention `p` for `i`
+        // from the end of mention `p - 1` to the end of `p`; it covers `i` from its first token.
+        self.mentions_in_order = mentions
+            .windows(2)
+            .all(|w| w[0].end_token <= w[1].end_token)
+            && mentions.last().is_none_or(|m| m.end_token <= n);
+        if self.mentions_in_order {
+            let mut lo = 0;
+            for (p, m) in mentions.iter().enumerate() {
+                let covered = m.first_token.max(lo)..m.end_token;
+                if let Some(cells) = self.mention_of.get_mut(covered) {
+                    cells.fill(Stamped::new(self.stamp, p as u32));
+                }
+                lo = m.end_token;
+            }
+        }
     }
 }
 
@@ -158,24 +279,21 @@ fn lower_text(text: &str, out: &mut String, irregular: &mut Vec<u32>) {
     out.push_str(text);
     out.make_ascii_lowercase();
     let bytes = text.as_bytes();
+    // The bytes that need a look: a lead byte from 0xC4 (the characters from U+0100) and a
+    // continuation byte 0x80-0x9F, which after 0xC3 makes À-ß (after 0xC2, a control).
+    // ASCII, U+00A0-U+00BF (no letter with a case) and à-ÿ (lower case, and ÷) need none. A
+    // lead byte from 0xC4 comes before its continuation bytes, so a continuation byte found
+    // is that of a two-byte character starting just before it.
     let mut i = 0;
-    while i < bytes.len() {
-        // ASCII, eight bytes at a time, then on to the first other byte: a lead byte.
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            let high = word & 0x8080_8080_8080_8080;
-            if high == 0 {
-                i += 8;
-                continue;
-            }
-            i += high.trailing_zeros() as usize / 8;
-        } else if bytes[i] < 0x80 {
-            i += 1;
-            continue;
+    loop {
+        i = next_to_lower(bytes, i);
+        if i >= bytes.len() {
+            break;
         }
-        let b = bytes[i];
-        // U+0080-U+00BF (no letter with a case); à-ÿ (lower case, and ÷).
-        if b == 0xC2 || b == 0xC3 && bytes.get(i + 1).is_some_and(|&c| c >= 0xA0) {
+        if bytes[i] < 0xC0 {
+            i -= 1;
+        }
+        if bytes[i] == 0xC2 {
             i += 2;
             continue;
         }
@@ -194,6 +312,55 @@ fn lower_text(text: &str, out: &mut String, irregular: &mut Vec<u32>) {
         }
         i += len;
     }
+}
+
+/// The first byte from `i` that [`lower_text`] must look at: a lead byte from 0xC4 or a
+/// continuation byte 0x80-0x9F (or `bytes.len()`). Such a byte comes every few thousand bytes
+/// in French news: sixty-four bytes are passed over at a time ([`any_to_lower`]); in a block
+/// that has one, it is found among the first thirty-two bytes as four 64-bit words (for a byte
+/// `b` with its high bit set and `y = b & 0x7F`, `y + 0x3C` has its high bit set when
+/// `b >= 0xC4`, and `y + 0x60` has it clear when `b < 0xA0`; no carry crosses a byte), or the
+/// search goes on from the second half.
+fn next_to_lower(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    let mask = |x: u64| {
+        let y = x & !HIGH;
+        x & HIGH & ((y + ONES * 0x3C) | !(y + ONES * 0x60))
+    };
+    while let Some(block) = bytes.get(i..).and_then(<[u8]>::first_chunk::<64>) {
+        if !any_to_lower(block) {
+            i += 64;
+            continue;
+        }
+        let block = &block[..32];
+        let word = |k: usize| {
+            mask(u64::from_le_bytes(
+                block[k..k + 8].try_into().unwrap_or_default(),
+            ))
+        };
+        let m = [word(0), word(8), word(16), word(24)];
+        if m[0] | m[1] | m[2] | m[3] != 0 {
+            let k = m.iter().take_while(|&&x| x == 0).count();
+            return i + 8 * k + m[k].trailing_zeros() as usize / 8;
+        }
+        i += 32;
+    }
+    while i < bytes.len() && !(bytes[i] >= 0xC4 || (0x80..0xA0).contains(&bytes[i])) {
+        i += 1;
+    }
+    i
+}
+
+/// True when `block` holds a byte [`next_to_lower`] looks for; out of line, so that it compiles
+/// to vector instructions whatever the caller.
+#[inline(never)]
+fn any_to_lower(block: &[u8; 64]) -> bool {
+    let mut any = 0u8;
+    for &b in block {
+        any |= u8::from(b.wrapping_add(0x3C) < 0x3C) | u8::from(b.wrapping_add(0x80) < 0x20);
+    }
+    any != 0
 }
 
 /// A speech verb found in the tokens.
@@ -220,7 +387,7 @@ impl VerbHit {
             return false;
         }
         let w = tk.lower(self.end);
-        let t = tk.doc.seg.tokens[self.end];
+        let t = tk.toks[self.end];
         t.is_word()
             && !matches!(
                 w.as_ref(),
@@ -229,8 +396,31 @@ impl VerbHit {
             || (t.is_word() && t.upper_initial)
             || matches!(w.as_ref(), "le" | "la" | "l" | "les")
                 && self.end + 1 < limit
-                && tk.doc.seg.tokens[self.end + 1].is_word()
+                && tk.toks[self.end + 1].is_word()
     }
+}
+
+/// True for the classes of a subject pronoun (of any person).
+#[inline]
+fn is_pronoun(c: Classes) -> bool {
+    c.has(Class::PronounM)
+        || c.has(Class::PronounF)
+        || c.has(Class::PronounPl)
+        || c.has(Class::NotSpeaker)
+}
+
+/// What a token is to a verb group read forward ([`Tk::verb_forward`]).
+enum GroupStep {
+    /// A hyphen, an apostrophe or the "t" of "-t-": passed over.
+    Skip,
+    /// A subject pronoun after a hyphen ("dit-il").
+    Clitic,
+    /// An auxiliary, an adverb, or the first word of a two-word verb.
+    Aux,
+    /// The speech verb.
+    Verb(&'static VerbForm),
+    /// No part of the group: it ends here.
+    End,
 }
 
 /// A subject noun phrase.
@@ -248,16 +438,23 @@ struct Np {
 }
 
 impl<'a, 'd> Tk<'a, 'd> {
-    /// Token helpers over `doc`; `cache` must be prepared for it ([`Cache::prepare`]).
+    /// Token helpers over `doc` and its `mentions`; `cache` must be prepared for them
+    /// ([`Cache::prepare`]).
     pub fn new(
         doc: &'a Doc<'d>,
+        mentions: &'a [Mention],
         lex: &'static QuoteLexicon,
         names: &'a Lexicon,
         cache: &'a Cache,
     ) -> Tk<'a, 'd> {
-        debug_assert_eq!(cache.entries.len(), doc.seg.tokens.len());
+        debug_assert!(cache.facts.len() >= doc.seg.tokens.len());
         Tk {
             doc,
+            toks: &doc.seg.tokens,
+            bytes: doc.text.as_bytes(),
+            facts: &cache.facts,
+            stamp: cache.stamp,
+            mentions,
             lex,
             names,
             cache,
@@ -266,17 +463,37 @@ impl<'a, 'd> Tk<'a, 'd> {
 
     #[inline]
     pub fn tok(&self, i: usize) -> &'d str {
-        self.doc.tok(i)
+        self.toks[i].text(self.doc.text)
+    }
+
+    /// The byte of a one-byte token ("," "." "-" "'" "t"...), 0 for any other: `byte(i) == b','`
+    /// is `tok(i) == ","` without slicing the text.
+    #[inline(always)]
+    pub fn byte(&self, i: usize) -> u8 {
+        let t = self.toks[i];
+        if t.end - t.start == 1 {
+            self.bytes[t.start as usize]
+        } else {
+            0
+        }
     }
 
     /// Token `i` lower-cased (when it has an upper-case letter).
+    #[inline(always)]
     pub fn lower(&self, i: usize) -> Cow<'a, str> {
-        let r = self.doc.seg.tokens[i].range();
+        let r = self.toks[i].range();
+        if self.cache.irregular.is_empty() {
+            return Cow::Borrowed(&self.cache.lower[r]);
+        }
+        self.lower_irregular(r)
+    }
+
+    /// [`Tk::lower`] in a text with characters `lower_text` could not lower-case in place.
+    #[cold]
+    fn lower_irregular(&self, r: Range<usize>) -> Cow<'a, str> {
         let irregular = &self.cache.irregular;
-        if irregular.is_empty() || {
-            let p = irregular.partition_point(|&x| (x as usize) < r.start);
-            irregular.get(p).is_none_or(|&x| x as usize >= r.end)
-        } {
+        let p = irregular.partition_point(|&x| (x as usize) < r.start);
+        if irregular.get(p).is_none_or(|&x| x as usize >= r.end) {
             return Cow::Borrowed(&self.cache.lower[r]);
         }
         let s = &self.doc.text[r];
@@ -288,19 +505,63 @@ impl<'a, 'd> Tk<'a, 'd> {
     }
 
     /// The lexicon entry of token `i`, looked up once.
-    fn entry(&self, i: usize) -> Entry {
-        let cell = &self.cache.entries[i];
-        if let Some(e) = cell.get() {
-            return e;
+    #[inline(always)]
+    fn entry(&self, i: usize) -> &'static Entry {
+        self.lex.get(self.facts(i).entry)
+    }
+
+    /// The entry, the verb form and the classes of token `i` (see [`Facts`]), computed once.
+    #[inline(always)]
+    fn facts(&self, i: usize) -> Known {
+        match self.facts[i].get().get(self.stamp) {
+            Some(f) => f,
+            None => self.learn(i),
         }
-        let e = self.lex.entry(&self.lower(i));
-        cell.set(Some(e));
-        e
+    }
+
+    /// [`Tk::facts`] on first use: the look-up, and the verb form when the entry has some.
+    #[inline(never)]
+    fn learn(&self, i: usize) -> Known {
+        let id = if self.cache.irregular.is_empty() {
+            // (Bytes: no character boundary to check.)
+            let r = self.toks[i].range();
+            self.lex.id_of_bytes(&self.cache.lower.as_bytes()[r])
+        } else {
+            self.look_up_irregular(i)
+        };
+        let known = Known {
+            entry: id,
+            verb: self.find_verb_at(i, id).map_or(0, |f| f as u32 + 1),
+            classes: self.lex.get(id).classes,
+        };
+        self.facts[i].set(Facts::new(self.stamp, known));
+        known
+    }
+
+    /// [`Tk::learn`]'s look-up in a text with characters `lower_text` could not lower-case in
+    /// place.
+    #[cold]
+    fn look_up_irregular(&self, i: usize) -> EntryId {
+        self.lex.id(&self.lower(i))
+    }
+
+    /// The gender token `i` gives as a role ("présidente" -> f), when it is one
+    /// ([`crate::entity::words::role`] of its lower-case form).
+    #[inline]
+    fn role(&self, i: usize) -> Option<Option<Gender>> {
+        self.entry(i).role
+    }
+
+    /// True when token `i` is in `list`.
+    #[inline]
+    fn in_list(&self, i: usize, list: List) -> bool {
+        self.entry(i).lists.has(list)
     }
 
     /// The classes of token `i`.
+    #[inline(always)]
     fn classes(&self, i: usize) -> Classes {
-        self.entry(i).classes
+        self.facts(i).classes
     }
 
     /// True when token `i` follows a preposition (skipping a determiner).
@@ -308,14 +569,13 @@ impl<'a, 'd> Tk<'a, 'd> {
         let mut j = i;
         while j > 0 && j + 3 > i {
             j -= 1;
-            let w = self.lower(j);
-            if w == "'" {
+            if self.byte(j) == b'\'' {
                 continue;
             }
-            if PREP.contains(&w.as_ref()) {
+            let e = self.entry(j);
+            if e.lists.has(List::Prep) {
                 return true;
             }
-            let e = self.entry(j);
             if !e.classes.has(Class::Det) && !e.elided.has(Class::Det) {
                 return false;
             }
@@ -325,197 +585,248 @@ impl<'a, 'd> Tk<'a, 'd> {
 
     /// A conjunction, relative or preposition: never the head of a subject.
     fn is_function_word(&self, i: usize) -> bool {
-        if self.doc.seg.tokens[i].all_caps {
+        if self.toks[i].all_caps {
             return false;
         }
-        let w = self.lower(i);
-        matches!(
-            w.as_ref(),
-            "et" | "mais"
-                | "ou"
-                | "ce"
-                | "que"
-                | "qu"
-                | "qui"
-                | "dont"
-                | "and"
-                | "but"
-                | "or"
-                | "which"
-                | "what"
-                | "who"
-        ) || self.is(i, Class::NpStop) && !self.doc.seg.tokens[i].upper_initial
+        let facts = self.facts(i);
+        self.lex.get(facts.entry).lists.has(List::FunctionWord)
+            || facts.classes.has(Class::NpStop) && !self.toks[i].upper_initial
     }
 
     fn is_punct(&self, i: usize) -> bool {
-        self.doc.seg.tokens[i].kind == TokenKind::Punct
+        self.toks[i].kind == TokenKind::Punct
     }
 
     /// The classes of the word at `i` with a touching apostrophe ("l'", "d'"), and the index
     /// after it (`i + 2` with an apostrophe).
+    #[inline(always)]
     fn word(&self, i: usize, limit: usize) -> (Classes, usize) {
         if i + 1 < limit
-            && self.tok(i + 1) == "'"
+            && self.byte(i + 1) == b'\''
             && self.doc.touches_next(i)
-            && self.doc.seg.tokens[i].is_word()
+            && self.toks[i].is_word()
         {
             return (self.entry(i).elided, i + 2);
         }
         (self.classes(i), i + 1)
     }
 
+    #[inline(always)]
     fn is(&self, i: usize, class: Class) -> bool {
         self.classes(i).has(class)
     }
 
     /// The speech verb form token `i` is here, computed once.
+    #[inline(always)]
     fn verb_at(&self, i: usize) -> Option<&'static VerbForm> {
-        let cell = &self.cache.verbs[i];
-        if let Some(v) = cell.get() {
-            return v;
-        }
-        let v = self.find_verb_at(i);
-        cell.set(Some(v));
-        v
+        self.form(self.facts(i))
     }
 
-    fn find_verb_at(&self, i: usize) -> Option<&'static VerbForm> {
-        if !self.doc.seg.tokens[i].is_word() {
+    /// The speech verb form of a token whose facts are `known`.
+    #[inline(always)]
+    fn form(&self, known: Known) -> Option<&'static VerbForm> {
+        (known.verb != 0).then(|| self.lex.form(known.verb as usize - 1))
+    }
+
+    /// [`Tk::verb_at`] of token `i`, whose entry is `id`: the form's index in the lexicon.
+    #[inline(always)]
+    fn find_verb_at(&self, i: usize, id: EntryId) -> Option<usize> {
+        if !self.toks[i].is_word() {
             return None;
         }
-        let forms = self.lex.forms(&self.entry(i), self.doc.lang);
-        if forms.is_empty() {
+        let range = QuoteLexicon::form_range(self.lex.get(id), self.doc.lang);
+        if range.is_empty() {
             return None;
         }
+        self.verb_form_at(i, range)
+    }
+
+    /// [`Tk::find_verb_at`] for a word with speech verb forms `range`.
+    #[inline(never)]
+    fn verb_form_at(&self, i: usize, range: Range<usize>) -> Option<usize> {
         // After a determiner it is a noun ("un conseiller", "dans un communiqué").
         let dets = if self.doc.lang == Lang::Fr {
             DET_NOUN_FR
         } else {
             DET_NOUN_EN
         };
-        if i > 0
-            && self.doc.seg.tokens[i - 1].is_word()
-            && dets.contains(&self.lower(i - 1).as_ref())
-        {
+        if i > 0 && self.toks[i - 1].is_word() && dets.contains(&self.lower(i - 1).as_ref()) {
             return None;
         }
         // "l'annonce", "d'annonce": an elided determiner.
         if i > 1
-            && self.tok(i - 1) == "'"
+            && self.byte(i - 1) == b'\''
             && matches!(self.lower(i - 2).as_ref(), "l" | "d")
             && self.doc.lang == Lang::Fr
         {
             return None;
         }
-        forms.iter().find(|f| match f.before {
+        range.into_iter().find(|&f| match self.lex.form(f).before {
             None => true,
             Some(req) => i > 0 && req.contains(&self.lower(i - 1).as_ref()),
         })
     }
 
     /// Sentence-final punctuation at `i` (not the dot of "M.").
+    #[inline(always)]
     fn ends_sentence(&self, i: usize) -> bool {
-        let t = self.doc.seg.tokens[i];
+        self.token_ends_sentence(i, self.toks[i])
+    }
+
+    /// [`Tk::ends_sentence`] of token `i`, which is `t`.
+    #[inline(always)]
+    fn token_ends_sentence(&self, i: usize, t: Token) -> bool {
         if t.end - t.start != 1 {
             return false;
         }
-        match self.doc.text.as_bytes()[t.start as usize] {
+        match self.bytes[t.start as usize] {
             b'!' | b'?' | b';' => true,
-            b'.' => {
-                !(i > 0 && self.doc.touches_next(i - 1) && is_title_abbrev(self.tok(i - 1))
-                    || i > 0
-                        && self.tok(i - 1).chars().count() == 1
-                        && self.doc.seg.tokens[i - 1].upper_initial)
-            }
+            b'.' => self.dot_ends_sentence(i),
             _ => false,
         }
+    }
+
+    /// The first token of `from..to` that ends a sentence.
+    fn first_sentence_end(&self, from: usize, to: usize) -> Option<usize> {
+        let toks = self.toks.get(from..to)?;
+        (from..to)
+            .zip(toks)
+            .find(|&(i, &t)| self.token_ends_sentence(i, t))
+            .map(|(i, _)| i)
+    }
+
+    /// The last token of `from..to` that ends a sentence.
+    fn last_sentence_end(&self, from: usize, to: usize) -> Option<usize> {
+        let toks = self.toks.get(from..to)?;
+        (from..to)
+            .zip(toks)
+            .rev()
+            .find(|&(i, &t)| self.token_ends_sentence(i, t))
+            .map(|(i, _)| i)
+    }
+
+    /// [`Tk::ends_sentence`] for the dot at `i`: not after a title ("M.") or an initial.
+    fn dot_ends_sentence(&self, i: usize) -> bool {
+        // A title has at most four bytes, and so has a single character.
+        if i == 0 || self.toks[i - 1].range().len() > 4 {
+            return true;
+        }
+        !(self.doc.touches_next(i - 1) && is_title_abbrev(self.tok(i - 1))
+            || self.tok(i - 1).chars().count() == 1 && self.toks[i - 1].upper_initial)
     }
 
     /// A speech verb group starting at `j` (auxiliaries, clitics and adverbs first), before
     /// `limit`. With `finite_only`, a bare participle does not count.
     pub fn verb_forward(&self, j: usize, limit: usize, finite_only: bool) -> Option<VerbHit> {
-        let toks = &self.doc.seg.tokens;
         let mut k = j;
         let mut clitic = None;
         let mut aux = false;
         let mut steps = 0;
         while k < limit && steps < 8 {
             steps += 1;
-            // (Compared as written: only "T" lower-cases to one of these.)
-            let t = self.tok(k);
-            if t == "-" || t == "'" {
-                k += 1;
-                continue;
+            let f = match self.group_step(k, limit) {
+                GroupStep::Skip => {
+                    k += 1;
+                    continue;
+                }
+                GroupStep::Clitic => {
+                    clitic = Some(k);
+                    k += 1;
+                    continue;
+                }
+                GroupStep::Aux => {
+                    aux = true;
+                    k += 1;
+                    continue;
+                }
+                GroupStep::End => return None,
+                GroupStep::Verb(f) => f,
+            };
+            // "a-t-il déclaré" / "déclare-t-il" / "poursuit-elle".
+            let mut end = k + 1;
+            let mut cl = clitic;
+            if end + 1 < limit && self.byte(end) == b'-' {
+                let mut m = end + 1;
+                if self.byte(m) == b't' && m + 2 < limit && self.byte(m + 1) == b'-' {
+                    m += 2;
+                }
+                if m < limit && self.is_pronoun(m) {
+                    cl = Some(m);
+                    end = m + 1;
+                }
             }
-            if (t == "t" || t == "T") && k > 0 && self.tok(k - 1) == "-" {
-                k += 1;
-                continue;
-            }
-            if toks[k].kind == TokenKind::Punct {
+            let bare = f.participle && !aux && cl.is_none();
+            if finite_only && bare && self.doc.lang == Lang::Fr {
                 return None;
             }
-            if k > 0 && self.tok(k - 1) == "-" && self.is_pronoun(k) {
-                clitic = Some(k);
-                k += 1;
-                continue;
-            }
-            if let Some(f) = self.verb_at(k) {
-                // "a-t-il déclaré" / "déclare-t-il" / "poursuit-elle".
-                let mut end = k + 1;
-                let mut cl = clitic;
-                if end + 1 < limit && self.tok(end) == "-" {
-                    let mut m = end + 1;
-                    if self.tok(m) == "t" && m + 2 < limit && self.tok(m + 1) == "-" {
-                        m += 2;
-                    }
-                    if m < limit && self.is_pronoun(m) {
-                        cl = Some(m);
-                        end = m + 1;
-                    }
-                }
-                let bare = f.participle && !aux && cl.is_none();
-                if finite_only && bare && self.doc.lang == Lang::Fr {
-                    return None;
-                }
-                return Some(VerbHit {
-                    lemma: f.lemma,
-                    tok: k,
-                    end,
-                    clitic: cl,
-                    bare_participle: bare,
-                });
-            }
-            // "a fait savoir": the first word of a multi-word verb.
-            let first_of_pair = k + 1 < limit
-                && self.verb_at(k + 1).is_some_and(|f| {
-                    f.before
-                        .is_some_and(|b| b.contains(&self.lower(k).as_ref()))
-                });
-            if first_of_pair
-                || self.is(k, Class::Aux)
-                || k + 1 < self.doc.seg.tokens.len()
-                    && self.tok(k + 1) == "'"
-                    && self.entry(k).elided.has(Class::Aux)
-            {
-                aux = true;
-                k += 1;
-                continue;
-            }
-            return None;
+            return Some(VerbHit {
+                lemma: f.lemma,
+                tok: k,
+                end,
+                clitic: cl,
+                bare_participle: bare,
+            });
         }
         None
     }
 
-    fn is_pronoun(&self, i: usize) -> bool {
-        let c = self.classes(i);
-        c.has(Class::PronounM)
-            || c.has(Class::PronounF)
-            || c.has(Class::PronounPl)
-            || c.has(Class::NotSpeaker)
+    /// True when a verb group may start at token `k` (before `limit`): when it does not,
+    /// [`Tk::verb_forward`] from `k` is `None` at once.
+    #[inline]
+    pub fn may_start_verb_group(&self, k: usize, limit: usize) -> bool {
+        !matches!(self.group_step(k, limit), GroupStep::End)
     }
 
-    /// The first mention whose span covers token `i`.
-    fn mention_at(&self, mentions: &[Mention], i: usize) -> Option<usize> {
+    /// What token `k` (before `limit`) is to a verb group read forward.
+    #[inline(always)]
+    fn group_step(&self, k: usize, limit: usize) -> GroupStep {
+        // (Compared as written: only "T" lower-cases to one of these.)
+        let t = self.byte(k);
+        if t == b'-' || t == b'\'' {
+            return GroupStep::Skip;
+        }
+        if (t == b't' || t == b'T') && k > 0 && self.byte(k - 1) == b'-' {
+            return GroupStep::Skip;
+        }
+        if self.toks[k].kind == TokenKind::Punct {
+            return GroupStep::End;
+        }
+        let facts = self.facts(k);
+        if k > 0 && self.byte(k - 1) == b'-' && is_pronoun(facts.classes) {
+            return GroupStep::Clitic;
+        }
+        if let Some(f) = self.form(facts) {
+            return GroupStep::Verb(f);
+        }
+        // "a fait savoir": the first word of a multi-word verb.
+        let first_of_pair = k + 1 < limit
+            && self.verb_at(k + 1).is_some_and(|f| {
+                f.before
+                    .is_some_and(|b| b.contains(&self.lower(k).as_ref()))
+            });
+        if first_of_pair
+            || facts.classes.has(Class::Aux)
+            || k + 1 < self.toks.len()
+                && self.byte(k + 1) == b'\''
+                && self.lex.get(facts.entry).elided.has(Class::Aux)
+        {
+            return GroupStep::Aux;
+        }
+        GroupStep::End
+    }
+
+    fn is_pronoun(&self, i: usize) -> bool {
+        is_pronoun(self.classes(i))
+    }
+
+    /// The first mention ending after token `i`, when it covers `i`.
+    #[inline]
+    fn mention_at(&self, i: usize) -> Option<usize> {
+        if self.cache.mentions_in_order {
+            let m = self.cache.mention_of.get(i)?.get(self.cache.stamp)?;
+            return Some(m as usize);
+        }
+        let mentions = self.mentions;
         let p = mentions.partition_point(|m| m.end_token <= i);
         (p < mentions.len() && mentions[p].first_token <= i).then_some(p)
     }
@@ -543,14 +854,14 @@ impl<'a, 'd> Tk<'a, 'd> {
         // Determiners.
         while k < limit {
             let (w, next) = self.word(k, limit);
-            let det = w.has(Class::Det) && (!self.doc.seg.tokens[k].upper_initial || k == j);
-            if det && next < limit && self.doc.seg.tokens[next].is_word() {
+            let det = w.has(Class::Det) && (!self.toks[k].upper_initial || k == j);
+            if det && next < limit && self.toks[next].is_word() {
                 k = next;
                 continue;
             }
             break;
         }
-        if k >= limit || !self.doc.seg.tokens[k].is_word() {
+        if k >= limit || !self.toks[k].is_word() {
             return None;
         }
         np.head = k;
@@ -575,14 +886,13 @@ impl<'a, 'd> Tk<'a, 'd> {
         let mut end = k;
         let stop = (k + NP_MAX).min(limit);
         while end < stop {
-            let t = self.doc.seg.tokens[end];
-            let (w, next) = self.word(end, limit);
-            if let Some(m) = self.mention_at(mentions, end) {
+            let t = self.toks[end];
+            if let Some(m) = self.mention_at(end) {
                 let mm = &mentions[m];
                 // "Campbell's partner": a possessor is a modifier, not the head.
                 let after = mm.end_token;
                 if after + 1 < stop
-                    && self.tok(after) == "'"
+                    && self.byte(after) == b'\''
                     && self.lower(after + 1) == "s"
                     && self.doc.touches_next(after)
                 {
@@ -602,28 +912,27 @@ impl<'a, 'd> Tk<'a, 'd> {
                 continue;
             }
             if t.kind == TokenKind::Punct {
-                let s = self.tok(end);
-                if (s == "-" || s == "'") && end > k && self.doc.touches_next(end - 1) {
+                let s = self.byte(end);
+                if (s == b'-' || s == b'\'') && end > k && self.doc.touches_next(end - 1) {
                     end += 1;
                     continue;
                 }
-                if s == "." && end > k && is_title_abbrev(self.tok(end - 1)) {
+                if s == b'.' && end > k && is_title_abbrev(self.tok(end - 1)) {
                     end += 1;
                     continue;
                 }
                 break;
             }
+            // (Asked only now: a name or a punctuation mark needs no look-up.)
+            let (w, next) = self.word(end, limit);
             if end > k && w.has(Class::NpLink) {
                 linked = true;
                 end = next;
-                link_at = next;
                 // "de la", "of the": the complement starts after the determiner.
-                while link_at < stop && self.word(link_at, limit).0.has(Class::Det) {
-                    link_at = self.word(link_at, limit).1;
-                }
+                link_at = self.skip_determiners(next, stop, limit);
                 if link_at + 1 < stop
                     && is_title_abbrev(self.tok(link_at))
-                    && self.tok(link_at + 1) == "."
+                    && self.byte(link_at + 1) == b'.'
                 {
                     link_at += 2;
                 }
@@ -634,14 +943,11 @@ impl<'a, 'd> Tk<'a, 'd> {
                 && end > k
                 && next < stop
                 && next == end + 1
-                && SOFT_PREP.contains(&self.lower(end).as_ref())
+                && self.in_list(end, List::SoftPrep)
             {
                 linked = true;
                 end = next;
-                link_at = next;
-                while link_at < stop && self.word(link_at, limit).0.has(Class::Det) {
-                    link_at = self.word(link_at, limit).1;
-                }
+                link_at = self.skip_determiners(next, stop, limit);
                 continue;
             }
             if end > k
@@ -677,8 +983,8 @@ impl<'a, 'd> Tk<'a, 'd> {
             _ => {}
         }
         // "le ministre de l'Intérieur, Gérald Darmanin": a name in apposition.
-        if np.mention.is_none() && end + 1 < limit && self.tok(end) == "," {
-            if let Some(m) = self.mention_at(mentions, end + 1) {
+        if np.mention.is_none() && end + 1 < limit && self.byte(end) == b',' {
+            if let Some(m) = self.mention_at(end + 1) {
                 if mentions[m].label == Label::PER && mentions[m].first_token == end + 1 {
                     np.mention = Some(m);
                     np.end = mentions[m].end_token;
@@ -688,11 +994,25 @@ impl<'a, 'd> Tk<'a, 'd> {
         Some(np)
     }
 
+    /// The first token from `k` (before `stop`) past determiners ("de la", "of the": where a
+    /// complement starts).
+    #[inline]
+    fn skip_determiners(&self, mut k: usize, stop: usize, limit: usize) -> usize {
+        while k < stop {
+            let (w, next) = self.word(k, limit);
+            if !w.has(Class::Det) {
+                break;
+            }
+            k = next;
+        }
+        k
+    }
+
     /// A noun phrase ending at `end` (exclusive), read backward no further than `lo`.
     fn np_backward(&self, mentions: &[Mention], end: usize, lo: usize) -> Option<Np> {
         // Appositions: "Dana Whitfield, a local organizer, called": the segments between commas,
         // a person's name first, else the leftmost segment.
-        if end > lo + 1 && self.tok(end - 1) == "," {
+        if end > lo + 1 && self.byte(end - 1) == b',' {
             let mut segs: Vec<Np> = Vec::new();
             let mut e = end - 1;
             for _ in 0..3 {
@@ -700,11 +1020,11 @@ impl<'a, 'd> Tk<'a, 'd> {
                 let mut c = e;
                 while c > lo
                     && e - c < 40
-                    && (!self.is_punct(c - 1) || matches!(self.tok(c - 1), "'" | "-" | "."))
+                    && (!self.is_punct(c - 1) || matches!(self.byte(c - 1), b'\'' | b'-' | b'.'))
                 {
                     c -= 1;
                 }
-                if c > lo && c < e && self.tok(c - 1) == "," {
+                if c > lo && c < e && self.byte(c - 1) == b',' {
                     let relative = matches!(
                         self.lower(c).as_ref(),
                         "qui" | "who" | "which" | "dont" | "whose" | "où"
@@ -752,18 +1072,18 @@ impl<'a, 'd> Tk<'a, 'd> {
         let mut k = end;
         while k > lo {
             let i = k - 1;
-            let t = self.doc.seg.tokens[i];
+            let t = self.toks[i];
             if t.kind == TokenKind::Punct {
-                let s = self.tok(i);
-                let joins = (s == "-" || s == "'") && i > lo && self.doc.touches_next(i - 1);
-                let title_dot = s == "." && i > lo && is_title_abbrev(self.tok(i - 1));
-                if s == ")" {
+                let s = self.byte(i);
+                let joins = (s == b'-' || s == b'\'') && i > lo && self.doc.touches_next(i - 1);
+                let title_dot = s == b'.' && i > lo && is_title_abbrev(self.tok(i - 1));
+                if s == b')' {
                     // "(Cédéao)": skip a short parenthesis.
                     let mut j = i;
-                    while j > lo && i - j < 8 && self.tok(j) != "(" {
+                    while j > lo && i - j < 8 && self.byte(j) != b'(' {
                         j -= 1;
                     }
-                    if self.tok(j) == "(" && j > lo {
+                    if self.byte(j) == b'(' && j > lo {
                         k = j;
                         continue;
                     }
@@ -773,42 +1093,23 @@ impl<'a, 'd> Tk<'a, 'd> {
                     break;
                 }
             } else {
-                let w = self.lower(i);
-                let hyphenated = i > lo && self.tok(i - 1) == "-" && self.doc.touches_next(i - 1);
-                let fr_aux = self.doc.lang == Lang::Fr
-                    && matches!(
-                        w.as_ref(),
-                        "a" | "ont" | "avait" | "avaient" | "est" | "sont" | "était" | "étaient"
-                    );
-                let soft = SOFT_PREP.contains(&w.as_ref())
+                let hyphenated = i > lo && self.byte(i - 1) == b'-' && self.doc.touches_next(i - 1);
+                let facts = self.facts(i);
+                let lists = self.lex.get(facts.entry).lists;
+                let fr_aux = self.doc.lang == Lang::Fr && lists.has(List::FrAux);
+                let soft = lists.has(List::SoftPrep)
                     && i > lo
-                    && self.doc.seg.tokens[i - 1].is_word()
-                    && !self.doc.seg.tokens[i - 1].upper_initial;
+                    && self.toks[i - 1].is_word()
+                    && !self.toks[i - 1].upper_initial;
                 if !hyphenated
                     && !soft
                     && !t.all_caps
                     && (fr_aux
-                        || matches!(
-                            w.as_ref(),
-                            "que"
-                                | "qu"
-                                | "qui"
-                                | "et"
-                                | "mais"
-                                | "that"
-                                | "and"
-                                | "but"
-                                | "who"
-                                | "dont"
-                                | "où"
-                                | "car"
-                                | "if"
-                                | "si"
-                        )
-                        || (self.is(i, Class::NpStop)
+                        || lists.has(List::ClauseStop)
+                        || (facts.classes.has(Class::NpStop)
                             && !t.upper_initial
-                            && !self.is(i, Class::Det))
-                        || (!t.upper_initial && self.verb_at(i).is_some()))
+                            && !facts.classes.has(Class::Det))
+                        || (!t.upper_initial && facts.verb != 0))
                 {
                     break;
                 }
@@ -868,8 +1169,8 @@ pub fn kind(doc: &Doc<'_>, q: &Q) -> QuoteKind {
             }
             "," => {
                 // After "selon X," a clause is a statement of its own, even in lower case.
-                let words = (q.s..q.e).filter(|&i| toks[i].is_word()).count();
-                if upper || words >= 4 {
+                let four_words = (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_some();
+                if upper || four_words {
                     QuoteKind::Direct
                 } else {
                     QuoteKind::Partial
@@ -897,6 +1198,28 @@ struct Found {
     verb: Option<&'static str>,
 }
 
+/// Which tokens are inside a quote.
+struct InQuote<'q> {
+    /// A mark per token, when `disjoint`.
+    marks: &'q [bool],
+    /// The quotes.
+    qs: &'q [Q],
+    /// The quotes are in order and do not overlap.
+    disjoint: bool,
+}
+
+impl InQuote<'_> {
+    /// True when token `i` is inside a quote.
+    #[inline(always)]
+    fn at(&self, i: usize) -> bool {
+        if self.disjoint {
+            return self.marks.get(i).copied().unwrap_or(false);
+        }
+        let p = self.qs.partition_point(|q| q.e <= i);
+        p < self.qs.len() && self.qs[p].s <= i
+    }
+}
+
 /// Attributes `qs` (in text order); `out[i]` is the span of `qs[i]`. `quoted` is scratch space.
 pub fn attribute(
     tk: &Tk<'_, '_>,
@@ -922,12 +1245,10 @@ pub fn attribute(
             quoted[q.s..q.e].fill(true);
         }
     }
-    let in_quote = |i: usize| -> bool {
-        if disjoint {
-            return quoted.get(i).copied().unwrap_or(false);
-        }
-        let p = qs.partition_point(|q| q.e <= i);
-        p < qs.len() && qs[p].s <= i
+    let in_quote = InQuote {
+        marks: quoted,
+        qs,
+        disjoint,
     };
     for (qi, q) in qs.iter().enumerate() {
         let para = seg.paragraph_of(q.s);
@@ -935,27 +1256,26 @@ pub fn attribute(
         // Windows.
         let next_q = qs.get(qi + 1).map_or(usize::MAX, |n| n.s);
         let prev_q = if qi > 0 { qs[qi - 1].e } else { 0 };
-        let mut a_end = q.e;
-        while a_end < pr.end && a_end < next_q && a_end < q.e + WINDOW {
-            if tk.ends_sentence(a_end) {
-                break;
-            }
-            a_end += 1;
-        }
-        let mut b_start = q.s;
+        // To the first sentence end, the paragraph's end or the next quote.
+        let a_lim = pr.end.min(next_q).min(q.e + WINDOW);
+        let a_end = if q.e < a_lim {
+            tk.first_sentence_end(q.e, a_lim).unwrap_or(a_lim)
+        } else {
+            q.e
+        };
         // A quote opening its paragraph after a paragraph ending with ":" reads on from it.
-        let para_lo = if q.s == pr.start && para > 0 && q.s > 0 && tk.tok(q.s - 1) == ":" {
+        let para_lo = if q.s == pr.start && para > 0 && q.s > 0 && tk.byte(q.s - 1) == b':' {
             seg.paragraphs[para - 1].start
         } else {
             pr.start
         };
         let b_lo = para_lo.max(prev_q).max(q.s.saturating_sub(WINDOW));
-        while b_start > b_lo {
-            if tk.ends_sentence(b_start - 1) {
-                break;
-            }
-            b_start -= 1;
-        }
+        // Back to the token after the last sentence end.
+        let b_start = if b_lo < q.s {
+            tk.last_sentence_end(b_lo, q.s).map_or(b_lo, |k| k + 1)
+        } else {
+            q.s
+        };
         // A title ("le livre « … »", "known as “…”") or a fragment in the headline: nobody's words.
         // A relative clause ("un livre « qui ne cède jamais … »") is no title.
         let relative =
@@ -1058,7 +1378,7 @@ pub fn attribute(
         let intervening = mentions[lo..hi].iter().any(|m| {
             m.label == Label::PER
                 && Some(m.cluster) != cluster
-                && !in_quote(m.first_token)
+                && !in_quote.at(m.first_token)
                 && !tk.after_preposition(m.first_token)
         });
         if intervening {
@@ -1077,27 +1397,26 @@ fn find_cue(
     q: &Q,
     b_start: usize,
     a_end: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Found> {
-    let doc = tk.doc;
-    let toks = &doc.seg.tokens;
+    let toks = tk.toks;
     // A quote that ends its sentence ("… remorse." Prosecutors said) has no cue after it.
     let closes_sentence = q.e >= 2
         && q.e < toks.len()
-        && matches!(tk.tok(q.e - 2), "." | "!" | "?")
+        && matches!(tk.byte(q.e - 2), b'.' | b'!' | b'?')
         && toks[q.e].upper_initial;
     // After a quote that ends its sentence, only a short clause that ends there is its cue
     // ("“… all!” Nunes said.", "“…” echoes McMillen."), not a new sentence ("Prosecutors said
     // they would appeal").
     let clause_end = |i: usize| {
         i >= a_end
-            || tk.is_punct(i) && !matches!(tk.tok(i), "'" | "-")
+            || tk.is_punct(i) && !matches!(tk.byte(i), b'\'' | b'-')
             || closes_sentence && matches!(tk.lower(i).as_ref(), "in" | "on" | "at" | "during")
     };
     // 1. Right after the quote.
     if q.e < a_end {
         let mut j = q.e;
-        if tk.tok(j) == "," {
+        if tk.byte(j) == b',' {
             j += 1;
         }
         if j < a_end && !closes_sentence {
@@ -1117,10 +1436,16 @@ fn find_cue(
             let lim = (j + 24).min(a_end);
             let mut k = j + 1;
             while k < lim {
-                if tk.is_punct(k) && !matches!(tk.tok(k), "," | "-" | "'" | ".") {
+                if tk.is_punct(k) && !matches!(tk.byte(k), b',' | b'-' | b'\'' | b'.') {
                     break;
                 }
-                if let Some(v) = tk.verb_forward(k, a_end, true) {
+                // (Most tokens start no group: the first step is tested here, inlined.)
+                let v = if tk.may_start_verb_group(k, a_end) {
+                    tk.verb_forward(k, a_end, true)
+                } else {
+                    None
+                };
+                if let Some(v) = v {
                     if closes_sentence && !clause_end(v.end) {
                         break;
                     }
@@ -1138,7 +1463,7 @@ fn find_cue(
     // 2. Before the quote.
     if b_start < q.s {
         let mut end = q.s;
-        let colon = tk.tok(end - 1) == ":";
+        let colon = tk.byte(end - 1) == b':';
         if colon {
             end -= 1;
         }
@@ -1150,7 +1475,7 @@ fn find_cue(
             return Some(f);
         }
         // "Le promoteur, le groupe Iberdrola, « prend acte »": a name and a comma.
-        let comma = !colon && end == q.s && end - 1 > b_start && tk.tok(end - 1) == ",";
+        let comma = !colon && end == q.s && end - 1 > b_start && tk.byte(end - 1) == b',';
         if colon || end == q.s {
             let np = if colon {
                 clause_subject(tk, mentions, b_start, end, in_quote)
@@ -1171,7 +1496,7 @@ fn find_cue(
     // 3. Later in the sentence: "selon X", "according to X".
     let mut k = q.e;
     while k < a_end {
-        if tk.is(k, Class::Source) || matches!(tk.tok(k), "d" | "D") {
+        if tk.is(k, Class::Source) || matches!(tk.byte(k), b'd' | b'D') {
             if let Some(f) = source_at(tk, mentions, k, a_end, in_quote) {
                 return Some(f);
             }
@@ -1188,25 +1513,27 @@ fn verb_backward(
     lo: usize,
     end: usize,
     sources: bool,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     let mut k = end;
     while k > lo {
         k -= 1;
-        if sources && (tk.is(k, Class::Source) || matches!(tk.tok(k), "d" | "D")) {
+        // (The token's facts once: its classes, then its verb form.)
+        let facts = tk.facts(k);
+        if sources && (facts.classes.has(Class::Source) || matches!(tk.byte(k), b'd' | b'D')) {
             if let Some(f) = source_at(tk, mentions, k, end, in_quote) {
                 return Some(f);
             }
         }
-        if in_quote(k) || tk.verb_at(k).is_none() {
+        let Some(form) = tk.form(facts).filter(|_| !in_quote.at(k)) else {
             continue;
-        }
+        };
         // Start the group at its auxiliaries (and at the first word of "faire savoir").
         let mut s = k;
-        if s > lo && tk.verb_at(k).is_some_and(|f| f.before.is_some()) {
+        if s > lo && form.before.is_some() {
             s -= 1;
         }
-        while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.tok(s - 1), "-" | "'")) {
+        while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.byte(s - 1), b'-' | b'\'')) {
             s -= 1;
         }
         let Some(v) = tk.verb_forward(s, end.max(k + 1), false) else {
@@ -1233,17 +1560,17 @@ fn prev_sentence_cue(
     mentions: &[Mention],
     q: &Q,
     lo: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Found> {
-    if q.s == 0 || q.s <= lo || !matches!(tk.tok(q.s - 1), "." | "!" | "?" | ":") {
+    if q.s == 0 || q.s <= lo || !matches!(tk.byte(q.s - 1), b'.' | b'!' | b'?' | b':') {
         return None;
     }
     let end = q.s - 1;
     let mut s = end;
-    while s > lo && end - s < WINDOW && !tk.ends_sentence(s - 1) && !in_quote(s - 1) {
+    while s > lo && end - s < WINDOW && !tk.ends_sentence(s - 1) && !in_quote.at(s - 1) {
         s -= 1;
     }
-    if s == end || in_quote(s.saturating_sub(1)) && s > lo {
+    if s == end || in_quote.at(s.saturating_sub(1)) && s > lo {
         return None;
     }
     verb_backward(tk, mentions, s, end, false, in_quote)
@@ -1257,14 +1584,14 @@ fn clause_subject(
     mentions: &[Mention],
     lo: usize,
     end: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Np> {
     let a = mentions.partition_point(|m| m.first_token < lo);
     let b = mentions.partition_point(|m| m.first_token < end);
     for label in [Label::PER, Label::ORG] {
         if let Some(m) = (a..b).find(|&i| {
             mentions[i].label == label
-                && !in_quote(mentions[i].first_token)
+                && !in_quote.at(mentions[i].first_token)
                 && !tk.after_preposition(mentions[i].first_token)
         }) {
             let mm = &mentions[m];
@@ -1280,7 +1607,7 @@ fn clause_subject(
     let mut k = lo;
     // Skip a leading prepositional phrase up to its comma ("Dans son livre, …").
     if k < end && tk.is_function_word(k) {
-        while k < end && k < lo + 12 && tk.tok(k) != "," {
+        while k < end && k < lo + 12 && tk.byte(k) != b',' {
             k += 1;
         }
         k += 1;
@@ -1298,7 +1625,7 @@ fn pour_x(
     mentions: &[Mention],
     lo: usize,
     end: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     let mut k = lo;
     while k < end && k < lo + 3 && tk.is_punct(k) {
@@ -1309,7 +1636,7 @@ fn pour_x(
     }
     let np = tk.np_forward(mentions, k + 1, end)?;
     if np.end < end
-        && tk.tok(np.end) == ","
+        && tk.byte(np.end) == b','
         && (np.mention.is_some() || np.start < np.head)
         && np.class.is_none_or(|c| c != Class::NotSpeaker)
     {
@@ -1324,7 +1651,7 @@ fn source_at(
     mentions: &[Mention],
     k: usize,
     limit: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     let (classes, mut next) = tk.word(k, limit);
     let elided = next == k + 2;
@@ -1358,7 +1685,7 @@ fn subject_of(
     v: &VerbHit,
     before_lo: Option<usize>,
     limit: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     if let Some(c) = v.clitic {
         let np = Np {
@@ -1376,7 +1703,7 @@ fn subject_of(
             s -= 1;
         }
         let lo = before_lo.unwrap_or(0);
-        while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.tok(s - 1), "'" | "-")) {
+        while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.byte(s - 1), b'\'' | b'-')) {
             s -= 1;
         }
         s
@@ -1387,12 +1714,12 @@ fn subject_of(
         if v.bare_participle
             && tk.lower(v.tok).ends_with("ant")
             && vstart > lo + 1
-            && tk.tok(vstart - 1) == ","
+            && tk.byte(vstart - 1) == b','
         {
             let np = (lo..vstart - 1)
                 .find(|&k| {
-                    tk.doc.seg.tokens[k].is_word()
-                        && (FINITE_AUX.contains(&tk.lower(k).as_ref()) || tk.verb_at(k).is_some())
+                    tk.toks[k].is_word()
+                        && (tk.in_list(k, List::FiniteAux) || tk.verb_at(k).is_some())
                 })
                 .and_then(|k| tk.np_backward(mentions, k, lo))?;
             return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
@@ -1408,7 +1735,7 @@ fn subject_of(
     // "a assuré à Kinshasa le porte-parole": a place right after the verb is skipped.
     let mut at = v.end;
     if at + 1 < limit && matches!(tk.lower(at).as_ref(), "à" | "depuis" | "in" | "from") {
-        if let Some(m) = tk.mention_at(mentions, at + 1) {
+        if let Some(m) = tk.mention_at(at + 1) {
             let m = &mentions[m];
             if m.label == Label::LOC && m.first_token == at + 1 && m.end_token < limit {
                 at = m.end_token;
@@ -1448,7 +1775,8 @@ fn subject_of(
         if !bad {
             if let Some(np) = tk.np_forward(mentions, at, limit) {
                 // Before the quote, the inverted subject must reach the quote or its colon.
-                if before_lo.is_none() || np.end >= limit || matches!(tk.tok(np.end), ":" | ",") {
+                if before_lo.is_none() || np.end >= limit || matches!(tk.byte(np.end), b':' | b',')
+                {
                     return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
                 }
             }
@@ -1476,7 +1804,7 @@ fn resolve(
     np: Np,
     verb: Option<&'static str>,
     at: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     let cue = (np.start, np.end);
     let who = match np.class {
@@ -1607,17 +1935,17 @@ fn sentence_subject(
     mentions: &[Mention],
     s: usize,
     e: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Subject {
-    let toks = &tk.doc.seg.tokens;
+    let toks = tk.toks;
     let mut k = s;
-    while k < e && (tk.is_punct(k) || in_quote(k)) {
+    while k < e && (tk.is_punct(k) || in_quote.at(k)) {
         k += 1;
     }
     if k >= e {
         return Subject::Other;
     }
-    if k > s && in_quote(k - 1) {
+    if k > s && in_quote.at(k - 1) {
         // "« … », a déclaré X." / "« … », poursuit-il.": the subject follows the verb.
         return match tk.verb_forward(k, e, false) {
             Some(v) if v.clitic.is_some() => {
@@ -1639,7 +1967,7 @@ fn sentence_subject(
         ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
     };
     if lead {
-        if let Some(c) = (k + 1..e.min(k + 14)).find(|&i| tk.tok(i) == ",") {
+        if let Some(c) = (k + 1..e.min(k + 14)).find(|&i| tk.byte(i) == b',') {
             k = c + 1;
         }
     }
@@ -1659,10 +1987,9 @@ fn sentence_subject(
             Subject::Other
         };
     }
-    let head = tk.lower(np.head);
     if np.start < np.head
         && !toks[np.head].upper_initial
-        && (words::role(&head).is_some() || HUMAN_NOUNS.contains(&head.as_ref()))
+        && (tk.role(np.head).is_some() || tk.in_list(np.head, List::HumanNoun))
     {
         return Subject::Description(np);
     }
@@ -1670,10 +1997,10 @@ fn sentence_subject(
 }
 
 /// The start of the sentence holding token `p` (quotes inside it skipped), not before `lo`.
-fn sentence_start(tk: &Tk<'_, '_>, p: usize, lo: usize, in_quote: &dyn Fn(usize) -> bool) -> usize {
+fn sentence_start(tk: &Tk<'_, '_>, p: usize, lo: usize, in_quote: &InQuote<'_>) -> usize {
     let mut k = p;
     while k > lo {
-        if !in_quote(k - 1) && tk.ends_sentence(k - 1) {
+        if !in_quote.at(k - 1) && tk.ends_sentence(k - 1) {
             break;
         }
         k -= 1;
@@ -1690,7 +2017,7 @@ fn pronoun_referent(
     p: usize,
     g: Gender,
     class: Class,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Who {
     let seg = tk.doc.seg;
     let ok = |m: &Mention| m.label == Label::PER && m.gender.is_none_or(|x| x == g);
@@ -1715,10 +2042,10 @@ fn pronoun_referent(
                 let dg = match det.as_ref() {
                     "le" | "un" | "ce" | "cet" => Some(Gender::M),
                     "la" | "une" | "cette" => Some(Gender::F),
-                    _ => words::role(&tk.lower(np.head)).flatten(),
+                    _ => tk.role(np.head).flatten(),
                 };
                 if dg.is_none_or(|x| x == g) {
-                    let role = words::role(&tk.lower(np.head)).is_some();
+                    let role = tk.role(np.head).is_some();
                     if let Some(m) = role
                         .then(|| definite_referent(tk, mentions, &np, in_quote))
                         .flatten()
@@ -1736,14 +2063,12 @@ fn pronoun_referent(
                 // ministère. Il assure …"), a compatible person named in it ("…, said Daniel
                 // Pryce, an analyst."), else a chain through the same pronoun ("Selon elle, …").
                 if let Some(np) = (s..e)
-                    .find(|&i| !in_quote(i) && tk.is(i, Class::Source))
+                    .find(|&i| !in_quote.at(i) && tk.is(i, Class::Source))
                     .and_then(|i| tk.np_forward(mentions, i + 1, e))
                 {
                     match np.mention {
                         Some(m) if ok(&mentions[m]) => return Who::Mention(m),
-                        None if np.start < np.head
-                            && HUMAN_NOUNS.contains(&tk.lower(np.head).as_ref()) =>
-                        {
+                        None if np.start < np.head && tk.in_list(np.head, List::HumanNoun) => {
                             if let Some(d) = description(tk, &np) {
                                 return d;
                             }
@@ -1757,8 +2082,8 @@ fn pronoun_referent(
                         return Who::Mention(m);
                     }
                 }
-                let chain =
-                    (s..e).any(|i| !in_quote(i) && i != p && pronoun_class(tk, i) == Some(class));
+                let chain = (s..e)
+                    .any(|i| !in_quote.at(i) && i != p && pronoun_class(tk, i) == Some(class));
                 if !chain {
                     skipped += 1;
                 }
@@ -1775,7 +2100,7 @@ fn definite_referent(
     tk: &Tk<'_, '_>,
     mentions: &[Mention],
     np: &Np,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<usize> {
     if np.head == np.start {
         return None;
@@ -1788,7 +2113,7 @@ fn definite_referent(
         _ => return None,
     };
     // A role: the person introduced with it ("le président du Sénat").
-    if words::role(&tk.lower(np.head)).is_some() {
+    if tk.role(np.head).is_some() {
         if let Some(m) = role_referent(tk, mentions, np, in_quote) {
             return Some(m);
         }
@@ -1797,11 +2122,9 @@ fn definite_referent(
         return None;
     }
     // Short: the head and at most one adjective or a short complement ("de 41 ans").
-    let words = (np.head..np.end)
-        .filter(|&i| tk.doc.seg.tokens[i].is_word())
-        .count();
+    let words = (np.head..np.end).filter(|&i| tk.toks[i].is_word()).count();
     let head = tk.lower(np.head);
-    let ht = tk.doc.seg.tokens[np.head];
+    let ht = tk.toks[np.head];
     // "l'ONG", "l'Irlandais": an acronym that is an organization noun, a demonym.
     let demonym = ht.upper_initial && tk.names.is_demonym(&head);
     let org_acronym = ht.all_caps && tk.is(np.head, Class::OrgNoun);
@@ -1814,7 +2137,7 @@ fn definite_referent(
         let hi = mentions.partition_point(|m| m.first_token < np.start);
         return mentions[hi.saturating_sub(REFERENT_MENTIONS)..hi]
             .iter()
-            .rposition(|m| m.label == Label::ORG && !in_quote(m.first_token))
+            .rposition(|m| m.label == Label::ORG && !in_quote.at(m.first_token))
             .map(|i| i + hi.saturating_sub(REFERENT_MENTIONS));
     }
     nearest(tk, mentions, np.start, in_quote, |m| {
@@ -1842,7 +2165,7 @@ fn latter_referent(
     mentions: &[Mention],
     at: usize,
     g: Option<Gender>,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<Who> {
     let person = nearest(tk, mentions, at, in_quote, |m| {
         m.label == Label::PER && (g.is_none() || m.gender.is_none_or(|x| Some(x) == g))
@@ -1852,13 +2175,12 @@ fn latter_referent(
     let desc = (from.max(at.saturating_sub(WINDOW))..at)
         .rev()
         .find_map(|k| {
-            if k == 0 || in_quote(k) || !tk.is(k - 1, Class::Det) {
+            if k == 0 || in_quote.at(k) || !tk.is(k - 1, Class::Det) {
                 return None;
             }
-            let w = tk.lower(k);
-            let gender_ok = match words::role(&w) {
+            let gender_ok = match tk.role(k) {
                 Some(rg) => g.is_none() || rg.is_none_or(|x| Some(x) == g),
-                None => HUMAN_NOUNS.contains(&w.as_ref()),
+                None => tk.in_list(k, List::HumanNoun),
             };
             if !gender_ok {
                 return None;
@@ -1875,16 +2197,11 @@ fn latter_referent(
 
 /// A bare description ("le manager") in its fullest form earlier in the article ("le manager
 /// de Johnny Hallyday"): the first noun phrase with the same head and a complement.
-fn fuller_description(
-    tk: &Tk<'_, '_>,
-    mentions: &[Mention],
-    np: Np,
-    in_quote: &dyn Fn(usize) -> bool,
-) -> Np {
+fn fuller_description(tk: &Tk<'_, '_>, mentions: &[Mention], np: Np, in_quote: &InQuote<'_>) -> Np {
     // Only a definite description refers back ("un ministre" is someone new).
     if np.end != np.head + 1
         || np.head == np.start
-        || !tk.doc.seg.tokens[np.head].is_word()
+        || !tk.toks[np.head].is_word()
         || !matches!(tk.lower(np.start).as_ref(), "le" | "la" | "l" | "the")
     {
         return np;
@@ -1893,9 +2210,9 @@ fn fuller_description(
     let lo = np.start.saturating_sub(20 * WINDOW);
     for k in lo + 1..np.start {
         // The same head first: the cheapest test, and the one that fails.
-        if tk.doc.seg.tokens[k].is_word()
+        if tk.toks[k].is_word()
             && tk.lower(k) == head
-            && !in_quote(k)
+            && !in_quote.at(k)
             && tk.is(k - 1, Class::Det)
             && k + 1 < np.start
             && tk.is(k + 1, Class::NpLink)
@@ -1933,7 +2250,7 @@ fn role_key(w: &str) -> &str {
 fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize, Range<usize>)> {
     let mm = &mentions[m];
     let mut k = mm.first_token;
-    if k > 0 && tk.tok(k - 1) == "," {
+    if k > 0 && tk.byte(k - 1) == b',' {
         k -= 1;
     }
     let lo = k.saturating_sub(10);
@@ -1945,11 +2262,11 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
         {
             break;
         }
-        if t == "Me" || t == "Maître" || words::role(&tk.lower(j)).is_some() {
+        if t == "Me" || t == "Maître" || tk.role(j).is_some() {
             return Some((j, j..k));
         }
         if tk
-            .mention_at(mentions, j)
+            .mention_at(j)
             .is_some_and(|o| mentions[o].label == Label::PER)
         {
             break;
@@ -1957,13 +2274,13 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
     }
     // After: ", président du Sénat", ", the museum's director".
     let e = mm.end_token;
-    let n = tk.doc.seg.tokens.len();
-    if e + 1 < n && tk.tok(e) == "," {
+    let n = tk.toks.len();
+    if e + 1 < n && tk.byte(e) == b',' {
         let mut x = e + 1;
-        while x < n && x < e + 4 && (tk.is(x, Class::Det) || tk.tok(x) == "'") {
+        while x < n && x < e + 4 && (tk.is(x, Class::Det) || tk.byte(x) == b'\'') {
             x += 1;
         }
-        if x < n && words::role(&tk.lower(x)).is_some() {
+        if x < n && tk.role(x).is_some() {
             let mut y = x + 1;
             while y < n && y < x + 8 && !tk.is_punct(y) {
                 y += 1;
@@ -1981,7 +2298,7 @@ fn role_referent(
     tk: &Tk<'_, '_>,
     mentions: &[Mention],
     np: &Np,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
 ) -> Option<usize> {
     let head = tk.lower(np.head);
     let key = role_key(&head);
@@ -1991,9 +2308,7 @@ fn role_referent(
         .map(|l| {
             (l..np.end)
                 .filter(|&i| {
-                    tk.doc.seg.tokens[i].is_word()
-                        && !tk.is(i, Class::Det)
-                        && !tk.is(i, Class::NpLink)
+                    tk.toks[i].is_word() && !tk.is(i, Class::Det) && !tk.is(i, Class::NpLink)
                 })
                 .map(|i| tk.lower(i))
                 .collect()
@@ -2005,7 +2320,7 @@ fn role_referent(
     let lo = at.saturating_sub(4 * REFERENT_MENTIONS);
     let hi = (at + 4 * REFERENT_MENTIONS).min(mentions.len());
     for (i, m) in mentions.iter().enumerate().take(hi).skip(lo) {
-        if m.label != Label::PER || in_quote(m.first_token) {
+        if m.label != Label::PER || in_quote.at(m.first_token) {
             continue;
         }
         let Some((rt, win)) = role_intro(tk, mentions, i) else {
@@ -2048,7 +2363,7 @@ fn role_referent(
 }
 
 fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
-    let toks = &tk.doc.seg.tokens;
+    let toks = tk.toks;
     let text = &tk.doc.text[toks[np.head].start as usize..toks[np.end - 1].end as usize];
     if text.len() > 120 || !toks[np.head].is_word() {
         return None;
@@ -2061,7 +2376,7 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
     // ("officials said", "police said") or a role.
     if np.start == np.head && !toks[np.head].upper_initial {
         let w = tk.lower(np.head);
-        let people = crate::entity::words::role(&w).is_some()
+        let people = tk.role(np.head).is_some()
             || w.ends_with('s')
             || matches!(w.as_ref(), "police" | "staff" | "management" | "people");
         if !people {
@@ -2077,12 +2392,12 @@ fn nearest(
     tk: &Tk<'_, '_>,
     mentions: &[Mention],
     at: usize,
-    in_quote: &dyn Fn(usize) -> bool,
+    in_quote: &InQuote<'_>,
     ok: impl Fn(&Mention) -> bool,
 ) -> Option<usize> {
     let hi = mentions.partition_point(|m| m.first_token < at);
     let range = hi.saturating_sub(REFERENT_MENTIONS)..hi;
-    let good = |i: usize| ok(&mentions[i]) && !in_quote(mentions[i].first_token);
+    let good = |i: usize| ok(&mentions[i]) && !in_quote.at(mentions[i].first_token);
     range
         .clone()
         .rev()
@@ -2138,5 +2453,196 @@ mod lower_tests {
             .filter_map(|s| at(s))
             .collect();
         assert_eq!(irregular, want);
+    }
+}
+
+#[cfg(test)]
+mod cache_tests {
+    use super::{next_to_lower, Cache, InQuote, Tk};
+    use crate::entity::{Mention, Origin};
+    use crate::gazetteer::Label;
+    use crate::lang::Lang;
+    use crate::quote::lexicon::lexicon;
+    use crate::segment::{Doc, Segmentation};
+
+    #[test]
+    fn next_to_lower_finds_the_bytes_lower_text_looks_at() {
+        let look = |b: u8| b >= 0xC4 || (0x80..0xA0).contains(&b);
+        for len in 0..80 {
+            for tail in ["É", "œ", "€", "Ω", "\u{85}", "é", "«", "a"] {
+                let text = "é".repeat(len / 2) + &"a".repeat(len % 2) + tail + "x";
+                let b = text.as_bytes();
+                let want = (0..b.len()).find(|&i| look(b[i])).unwrap_or(b.len());
+                assert_eq!(next_to_lower(b, 0), want, "{text:?}");
+                assert_eq!(next_to_lower(b, len), want.max(len), "{text:?}");
+            }
+        }
+    }
+
+    /// Entries and verbs of every token of `text`, through `cache`.
+    fn facts(text: &str, cache: &mut Cache) -> Vec<(Option<&'static str>, super::Entry)> {
+        let mut seg = Segmentation::default();
+        seg.compute(text);
+        let doc = Doc {
+            text,
+            seg: &seg,
+            lang: Lang::Fr,
+        };
+        cache.prepare(&doc, &[]);
+        let names = crate::gazetteer::lexicon::Lexicon::default();
+        let tk = Tk::new(&doc, &[], lexicon(), &names, cache);
+        (0..seg.tokens.len())
+            .map(|i| {
+                let (v, e) = (tk.verb_at(i).map(|f| f.lemma), *tk.entry(i));
+                // A group that cannot start here is none.
+                let n = seg.tokens.len();
+                for limit in [i + 1, (i + 3).min(n), n] {
+                    if !tk.may_start_verb_group(i, limit) {
+                        assert!(tk.verb_forward(i, limit, false).is_none(), "{text} {i}");
+                        assert!(tk.verb_forward(i, limit, true).is_none(), "{text} {i}");
+                    }
+                }
+                // The byte of a one-byte token, as its text says.
+                let t = tk.tok(i);
+                let one = (t.len() == 1).then(|| t.as_bytes()[0]);
+                assert_eq!(tk.byte(i), one.unwrap_or(0), "{t:?}");
+                // Asked again: the cached answer, equal to a direct look-up.
+                assert_eq!(tk.verb_at(i).map(|f| f.lemma), v);
+                assert_eq!(e, *lexicon().get(lexicon().id(&tk.lower(i))));
+                (v, e)
+            })
+            .collect()
+    }
+
+    fn mention(first_token: usize, end_token: usize) -> Mention {
+        Mention {
+            start: 0,
+            end: 0,
+            first_token,
+            end_token,
+            label: Label::PER,
+            canonical: String::new(),
+            id: None,
+            gender: None,
+            origin: Origin::List,
+            cluster: 0,
+            list_canonical: None,
+        }
+    }
+
+    #[test]
+    fn mention_at_agrees_with_the_binary_search() {
+        let text = "a b c d e f g h i j k l";
+        let mut seg = Segmentation::default();
+        seg.compute(text);
+        let n = seg.tokens.len();
+        let doc = Doc {
+            text,
+            seg: &seg,
+            lang: Lang::Fr,
+        };
+        let lists: [&[(usize, usize)]; 7] = [
+            &[],
+            &[(0, 1)],
+            &[(1, 3), (3, 4), (6, 9)],
+            &[(2, 2), (2, 5), (11, 12)],
+            // Out of order or overlapping: the binary search answers.
+            &[(4, 8), (1, 3), (9, 10)],
+            &[(1, 6), (2, 3)],
+            &[(0, 5), (3, 13)],
+        ];
+        let mut cache = Cache::default();
+        for spans in lists {
+            let mentions: Vec<Mention> = spans.iter().map(|&(a, b)| mention(a, b)).collect();
+            cache.prepare(&doc, &mentions);
+            let names = crate::gazetteer::lexicon::Lexicon::default();
+            let tk = Tk::new(&doc, &mentions, lexicon(), &names, &cache);
+            for i in 0..n {
+                let p = mentions.partition_point(|m| m.end_token <= i);
+                let want = (p < mentions.len() && mentions[p].first_token <= i).then_some(p);
+                assert_eq!(tk.mention_at(i), want, "{spans:?} token {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn quote_marks_agree_with_the_quote_search() {
+        let q = |s, e| crate::quote::Q {
+            start: 0,
+            end: 0,
+            s,
+            e,
+            dash: false,
+            resumed: false,
+        };
+        let qs = [q(1, 3), q(3, 4), q(7, 12)];
+        let mut marks = vec![false; 14];
+        for q in &qs {
+            marks[q.s..q.e].fill(true);
+        }
+        let by_marks = InQuote {
+            marks: &marks,
+            qs: &qs,
+            disjoint: true,
+        };
+        let by_search = InQuote {
+            marks: &[],
+            qs: &qs,
+            disjoint: false,
+        };
+        for i in 0..16 {
+            let want = qs.iter().any(|q| (q.s..q.e).contains(&i));
+            assert_eq!(by_marks.at(i), want, "{i}");
+            assert_eq!(by_search.at(i), want, "{i}");
+        }
+    }
+
+    #[test]
+    fn sentence_end_searches_agree_with_the_token_test() {
+        let text =
+            "M. Dupont parle. Il dit : « Non ! » J. Martin répond ; Mme X. signe. Fin ? Oui.";
+        let mut seg = Segmentation::default();
+        seg.compute(text);
+        let doc = Doc {
+            text,
+            seg: &seg,
+            lang: Lang::Fr,
+        };
+        let mut cache = Cache::default();
+        cache.prepare(&doc, &[]);
+        let names = crate::gazetteer::lexicon::Lexicon::default();
+        let tk = Tk::new(&doc, &[], lexicon(), &names, &cache);
+        let n = seg.tokens.len();
+        assert!((0..n).filter(|&i| tk.ends_sentence(i)).count() >= 4);
+        for from in 0..=n {
+            for to in from..=n {
+                let first = (from..to).find(|&i| tk.ends_sentence(i));
+                let last = (from..to).rev().find(|&i| tk.ends_sentence(i));
+                assert_eq!(tk.first_sentence_end(from, to), first, "{from}..{to}");
+                assert_eq!(tk.last_sentence_end(from, to), last, "{from}..{to}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_reused_cache_answers_like_a_new_one() {
+        let texts = [
+            "« Nous irons », a déclaré la ministre. Il a fait savoir qu'il viendrait, a-t-il dit.",
+            "M. Dupont (PS) : « Non ! » l’été… D'après elle ; “oui” 1,5 % — fin ?",
+            "Le communiqué précise : « rien ». Elle a ajouté que Paul",
+            "a dit",
+            "",
+        ];
+        let mut reused = Cache::default();
+        for stamp in [0, super::STAMPS - 1] {
+            reused.stamp = stamp;
+            for t in texts.iter().chain(&texts) {
+                assert_eq!(
+                    facts(t, &mut reused),
+                    facts(t, &mut Cache::default()),
+                    "{t}"
+                );
+            }
+        }
     }
 }

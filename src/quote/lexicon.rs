@@ -5,6 +5,7 @@
 //! [`conjugate_en`] unless the line writes them out (irregular verbs). Lookups take a
 //! lower-cased token.
 
+use crate::gazetteer::Gender;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -54,6 +55,18 @@ impl Class {
 pub struct Classes(u16);
 
 impl Classes {
+    /// The set as bits (a class's bit is `1 << class as u16`).
+    #[inline]
+    pub fn bits(self) -> u16 {
+        self.0
+    }
+
+    /// The set with these bits.
+    #[inline]
+    pub fn from_bits(bits: u16) -> Classes {
+        Classes(bits)
+    }
+
     /// True when `class` is in the set.
     #[inline]
     pub fn has(self, class: Class) -> bool {
@@ -61,8 +74,40 @@ impl Classes {
     }
 }
 
+/// A word list of the attribution's rules (`attribute::LISTS`), marked on the lexicon's entries
+/// so that asking whether a token is in one is a bit test, not a string search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    /// Prepositions after which a name is not a subject.
+    Prep,
+    /// Prepositions that continue a subject read back from its verb.
+    SoftPrep,
+    /// Finite auxiliaries that follow a clause's subject.
+    FiniteAux,
+    /// Nouns of people and bodies that "il"/"elle" can stand for.
+    HumanNoun,
+    /// Conjunctions and relatives that never head a subject.
+    FunctionWord,
+    /// Words where a subject read backward stops ("que", "and", "si").
+    ClauseStop,
+    /// French finite auxiliaries where a subject read backward stops.
+    FrAux,
+}
+
+/// The set of lists a word is in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lists(u16);
+
+impl Lists {
+    /// True when `list` is in the set.
+    #[inline]
+    pub fn has(self, list: List) -> bool {
+        self.0 & 1 << list as u16 != 0
+    }
+}
+
 /// What the lexicon knows of one lower-case word, found with a single look-up.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Entry {
     /// The word's classes.
     pub classes: Classes,
@@ -70,7 +115,16 @@ pub struct Entry {
     pub elided: Classes,
     /// The word's speech verb forms: a range of `QuoteLexicon::forms`, French and English.
     verbs: [(u32, u32); 2],
+    /// The gender the word gives as a role ("présidente" -> f), when it is one: what
+    /// [`crate::entity::words::role`] answers for it.
+    pub role: Option<Option<Gender>>,
+    /// The attribution's word lists the word is in.
+    pub lists: Lists,
 }
+
+/// Names an [`Entry`] of the lexicon ([`QuoteLexicon::id`]); 0 is the empty entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntryId(pub u32);
 
 /// A speech verb form.
 #[derive(Debug, Clone)]
@@ -84,11 +138,177 @@ pub struct VerbForm {
     pub participle: bool,
 }
 
+/// A word's identity for [`WordTable`]: its length and two 64-bit words of its bytes (the first
+/// and last eight, overlapping, from eight bytes on; the first and last four from four bytes on;
+/// bytes 0, n/2 and n-1 below four). Up to [`KEY_BYTES`] bytes, the two words hold every byte,
+/// so equal keys are equal words; longer words are compared in full as well.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Key {
+    a: u64,
+    b: u64,
+    len: u32,
+}
+
+/// Words up to this length are told apart by their [`Key`] alone.
+const KEY_BYTES: usize = 16;
+
+impl Key {
+    #[inline]
+    fn of(w: &[u8]) -> Key {
+        let n = w.len();
+        let word = |i: usize| u64::from_le_bytes(w[i..i + 8].try_into().unwrap_or_default());
+        let half = |i: usize| {
+            u64::from(u32::from_le_bytes(
+                w[i..i + 4].try_into().unwrap_or_default(),
+            ))
+        };
+        let (a, b) = if n >= 8 {
+            (word(0), word(n - 8))
+        } else if n >= 4 {
+            (half(0) | half(n - 4) << 32, 0)
+        } else if n > 0 {
+            (
+                u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16,
+                0,
+            )
+        } else {
+            (0, 0)
+        };
+        Key {
+            a,
+            b,
+            len: n as u32,
+        }
+    }
+
+    /// A multiplicative hash: the table takes its top bits.
+    #[inline]
+    fn hash(self) -> u64 {
+        const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+        const K2: u64 = 0xD6E8_FEB8_6659_FD93;
+        (self.a.wrapping_mul(K1).rotate_left(29) ^ self.b ^ u64::from(self.len)).wrapping_mul(K2)
+    }
+}
+
+/// A word's [`Key`] and its entry's id, in 24 bytes.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    a: u64,
+    b: u64,
+    len: u32,
+    id: u32,
+}
+
+impl Slot {
+    #[inline(always)]
+    fn holds(&self, key: Key) -> bool {
+        self.a == key.a && self.b == key.b && self.len == key.len
+    }
+}
+
+/// The lexicon's words and entries: open addressing (linear probing, at most a quarter full) over
+/// [`Key`]s, so that a look-up reads the word's bytes twice, hashes and compares integers, with
+/// no call to compare strings (the attribution looks up hundreds of thousands of tokens). Words
+/// of one or two bytes (punctuation, "a", "l", "le", "de", "à": four tokens in ten) are read
+/// from a direct table instead.
+#[derive(Debug, Default)]
+struct WordTable {
+    /// The id of each word of one byte `b` (at `b`) or two bytes `b0 b1` (at 256 + `b0 b1` read as
+    /// a big-endian number), 0 for none.
+    short: Box<[u32]>,
+    /// A slot per key, or an empty slot (length 0: no word is empty).
+    slots: Box<[Slot]>,
+    /// 64 minus log2 of the number of slots.
+    shift: u32,
+    /// Each entry's word (compared in full beyond [`KEY_BYTES`]); entry 0 is no word's.
+    words: Vec<Box<str>>,
+    /// The entries, by [`EntryId`]; entry 0 is the empty entry of the words not listed.
+    entries: Vec<Entry>,
+}
+
+impl WordTable {
+    fn new(map: HashMap<Box<str>, Entry>) -> WordTable {
+        let size = (4 * map.len()).next_power_of_two().max(16);
+        let mut slots = vec![Slot::default(); size].into_boxed_slice();
+        let shift = 64 - size.trailing_zeros();
+        let (words, entries): (Vec<Box<str>>, Vec<Entry>) =
+            std::iter::once(("".into(), Entry::default()))
+                .chain(map.into_iter().filter(|(w, _)| !w.is_empty()))
+                .unzip();
+        let mut short = vec![0u32; SHORT_SLOTS].into_boxed_slice();
+        for (i, w) in words.iter().enumerate().skip(1) {
+            if let Some(s) = short_slot(w.as_bytes()) {
+                short[s] = i as u32;
+                continue;
+            }
+            let key = Key::of(w.as_bytes());
+            let mut s = (key.hash() >> shift) as usize;
+            while slots[s].len != 0 {
+                s = (s + 1) & (size - 1);
+            }
+            slots[s] = Slot {
+                a: key.a,
+                b: key.b,
+                len: key.len,
+                id: i as u32,
+            };
+        }
+        WordTable {
+            short,
+            slots,
+            shift,
+            words,
+            entries,
+        }
+    }
+
+    /// The id of `w`'s entry (0 for a word not listed).
+    #[inline(always)]
+    fn find(&self, w: &[u8]) -> EntryId {
+        if let Some(s) = short_slot(w) {
+            return EntryId(self.short.get(s).copied().unwrap_or(0));
+        }
+        let key = Key::of(w);
+        let mask = self.slots.len() - 1;
+        let mut s = (key.hash() >> self.shift) as usize;
+        loop {
+            let slot = &self.slots[s];
+            if slot.len == 0 {
+                return EntryId(0);
+            }
+            if slot.holds(key) && (w.len() <= KEY_BYTES || self.is_word(slot.id, w)) {
+                return EntryId(slot.id);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// True when entry `i` is `w`'s (a word longer than [`KEY_BYTES`], whose key does not hold
+    /// every byte).
+    #[cold]
+    fn is_word(&self, i: u32, w: &[u8]) -> bool {
+        self.words[i as usize].as_bytes() == w
+    }
+}
+
+/// The size of [`WordTable::short`].
+const SHORT_SLOTS: usize = 256 + (1 << 16);
+
+/// The index of a word of one or two bytes in [`WordTable::short`].
+#[inline(always)]
+fn short_slot(w: &[u8]) -> Option<usize> {
+    match *w {
+        [b] => Some(usize::from(b)),
+        [b0, b1] => Some(256 + (usize::from(b0) << 8 | usize::from(b1))),
+        _ => None,
+    }
+}
+
 /// The quote stage's lexicon.
 #[derive(Debug, Default)]
 pub struct QuoteLexicon {
     /// Word -> its classes and speech verb forms.
-    words: HashMap<Box<str>, Entry>,
+    words: WordTable,
     /// The speech verb forms of every word, each word's forms together and in list order.
     forms: Vec<VerbForm>,
     /// Number of distinct French verb forms.
@@ -134,6 +354,7 @@ fn lines(data: &'static str) -> impl Iterator<Item = (&'static str, Option<&'sta
 impl QuoteLexicon {
     fn build() -> QuoteLexicon {
         let mut lex = QuoteLexicon::default();
+        let mut table: HashMap<Box<str>, Entry> = HashMap::default();
         // Sized for the lists (a few thousand French forms), so that no table grows twice.
         let mut verbs_fr: HashMap<String, Vec<VerbForm>> =
             HashMap::with_capacity_and_hasher(1 << 12, Default::default());
@@ -204,14 +425,23 @@ impl QuoteLexicon {
                 _ => continue,
             };
             for w in words.unwrap_or("").split_whitespace() {
-                lex.words.entry(w.into()).or_default().classes.0 |= c.bit();
+                table.entry(w.into()).or_default().classes.0 |= c.bit();
                 // "l'": the classes of "l" followed by an apostrophe.
                 if let Some(stem) = w.strip_suffix('\'') {
-                    lex.words.entry(stem.into()).or_default().elided.0 |= c.bit();
+                    table.entry(stem.into()).or_default().elided.0 |= c.bit();
                 }
             }
         }
-        lex.words.reserve(verbs_fr.len() + verbs_en.len());
+        for &(list, words) in super::attribute::LISTS {
+            for w in words {
+                table.entry((*w).into()).or_default().lists.0 |= 1 << list as u16;
+            }
+        }
+        // (In list order, like the map `words::role` collects: a later line wins.)
+        for &(w, gender) in crate::entity::words::ROLES {
+            table.entry(w.into()).or_default().role = Some(gender);
+        }
+        table.reserve(verbs_fr.len() + verbs_en.len());
         lex.fr_forms = verbs_fr.len();
         lex.en_forms = verbs_en.len();
         for (lang, verbs) in [verbs_fr, verbs_en].into_iter().enumerate() {
@@ -219,23 +449,57 @@ impl QuoteLexicon {
                 let start = lex.forms.len() as u32;
                 lex.forms.extend(forms);
                 let range = (start, lex.forms.len() as u32);
-                lex.words.entry(w.into()).or_default().verbs[lang] = range;
+                table.entry(w.into()).or_default().verbs[lang] = range;
             }
         }
+        lex.words = WordTable::new(table);
+        // The quote stage keeps an entry id and a form index plus one in 16 bits each.
+        assert!(lex.words.entries.len() <= 1 << 16 && lex.forms.len() < 1 << 16);
         lex
     }
 
     /// What the lexicon knows of `lower` (nothing: the default entry).
     #[inline]
     pub fn entry(&self, lower: &str) -> Entry {
-        self.words.get(lower).copied().unwrap_or_default()
+        *self.get(self.id(lower))
+    }
+
+    /// The id of `lower`'s entry.
+    #[inline]
+    pub fn id(&self, lower: &str) -> EntryId {
+        self.words.find(lower.as_bytes())
+    }
+
+    /// [`QuoteLexicon::id`] of a word given as its bytes.
+    #[inline(always)]
+    pub fn id_of_bytes(&self, lower: &[u8]) -> EntryId {
+        self.words.find(lower)
+    }
+
+    /// The entry named `id`.
+    #[inline]
+    pub fn get(&self, id: EntryId) -> &Entry {
+        &self.words.entries[id.0 as usize]
+    }
+
+    /// The speech verb form at `index` of the list [`QuoteLexicon::forms`] slices.
+    #[inline]
+    pub fn form(&self, index: usize) -> &VerbForm {
+        &self.forms[index]
     }
 
     /// The speech verb forms of `entry` in `lang` (empty for a word that is no speech verb).
     #[inline]
     pub fn forms(&self, entry: &Entry, lang: crate::lang::Lang) -> &[VerbForm] {
+        &self.forms[Self::form_range(entry, lang)]
+    }
+
+    /// Where [`QuoteLexicon::forms`] finds `entry`'s forms in `lang`: indices for
+    /// [`QuoteLexicon::form`].
+    #[inline]
+    pub fn form_range(entry: &Entry, lang: crate::lang::Lang) -> std::ops::Range<usize> {
         let (start, end) = entry.verbs[lang_index(lang)];
-        &self.forms[start as usize..end as usize]
+        start as usize..end as usize
     }
 
     /// The speech verb forms `lower` may be, in `lang`.
@@ -426,4 +690,79 @@ pub fn conjugate_en(lemma: &str, double: bool) -> Vec<String> {
         v.push(format!("{base}ing"));
     }
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{lexicon, Entry, EntryId, HashMap, Key, WordTable, KEY_BYTES};
+
+    /// Words of every length up to past [`KEY_BYTES`], and long words that share their first
+    /// and last eight bytes.
+    fn words() -> Vec<String> {
+        let mut v: Vec<String> = (1..=KEY_BYTES + 4)
+            .map(|n| "é".repeat(n / 2) + &"a".repeat(n % 2))
+            .collect();
+        v.extend((1..=24).map(|n| "x".repeat(n)));
+        for mid in ["", "a", "b", "ab", "ba", "abc", "zzzzzzzzzz"] {
+            v.push(format!("anticons{mid}tutionnel"));
+        }
+        v.extend(["l", "d", "l'", "qu", "que", "a", "à", "déclaré", "déclarée"].map(String::from));
+        v
+    }
+
+    #[test]
+    fn word_table_finds_each_word_and_nothing_else() {
+        let words = words();
+        let mut map: HashMap<Box<str>, Entry> = HashMap::default();
+        for (i, w) in words.iter().enumerate().step_by(2) {
+            let e = map.entry(w.as_str().into()).or_default();
+            e.verbs[0] = (i as u32, i as u32 + 1);
+        }
+        let table = WordTable::new(map.clone());
+        for w in &words {
+            let id = table.find(w.as_bytes());
+            match map.get(w.as_str()) {
+                Some(e) => assert_eq!(table.entries[id.0 as usize].verbs, e.verbs, "{w}"),
+                None => assert_eq!(id, EntryId(0), "{w}"),
+            }
+        }
+        assert_eq!(table.find(b""), EntryId(0));
+        // Equal keys only for equal words (within KEY_BYTES).
+        for x in &words {
+            for y in &words {
+                if x.len() <= KEY_BYTES && x != y {
+                    assert_ne!(Key::of(x.as_bytes()), Key::of(y.as_bytes()), "{x} {y}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lexicon_look_ups_agree_with_its_lists() {
+        let lex = lexicon();
+        // Every word listed is found under its own id, and an unlisted word under the empty one.
+        for (i, w) in lex.words.words.iter().enumerate().skip(1) {
+            assert_eq!(lex.id(w), EntryId(i as u32), "{w}");
+            assert_ne!(lex.id(&format!("{w}x")), EntryId(i as u32), "{w}x");
+        }
+        assert_eq!(lex.id("zzzz"), EntryId(0));
+        // The attribution's lists: a word is marked with exactly the lists holding it.
+        let lists = super::super::attribute::LISTS;
+        let words = lists.iter().flat_map(|l| l.1.iter().copied());
+        for w in words.chain(["zzzz", "Et", "avoir", "l'", "'"]) {
+            for &(list, words) in lists {
+                assert_eq!(
+                    lex.entry(w).lists.has(list),
+                    words.contains(&w),
+                    "{w} {list:?}"
+                );
+            }
+        }
+        // Roles as the entity stage's map gives them (a word listed twice: the later line).
+        let words = crate::entity::words::ROLES.iter().map(|r| r.0);
+        for w in words.chain(["le", "présidents", "zzzz", "prince", "leader"]) {
+            assert_eq!(lex.entry(w).role, crate::entity::words::role(w), "{w}");
+        }
+        assert_eq!(*lex.get(EntryId(0)), Entry::default());
+    }
 }

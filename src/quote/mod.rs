@@ -114,8 +114,8 @@ pub fn find_quotes_with(
     }
     let lex = lexicon::lexicon();
     let seg = doc.seg;
-    cache.prepare(doc);
-    let tk = attribute::Tk::new(doc, lex, &engine.lexicon, cache);
+    cache.prepare(doc, mentions);
+    let tk = attribute::Tk::new(doc, mentions, lex, &engine.lexicon, cache);
     let dash_lines = raw.iter().filter(|r| r.dash).count();
     // Dialogue lines are fiction's: keep them only when some look like speech (a question, an
     // exclamation or an aside), not like a bulleted list.
