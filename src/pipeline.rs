@@ -2,19 +2,22 @@
 //!
 //! A reader thread fills batches (about 4 MB or 512 articles each) into a channel that holds
 //! two; a processor thread takes one batch at a time and analyzes its articles in parallel on
-//! the rayon pool (one [`Worker`](crate::engine::Worker) per rayon job); the calling thread
-//! writes the records of the previous batch in order meanwhile. With a pool of one thread
-//! (`--threads 1`), one thread reads, analyzes and writes each record in turn. Memory is bounded by a few batches whatever the input size; the output does not
-//! depend on the thread count.
+//! the rayon pool, eight articles to a job, each pool thread with its own
+//! [`Worker`] kept for the whole run (warm buffers and caches); the
+//! calling thread writes the records of the previous batch in order meanwhile. With a pool of
+//! one thread (`--threads 1`), one thread reads, analyzes and writes each record in turn.
+//! Memory is bounded by a few batches whatever the input size; the output does not depend on
+//! the thread count.
 
 use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 use std::time::Instant;
 
 use rayon::prelude::*;
 
-use crate::engine::Engine;
+use crate::engine::{Engine, Worker};
 use crate::input::{Item, Reader};
 use crate::output::{write_error, write_record, RecordError};
 
@@ -62,6 +65,16 @@ pub enum RunError {
 
 const BATCH_BYTES: usize = 4 << 20;
 const BATCH_ITEMS: usize = 512;
+/// Articles analyzed by one pool job into one buffer.
+const CHUNK_ITEMS: usize = 8;
+
+/// The output lines of a few consecutive articles: their bytes end to end, and where each
+/// line ends with its (entities, quotes, error?) counts.
+#[derive(Default)]
+struct Chunk {
+    bytes: Vec<u8>,
+    ends: Vec<(usize, (u64, u64, bool))>,
+}
 
 /// Analyzes one item into its output line(s). Returns (entities, quotes, error?) counts.
 pub fn render(
@@ -154,30 +167,44 @@ pub fn run(
             reader
         });
         // The analysis of the next batch goes on while this thread writes the last one.
-        type Done = (Vec<Item>, Vec<(Vec<u8>, (u64, u64, bool))>);
-        let (done_tx, done_rx) = crossbeam_channel::bounded::<Done>(1);
+        let (done_tx, done_rx) = crossbeam_channel::bounded::<(Vec<Item>, Vec<Chunk>)>(1);
         let processor = scope.spawn(move || {
+            // One worker per pool thread, kept for the whole run: its buffers and caches stay
+            // warm from batch to batch. A thread only ever locks its own, so the locks are free.
+            let workers: Vec<Mutex<Worker<'_>>> = (0..rayon::current_num_threads())
+                .map(|_| Mutex::new(engine.worker()))
+                .collect();
             for batch in rx.iter() {
-                let lines: Vec<(Vec<u8>, (u64, u64, bool))> = batch
-                    .par_iter()
-                    .map_init(
-                        || engine.worker(),
-                        |w, item| {
-                            let mut buf = Vec::new();
-                            let counts = render(w, item, opts, &mut buf);
-                            (buf, counts)
-                        },
-                    )
+                let chunks: Vec<Chunk> = batch
+                    .par_chunks(CHUNK_ITEMS)
+                    .map(|items| {
+                        let slot = rayon::current_thread_index().unwrap_or(0) % workers.len();
+                        let mut worker = workers[slot].lock().unwrap_or_else(|p| p.into_inner());
+                        let mut chunk = Chunk::default();
+                        for item in items {
+                            let counts = render(&mut worker, item, opts, &mut chunk.bytes);
+                            chunk.ends.push((chunk.bytes.len(), counts));
+                        }
+                        chunk
+                    })
                     .collect();
-                if done_tx.send((batch, lines)).is_err() {
+                if done_tx.send((batch, chunks)).is_err() {
                     break;
                 }
             }
         });
         let mut outcome = Ok(());
-        for (batch, lines) in done_rx.iter() {
+        for (batch, chunks) in done_rx.iter() {
+            let lines = chunks.iter().flat_map(|c| {
+                let mut start = 0;
+                c.ends.iter().map(move |&(end, counts)| {
+                    let line = &c.bytes[start..end];
+                    start = end;
+                    (line, counts)
+                })
+            });
             for (item, (line, (e, q, err))) in batch.iter().zip(lines) {
-                if let Err(e) = out.write_all(&line) {
+                if let Err(e) = out.write_all(line) {
                     outcome = Err(RunError::Output(e));
                     break;
                 }

@@ -63,7 +63,7 @@ pub fn bytes(blob: Blob) -> &'static [u8] {
 
 /// A text blob (first names, surnames, demonyms), borrowed from the binary.
 pub fn load(blob: Blob) -> Result<&'static str, Error> {
-    std::str::from_utf8(bytes(blob))
+    simdutf8::compat::from_utf8(bytes(blob))
         .map_err(|e| Error::Other(format!("embedded gazetteer {blob:?} is corrupt: {e}")))
 }
 
