@@ -2,9 +2,12 @@
 # End-to-end throughput of `dixit extract`, the way a user runs it: whole process (start-up,
 # reading, analysis, JSON writing), output to /dev/null. For each thread count, the best of
 # RUNS runs: wall time, the run's own summary line (which starts after the engine is built),
-# and the CPU time the process used (user + system). "MB per CPU second" is the honest
-# per-core figure: with --threads 1 the reader and the writer still run on threads of their
-# own, so wall time alone would flatter one thread on a machine with a second core.
+# and the CPU time the process used (user + system). With --threads 1 one thread reads,
+# analyzes and writes, so wall time and CPU time agree; with 2 threads "MB per CPU second" shows
+# what the parallel driver costs beside the work itself.
+#
+# The machine this was written on is shared and its speed drifts by 10-20% from minute to
+# minute: compare builds with runs interleaved, not one after the other.
 #
 #   scripts/throughput.sh [FILE.jsonl[.gz]] [RUNS]     # default: OrangeSum, 5 runs
 #
