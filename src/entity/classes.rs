@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::intern::ShortKey;
+use super::intern::{ShortKey, ShortMap};
 use super::words;
 use crate::engine::Engine;
 use crate::gazetteer::lexicon::with_lower;
@@ -204,12 +204,13 @@ fn common_bits(lang: Lang) -> (u32, u32) {
 
 /// Word bits ([`word_bits`], and the common-word bits once asked) kept from article to article:
 /// the same words come back in every article, and a word's answers depend on the engine alone.
-/// Words of up to 16 bytes (nearly all) are keyed by their [`ShortKey`], the others by their
-/// text.
+/// Words of up to 16 bytes (nearly all) are keyed by their [`ShortKey`] in a [`ShortMap`] (a
+/// look-up hashes two words and compares them: asked of most capitalized tokens), the others by
+/// their bytes. (Every kept value holds [`KNOWN_LISTS`]: none is 0.)
 #[derive(Debug, Default)]
 pub struct WordCache {
-    short: FxHashMap<ShortKey, u32>,
-    long: FxHashMap<Box<str>, u32>,
+    short: ShortMap,
+    long: FxHashMap<Box<[u8]>, u32>,
 }
 
 impl WordCache {
@@ -219,42 +220,39 @@ impl WordCache {
         self.long.clear();
     }
 
-    /// The bits of `w`, computed the first time.
-    fn bits_of(&mut self, engine: &Engine, w: &str) -> u32 {
-        let key = ShortKey::of(w);
-        let known = match key {
-            Some(k) => self.short.get(&k),
-            None => self.long.get(w),
-        };
-        if let Some(&b) = known {
-            return b;
+    /// The bits of the word of bytes `w`, if kept.
+    #[inline]
+    fn get(&self, w: &[u8]) -> Option<u32> {
+        match ShortKey::of_bytes(w) {
+            Some(k) => self.short.get(k),
+            None => self.long.get(w).copied(),
         }
-        self.insert(engine, w, key)
     }
 
     /// Computes and keeps the bits of a new word.
     #[cold]
-    fn insert(&mut self, engine: &Engine, w: &str, key: Option<ShortKey>) -> u32 {
+    fn insert(&mut self, engine: &Engine, w: &str) -> u32 {
         if self.short.len() + self.long.len() >= CACHE_WORDS {
             self.clear();
         }
-        if self.short.capacity() == 0 {
-            // Most runs meet thousands of words: no growing one by one.
-            self.short.reserve(CACHE_WORDS / 4);
-        }
+        // Most runs meet thousands of words: no growing one by one (room for half of the most
+        // kept: 1.5 MB).
+        self.short.reserve(CACHE_WORDS / 2);
         let b = word_bits(engine, w);
-        match key {
+        match ShortKey::of(w) {
             Some(k) => self.short.insert(k, b),
-            None => self.long.insert(w.into(), b),
-        };
+            None => {
+                self.long.insert(w.as_bytes().into(), b);
+            }
+        }
         b
     }
 
-    /// The bits of `w` (in the cache: [`WordCache::bits_of`] was asked), to change.
+    /// The bits of `w` (in the cache: [`Classes::lists`] was asked), to change.
     fn bits_mut(&mut self, w: &str) -> Option<&mut u32> {
         match ShortKey::of(w) {
-            Some(k) => self.short.get_mut(&k),
-            None => self.long.get_mut(w),
+            Some(k) => self.short.get_mut(k),
+            None => self.long.get_mut(w.as_bytes()),
         }
     }
 }
@@ -296,10 +294,23 @@ impl<'a> Classes<'a> {
         self.fill(k, b)
     }
 
+    /// [`Classes::lists`] of a token not asked before in the article: from the cache (its
+    /// bytes are the key: no `str` is sliced), else computed.
     #[inline(never)]
     fn fill(&self, k: usize, b: u32) -> u32 {
-        let w = self.doc.tok(k);
-        let b = b | self.cache.borrow_mut().bits_of(self.engine, w);
+        let t = self.doc.seg.tokens[k];
+        let word = self
+            .doc
+            .text
+            .as_bytes()
+            .get(t.start as usize..t.end as usize)
+            .unwrap_or_default();
+        let mut cache = self.cache.borrow_mut();
+        let w = match cache.get(word) {
+            Some(w) => w,
+            None => cache.insert(self.engine, self.doc.tok(k)),
+        };
+        let b = b | w;
         self.cells[k].set(b);
         b
     }

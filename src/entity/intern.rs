@@ -92,7 +92,13 @@ impl ShortKey {
     /// The key of `s`, if it is short enough.
     #[inline]
     pub fn of(s: &str) -> Option<ShortKey> {
-        let s = s.as_bytes();
+        Self::of_bytes(s.as_bytes())
+    }
+
+    /// The key of the bytes of a string, if it is short enough (no `str` to slice: a caller
+    /// holding a token's byte range reads its bytes).
+    #[inline]
+    pub fn of_bytes(s: &[u8]) -> Option<ShortKey> {
         (s.len() <= SHORT).then(|| {
             let (a, b) = words_of(s);
             ShortKey {
@@ -102,6 +108,19 @@ impl ShortKey {
             }
         })
     }
+
+    /// The key's hash (as the interner hashes a short string).
+    #[inline]
+    pub fn hash(&self) -> u64 {
+        short_hash(self.a, self.b, usize::from(self.len))
+    }
+}
+
+/// The hash of a string of `len` bytes (at most [`SHORT`]) read as the words `a` and `b`.
+#[inline]
+fn short_hash(a: u64, b: u64, len: usize) -> u64 {
+    // Constants: digits of pi (any odd numbers with mixed bits would do).
+    mix(a ^ 0x243f_6a88_85a3_08d3, b ^ 0x1319_8a2e_0370_7344) ^ len as u64
 }
 
 /// The key of `s`.
@@ -110,14 +129,128 @@ fn key(s: &[u8]) -> Key {
     let len = s.len();
     let (a, b) = words_of(s);
     let hash = if len <= SHORT {
-        // Constants: digits of pi (any odd numbers with mixed bits would do).
-        mix(a ^ 0x243f_6a88_85a3_08d3, b ^ 0x1319_8a2e_0370_7344) ^ len as u64
+        short_hash(a, b, len)
     } else {
         let mut h = FxHasher::default();
         h.write(s);
         h.finish()
     };
     Key { a, b, hash }
+}
+
+/// A map from short strings ([`ShortKey`]s) to nonzero numbers, by open addressing: a look-up
+/// hashes the key once and compares two words and a length per slot (no `memcmp`, no hasher
+/// state). The word-class cache asks it of most capitalized tokens of every article.
+#[derive(Debug, Default)]
+pub struct ShortMap {
+    /// A power of two long (or empty), at most half full.
+    slots: Vec<ShortSlot>,
+    len: usize,
+}
+
+/// A slot of a [`ShortMap`]: a key as its two words and length, and its value (0: empty).
+#[derive(Debug, Clone, Copy, Default)]
+struct ShortSlot {
+    a: u64,
+    b: u64,
+    len: u32,
+    value: u32,
+}
+
+impl ShortMap {
+    /// The fewest slots a map that holds anything has.
+    const MIN_SLOTS: usize = 64;
+
+    /// Makes room for `n` keys in all before the map grows.
+    pub fn reserve(&mut self, n: usize) {
+        let len = (2 * n).next_power_of_two().max(Self::MIN_SLOTS);
+        if len > self.slots.len() {
+            self.grow_to(len);
+        }
+    }
+
+    /// Number of keys.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Forgets every key (keeps the memory).
+    pub fn clear(&mut self) {
+        self.slots.fill(ShortSlot::default());
+        self.len = 0;
+    }
+
+    /// The slot holding `k`, or the empty slot where it would go (the map has slots).
+    #[inline]
+    fn find(&self, k: ShortKey) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut p = k.hash() as usize & mask;
+        loop {
+            let s = self.slots[p];
+            if s.value == 0 || (s.a == k.a && s.b == k.b && s.len == u32::from(k.len)) {
+                return p;
+            }
+            p = (p + 1) & mask;
+        }
+    }
+
+    /// The value of `k`.
+    #[inline]
+    pub fn get(&self, k: ShortKey) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let v = self.slots[self.find(k)].value;
+        (v != 0).then_some(v)
+    }
+
+    /// The value of `k`, to change (to another nonzero value).
+    pub fn get_mut(&mut self, k: ShortKey) -> Option<&mut u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let p = self.find(k);
+        let v = &mut self.slots[p].value;
+        (*v != 0).then_some(v)
+    }
+
+    /// Sets the value of `k` to `value` (nonzero).
+    pub fn insert(&mut self, k: ShortKey, value: u32) {
+        debug_assert_ne!(value, 0);
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let p = self.find(k);
+        let s = &mut self.slots[p];
+        if s.value == 0 {
+            self.len += 1;
+        }
+        *s = ShortSlot {
+            a: k.a,
+            b: k.b,
+            len: u32::from(k.len),
+            value,
+        };
+    }
+
+    /// Doubles the slots (at least [`ShortMap::MIN_SLOTS`]).
+    #[cold]
+    fn grow(&mut self) {
+        self.grow_to((self.slots.len() * 2).max(Self::MIN_SLOTS));
+    }
+
+    /// Makes the slots `len` long (a power of two, more than now) and puts every key back.
+    fn grow_to(&mut self, len: usize) {
+        let old = std::mem::replace(&mut self.slots, vec![ShortSlot::default(); len]);
+        let mask = len - 1;
+        for s in old.into_iter().filter(|s| s.value != 0) {
+            let mut p = short_hash(s.a, s.b, s.len as usize) as usize & mask;
+            while self.slots[p].value != 0 {
+                p = (p + 1) & mask;
+            }
+            self.slots[p] = s;
+        }
+    }
 }
 
 impl Interner {
@@ -222,7 +355,7 @@ impl Interner {
 
 #[cfg(test)]
 mod tests {
-    use super::{Interner, ShortKey};
+    use super::{Interner, ShortKey, ShortMap};
 
     #[test]
     fn equal_strings_share_an_id_and_ids_are_dense() {
@@ -247,6 +380,44 @@ mod tests {
         assert_eq!((t.len(), t.id("w1")), (0, None));
         assert_eq!(t.intern("é"), (0, true));
         assert_eq!(t.get(0), "é");
+    }
+
+    #[test]
+    fn short_maps_keep_each_value_under_its_string() {
+        let mut m = ShortMap::default();
+        assert_eq!(m.get(ShortKey::of("a").unwrap()), None);
+        // Enough keys to grow several times; strings of every short length, the empty one too.
+        let words: Vec<String> = (0..2000)
+            .map(|i| "abcdefghijklmnopq"[..i % 17].to_string() + &(i / 17).to_string())
+            .chain([String::new()])
+            .filter(|w| w.len() <= super::SHORT)
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            m.insert(ShortKey::of(w).unwrap(), i as u32 + 1);
+        }
+        assert_eq!(m.len(), words.len());
+        for (i, w) in words.iter().enumerate() {
+            let k = ShortKey::of_bytes(w.as_bytes()).unwrap();
+            assert_eq!(m.get(k), Some(i as u32 + 1), "{w:?}");
+            *m.get_mut(k).unwrap() |= 1 << 31;
+            assert_eq!(m.get(k), Some((i as u32 + 1) | 1 << 31), "{w:?}");
+        }
+        m.insert(ShortKey::of("abc1").unwrap(), 7);
+        assert_eq!(m.get(ShortKey::of("abc1").unwrap()), Some(7));
+        assert_eq!(m.len(), words.len());
+        assert_eq!(m.get(ShortKey::of("zz").unwrap()), None);
+        assert!(m.get_mut(ShortKey::of("zz").unwrap()).is_none());
+        m.clear();
+        assert_eq!((m.len(), m.get(ShortKey::of("abc1").unwrap())), (0, None));
+        let mut m = ShortMap::default();
+        m.reserve(100);
+        assert_eq!((m.len(), m.slots.len()), (0, 256));
+        m.insert(ShortKey::of("x").unwrap(), 1);
+        m.reserve(10);
+        assert_eq!(
+            (m.slots.len(), m.get(ShortKey::of("x").unwrap())),
+            (256, Some(1))
+        );
     }
 
     #[test]
