@@ -1153,7 +1153,9 @@ pub(super) fn add_linked_with(
         let t = doc.seg.tokens[i];
         if t.kind != TokenKind::Word
             || !(t.upper_initial
-                || (i + 1 < n && is_cap_word(doc, i + 1) && words::particle(doc.tok(i))))
+                || (i + 1 < n
+                    && is_cap_word(doc, i + 1)
+                    && words::particle_bytes(&doc.text.as_bytes()[t.range()])))
         {
             i += 1;
             continue;

@@ -159,15 +159,28 @@ impl<'e, 'a> Ctx<'e, 'a> {
         self.doc.tok(i)
     }
 
-    /// Token `i` is exactly `s` (compared as bytes: no slicing of the text).
+    /// The bytes of token `i` (no `str` is sliced: no check of character boundaries, for the
+    /// tests that compare a token with words).
     #[inline(always)]
-    fn is(&self, i: usize, s: &str) -> bool {
+    fn bytes(&self, i: usize) -> &'a [u8] {
         let t = self.toks[i];
         self.doc
             .text
             .as_bytes()
             .get(t.start as usize..t.end as usize)
-            == Some(s.as_bytes())
+            .unwrap_or_default()
+    }
+
+    /// Token `i` is exactly `s` (compared as bytes: no slicing of the text).
+    #[inline(always)]
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.bytes(i) == s.as_bytes()
+    }
+
+    /// Token `i` is one of the [`words::PARTICLES`].
+    #[inline(always)]
+    fn particle(&self, i: usize) -> bool {
+        words::particle_bytes(self.bytes(i))
     }
 
     /// Token `i` is a hyphen or an apostrophe.
@@ -336,7 +349,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             TokenKind::Number => next.end - next.start <= 4,
             TokenKind::Word => {
                 next.upper_initial
-                    || (words::particle(self.tok(j)) && self.name_after_particles(j).is_some())
+                    || (self.particle(j) && self.name_after_particles(j).is_some())
                     || self.is_d_apostrophe_name(j)
             }
         };
@@ -399,7 +412,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 continue;
             }
             // Particles: "de Villepin", "van der Leyen", "ben Salmane", "al-Assad", "d'Estaing".
-            if k > i && t.kind == TokenKind::Word && words::particle(self.tok(k)) {
+            if k > i && t.kind == TokenKind::Word && self.particle(k) {
                 match self.name_after_particles(k) {
                     Some(m) => {
                         k = m;
@@ -422,7 +435,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
     fn name_after_particles(&self, k: usize) -> Option<usize> {
         let n = self.n();
         let mut m = k;
-        while m < n && m - k < 3 && (words::particle(self.tok(m)) || self.is_joiner(m)) {
+        while m < n && m - k < 3 && (self.particle(m) || self.is_joiner(m)) {
             m += 1;
         }
         (m < n && self.cap(m) && !self.toks[m].line_start).then_some(m)
@@ -450,7 +463,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 return Some((unit_end, g));
             }
         }
-        if self.toks[i].all_caps || self.one_char(i) || self.tok(i).is_empty() {
+        if self.toks[i].all_caps || self.one_char(i) || self.bytes(i).is_empty() {
             return None;
         }
         self.cls.first_name(i).map(|g| (i + 1, g))
@@ -603,19 +616,20 @@ impl<'e, 'a> Ctx<'e, 'a> {
             while m < n
                 && m - k < 3
                 && matches!(
-                    self.tok(m),
-                    "de" | "du"
-                        | "des"
-                        | "la"
-                        | "l"
-                        | "d"
-                        | "'"
-                        | "pour"
-                        | "aux"
-                        | "of"
-                        | "the"
-                        | "for"
-                        | "and"
+                    self.bytes(m),
+                    b"de"
+                        | b"du"
+                        | b"des"
+                        | b"la"
+                        | b"l"
+                        | b"d"
+                        | b"'"
+                        | b"pour"
+                        | b"aux"
+                        | b"of"
+                        | b"the"
+                        | b"for"
+                        | b"and"
                 )
             {
                 m += 1;
@@ -632,15 +646,15 @@ impl<'e, 'a> Ctx<'e, 'a> {
     /// The name chunk starting at token `i`, labelled by the rules, if any.
     fn chunk_cand(&self, i: usize) -> Option<Cand<'e>> {
         let engine = self.engine;
-        let w = self.tok(i);
         let t = self.toks[i];
         let lower_head = self.lower_org_head(i);
-        // "M. de Villepin": an honorific before a particle and a name.
+        // "M. de Villepin": an honorific before a particle and a name. (Most lower-case words
+        // leave here: their text is compared as bytes, not sliced.)
         if !t.upper_initial {
-            if !(lower_head || self.cap_next(i) && words::particle(w)) {
+            if !(lower_head || self.cap_next(i) && self.particle(i)) {
                 return None;
             }
-            if words::particle(w) && self.cap_next(i) {
+            if self.particle(i) && self.cap_next(i) {
                 if let Some(g) = self.honorific_before(i) {
                     let end = self.chunk_end(i + 1);
                     return Some(Cand::rule(i, end, Label::PER, g, "honorific"));
@@ -650,6 +664,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 return None;
             }
         }
+        let w = self.tok(i);
         let lists = self.cls.lists(i);
         // Institution heads, lower-case "ministère", "hôpital" included.
         if (lists & classes::ORG_HEAD != 0 || lower_head)
@@ -897,8 +912,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
             if k > i
                 && matches!(
-                    self.tok(k),
-                    "of" | "for" | "and" | "on" | "de" | "du" | "des"
+                    self.bytes(k),
+                    b"of" | b"for" | b"and" | b"on" | b"de" | b"du" | b"des"
                 )
                 && k + 1 < n
                 && self.cap(k + 1)
@@ -1300,7 +1315,10 @@ pub(super) fn first_pass(
         i = best.end;
         // "la Manche", "le Havre" from a list: the article is not part of the name.
         while best.end > best.first + 1
-            && matches!(cx.tok(best.first), "la" | "le" | "les" | "l" | "'" | "the")
+            && matches!(
+                cx.bytes(best.first),
+                b"la" | b"le" | b"les" | b"l" | b"'" | b"the"
+            )
         {
             best.first += 1;
         }

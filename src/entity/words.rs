@@ -778,10 +778,11 @@ const LOWER_ORG_HEAD_LENS: u64 = {
 };
 
 /// A word of `len` bytes may be one of the [`LOWER_ORG_HEADS`] (most words are not, by their
-/// length alone: a caller holding the length asks this before reading the word).
+/// length alone: a caller holding the length asks this before reading the word). The length
+/// is taken modulo 64 (one shift, no comparison): a longer word may pass, never a head fail.
 #[inline]
 pub fn lower_org_head_len(len: usize) -> bool {
-    len < 64 && LOWER_ORG_HEAD_LENS >> len & 1 != 0
+    LOWER_ORG_HEAD_LENS >> (len % 64) & 1 != 0
 }
 
 /// [`LOWER_ORG_HEADS`] holds `w` (asked of most lower-case words: the length and the first byte
@@ -821,14 +822,20 @@ pub fn may_be_lower_org_head(len: usize, first: impl FnOnce() -> u8) -> bool {
 /// lower-case words).
 #[inline]
 pub fn particle(w: &str) -> bool {
+    particle_bytes(w.as_bytes())
+}
+
+/// [`particle`] of a word's bytes (the rules read a token's bytes: no `str` to slice).
+#[inline]
+pub fn particle_bytes(w: &[u8]) -> bool {
     match w.len() {
-        1 => w == "y",
+        1 => w == b"y",
         2 => matches!(
-            w.as_bytes(),
+            w,
             b"de" | b"du" | b"da" | b"di" | b"al" | b"el" | b"le" | b"la" | b"zu" | b"op"
         ),
         3 => matches!(
-            w.as_bytes(),
+            w,
             b"des"
                 | b"van"
                 | b"von"
@@ -842,8 +849,8 @@ pub fn particle(w: &str) -> bool {
                 | b"bin"
                 | b"ibn"
         ),
-        4 => w == "bint",
-        5 => w == "della",
+        4 => w == b"bint",
+        5 => w == b"della",
         _ => false,
     }
 }
