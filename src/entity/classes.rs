@@ -107,10 +107,17 @@ pub fn gender_at(bits: u32, shift: u32) -> Option<Gender> {
 /// A list of words with a gender each.
 type GenderedList = &'static [(&'static str, Option<Gender>)];
 
-/// Every small list in one map: word -> its bits. Honorifics and roles keep the gender of their
-/// last row, as a map collected from the list would.
-fn list_map() -> &'static FxHashMap<&'static str, u32> {
-    static MAP: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
+/// Every small list in one map: word -> its bits (never 0). Honorifics and roles keep the
+/// gender of their last row, as a map collected from the list would. Words of up to 16 bytes
+/// (nearly all) are keyed by their [`ShortKey`], the others by their bytes.
+struct ListMap {
+    short: ShortMap,
+    long: FxHashMap<&'static [u8], u32>,
+}
+
+/// The [`ListMap`].
+fn list_map() -> &'static ListMap {
+    static MAP: OnceLock<ListMap> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();
         let sets: [(&[&'static str], u32); 10] = [
@@ -140,13 +147,36 @@ fn list_map() -> &'static FxHashMap<&'static str, u32> {
                 *e = (*e & !(3 << shift)) | bit | (gender_bits(g) << shift);
             }
         }
-        m
+        let mut map = ListMap {
+            short: ShortMap::default(),
+            long: FxHashMap::default(),
+        };
+        for (w, b) in m {
+            match ShortKey::of(w) {
+                Some(k) => map.short.insert(k, b),
+                None => {
+                    map.long.insert(w.as_bytes(), b);
+                }
+            }
+        }
+        map
     })
 }
 
 /// The bits of `w` in the small lists, as they are stored (roles under their lower-case form).
 pub fn stored_bits(w: &str) -> u32 {
-    list_map().get(w).copied().unwrap_or(0)
+    stored_bits_of_bytes(w.as_bytes())
+}
+
+/// [`stored_bits`] of a word's bytes.
+#[inline]
+fn stored_bits_of_bytes(w: &[u8]) -> u32 {
+    let map = list_map();
+    match ShortKey::of_bytes(w) {
+        Some(k) => map.short.get(k),
+        None => map.long.get(w).copied(),
+    }
+    .unwrap_or(0)
 }
 
 /// The list bits of a word (with [`KNOWN_LISTS`]): each list asked of `w` itself, the roles of
@@ -325,7 +355,14 @@ impl<'a> Classes<'a> {
         if b & KNOWN_LISTS != 0 {
             return b & bits != 0;
         }
-        stored_bits(self.doc.tok(k)) & bits != 0
+        let t = self.doc.seg.tokens[k];
+        let word = self
+            .doc
+            .text
+            .as_bytes()
+            .get(t.start as usize..t.end as usize)
+            .unwrap_or_default();
+        stored_bits_of_bytes(word) & bits != 0
     }
 
     /// The honorific gender of token `k`, when it is one.

@@ -664,11 +664,10 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 return None;
             }
         }
-        let w = self.tok(i);
         let lists = self.cls.lists(i);
         // Institution heads, lower-case "ministère", "hôpital" included.
         if (lists & classes::ORG_HEAD != 0 || lower_head)
-            && !(t.upper_initial && w == "Union" && self.doc.sentence_initial(i))
+            && !(t.upper_initial && self.is(i, "Union") && self.doc.sentence_initial(i))
         {
             let e = self.org_extent(i);
             if e > i + 1 && (!lower_head || (i + 1..e).any(|k| self.cap(k))) {
@@ -685,7 +684,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         // honorific ("M. Le Pen"): the rules met before that one (an organization word, a
         // compass word) need a name or a compass word at the head, so most such words leave
         // here without measuring a chunk.
-        let saint = (w == "Saint" || w == "Sainte") && self.touches_next(i);
+        let saint = (self.is(i, "Saint") || self.is(i, "Sainte")) && self.touches_next(i);
         if lists & classes::NOT_NAME != 0 && lists & classes::COMPASS == 0 && !saint {
             let g = self.honorific_before(i)?;
             return Some(Cand::rule(i, self.chunk_end(i), Label::PER, g, "honorific"));
@@ -798,7 +797,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     && !self.cls.common(k)
                     && engine.gazetteer.lookup(x).is_none()
             };
-            if w != self.tok(i + 1) && unknown(i) && unknown(i + 1) {
+            if self.bytes(i) != self.bytes(i + 1) && unknown(i) && unknown(i + 1) {
                 return Some(Cand::rule(i, end, Label::PER, None, "unknown-pair"));
             }
         }
@@ -828,8 +827,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if end == i + 1
             && t.all_caps
             && lists & classes::NOT_ORG_ACRONYM == 0
-            && w.chars().count() <= 6
-            && w.chars().all(char::is_alphabetic)
+            && self.tok(i).chars().count() <= 6
+            && self.tok(i).chars().all(char::is_alphabetic)
             && !self.headline(i)
         {
             return Some(Cand::rule(i, end, Label::ORG, None, "acronym"));
@@ -1306,7 +1305,7 @@ pub(super) fn first_pass(
                 }
             }
         }
-        if best.end == best.first + 1 {
+        if best.end == best.first + 1 && !defined.is_empty() {
             let w = cx.tok(best.first);
             if let Some((_, long)) = defined.iter().find(|(a, _)| a == w) {
                 best.canonical = Some(Cow::Owned(long.clone()));
