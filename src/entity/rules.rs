@@ -102,6 +102,8 @@ struct Ctx<'e, 'a> {
     cls: Classes<'a>,
     /// The last [`Ctx::chunk_end`] computed: (token + 1, end), (0, 0) for none.
     last_chunk: Cell<(usize, usize)>,
+    /// The last [`Ctx::role_before`] computed: (token + 1, answer), (0, _) for none.
+    last_role: Cell<(usize, Option<Option<Gender>>)>,
 }
 
 /// ⌊log10(max(pop, 1))⌋ as the float formula gave it: integer digits below 10^12 (where the
@@ -265,7 +267,20 @@ impl<'e, 'a> Ctx<'e, 'a> {
 
     /// A role word right before token `i` (possibly with a nationality adjective, a comma, or
     /// the second part of a compound role between): its gender.
+    #[inline]
     fn role_before(&self, i: usize) -> Option<Option<Gender>> {
+        // Asked of a hit's first token for its context, then again by the chunk rules there.
+        let (at, role) = self.last_role.get();
+        if at == i + 1 {
+            return role;
+        }
+        let role = self.role_before_uncached(i);
+        self.last_role.set((i + 1, role));
+        role
+    }
+
+    /// [`Ctx::role_before`], computed.
+    fn role_before_uncached(&self, i: usize) -> Option<Option<Gender>> {
         let mut j = i;
         let mut steps = 0;
         // Never across a line break ("… needed: lawyer\n\nImmigration lawyer X").
@@ -1194,6 +1209,7 @@ pub(super) fn first_pass(
         toks: &doc.seg.tokens,
         cls: Classes::new(engine, *doc, cells, cache),
         last_chunk: Cell::new((0, 0)),
+        last_role: Cell::new((0, None)),
     };
     // Acronyms defined in the article: acronym -> long name.
     let mut defined: Vec<(String, String)> = Vec::new();
@@ -1226,9 +1242,12 @@ pub(super) fn first_pass(
             h += 1;
         }
         // A lower-case word starts a candidate only with a hit, as an institution head or as a
-        // particle before a capitalized word.
-        let may_start =
-            hit != u32::MAX || t.upper_initial || cx.cap_next(i) || cx.lower_org_head(i);
+        // particle before a capitalized word (most tokens before a capitalized word leave here:
+        // no title, chunk or contracted article starts at a lower-case word but those).
+        let may_start = hit != u32::MAX
+            || t.upper_initial
+            || (cx.cap_next(i) && cx.particle(i))
+            || cx.lower_org_head(i);
         if !may_start {
             i += 1;
             continue;
