@@ -278,11 +278,15 @@ impl WordCache {
         b
     }
 
-    /// The bits of `w` (in the cache: [`Classes::lists`] was asked), to change.
-    fn bits_mut(&mut self, w: &str) -> Option<&mut u32> {
+    /// Adds `bits` to the bits of `w` (when kept: [`Classes::lists`] was asked).
+    fn add_bits(&mut self, w: &str, bits: u32) {
         match ShortKey::of(w) {
-            Some(k) => self.short.get_mut(k),
-            None => self.long.get_mut(w.as_bytes()),
+            Some(k) => self.short.add_bits(k, bits),
+            None => {
+                if let Some(b) = self.long.get_mut(w.as_bytes()) {
+                    *b |= bits;
+                }
+            }
         }
     }
 }
@@ -407,9 +411,7 @@ impl<'a> Classes<'a> {
                 0
             };
         self.cells[k].set(b | bits);
-        if let Some(cached) = self.cache.borrow_mut().bits_mut(w) {
-            *cached |= bits;
-        }
+        self.cache.borrow_mut().add_bits(w, bits);
         bits & common != 0
     }
 }

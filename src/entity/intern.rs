@@ -141,20 +141,21 @@ fn key(s: &[u8]) -> Key {
 /// A map from short strings ([`ShortKey`]s) to nonzero numbers, by open addressing: a look-up
 /// hashes the key once and compares two words and a length per slot (no `memcmp`, no hasher
 /// state). The word-class cache asks it of most capitalized tokens of every article.
+///
+/// A slot is three words: the key's two words, and its length (high half) with its value (low
+/// half, 0 for an empty slot). All zeros is an empty slot, so new slots come zeroed from the
+/// allocator instead of being written one by one.
 #[derive(Debug, Default)]
 pub struct ShortMap {
     /// A power of two long (or empty), at most half full.
-    slots: Vec<ShortSlot>,
+    slots: Vec<[u64; 3]>,
     len: usize,
 }
 
-/// A slot of a [`ShortMap`]: a key as its two words and length, and its value (0: empty).
-#[derive(Debug, Clone, Copy, Default)]
-struct ShortSlot {
-    a: u64,
-    b: u64,
-    len: u32,
-    value: u32,
+/// The value in the third word of a [`ShortMap`] slot.
+#[inline]
+fn slot_value(s: &[u64; 3]) -> u32 {
+    s[2] as u32
 }
 
 impl ShortMap {
@@ -176,7 +177,7 @@ impl ShortMap {
 
     /// Forgets every key (keeps the memory).
     pub fn clear(&mut self) {
-        self.slots.fill(ShortSlot::default());
+        self.slots.fill([0; 3]);
         self.len = 0;
     }
 
@@ -186,8 +187,8 @@ impl ShortMap {
         let mask = self.slots.len() - 1;
         let mut p = k.hash() as usize & mask;
         loop {
-            let s = self.slots[p];
-            if s.value == 0 || (s.a == k.a && s.b == k.b && s.len == u32::from(k.len)) {
+            let [a, b, rest] = self.slots[p];
+            if rest as u32 == 0 || (a == k.a && b == k.b && rest >> 32 == u64::from(k.len)) {
                 return p;
             }
             p = (p + 1) & mask;
@@ -200,18 +201,20 @@ impl ShortMap {
         if self.slots.is_empty() {
             return None;
         }
-        let v = self.slots[self.find(k)].value;
+        let v = slot_value(&self.slots[self.find(k)]);
         (v != 0).then_some(v)
     }
 
-    /// The value of `k`, to change (to another nonzero value).
-    pub fn get_mut(&mut self, k: ShortKey) -> Option<&mut u32> {
+    /// Sets the bits `bits` in the value of `k`, if `k` has one.
+    pub fn add_bits(&mut self, k: ShortKey, bits: u32) {
         if self.slots.is_empty() {
-            return None;
+            return;
         }
         let p = self.find(k);
-        let v = &mut self.slots[p].value;
-        (*v != 0).then_some(v)
+        let s = &mut self.slots[p];
+        if slot_value(s) != 0 {
+            s[2] |= u64::from(bits);
+        }
     }
 
     /// Sets the value of `k` to `value` (nonzero).
@@ -222,15 +225,10 @@ impl ShortMap {
         }
         let p = self.find(k);
         let s = &mut self.slots[p];
-        if s.value == 0 {
+        if slot_value(s) == 0 {
             self.len += 1;
         }
-        *s = ShortSlot {
-            a: k.a,
-            b: k.b,
-            len: u32::from(k.len),
-            value,
-        };
+        *s = [k.a, k.b, u64::from(k.len) << 32 | u64::from(value)];
     }
 
     /// Doubles the slots (at least [`ShortMap::MIN_SLOTS`]).
@@ -241,11 +239,11 @@ impl ShortMap {
 
     /// Makes the slots `len` long (a power of two, more than now) and puts every key back.
     fn grow_to(&mut self, len: usize) {
-        let old = std::mem::replace(&mut self.slots, vec![ShortSlot::default(); len]);
+        let old = std::mem::replace(&mut self.slots, vec![[0; 3]; len]);
         let mask = len - 1;
-        for s in old.into_iter().filter(|s| s.value != 0) {
-            let mut p = short_hash(s.a, s.b, s.len as usize) as usize & mask;
-            while self.slots[p].value != 0 {
+        for s in old.into_iter().filter(|s| slot_value(s) != 0) {
+            let mut p = short_hash(s[0], s[1], (s[2] >> 32) as usize) as usize & mask;
+            while slot_value(&self.slots[p]) != 0 {
                 p = (p + 1) & mask;
             }
             self.slots[p] = s;
@@ -399,14 +397,15 @@ mod tests {
         for (i, w) in words.iter().enumerate() {
             let k = ShortKey::of_bytes(w.as_bytes()).unwrap();
             assert_eq!(m.get(k), Some(i as u32 + 1), "{w:?}");
-            *m.get_mut(k).unwrap() |= 1 << 31;
+            m.add_bits(k, 1 << 31);
             assert_eq!(m.get(k), Some((i as u32 + 1) | 1 << 31), "{w:?}");
         }
         m.insert(ShortKey::of("abc1").unwrap(), 7);
         assert_eq!(m.get(ShortKey::of("abc1").unwrap()), Some(7));
         assert_eq!(m.len(), words.len());
         assert_eq!(m.get(ShortKey::of("zz").unwrap()), None);
-        assert!(m.get_mut(ShortKey::of("zz").unwrap()).is_none());
+        m.add_bits(ShortKey::of("zz").unwrap(), 1);
+        assert_eq!(m.get(ShortKey::of("zz").unwrap()), None);
         m.clear();
         assert_eq!((m.len(), m.get(ShortKey::of("abc1").unwrap())), (0, None));
         let mut m = ShortMap::default();
