@@ -801,13 +801,13 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && !self.toks[i + 1].all_caps
             && self.toks[i + 1].start > t.end
         {
+            // The known word classes first (one bit test), then the characters, then the
+            // look-ups.
             let unknown = |k: usize| {
                 let x = self.tok(k);
-                x.chars().count() >= 3
+                self.cls.lists(k) & (classes::NOT_NAME | classes::DEMONYM | classes::STRONG) == 0
+                    && x.chars().count() >= 3
                     && x.chars().all(char::is_alphabetic)
-                    && self.cls.lists(k) & classes::NOT_NAME == 0
-                    && !self.cls.demonym(k)
-                    && !self.cls.strong(k)
                     // (The common-word answer is kept per word; the list look-up is not.)
                     && !self.cls.common(k)
                     && engine.gazetteer.lookup(x).is_none()

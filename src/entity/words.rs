@@ -866,10 +866,10 @@ pub fn particle_in_lower_case(w: &str) -> bool {
         return false;
     }
     let mut buf = [0u8; PARTICLE_MAX];
-    let lower = &mut buf[..w.len()];
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(particle)
+    for (l, &b) in buf.iter_mut().zip(w.as_bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    particle_bytes(&buf[..w.len()])
 }
 
 #[cfg(test)]
