@@ -19,7 +19,7 @@ use crate::engine::Engine;
 use crate::gazetteer::lexicon::with_lower;
 use crate::gazetteer::Gender;
 use crate::lang::Lang;
-use crate::segment::Doc;
+use crate::segment::{Doc, TokenKind};
 
 /// The bits below are known (but [`COMMON`], which has its own).
 pub const KNOWN_LISTS: u32 = 1 << 0;
@@ -360,6 +360,10 @@ impl<'a> Classes<'a> {
             return b & bits != 0;
         }
         let t = self.doc.seg.tokens[k];
+        // Every listed word starts with a letter: a number or a punctuation mark is in no list.
+        if t.kind != TokenKind::Word {
+            return false;
+        }
         let word = self
             .doc
             .text
@@ -492,6 +496,29 @@ mod tests {
     /// The last row of `w` in a gendered list: its gender.
     fn gendered(list: &[(&str, Option<Gender>)], w: &str) -> Option<Option<Gender>> {
         list.iter().rev().find(|p| p.0 == w).map(|p| p.1)
+    }
+
+    #[test]
+    fn every_listed_word_starts_with_a_letter() {
+        // (A token that is a number or a punctuation mark is then in no list: the rules ask
+        // no list of such a token.)
+        let lists: [&[&str]; 11] = [
+            words::PARTICLES,
+            words::NOT_NAMES,
+            words::ORG_HEADS,
+            words::ORG_WORDS,
+            words::ORG_CONTEXT,
+            words::NOT_ORG_ACRONYMS,
+            words::SPATIAL,
+            words::COMPASS,
+            words::SPEECH_BEFORE,
+            words::PLACE_PREPOSITIONS,
+            words::LOWER_ORG_HEADS,
+        ];
+        let gendered = words::HONORIFICS.iter().chain(words::ROLES).map(|p| p.0);
+        for w in lists.iter().flat_map(|l| l.iter().copied()).chain(gendered) {
+            assert!(w.chars().next().is_some_and(char::is_alphabetic), "{w:?}");
+        }
     }
 
     #[test]

@@ -290,6 +290,11 @@ impl<'e, 'a> Ctx<'e, 'a> {
             if steps == 1 && self.is(j, ",") {
                 continue;
             }
+            // A number or a punctuation mark is no role and no demonym (every role starts with
+            // a letter): no look-up ("." before most capitalized words).
+            if self.toks[j].kind != TokenKind::Word {
+                break;
+            }
             let b = self.cls.lists(j);
             if b & classes::ROLE != 0 {
                 return Some(classes::gender_at(b, classes::ROLE_G));
