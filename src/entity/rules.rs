@@ -1152,6 +1152,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
 /// particle: "de Villepin", "le Maire"), and each lower-case institution head ("hôpital
 /// Necker"). No other token starts a name (but where a gazetteer hit does): the passes over
 /// the tokens visit these alone.
+///
+/// Asked of every token of every article: most are neither capitalized nor of the length of a
+/// lower-case head, and leave on those two tests.
 pub(super) fn name_starts(doc: &Doc<'_>, out: &mut Vec<u32>) {
     out.clear();
     let bytes = doc.text.as_bytes();
@@ -1161,9 +1164,11 @@ pub(super) fn name_starts(doc: &Doc<'_>, out: &mut Vec<u32>) {
                 out.push(i as u32 - 1);
             }
             out.push(i as u32);
-        } else if words::may_be_lower_org_head((t.end - t.start) as usize, || {
-            bytes.get(t.start as usize).copied().unwrap_or(0)
-        }) && words::lower_org_head_bytes(&bytes[t.start as usize..t.end as usize])
+        } else if words::lower_case_org_head_len((t.end - t.start) as usize)
+            && words::may_be_lower_org_head((t.end - t.start) as usize, || {
+                bytes.get(t.start as usize).copied().unwrap_or(0)
+            })
+            && words::lower_org_head_bytes(&bytes[t.start as usize..t.end as usize])
         {
             out.push(i as u32);
         }

@@ -777,6 +777,27 @@ const LOWER_ORG_HEAD_LENS: u64 = {
     bits
 };
 
+/// The byte lengths of the [`LOWER_ORG_HEADS`] that start with no upper-case ASCII letter (all
+/// but "CHU"), as bits: a token that is not capitalized can only be one of those.
+const LOWER_CASE_ORG_HEAD_LENS: u64 = {
+    let mut bits = 0u64;
+    let mut i = 0;
+    while i < LOWER_ORG_HEADS.len() {
+        if !LOWER_ORG_HEADS[i].as_bytes()[0].is_ascii_uppercase() {
+            bits |= 1 << LOWER_ORG_HEADS[i].len();
+        }
+        i += 1;
+    }
+    bits
+};
+
+/// A word of `len` bytes that is not capitalized may be one of the [`LOWER_ORG_HEADS`] (as
+/// [`lower_org_head_len`], the length taken modulo 64).
+#[inline]
+pub fn lower_case_org_head_len(len: usize) -> bool {
+    LOWER_CASE_ORG_HEAD_LENS >> (len % 64) & 1 != 0
+}
+
 /// A word of `len` bytes may be one of the [`LOWER_ORG_HEADS`] (most words are not, by their
 /// length alone: a caller holding the length asks this before reading the word). The length
 /// is taken modulo 64 (one shift, no comparison): a longer word may pass, never a head fail.
@@ -918,6 +939,9 @@ mod tests {
         for w in super::LOWER_ORG_HEADS {
             assert!(super::lower_org_head(w), "{w}");
             assert!(super::lower_org_head_len(w.len()), "{w}");
+            if !w.starts_with(|c: char| c.is_uppercase()) {
+                assert!(super::lower_case_org_head_len(w.len()), "{w}");
+            }
             assert!(
                 super::may_be_lower_org_head(w.len(), || w.as_bytes()[0]),
                 "{w}"
