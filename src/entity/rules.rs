@@ -585,12 +585,12 @@ impl<'e, 'a> Ctx<'e, 'a> {
 
     /// A lower-case word that extends an institution name: a demonym or an adjective.
     fn adj(&self, k: usize) -> bool {
-        let w = self.tok(k);
+        let w = self.bytes(k);
         self.cls.lists(k) & classes::LOWER_INITIAL != 0
             && (self.cls.demonym(k)
                 || ADJ_ENDINGS
                     .iter()
-                    .any(|s| w.ends_with(s) && w.len() > s.len() + 2))
+                    .any(|s| w.ends_with(s.as_bytes()) && w.len() > s.len() + 2))
     }
 
     /// Extends an institution name after its head: "ministère (français) de l'Intérieur",
@@ -1036,9 +1036,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if !matches!(t.end - t.start, 2 | 3) {
             return None;
         }
-        let article = match self.tok(i - 1) {
-            "du" | "au" => "Le ",
-            "des" | "aux" => "Les ",
+        let article = match self.bytes(i - 1) {
+            b"du" | b"au" => "Le ",
+            b"des" | b"aux" => "Les ",
             _ => return None,
         };
         let end = self.chunk_end(i).max(i + 1);
