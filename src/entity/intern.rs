@@ -8,7 +8,9 @@
 //!
 //! Most strings are words of at most 16 bytes: such a string is read as two overlapping 64-bit
 //! words, which are its hash's input and, with its length, its exact identity, so that finding
-//! it compares two integers instead of calling `memcmp`.
+//! it compares two integers instead of calling `memcmp`. The same keys ([`ShortKey`]) index a
+//! [`ShortMap`], the map from short words to numbers that the word-class cache and the small
+//! word lists are kept in.
 
 use std::hash::Hasher;
 
