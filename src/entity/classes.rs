@@ -13,13 +13,13 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::intern::ShortKey;
+use super::intern::{ShortKey, ShortMap};
 use super::words;
 use crate::engine::Engine;
 use crate::gazetteer::lexicon::with_lower;
 use crate::gazetteer::Gender;
 use crate::lang::Lang;
-use crate::segment::Doc;
+use crate::segment::{Doc, TokenKind};
 
 /// The bits below are known (but [`COMMON`], which has its own).
 pub const KNOWN_LISTS: u32 = 1 << 0;
@@ -107,10 +107,17 @@ pub fn gender_at(bits: u32, shift: u32) -> Option<Gender> {
 /// A list of words with a gender each.
 type GenderedList = &'static [(&'static str, Option<Gender>)];
 
-/// Every small list in one map: word -> its bits. Honorifics and roles keep the gender of their
-/// last row, as a map collected from the list would.
-fn list_map() -> &'static FxHashMap<&'static str, u32> {
-    static MAP: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
+/// Every small list in one map: word -> its bits (never 0). Honorifics and roles keep the
+/// gender of their last row, as a map collected from the list would. Words of up to 16 bytes
+/// (nearly all) are keyed by their [`ShortKey`], the others by their bytes.
+struct ListMap {
+    short: ShortMap,
+    long: FxHashMap<&'static [u8], u32>,
+}
+
+/// The [`ListMap`].
+fn list_map() -> &'static ListMap {
+    static MAP: OnceLock<ListMap> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();
         let sets: [(&[&'static str], u32); 10] = [
@@ -140,13 +147,36 @@ fn list_map() -> &'static FxHashMap<&'static str, u32> {
                 *e = (*e & !(3 << shift)) | bit | (gender_bits(g) << shift);
             }
         }
-        m
+        let mut map = ListMap {
+            short: ShortMap::default(),
+            long: FxHashMap::default(),
+        };
+        for (w, b) in m {
+            match ShortKey::of(w) {
+                Some(k) => map.short.insert(k, b),
+                None => {
+                    map.long.insert(w.as_bytes(), b);
+                }
+            }
+        }
+        map
     })
 }
 
 /// The bits of `w` in the small lists, as they are stored (roles under their lower-case form).
 pub fn stored_bits(w: &str) -> u32 {
-    list_map().get(w).copied().unwrap_or(0)
+    stored_bits_of_bytes(w.as_bytes())
+}
+
+/// [`stored_bits`] of a word's bytes.
+#[inline]
+fn stored_bits_of_bytes(w: &[u8]) -> u32 {
+    let map = list_map();
+    match ShortKey::of_bytes(w) {
+        Some(k) => map.short.get(k),
+        None => map.long.get(w).copied(),
+    }
+    .unwrap_or(0)
 }
 
 /// The list bits of a word (with [`KNOWN_LISTS`]): each list asked of `w` itself, the roles of
@@ -204,12 +234,13 @@ fn common_bits(lang: Lang) -> (u32, u32) {
 
 /// Word bits ([`word_bits`], and the common-word bits once asked) kept from article to article:
 /// the same words come back in every article, and a word's answers depend on the engine alone.
-/// Words of up to 16 bytes (nearly all) are keyed by their [`ShortKey`], the others by their
-/// text.
+/// Words of up to 16 bytes (nearly all) are keyed by their [`ShortKey`] in a [`ShortMap`] (a
+/// look-up hashes two words and compares them: asked of most capitalized tokens), the others by
+/// their bytes. (Every kept value holds [`KNOWN_LISTS`]: none is 0.)
 #[derive(Debug, Default)]
 pub struct WordCache {
-    short: FxHashMap<ShortKey, u32>,
-    long: FxHashMap<Box<str>, u32>,
+    short: ShortMap,
+    long: FxHashMap<Box<[u8]>, u32>,
 }
 
 impl WordCache {
@@ -219,42 +250,43 @@ impl WordCache {
         self.long.clear();
     }
 
-    /// The bits of `w`, computed the first time.
-    fn bits_of(&mut self, engine: &Engine, w: &str) -> u32 {
-        let key = ShortKey::of(w);
-        let known = match key {
-            Some(k) => self.short.get(&k),
-            None => self.long.get(w),
-        };
-        if let Some(&b) = known {
-            return b;
+    /// The bits of the word of bytes `w`, if kept.
+    #[inline]
+    fn get(&self, w: &[u8]) -> Option<u32> {
+        match ShortKey::of_bytes(w) {
+            Some(k) => self.short.get(k),
+            None => self.long.get(w).copied(),
         }
-        self.insert(engine, w, key)
     }
 
     /// Computes and keeps the bits of a new word.
     #[cold]
-    fn insert(&mut self, engine: &Engine, w: &str, key: Option<ShortKey>) -> u32 {
+    fn insert(&mut self, engine: &Engine, w: &str) -> u32 {
         if self.short.len() + self.long.len() >= CACHE_WORDS {
             self.clear();
         }
-        if self.short.capacity() == 0 {
-            // Most runs meet thousands of words: no growing one by one.
-            self.short.reserve(CACHE_WORDS / 4);
-        }
+        // Most runs meet thousands of words: no growing one by one (room for half of the most
+        // kept: 1.5 MB).
+        self.short.reserve(CACHE_WORDS / 2);
         let b = word_bits(engine, w);
-        match key {
+        match ShortKey::of(w) {
             Some(k) => self.short.insert(k, b),
-            None => self.long.insert(w.into(), b),
-        };
+            None => {
+                self.long.insert(w.as_bytes().into(), b);
+            }
+        }
         b
     }
 
-    /// The bits of `w` (in the cache: [`WordCache::bits_of`] was asked), to change.
-    fn bits_mut(&mut self, w: &str) -> Option<&mut u32> {
+    /// Adds `bits` to the bits of `w` (when kept: [`Classes::lists`] was asked).
+    fn add_bits(&mut self, w: &str, bits: u32) {
         match ShortKey::of(w) {
-            Some(k) => self.short.get_mut(&k),
-            None => self.long.get_mut(w),
+            Some(k) => self.short.add_bits(k, bits),
+            None => {
+                if let Some(b) = self.long.get_mut(w.as_bytes()) {
+                    *b |= bits;
+                }
+            }
         }
     }
 }
@@ -296,10 +328,23 @@ impl<'a> Classes<'a> {
         self.fill(k, b)
     }
 
+    /// [`Classes::lists`] of a token not asked before in the article: from the cache (its
+    /// bytes are the key: no `str` is sliced), else computed.
     #[inline(never)]
     fn fill(&self, k: usize, b: u32) -> u32 {
-        let w = self.doc.tok(k);
-        let b = b | self.cache.borrow_mut().bits_of(self.engine, w);
+        let t = self.doc.seg.tokens[k];
+        let word = self
+            .doc
+            .text
+            .as_bytes()
+            .get(t.start as usize..t.end as usize)
+            .unwrap_or_default();
+        let mut cache = self.cache.borrow_mut();
+        let w = match cache.get(word) {
+            Some(w) => w,
+            None => cache.insert(self.engine, self.doc.tok(k)),
+        };
+        let b = b | w;
         self.cells[k].set(b);
         b
     }
@@ -314,7 +359,18 @@ impl<'a> Classes<'a> {
         if b & KNOWN_LISTS != 0 {
             return b & bits != 0;
         }
-        stored_bits(self.doc.tok(k)) & bits != 0
+        let t = self.doc.seg.tokens[k];
+        // Every listed word starts with a letter: a number or a punctuation mark is in no list.
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let word = self
+            .doc
+            .text
+            .as_bytes()
+            .get(t.start as usize..t.end as usize)
+            .unwrap_or_default();
+        stored_bits_of_bytes(word) & bits != 0
     }
 
     /// The honorific gender of token `k`, when it is one.
@@ -359,9 +415,7 @@ impl<'a> Classes<'a> {
                 0
             };
         self.cells[k].set(b | bits);
-        if let Some(cached) = self.cache.borrow_mut().bits_mut(w) {
-            *cached |= bits;
-        }
+        self.cache.borrow_mut().add_bits(w, bits);
         bits & common != 0
     }
 }
@@ -442,6 +496,29 @@ mod tests {
     /// The last row of `w` in a gendered list: its gender.
     fn gendered(list: &[(&str, Option<Gender>)], w: &str) -> Option<Option<Gender>> {
         list.iter().rev().find(|p| p.0 == w).map(|p| p.1)
+    }
+
+    #[test]
+    fn every_listed_word_starts_with_a_letter() {
+        // (A token that is a number or a punctuation mark is then in no list: the rules ask
+        // no list of such a token.)
+        let lists: [&[&str]; 11] = [
+            words::PARTICLES,
+            words::NOT_NAMES,
+            words::ORG_HEADS,
+            words::ORG_WORDS,
+            words::ORG_CONTEXT,
+            words::NOT_ORG_ACRONYMS,
+            words::SPATIAL,
+            words::COMPASS,
+            words::SPEECH_BEFORE,
+            words::PLACE_PREPOSITIONS,
+            words::LOWER_ORG_HEADS,
+        ];
+        let gendered = words::HONORIFICS.iter().chain(words::ROLES).map(|p| p.0);
+        for w in lists.iter().flat_map(|l| l.iter().copied()).chain(gendered) {
+            assert!(w.chars().next().is_some_and(char::is_alphabetic), "{w:?}");
+        }
     }
 
     #[test]

@@ -8,7 +8,9 @@
 //!
 //! Most strings are words of at most 16 bytes: such a string is read as two overlapping 64-bit
 //! words, which are its hash's input and, with its length, its exact identity, so that finding
-//! it compares two integers instead of calling `memcmp`.
+//! it compares two integers instead of calling `memcmp`. The same keys ([`ShortKey`]) index a
+//! [`ShortMap`], the map from short words to numbers that the word-class cache and the small
+//! word lists are kept in.
 
 use std::hash::Hasher;
 
@@ -92,7 +94,13 @@ impl ShortKey {
     /// The key of `s`, if it is short enough.
     #[inline]
     pub fn of(s: &str) -> Option<ShortKey> {
-        let s = s.as_bytes();
+        Self::of_bytes(s.as_bytes())
+    }
+
+    /// The key of the bytes of a string, if it is short enough (no `str` to slice: a caller
+    /// holding a token's byte range reads its bytes).
+    #[inline]
+    pub fn of_bytes(s: &[u8]) -> Option<ShortKey> {
         (s.len() <= SHORT).then(|| {
             let (a, b) = words_of(s);
             ShortKey {
@@ -102,6 +110,19 @@ impl ShortKey {
             }
         })
     }
+
+    /// The key's hash (as the interner hashes a short string).
+    #[inline]
+    pub fn hash(&self) -> u64 {
+        short_hash(self.a, self.b, usize::from(self.len))
+    }
+}
+
+/// The hash of a string of `len` bytes (at most [`SHORT`]) read as the words `a` and `b`.
+#[inline]
+fn short_hash(a: u64, b: u64, len: usize) -> u64 {
+    // Constants: digits of pi (any odd numbers with mixed bits would do).
+    mix(a ^ 0x243f_6a88_85a3_08d3, b ^ 0x1319_8a2e_0370_7344) ^ len as u64
 }
 
 /// The key of `s`.
@@ -110,14 +131,126 @@ fn key(s: &[u8]) -> Key {
     let len = s.len();
     let (a, b) = words_of(s);
     let hash = if len <= SHORT {
-        // Constants: digits of pi (any odd numbers with mixed bits would do).
-        mix(a ^ 0x243f_6a88_85a3_08d3, b ^ 0x1319_8a2e_0370_7344) ^ len as u64
+        short_hash(a, b, len)
     } else {
         let mut h = FxHasher::default();
         h.write(s);
         h.finish()
     };
     Key { a, b, hash }
+}
+
+/// A map from short strings ([`ShortKey`]s) to nonzero numbers, by open addressing: a look-up
+/// hashes the key once and compares two words and a length per slot (no `memcmp`, no hasher
+/// state). The word-class cache asks it of most capitalized tokens of every article.
+///
+/// A slot is three words: the key's two words, and its length (high half) with its value (low
+/// half, 0 for an empty slot). All zeros is an empty slot, so new slots come zeroed from the
+/// allocator instead of being written one by one.
+#[derive(Debug, Default)]
+pub struct ShortMap {
+    /// A power of two long (or empty), at most half full.
+    slots: Vec<[u64; 3]>,
+    len: usize,
+}
+
+/// The value in the third word of a [`ShortMap`] slot.
+#[inline]
+fn slot_value(s: &[u64; 3]) -> u32 {
+    s[2] as u32
+}
+
+impl ShortMap {
+    /// The fewest slots a map that holds anything has.
+    const MIN_SLOTS: usize = 64;
+
+    /// Makes room for `n` keys in all before the map grows.
+    pub fn reserve(&mut self, n: usize) {
+        let len = (2 * n).next_power_of_two().max(Self::MIN_SLOTS);
+        if len > self.slots.len() {
+            self.grow_to(len);
+        }
+    }
+
+    /// Number of keys.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Forgets every key (keeps the memory).
+    pub fn clear(&mut self) {
+        self.slots.fill([0; 3]);
+        self.len = 0;
+    }
+
+    /// The slot holding `k`, or the empty slot where it would go (the map has slots).
+    #[inline]
+    fn find(&self, k: ShortKey) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut p = k.hash() as usize & mask;
+        loop {
+            let [a, b, rest] = self.slots[p];
+            if rest as u32 == 0 || (a == k.a && b == k.b && rest >> 32 == u64::from(k.len)) {
+                return p;
+            }
+            p = (p + 1) & mask;
+        }
+    }
+
+    /// The value of `k`.
+    #[inline]
+    pub fn get(&self, k: ShortKey) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let v = slot_value(&self.slots[self.find(k)]);
+        (v != 0).then_some(v)
+    }
+
+    /// Sets the bits `bits` in the value of `k`, if `k` has one.
+    pub fn add_bits(&mut self, k: ShortKey, bits: u32) {
+        if self.slots.is_empty() {
+            return;
+        }
+        let p = self.find(k);
+        let s = &mut self.slots[p];
+        if slot_value(s) != 0 {
+            s[2] |= u64::from(bits);
+        }
+    }
+
+    /// Sets the value of `k` to `value` (nonzero).
+    pub fn insert(&mut self, k: ShortKey, value: u32) {
+        debug_assert_ne!(value, 0);
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let p = self.find(k);
+        let s = &mut self.slots[p];
+        if slot_value(s) == 0 {
+            self.len += 1;
+        }
+        *s = [k.a, k.b, u64::from(k.len) << 32 | u64::from(value)];
+    }
+
+    /// Doubles the slots (at least [`ShortMap::MIN_SLOTS`]).
+    #[cold]
+    fn grow(&mut self) {
+        self.grow_to((self.slots.len() * 2).max(Self::MIN_SLOTS));
+    }
+
+    /// Makes the slots `len` long (a power of two, more than now) and puts every key back.
+    fn grow_to(&mut self, len: usize) {
+        let old = std::mem::replace(&mut self.slots, vec![[0; 3]; len]);
+        let mask = len - 1;
+        for s in old.into_iter().filter(|s| slot_value(s) != 0) {
+            let mut p = short_hash(s[0], s[1], (s[2] >> 32) as usize) as usize & mask;
+            while slot_value(&self.slots[p]) != 0 {
+                p = (p + 1) & mask;
+            }
+            self.slots[p] = s;
+        }
+    }
 }
 
 impl Interner {
@@ -222,7 +355,7 @@ impl Interner {
 
 #[cfg(test)]
 mod tests {
-    use super::{Interner, ShortKey};
+    use super::{Interner, ShortKey, ShortMap};
 
     #[test]
     fn equal_strings_share_an_id_and_ids_are_dense() {
@@ -247,6 +380,45 @@ mod tests {
         assert_eq!((t.len(), t.id("w1")), (0, None));
         assert_eq!(t.intern("é"), (0, true));
         assert_eq!(t.get(0), "é");
+    }
+
+    #[test]
+    fn short_maps_keep_each_value_under_its_string() {
+        let mut m = ShortMap::default();
+        assert_eq!(m.get(ShortKey::of("a").unwrap()), None);
+        // Enough keys to grow several times; strings of every short length, the empty one too.
+        let words: Vec<String> = (0..2000)
+            .map(|i| "abcdefghijklmnopq"[..i % 17].to_string() + &(i / 17).to_string())
+            .chain([String::new()])
+            .filter(|w| w.len() <= super::SHORT)
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            m.insert(ShortKey::of(w).unwrap(), i as u32 + 1);
+        }
+        assert_eq!(m.len(), words.len());
+        for (i, w) in words.iter().enumerate() {
+            let k = ShortKey::of_bytes(w.as_bytes()).unwrap();
+            assert_eq!(m.get(k), Some(i as u32 + 1), "{w:?}");
+            m.add_bits(k, 1 << 31);
+            assert_eq!(m.get(k), Some((i as u32 + 1) | 1 << 31), "{w:?}");
+        }
+        m.insert(ShortKey::of("abc1").unwrap(), 7);
+        assert_eq!(m.get(ShortKey::of("abc1").unwrap()), Some(7));
+        assert_eq!(m.len(), words.len());
+        assert_eq!(m.get(ShortKey::of("zz").unwrap()), None);
+        m.add_bits(ShortKey::of("zz").unwrap(), 1);
+        assert_eq!(m.get(ShortKey::of("zz").unwrap()), None);
+        m.clear();
+        assert_eq!((m.len(), m.get(ShortKey::of("abc1").unwrap())), (0, None));
+        let mut m = ShortMap::default();
+        m.reserve(100);
+        assert_eq!((m.len(), m.slots.len()), (0, 256));
+        m.insert(ShortKey::of("x").unwrap(), 1);
+        m.reserve(10);
+        assert_eq!(
+            (m.slots.len(), m.get(ShortKey::of("x").unwrap())),
+            (256, Some(1))
+        );
     }
 
     #[test]

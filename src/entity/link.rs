@@ -41,11 +41,22 @@ fn fold_into(s: &str, out: &mut String) {
 }
 
 /// Appends [`fold`]`(s)` to `out`. Folding goes character by character, so the folded form of
-/// a concatenation is the concatenation of the folded forms.
+/// a concatenation is the concatenation of the folded forms. (Most characters are ASCII
+/// letters: each run of ASCII but hyphens is appended at once and lower-cased in place.)
 fn fold_push(s: &str, out: &mut String) {
     out.reserve(s.len());
-    for c in s.chars() {
-        fold_char(c, |f| out.push(f));
+    let mut rest = s;
+    loop {
+        let run = plain_ascii_len(rest.as_bytes());
+        let from = out.len();
+        out.push_str(&rest[..run]);
+        out[from..].make_ascii_lowercase();
+        let mut chars = rest[run..].chars();
+        match chars.next() {
+            Some(c) => fold_char(c, |f| out.push(f)),
+            None => return,
+        }
+        rest = chars.as_str();
     }
 }
 
@@ -168,6 +179,32 @@ mod tests {
     }
 
     #[test]
+    fn plain_ascii_runs_end_at_the_first_hyphen_or_non_ascii_byte() {
+        for s in [
+            "",
+            "a",
+            "-",
+            "é",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefgh-",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopé",
+            "abc-def",
+            "Pénélope",
+            "Jean-Pierre Dupont",
+            "abcdefghijk\u{7F}x",
+        ] {
+            let direct = s
+                .bytes()
+                .position(|b| !b.is_ascii() || b == b'-')
+                .unwrap_or(s.len());
+            assert_eq!(plain_ascii_len(s.as_bytes()), direct, "{s:?}");
+        }
+    }
+
+    #[test]
     fn fold_push_folds_each_character() {
         for s in [
             "Jean-Pierre",
@@ -258,6 +295,14 @@ mod tests {
             "-",
             "Jean-Pierre Dupont",
             "a--b",
+            "abcdefg h",
+            "abcdefgh i",
+            "abcdefg-hijklmno pqrstuvwxy-",
+            "        x",
+            "-------- -------x",
+            "Ministère de l'Économie et des Finances",
+            "é è-à\u{2D}ü  ô",
+            "\u{A0}a\u{2010}b\tc\nd",
         ] {
             let direct = s.split([' ', '-']).filter(|w| !w.is_empty()).count();
             assert_eq!(word_count(s), direct, "{s:?}");
@@ -478,16 +523,72 @@ fn words_of(s: &str, out: &mut Vec<(usize, usize)>) {
 }
 
 /// The number of [`words_of`] `s`, without collecting them: the runs of bytes that are not a
-/// space or a hyphen.
+/// space or a hyphen, that is the bytes that are none after one that is (or at the start).
+/// Asked of every mention and cluster name: eight bytes are tested at a time, as the bits of a
+/// 64-bit word (one bit per byte: its highest).
 fn word_count(s: &str) -> usize {
     let mut count = 0;
-    let mut in_word = false;
-    for &b in s.as_bytes() {
-        let sep = b == b' ' || b == b'-';
-        count += usize::from(!sep && !in_word);
-        in_word = !sep;
+    // The high bit of the byte before the chunk, set for a separator (the start counts as one).
+    let mut sep_before = 0x80;
+    let mut chunk = |x: u64| {
+        let sep = bytes_equal(x, b' ') | bytes_equal(x, b'-');
+        let starts = !sep & HIGH & (sep << 8 | sep_before);
+        // The sum of the bytes `starts >> 7` (each 0 or 1), in the top byte.
+        count += ((starts >> 7).wrapping_mul(ONES) >> 56) as usize;
+        sep_before = sep >> 56;
+    };
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for c in &mut chunks {
+        chunk(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        // Padded with spaces, which start no word.
+        chunk(padded_word(rest, b' '));
     }
     count
+}
+
+/// Each byte 1 (multiplied by a byte: that byte eight times).
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// The highest bit of each byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is `b` (exactly: no carry crosses a byte).
+#[inline(always)]
+fn bytes_equal(x: u64, b: u8) -> u64 {
+    let t = x ^ (ONES * u64::from(b));
+    !(((t & !HIGH) + !HIGH) | t) & HIGH
+}
+
+/// The bytes `b` (at most 8) as a little-endian word, padded with `pad` bytes.
+#[inline(always)]
+fn padded_word(b: &[u8], pad: u8) -> u64 {
+    debug_assert!(b.len() <= 8);
+    // Shifted in from the last byte: the first ends lowest, the padding stays above.
+    b.iter()
+        .rev()
+        .fold(ONES * u64::from(pad), |x, &b| x << 8 | u64::from(b))
+}
+
+/// The length of the longest prefix of `b` with no byte beyond ASCII and no hyphen (eight
+/// bytes tested at a time).
+#[inline(always)]
+fn plain_ascii_len(b: &[u8]) -> usize {
+    let mut chunks = b.chunks_exact(8);
+    let mut i = 0;
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or_default());
+        let special = (x & HIGH) | bytes_equal(x, b'-');
+        if special != 0 {
+            return i + (special.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    // The rest padded with hyphens: the first special byte is in the rest or just after it.
+    let x = padded_word(chunks.remainder(), b'-');
+    let special = (x & HIGH) | bytes_equal(x, b'-');
+    i + (special.trailing_zeros() / 8) as usize
 }
 
 /// The keys of a full name: the folded first name (the longest prefix of up to 2 words, "Jean
@@ -1052,7 +1153,9 @@ pub(super) fn add_linked_with(
         let t = doc.seg.tokens[i];
         if t.kind != TokenKind::Word
             || !(t.upper_initial
-                || (i + 1 < n && is_cap_word(doc, i + 1) && words::particle(doc.tok(i))))
+                || (i + 1 < n
+                    && is_cap_word(doc, i + 1)
+                    && words::particle_bytes(&doc.text.as_bytes()[t.range()])))
         {
             i += 1;
             continue;

@@ -102,6 +102,8 @@ struct Ctx<'e, 'a> {
     cls: Classes<'a>,
     /// The last [`Ctx::chunk_end`] computed: (token + 1, end), (0, 0) for none.
     last_chunk: Cell<(usize, usize)>,
+    /// The last [`Ctx::role_before`] computed: (token + 1, answer), (0, _) for none.
+    last_role: Cell<(usize, Option<Option<Gender>>)>,
 }
 
 /// ⌊log10(max(pop, 1))⌋ as the float formula gave it: integer digits below 10^12 (where the
@@ -159,15 +161,28 @@ impl<'e, 'a> Ctx<'e, 'a> {
         self.doc.tok(i)
     }
 
-    /// Token `i` is exactly `s` (compared as bytes: no slicing of the text).
+    /// The bytes of token `i` (no `str` is sliced: no check of character boundaries, for the
+    /// tests that compare a token with words).
     #[inline(always)]
-    fn is(&self, i: usize, s: &str) -> bool {
+    fn bytes(&self, i: usize) -> &'a [u8] {
         let t = self.toks[i];
         self.doc
             .text
             .as_bytes()
             .get(t.start as usize..t.end as usize)
-            == Some(s.as_bytes())
+            .unwrap_or_default()
+    }
+
+    /// Token `i` is exactly `s` (compared as bytes: no slicing of the text).
+    #[inline(always)]
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.bytes(i) == s.as_bytes()
+    }
+
+    /// Token `i` is one of the [`words::PARTICLES`].
+    #[inline(always)]
+    fn particle(&self, i: usize) -> bool {
+        words::particle_bytes(self.bytes(i))
     }
 
     /// Token `i` is a hyphen or an apostrophe.
@@ -252,7 +267,20 @@ impl<'e, 'a> Ctx<'e, 'a> {
 
     /// A role word right before token `i` (possibly with a nationality adjective, a comma, or
     /// the second part of a compound role between): its gender.
+    #[inline]
     fn role_before(&self, i: usize) -> Option<Option<Gender>> {
+        // Asked of a hit's first token for its context, then again by the chunk rules there.
+        let (at, role) = self.last_role.get();
+        if at == i + 1 {
+            return role;
+        }
+        let role = self.role_before_uncached(i);
+        self.last_role.set((i + 1, role));
+        role
+    }
+
+    /// [`Ctx::role_before`], computed.
+    fn role_before_uncached(&self, i: usize) -> Option<Option<Gender>> {
         let mut j = i;
         let mut steps = 0;
         // Never across a line break ("… needed: lawyer\n\nImmigration lawyer X").
@@ -261,6 +289,11 @@ impl<'e, 'a> Ctx<'e, 'a> {
             steps += 1;
             if steps == 1 && self.is(j, ",") {
                 continue;
+            }
+            // A number or a punctuation mark is no role and no demonym (every role starts with
+            // a letter): no look-up ("." before most capitalized words).
+            if self.toks[j].kind != TokenKind::Word {
+                break;
             }
             let b = self.cls.lists(j);
             if b & classes::ROLE != 0 {
@@ -336,7 +369,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             TokenKind::Number => next.end - next.start <= 4,
             TokenKind::Word => {
                 next.upper_initial
-                    || (words::particle(self.tok(j)) && self.name_after_particles(j).is_some())
+                    || (self.particle(j) && self.name_after_particles(j).is_some())
                     || self.is_d_apostrophe_name(j)
             }
         };
@@ -399,7 +432,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 continue;
             }
             // Particles: "de Villepin", "van der Leyen", "ben Salmane", "al-Assad", "d'Estaing".
-            if k > i && t.kind == TokenKind::Word && words::particle(self.tok(k)) {
+            if k > i && t.kind == TokenKind::Word && self.particle(k) {
                 match self.name_after_particles(k) {
                     Some(m) => {
                         k = m;
@@ -422,7 +455,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
     fn name_after_particles(&self, k: usize) -> Option<usize> {
         let n = self.n();
         let mut m = k;
-        while m < n && m - k < 3 && (words::particle(self.tok(m)) || self.is_joiner(m)) {
+        while m < n && m - k < 3 && (self.particle(m) || self.is_joiner(m)) {
             m += 1;
         }
         (m < n && self.cap(m) && !self.toks[m].line_start).then_some(m)
@@ -450,7 +483,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 return Some((unit_end, g));
             }
         }
-        if self.toks[i].all_caps || self.one_char(i) || self.tok(i).is_empty() {
+        if self.toks[i].all_caps || self.one_char(i) || self.bytes(i).is_empty() {
             return None;
         }
         self.cls.first_name(i).map(|g| (i + 1, g))
@@ -552,12 +585,12 @@ impl<'e, 'a> Ctx<'e, 'a> {
 
     /// A lower-case word that extends an institution name: a demonym or an adjective.
     fn adj(&self, k: usize) -> bool {
-        let w = self.tok(k);
+        let w = self.bytes(k);
         self.cls.lists(k) & classes::LOWER_INITIAL != 0
             && (self.cls.demonym(k)
                 || ADJ_ENDINGS
                     .iter()
-                    .any(|s| w.ends_with(s) && w.len() > s.len() + 2))
+                    .any(|s| w.ends_with(s.as_bytes()) && w.len() > s.len() + 2))
     }
 
     /// Extends an institution name after its head: "ministère (français) de l'Intérieur",
@@ -603,19 +636,20 @@ impl<'e, 'a> Ctx<'e, 'a> {
             while m < n
                 && m - k < 3
                 && matches!(
-                    self.tok(m),
-                    "de" | "du"
-                        | "des"
-                        | "la"
-                        | "l"
-                        | "d"
-                        | "'"
-                        | "pour"
-                        | "aux"
-                        | "of"
-                        | "the"
-                        | "for"
-                        | "and"
+                    self.bytes(m),
+                    b"de"
+                        | b"du"
+                        | b"des"
+                        | b"la"
+                        | b"l"
+                        | b"d"
+                        | b"'"
+                        | b"pour"
+                        | b"aux"
+                        | b"of"
+                        | b"the"
+                        | b"for"
+                        | b"and"
                 )
             {
                 m += 1;
@@ -632,15 +666,15 @@ impl<'e, 'a> Ctx<'e, 'a> {
     /// The name chunk starting at token `i`, labelled by the rules, if any.
     fn chunk_cand(&self, i: usize) -> Option<Cand<'e>> {
         let engine = self.engine;
-        let w = self.tok(i);
         let t = self.toks[i];
         let lower_head = self.lower_org_head(i);
-        // "M. de Villepin": an honorific before a particle and a name.
+        // "M. de Villepin": an honorific before a particle and a name. (Most lower-case words
+        // leave here: their text is compared as bytes, not sliced.)
         if !t.upper_initial {
-            if !(lower_head || self.cap_next(i) && words::particle(w)) {
+            if !(lower_head || self.cap_next(i) && self.particle(i)) {
                 return None;
             }
-            if words::particle(w) && self.cap_next(i) {
+            if self.particle(i) && self.cap_next(i) {
                 if let Some(g) = self.honorific_before(i) {
                     let end = self.chunk_end(i + 1);
                     return Some(Cand::rule(i, end, Label::PER, g, "honorific"));
@@ -653,7 +687,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let lists = self.cls.lists(i);
         // Institution heads, lower-case "ministère", "hôpital" included.
         if (lists & classes::ORG_HEAD != 0 || lower_head)
-            && !(t.upper_initial && w == "Union" && self.doc.sentence_initial(i))
+            && !(t.upper_initial && self.is(i, "Union") && self.doc.sentence_initial(i))
         {
             let e = self.org_extent(i);
             if e > i + 1 && (!lower_head || (i + 1..e).any(|k| self.cap(k))) {
@@ -670,7 +704,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         // honorific ("M. Le Pen"): the rules met before that one (an organization word, a
         // compass word) need a name or a compass word at the head, so most such words leave
         // here without measuring a chunk.
-        let saint = (w == "Saint" || w == "Sainte") && self.touches_next(i);
+        let saint = (self.is(i, "Saint") || self.is(i, "Sainte")) && self.touches_next(i);
         if lists & classes::NOT_NAME != 0 && lists & classes::COMPASS == 0 && !saint {
             let g = self.honorific_before(i)?;
             return Some(Cand::rule(i, self.chunk_end(i), Label::PER, g, "honorific"));
@@ -772,18 +806,18 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && !self.toks[i + 1].all_caps
             && self.toks[i + 1].start > t.end
         {
+            // The known word classes first (one bit test), then the characters, then the
+            // look-ups.
             let unknown = |k: usize| {
                 let x = self.tok(k);
-                x.chars().count() >= 3
+                self.cls.lists(k) & (classes::NOT_NAME | classes::DEMONYM | classes::STRONG) == 0
+                    && x.chars().count() >= 3
                     && x.chars().all(char::is_alphabetic)
-                    && self.cls.lists(k) & classes::NOT_NAME == 0
-                    && !self.cls.demonym(k)
-                    && !self.cls.strong(k)
                     // (The common-word answer is kept per word; the list look-up is not.)
                     && !self.cls.common(k)
                     && engine.gazetteer.lookup(x).is_none()
             };
-            if w != self.tok(i + 1) && unknown(i) && unknown(i + 1) {
+            if self.bytes(i) != self.bytes(i + 1) && unknown(i) && unknown(i + 1) {
                 return Some(Cand::rule(i, end, Label::PER, None, "unknown-pair"));
             }
         }
@@ -813,8 +847,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if end == i + 1
             && t.all_caps
             && lists & classes::NOT_ORG_ACRONYM == 0
-            && w.chars().count() <= 6
-            && w.chars().all(char::is_alphabetic)
+            && self.tok(i).chars().count() <= 6
+            && self.tok(i).chars().all(char::is_alphabetic)
             && !self.headline(i)
         {
             return Some(Cand::rule(i, end, Label::ORG, None, "acronym"));
@@ -897,8 +931,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
             if k > i
                 && matches!(
-                    self.tok(k),
-                    "of" | "for" | "and" | "on" | "de" | "du" | "des"
+                    self.bytes(k),
+                    b"of" | b"for" | b"and" | b"on" | b"de" | b"du" | b"des"
                 )
                 && k + 1 < n
                 && self.cap(k + 1)
@@ -1002,9 +1036,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if !matches!(t.end - t.start, 2 | 3) {
             return None;
         }
-        let article = match self.tok(i - 1) {
-            "du" | "au" => "Le ",
-            "des" | "aux" => "Les ",
+        let article = match self.bytes(i - 1) {
+            b"du" | b"au" => "Le ",
+            b"des" | b"aux" => "Les ",
             _ => return None,
         };
         let end = self.chunk_end(i).max(i + 1);
@@ -1118,6 +1152,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
 /// particle: "de Villepin", "le Maire"), and each lower-case institution head ("hôpital
 /// Necker"). No other token starts a name (but where a gazetteer hit does): the passes over
 /// the tokens visit these alone.
+///
+/// Asked of every token of every article: most are neither capitalized nor of the length of a
+/// lower-case head, and leave on those two tests.
 pub(super) fn name_starts(doc: &Doc<'_>, out: &mut Vec<u32>) {
     out.clear();
     let bytes = doc.text.as_bytes();
@@ -1127,9 +1164,11 @@ pub(super) fn name_starts(doc: &Doc<'_>, out: &mut Vec<u32>) {
                 out.push(i as u32 - 1);
             }
             out.push(i as u32);
-        } else if words::may_be_lower_org_head((t.end - t.start) as usize, || {
-            bytes.get(t.start as usize).copied().unwrap_or(0)
-        }) && words::lower_org_head_bytes(&bytes[t.start as usize..t.end as usize])
+        } else if words::lower_case_org_head_len((t.end - t.start) as usize)
+            && words::may_be_lower_org_head((t.end - t.start) as usize, || {
+                bytes.get(t.start as usize).copied().unwrap_or(0)
+            })
+            && words::lower_org_head_bytes(&bytes[t.start as usize..t.end as usize])
         {
             out.push(i as u32);
         }
@@ -1180,6 +1219,7 @@ pub(super) fn first_pass(
         toks: &doc.seg.tokens,
         cls: Classes::new(engine, *doc, cells, cache),
         last_chunk: Cell::new((0, 0)),
+        last_role: Cell::new((0, None)),
     };
     // Acronyms defined in the article: acronym -> long name.
     let mut defined: Vec<(String, String)> = Vec::new();
@@ -1212,9 +1252,12 @@ pub(super) fn first_pass(
             h += 1;
         }
         // A lower-case word starts a candidate only with a hit, as an institution head or as a
-        // particle before a capitalized word.
-        let may_start =
-            hit != u32::MAX || t.upper_initial || cx.cap_next(i) || cx.lower_org_head(i);
+        // particle before a capitalized word (most tokens before a capitalized word leave here:
+        // no title, chunk or contracted article starts at a lower-case word but those).
+        let may_start = hit != u32::MAX
+            || t.upper_initial
+            || (cx.cap_next(i) && cx.particle(i))
+            || cx.lower_org_head(i);
         if !may_start {
             i += 1;
             continue;
@@ -1291,7 +1334,7 @@ pub(super) fn first_pass(
                 }
             }
         }
-        if best.end == best.first + 1 {
+        if best.end == best.first + 1 && !defined.is_empty() {
             let w = cx.tok(best.first);
             if let Some((_, long)) = defined.iter().find(|(a, _)| a == w) {
                 best.canonical = Some(Cow::Owned(long.clone()));
@@ -1300,7 +1343,10 @@ pub(super) fn first_pass(
         i = best.end;
         // "la Manche", "le Havre" from a list: the article is not part of the name.
         while best.end > best.first + 1
-            && matches!(cx.tok(best.first), "la" | "le" | "les" | "l" | "'" | "the")
+            && matches!(
+                cx.bytes(best.first),
+                b"la" | b"le" | b"les" | b"l" | b"'" | b"the"
+            )
         {
             best.first += 1;
         }

@@ -777,11 +777,33 @@ const LOWER_ORG_HEAD_LENS: u64 = {
     bits
 };
 
+/// The byte lengths of the [`LOWER_ORG_HEADS`] that start with no upper-case ASCII letter (all
+/// but "CHU"), as bits: a token that is not capitalized can only be one of those.
+const LOWER_CASE_ORG_HEAD_LENS: u64 = {
+    let mut bits = 0u64;
+    let mut i = 0;
+    while i < LOWER_ORG_HEADS.len() {
+        if !LOWER_ORG_HEADS[i].as_bytes()[0].is_ascii_uppercase() {
+            bits |= 1 << LOWER_ORG_HEADS[i].len();
+        }
+        i += 1;
+    }
+    bits
+};
+
+/// A word of `len` bytes that is not capitalized may be one of the [`LOWER_ORG_HEADS`] (as
+/// [`lower_org_head_len`], the length taken modulo 64).
+#[inline]
+pub fn lower_case_org_head_len(len: usize) -> bool {
+    LOWER_CASE_ORG_HEAD_LENS >> (len % 64) & 1 != 0
+}
+
 /// A word of `len` bytes may be one of the [`LOWER_ORG_HEADS`] (most words are not, by their
-/// length alone: a caller holding the length asks this before reading the word).
+/// length alone: a caller holding the length asks this before reading the word). The length
+/// is taken modulo 64 (one shift, no comparison): a longer word may pass, never a head fail.
 #[inline]
 pub fn lower_org_head_len(len: usize) -> bool {
-    len < 64 && LOWER_ORG_HEAD_LENS >> len & 1 != 0
+    LOWER_ORG_HEAD_LENS >> (len % 64) & 1 != 0
 }
 
 /// [`LOWER_ORG_HEADS`] holds `w` (asked of most lower-case words: the length and the first byte
@@ -821,14 +843,20 @@ pub fn may_be_lower_org_head(len: usize, first: impl FnOnce() -> u8) -> bool {
 /// lower-case words).
 #[inline]
 pub fn particle(w: &str) -> bool {
+    particle_bytes(w.as_bytes())
+}
+
+/// [`particle`] of a word's bytes (the rules read a token's bytes: no `str` to slice).
+#[inline]
+pub fn particle_bytes(w: &[u8]) -> bool {
     match w.len() {
-        1 => w == "y",
+        1 => w == b"y",
         2 => matches!(
-            w.as_bytes(),
+            w,
             b"de" | b"du" | b"da" | b"di" | b"al" | b"el" | b"le" | b"la" | b"zu" | b"op"
         ),
         3 => matches!(
-            w.as_bytes(),
+            w,
             b"des"
                 | b"van"
                 | b"von"
@@ -842,8 +870,8 @@ pub fn particle(w: &str) -> bool {
                 | b"bin"
                 | b"ibn"
         ),
-        4 => w == "bint",
-        5 => w == "della",
+        4 => w == b"bint",
+        5 => w == b"della",
         _ => false,
     }
 }
@@ -859,10 +887,10 @@ pub fn particle_in_lower_case(w: &str) -> bool {
         return false;
     }
     let mut buf = [0u8; PARTICLE_MAX];
-    let lower = &mut buf[..w.len()];
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(particle)
+    for (l, &b) in buf.iter_mut().zip(w.as_bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    particle_bytes(&buf[..w.len()])
 }
 
 #[cfg(test)]
@@ -911,6 +939,9 @@ mod tests {
         for w in super::LOWER_ORG_HEADS {
             assert!(super::lower_org_head(w), "{w}");
             assert!(super::lower_org_head_len(w.len()), "{w}");
+            if !w.starts_with(|c: char| c.is_uppercase()) {
+                assert!(super::lower_case_org_head_len(w.len()), "{w}");
+            }
             assert!(
                 super::may_be_lower_org_head(w.len(), || w.as_bytes()[0]),
                 "{w}"
