@@ -168,8 +168,21 @@ pub struct Cache {
     /// The mentions' ends never decrease (text order, no overlap), so that `mention_of` gives
     /// what the binary search of [`Tk::mention_at`] gives.
     mentions_in_order: bool,
+    /// Each mention's [`role_intro`], computed on first use ([`Tk::role_intro`]): a role
+    /// description compares the role of every person named around it, quote after quote.
+    role_intros: Vec<Cell<RoleIntro>>,
     /// The stamp of the current article's facts: from 1 to [`STAMPS`], as [`Facts`] stores it.
     stamp: u32,
+}
+
+/// A mention's [`role_intro`] (role token `u32::MAX` for none), with the stamp of the article
+/// it was computed for, like [`Facts`].
+#[derive(Debug, Clone, Copy, Default)]
+struct RoleIntro {
+    stamp: u32,
+    role: u32,
+    start: u32,
+    end: u32,
 }
 
 /// The number of article stamps; the buffers are cleared when the stamps wrap.
@@ -242,7 +255,11 @@ impl Cache {
         if self.stamp > STAMPS {
             self.facts.clear();
             self.mention_of.clear();
+            self.role_intros.clear();
             self.stamp = 1;
+        }
+        if self.role_intros.len() < mentions.len() {
+            self.role_intros.resize(mentions.len(), Cell::default());
         }
         if self.facts.len() < n {
             self.facts.resize(n, Cell::default());
@@ -448,6 +465,7 @@ impl<'a, 'd> Tk<'a, 'd> {
         cache: &'a Cache,
     ) -> Tk<'a, 'd> {
         debug_assert!(cache.facts.len() >= doc.seg.tokens.len());
+        debug_assert!(cache.role_intros.len() >= mentions.len());
         Tk {
             doc,
             toks: &doc.seg.tokens,
@@ -522,17 +540,36 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// [`Tk::facts`] on first use: the look-up, and the verb form when the entry has some.
     #[inline(never)]
     fn learn(&self, i: usize) -> Known {
+        let t = self.toks[i];
         let id = if self.cache.irregular.is_empty() {
             // (Bytes: no character boundary to check.)
-            let r = self.toks[i].range();
-            self.lex.id_of_bytes(&self.cache.lower.as_bytes()[r])
+            self.lex
+                .id_of_bytes(&self.cache.lower.as_bytes()[t.range()])
         } else {
             self.look_up_irregular(i)
         };
+        let entry = self.lex.get(id);
         let known = Known {
             entry: id,
-            verb: self.find_verb_at(i, id).map_or(0, |f| f as u32 + 1),
-            classes: self.lex.get(id).classes,
+            verb: 0,
+            classes: entry.classes,
+        };
+        let forms = QuoteLexicon::form_range(entry, self.doc.lang);
+        if t.is_word() && !forms.is_empty() {
+            // (Out of line: a word in twenty has speech verb forms, and the others then need
+            // no registers saved for the call.)
+            return self.learn_verb(i, known, forms);
+        }
+        self.facts[i].set(Facts::new(self.stamp, known));
+        known
+    }
+
+    /// [`Tk::learn`] for a word with speech verb forms `forms`: which one it is here, if any.
+    #[inline(never)]
+    fn learn_verb(&self, i: usize, known: Known, forms: Range<usize>) -> Known {
+        let known = Known {
+            verb: self.verb_form_at(i, forms).map_or(0, |f| f as u32 + 1),
+            ..known
         };
         self.facts[i].set(Facts::new(self.stamp, known));
         known
@@ -628,21 +665,9 @@ impl<'a, 'd> Tk<'a, 'd> {
         (known.verb != 0).then(|| self.lex.form(known.verb as usize - 1))
     }
 
-    /// [`Tk::verb_at`] of token `i`, whose entry is `id`: the form's index in the lexicon.
+    /// [`Tk::verb_at`] of word `i`, which has speech verb forms `range`: the form's index in
+    /// the lexicon.
     #[inline(always)]
-    fn find_verb_at(&self, i: usize, id: EntryId) -> Option<usize> {
-        if !self.toks[i].is_word() {
-            return None;
-        }
-        let range = QuoteLexicon::form_range(self.lex.get(id), self.doc.lang);
-        if range.is_empty() {
-            return None;
-        }
-        self.verb_form_at(i, range)
-    }
-
-    /// [`Tk::find_verb_at`] for a word with speech verb forms `range`.
-    #[inline(never)]
     fn verb_form_at(&self, i: usize, range: Range<usize>) -> Option<usize> {
         // After a determiner it is a noun ("un conseiller", "dans un communiqué").
         let dets = if self.doc.lang == Lang::Fr {
@@ -817,6 +842,27 @@ impl<'a, 'd> Tk<'a, 'd> {
 
     fn is_pronoun(&self, i: usize) -> bool {
         is_pronoun(self.classes(i))
+    }
+
+    /// [`role_intro`] of mention `m` of the article's mentions, computed once.
+    fn role_intro(&self, m: usize) -> Option<(usize, Range<usize>)> {
+        let cell = &self.cache.role_intros[m];
+        let known = cell.get();
+        if known.stamp == self.stamp {
+            return (known.role != u32::MAX).then_some((
+                known.role as usize,
+                known.start as usize..known.end as usize,
+            ));
+        }
+        let intro = role_intro(self, self.mentions, m);
+        let (role, win) = intro.clone().unwrap_or((u32::MAX as usize, 0..0));
+        cell.set(RoleIntro {
+            stamp: self.stamp,
+            role: role as u32,
+            start: win.start as u32,
+            end: win.end as u32,
+        });
+        intro
     }
 
     /// The first mention ending after token `i`, when it covers `i`.
@@ -1496,7 +1542,8 @@ fn find_cue(
     // 3. Later in the sentence: "selon X", "according to X".
     let mut k = q.e;
     while k < a_end {
-        if tk.is(k, Class::Source) || matches!(tk.byte(k), b'd' | b'D') {
+        // (Only a word is a source word: the others are not looked up.)
+        if tk.toks[k].is_word() && (tk.is(k, Class::Source) || matches!(tk.byte(k), b'd' | b'D')) {
             if let Some(f) = source_at(tk, mentions, k, a_end, in_quote) {
                 return Some(f);
             }
@@ -1518,6 +1565,11 @@ fn verb_backward(
     let mut k = end;
     while k > lo {
         k -= 1;
+        // A number or a punctuation mark is no source word and no verb: passed over without
+        // learning its facts (a token in five).
+        if !tk.toks[k].is_word() {
+            continue;
+        }
         // (The token's facts once: its classes, then its verb form.)
         let facts = tk.facts(k);
         if sources && (facts.classes.has(Class::Source) || matches!(tk.byte(k), b'd' | b'D')) {
@@ -2300,6 +2352,8 @@ fn role_referent(
     np: &Np,
     in_quote: &InQuote<'_>,
 ) -> Option<usize> {
+    // (The article's mentions, whose roles `tk` keeps.)
+    debug_assert!(std::ptr::eq(mentions, tk.mentions));
     let head = tk.lower(np.head);
     let key = role_key(&head);
     // Content words of the complement ("du Sénat" -> "sénat").
@@ -2323,7 +2377,7 @@ fn role_referent(
         if m.label != Label::PER || in_quote.at(m.first_token) {
             continue;
         }
-        let Some((rt, win)) = role_intro(tk, mentions, i) else {
+        let Some((rt, win)) = tk.role_intro(i) else {
             continue;
         };
         let r = if tk.tok(rt) == "Me" || tk.tok(rt) == "Maître" {
