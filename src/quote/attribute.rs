@@ -1527,12 +1527,21 @@ fn find_cue(
                 clause_subject(tk, mentions, b_start, end, in_quote)
             } else {
                 let e = if comma { end - 1 } else { end };
-                tk.np_backward(mentions, e, b_start).filter(|n| {
-                    n.mention.is_some_and(|m| {
-                        mentions[m].label != Label::LOC
-                            && (!comma || mentions[m].end_token == e && n.start == b_start)
-                    }) && n.end == e
-                })
+                // The phrase's mention is one of its tokens' (`mention_at`): without a person
+                // or an organization before the quote, no phrase needs reading (most quotes).
+                let named = (b_start..e).any(|t| {
+                    tk.mention_at(t)
+                        .is_some_and(|m| mentions[m].label != Label::LOC)
+                });
+                named
+                    .then(|| tk.np_backward(mentions, e, b_start))
+                    .flatten()
+                    .filter(|n| {
+                        n.mention.is_some_and(|m| {
+                            mentions[m].label != Label::LOC
+                                && (!comma || mentions[m].end_token == e && n.start == b_start)
+                        }) && n.end == e
+                    })
             };
             if let Some(np) = np {
                 return resolve(tk, mentions, np, None, end, in_quote);
