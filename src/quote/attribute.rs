@@ -538,48 +538,70 @@ impl<'a, 'd> Tk<'a, 'd> {
     }
 
     /// [`Tk::facts`] on first use: the look-up, and the verb form when the entry has some.
+    ///
+    /// The common case (a regular text, a word of at most sixteen bytes, no speech verb form:
+    /// [`QuoteLexicon::id_of_short_bytes`]) makes no call, so that it saves no registers; the
+    /// others end in a call to their own function.
     #[inline(never)]
     fn learn(&self, i: usize) -> Known {
-        let t = self.toks[i];
-        let id = if self.cache.irregular.is_empty() {
-            // (Bytes: no character boundary to check.)
-            self.lex
-                .id_of_bytes(&self.cache.lower.as_bytes()[t.range()])
-        } else {
-            self.look_up_irregular(i)
-        };
+        if !self.cache.irregular.is_empty() {
+            return self.learn_irregular(i);
+        }
+        // (Bytes: no character boundary to check.)
+        let w = &self.cache.lower.as_bytes()[self.toks[i].range()];
+        match self.lex.id_of_short_bytes(w) {
+            Some(id) => self.learn_entry(i, id),
+            None => self.learn_long(i),
+        }
+    }
+
+    /// [`Tk::learn`] of a word longer than sixteen bytes in a regular text.
+    #[inline(never)]
+    fn learn_long(&self, i: usize) -> Known {
+        let id = self
+            .lex
+            .id_of_bytes(&self.cache.lower.as_bytes()[self.toks[i].range()]);
+        self.learn_entry(i, id)
+    }
+
+    /// [`Tk::learn`] in a text with characters `lower_text` could not lower-case in place.
+    #[cold]
+    #[inline(never)]
+    fn learn_irregular(&self, i: usize) -> Known {
+        let id = self.lex.id(&self.lower(i));
+        self.learn_entry(i, id)
+    }
+
+    /// [`Tk::learn`] of token `i`, whose entry is `id`.
+    #[inline(always)]
+    fn learn_entry(&self, i: usize, id: EntryId) -> Known {
         let entry = self.lex.get(id);
+        if self.toks[i].is_word() && !QuoteLexicon::form_range(entry, self.doc.lang).is_empty() {
+            // (A word in twenty has speech verb forms.)
+            return self.learn_verb(i, id);
+        }
         let known = Known {
             entry: id,
             verb: 0,
             classes: entry.classes,
         };
-        let forms = QuoteLexicon::form_range(entry, self.doc.lang);
-        if t.is_word() && !forms.is_empty() {
-            // (Out of line: a word in twenty has speech verb forms, and the others then need
-            // no registers saved for the call.)
-            return self.learn_verb(i, known, forms);
-        }
         self.facts[i].set(Facts::new(self.stamp, known));
         known
     }
 
-    /// [`Tk::learn`] for a word with speech verb forms `forms`: which one it is here, if any.
+    /// [`Tk::learn`] of word `i`, whose entry `id` has speech verb forms: which one it is here,
+    /// if any.
     #[inline(never)]
-    fn learn_verb(&self, i: usize, known: Known, forms: Range<usize>) -> Known {
+    fn learn_verb(&self, i: usize, id: EntryId) -> Known {
+        let entry = self.lex.get(id);
+        let forms = QuoteLexicon::form_range(entry, self.doc.lang);
         let known = Known {
+            entry: id,
             verb: self.verb_form_at(i, forms).map_or(0, |f| f as u32 + 1),
-            ..known
+            classes: entry.classes,
         };
         self.facts[i].set(Facts::new(self.stamp, known));
         known
-    }
-
-    /// [`Tk::learn`]'s look-up in a text with characters `lower_text` could not lower-case in
-    /// place.
-    #[cold]
-    fn look_up_irregular(&self, i: usize) -> EntryId {
-        self.lex.id(&self.lower(i))
     }
 
     /// The gender token `i` gives as a role ("présidente" -> f), when it is one
