@@ -1286,6 +1286,16 @@ impl InQuote<'_> {
         let p = self.qs.partition_point(|q| q.e <= i);
         p < self.qs.len() && self.qs[p].s <= i
     }
+
+    /// The first token of the quote holding token `i` when the quotes are disjoint (every token
+    /// from there to `i` is then inside it); `i` itself otherwise.
+    fn first_of(&self, i: usize) -> usize {
+        if !self.disjoint {
+            return i;
+        }
+        let p = self.qs.partition_point(|q| q.e <= i);
+        self.qs.get(p).filter(|q| q.s <= i).map_or(i, |q| q.s)
+    }
 }
 
 /// Attributes `qs` (in text order); `out[i]` is the span of `qs[i]`. `quoted` is scratch space.
@@ -2083,7 +2093,13 @@ fn sentence_subject(
 fn sentence_start(tk: &Tk<'_, '_>, p: usize, lo: usize, in_quote: &InQuote<'_>) -> usize {
     let mut k = p;
     while k > lo {
-        if !in_quote.at(k - 1) && tk.ends_sentence(k - 1) {
+        if in_quote.at(k - 1) {
+            // No token of a quote ends the sentence: the quote is passed over at once (a
+            // pronoun after a long quote would walk back through all of it).
+            k = in_quote.first_of(k - 1).max(lo);
+            continue;
+        }
+        if tk.ends_sentence(k - 1) {
             break;
         }
         k -= 1;
@@ -2341,11 +2357,14 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
     while j > lo {
         j -= 1;
         let t = tk.tok(j);
-        if tk.ends_sentence(j) || matches!(t, ":" | "«" | "»" | "\"" | "(" | ")" | "," | "“" | "”")
+        // (Marks are punctuation tokens, titles and roles words: one test of the kind first.)
+        if tk.is_punct(j)
+            && (tk.ends_sentence(j)
+                || matches!(t, ":" | "«" | "»" | "\"" | "(" | ")" | "," | "“" | "”"))
         {
             break;
         }
-        if t == "Me" || t == "Maître" || tk.role(j).is_some() {
+        if !tk.is_punct(j) && (t == "Me" || t == "Maître" || tk.role(j).is_some()) {
             return Some((j, j..k));
         }
         if tk
@@ -2679,6 +2698,12 @@ mod cache_tests {
             let want = qs.iter().any(|q| (q.s..q.e).contains(&i));
             assert_eq!(by_marks.at(i), want, "{i}");
             assert_eq!(by_search.at(i), want, "{i}");
+            // Every token from the first of its quote is in it.
+            // The first token of its quote, by the marks; itself, by the search.
+            if let Some(q) = qs.iter().find(|q| (q.s..q.e).contains(&i)) {
+                assert_eq!(by_marks.first_of(i), q.s, "{i}");
+                assert_eq!(by_search.first_of(i), i, "{i}");
+            }
         }
     }
 
