@@ -1287,6 +1287,16 @@ impl InQuote<'_> {
         p < self.qs.len() && self.qs[p].s <= i
     }
 
+    /// The last token of the quote holding token `i` when the quotes are disjoint (every token
+    /// from `i` to there is then inside it); `i` itself otherwise.
+    fn last_of(&self, i: usize) -> usize {
+        if !self.disjoint {
+            return i;
+        }
+        let p = self.qs.partition_point(|q| q.e <= i);
+        self.qs.get(p).filter(|q| q.s <= i).map_or(i, |q| q.e - 1)
+    }
+
     /// The first token of the quote holding token `i` when the quotes are disjoint (every token
     /// from there to `i` is then inside it); `i` itself otherwise.
     fn first_of(&self, i: usize) -> usize {
@@ -1748,6 +1758,10 @@ fn source_at(
 ) -> Option<Found> {
     let (classes, mut next) = tk.word(k, limit);
     let elided = next == k + 2;
+    // Neither "d'" nor a source word (most tokens): nothing more to read.
+    if !elided && !classes.has(Class::Source) {
+        return None;
+    }
     let w = tk.lower(k);
     let lemma = if elided && w == "d" && next < limit && tk.lower(next) == "après" {
         next += 1;
@@ -2033,7 +2047,12 @@ fn sentence_subject(
     let toks = tk.toks;
     let mut k = s;
     while k < e && (tk.is_punct(k) || in_quote.at(k)) {
-        k += 1;
+        // A quote is passed over at once.
+        k = if in_quote.at(k) {
+            in_quote.last_of(k) + 1
+        } else {
+            k + 1
+        };
     }
     if k >= e {
         return Subject::Other;
@@ -2703,6 +2722,8 @@ mod cache_tests {
             if let Some(q) = qs.iter().find(|q| (q.s..q.e).contains(&i)) {
                 assert_eq!(by_marks.first_of(i), q.s, "{i}");
                 assert_eq!(by_search.first_of(i), i, "{i}");
+                assert_eq!(by_marks.last_of(i), q.e - 1, "{i}");
+                assert_eq!(by_search.last_of(i), i, "{i}");
             }
         }
     }
