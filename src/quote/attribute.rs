@@ -1594,7 +1594,11 @@ fn find_cue(
     let mut k = q.e;
     while k < a_end {
         // (Only a word is a source word: the others are not looked up.)
-        if tk.toks[k].is_word() && (tk.is(k, Class::Source) || matches!(tk.byte(k), b'd' | b'D')) {
+        // ("d" or "D": the entry of "d", without a look at the text.)
+        if tk.toks[k].is_word() && {
+            let facts = tk.facts(k);
+            facts.classes.has(Class::Source) || facts.entry == tk.lex.d
+        } {
             if let Some(f) = source_at(tk, mentions, k, a_end, in_quote) {
                 return Some(f);
             }
@@ -1623,7 +1627,8 @@ fn verb_backward(
         }
         // (The token's facts once: its classes, then its verb form.)
         let facts = tk.facts(k);
-        if sources && (facts.classes.has(Class::Source) || matches!(tk.byte(k), b'd' | b'D')) {
+        // ("d" or "D": the entry of "d", without a look at the text.)
+        if sources && (facts.classes.has(Class::Source) || facts.entry == tk.lex.d) {
             if let Some(f) = source_at(tk, mentions, k, end, in_quote) {
                 return Some(f);
             }
@@ -2629,6 +2634,9 @@ mod cache_tests {
                 let t = tk.tok(i);
                 let one = (t.len() == 1).then(|| t.as_bytes()[0]);
                 assert_eq!(tk.byte(i), one.unwrap_or(0), "{t:?}");
+                // "d" and "D" are the tokens with the entry of "d".
+                let d = tk.facts(i).entry == lexicon().d;
+                assert_eq!(d, matches!(tk.byte(i), b'd' | b'D'), "{t:?}");
                 // Asked again: the cached answer, equal to a direct look-up.
                 assert_eq!(tk.verb_at(i).map(|f| f.lemma), v);
                 assert_eq!(e, *lexicon().get(lexicon().id(&tk.lower(i))));

@@ -123,7 +123,7 @@ pub struct Entry {
 }
 
 /// Names an [`Entry`] of the lexicon ([`QuoteLexicon::id`]); 0 is the empty entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct EntryId(pub u32);
 
 /// A speech verb form.
@@ -337,6 +337,8 @@ pub struct QuoteLexicon {
     pub fr_lemmas: usize,
     /// Number of English lemmas.
     pub en_lemmas: usize,
+    /// The entry of "d" (of "d'après"): the tokens "d" and "D" are the tokens with this entry.
+    pub d: EntryId,
 }
 
 const FAIRE: &[&str] = &[
@@ -471,6 +473,9 @@ impl QuoteLexicon {
             }
         }
         lex.words = WordTable::new(table);
+        // ("d" is a preposition of the lists: its entry is no other word's.)
+        lex.d = lex.words.find(b"d");
+        assert!(lex.d.0 != 0);
         // The quote stage keeps an entry id and a form index plus one in 16 bits each.
         assert!(lex.words.entries.len() <= 1 << 16 && lex.forms.len() < 1 << 16);
         lex
