@@ -168,8 +168,21 @@ pub struct Cache {
     /// The mentions' ends never decrease (text order, no overlap), so that `mention_of` gives
     /// what the binary search of [`Tk::mention_at`] gives.
     mentions_in_order: bool,
+    /// Each mention's [`role_intro`], computed on first use ([`Tk::role_intro`]): a role
+    /// description compares the role of every person named around it, quote after quote.
+    role_intros: Vec<Cell<RoleIntro>>,
     /// The stamp of the current article's facts: from 1 to [`STAMPS`], as [`Facts`] stores it.
     stamp: u32,
+}
+
+/// A mention's [`role_intro`] (role token `u32::MAX` for none), with the stamp of the article
+/// it was computed for, like [`Facts`].
+#[derive(Debug, Clone, Copy, Default)]
+struct RoleIntro {
+    stamp: u32,
+    role: u32,
+    start: u32,
+    end: u32,
 }
 
 /// The number of article stamps; the buffers are cleared when the stamps wrap.
@@ -242,7 +255,11 @@ impl Cache {
         if self.stamp > STAMPS {
             self.facts.clear();
             self.mention_of.clear();
+            self.role_intros.clear();
             self.stamp = 1;
+        }
+        if self.role_intros.len() < mentions.len() {
+            self.role_intros.resize(mentions.len(), Cell::default());
         }
         if self.facts.len() < n {
             self.facts.resize(n, Cell::default());
@@ -448,6 +465,7 @@ impl<'a, 'd> Tk<'a, 'd> {
         cache: &'a Cache,
     ) -> Tk<'a, 'd> {
         debug_assert!(cache.facts.len() >= doc.seg.tokens.len());
+        debug_assert!(cache.role_intros.len() >= mentions.len());
         Tk {
             doc,
             toks: &doc.seg.tokens,
@@ -520,29 +538,70 @@ impl<'a, 'd> Tk<'a, 'd> {
     }
 
     /// [`Tk::facts`] on first use: the look-up, and the verb form when the entry has some.
+    ///
+    /// The common case (a regular text, a word of at most sixteen bytes, no speech verb form:
+    /// [`QuoteLexicon::id_of_short_bytes`]) makes no call, so that it saves no registers; the
+    /// others end in a call to their own function.
     #[inline(never)]
     fn learn(&self, i: usize) -> Known {
-        let id = if self.cache.irregular.is_empty() {
-            // (Bytes: no character boundary to check.)
-            let r = self.toks[i].range();
-            self.lex.id_of_bytes(&self.cache.lower.as_bytes()[r])
-        } else {
-            self.look_up_irregular(i)
-        };
+        if !self.cache.irregular.is_empty() {
+            return self.learn_irregular(i);
+        }
+        // (Bytes: no character boundary to check.)
+        let w = &self.cache.lower.as_bytes()[self.toks[i].range()];
+        match self.lex.id_of_short_bytes(w) {
+            Some(id) => self.learn_entry(i, id),
+            None => self.learn_long(i),
+        }
+    }
+
+    /// [`Tk::learn`] of a word longer than sixteen bytes in a regular text.
+    #[inline(never)]
+    fn learn_long(&self, i: usize) -> Known {
+        let id = self
+            .lex
+            .id_of_bytes(&self.cache.lower.as_bytes()[self.toks[i].range()]);
+        self.learn_entry(i, id)
+    }
+
+    /// [`Tk::learn`] in a text with characters `lower_text` could not lower-case in place.
+    #[cold]
+    #[inline(never)]
+    fn learn_irregular(&self, i: usize) -> Known {
+        let id = self.lex.id(&self.lower(i));
+        self.learn_entry(i, id)
+    }
+
+    /// [`Tk::learn`] of token `i`, whose entry is `id`.
+    #[inline(always)]
+    fn learn_entry(&self, i: usize, id: EntryId) -> Known {
+        let entry = self.lex.get(id);
+        if self.toks[i].is_word() && !QuoteLexicon::form_range(entry, self.doc.lang).is_empty() {
+            // (A word in twenty has speech verb forms.)
+            return self.learn_verb(i, id);
+        }
         let known = Known {
             entry: id,
-            verb: self.find_verb_at(i, id).map_or(0, |f| f as u32 + 1),
-            classes: self.lex.get(id).classes,
+            verb: 0,
+            classes: entry.classes,
         };
         self.facts[i].set(Facts::new(self.stamp, known));
         known
     }
 
-    /// [`Tk::learn`]'s look-up in a text with characters `lower_text` could not lower-case in
-    /// place.
-    #[cold]
-    fn look_up_irregular(&self, i: usize) -> EntryId {
-        self.lex.id(&self.lower(i))
+    /// [`Tk::learn`] of word `i`, whose entry `id` has speech verb forms: which one it is here,
+    /// if any.
+    #[inline(never)]
+    fn learn_verb(&self, i: usize, id: EntryId) -> Known {
+        let entry = self.lex.get(id);
+        let forms = QuoteLexicon::form_range(entry, self.doc.lang);
+        let known = Known {
+            entry: id,
+            verb: self.verb_form_at(i, forms).map_or(0, |f| f as u32 + 1),
+            classes: entry.classes,
+        };
+        self.facts[i].set(Facts::new(self.stamp, known));
+        known
     }
 
     /// The gender token `i` gives as a role ("présidente" -> f), when it is one
@@ -628,21 +687,9 @@ impl<'a, 'd> Tk<'a, 'd> {
         (known.verb != 0).then(|| self.lex.form(known.verb as usize - 1))
     }
 
-    /// [`Tk::verb_at`] of token `i`, whose entry is `id`: the form's index in the lexicon.
+    /// [`Tk::verb_at`] of word `i`, which has speech verb forms `range`: the form's index in
+    /// the lexicon.
     #[inline(always)]
-    fn find_verb_at(&self, i: usize, id: EntryId) -> Option<usize> {
-        if !self.toks[i].is_word() {
-            return None;
-        }
-        let range = QuoteLexicon::form_range(self.lex.get(id), self.doc.lang);
-        if range.is_empty() {
-            return None;
-        }
-        self.verb_form_at(i, range)
-    }
-
-    /// [`Tk::find_verb_at`] for a word with speech verb forms `range`.
-    #[inline(never)]
     fn verb_form_at(&self, i: usize, range: Range<usize>) -> Option<usize> {
         // After a determiner it is a noun ("un conseiller", "dans un communiqué").
         let dets = if self.doc.lang == Lang::Fr {
@@ -817,6 +864,27 @@ impl<'a, 'd> Tk<'a, 'd> {
 
     fn is_pronoun(&self, i: usize) -> bool {
         is_pronoun(self.classes(i))
+    }
+
+    /// [`role_intro`] of mention `m` of the article's mentions, computed once.
+    fn role_intro(&self, m: usize) -> Option<(usize, Range<usize>)> {
+        let cell = &self.cache.role_intros[m];
+        let known = cell.get();
+        if known.stamp == self.stamp {
+            return (known.role != u32::MAX).then_some((
+                known.role as usize,
+                known.start as usize..known.end as usize,
+            ));
+        }
+        let intro = role_intro(self, self.mentions, m);
+        let (role, win) = intro.clone().unwrap_or((u32::MAX as usize, 0..0));
+        cell.set(RoleIntro {
+            stamp: self.stamp,
+            role: role as u32,
+            start: win.start as u32,
+            end: win.end as u32,
+        });
+        intro
     }
 
     /// The first mention ending after token `i`, when it covers `i`.
@@ -1218,6 +1286,26 @@ impl InQuote<'_> {
         let p = self.qs.partition_point(|q| q.e <= i);
         p < self.qs.len() && self.qs[p].s <= i
     }
+
+    /// The last token of the quote holding token `i` when the quotes are disjoint (every token
+    /// from `i` to there is then inside it); `i` itself otherwise.
+    fn last_of(&self, i: usize) -> usize {
+        if !self.disjoint {
+            return i;
+        }
+        let p = self.qs.partition_point(|q| q.e <= i);
+        self.qs.get(p).filter(|q| q.s <= i).map_or(i, |q| q.e - 1)
+    }
+
+    /// The first token of the quote holding token `i` when the quotes are disjoint (every token
+    /// from there to `i` is then inside it); `i` itself otherwise.
+    fn first_of(&self, i: usize) -> usize {
+        if !self.disjoint {
+            return i;
+        }
+        let p = self.qs.partition_point(|q| q.e <= i);
+        self.qs.get(p).filter(|q| q.s <= i).map_or(i, |q| q.s)
+    }
 }
 
 /// Attributes `qs` (in text order); `out[i]` is the span of `qs[i]`. `quoted` is scratch space.
@@ -1481,12 +1569,21 @@ fn find_cue(
                 clause_subject(tk, mentions, b_start, end, in_quote)
             } else {
                 let e = if comma { end - 1 } else { end };
-                tk.np_backward(mentions, e, b_start).filter(|n| {
-                    n.mention.is_some_and(|m| {
-                        mentions[m].label != Label::LOC
-                            && (!comma || mentions[m].end_token == e && n.start == b_start)
-                    }) && n.end == e
-                })
+                // The phrase's mention is one of its tokens' (`mention_at`): without a person
+                // or an organization before the quote, no phrase needs reading (most quotes).
+                let named = (b_start..e).any(|t| {
+                    tk.mention_at(t)
+                        .is_some_and(|m| mentions[m].label != Label::LOC)
+                });
+                named
+                    .then(|| tk.np_backward(mentions, e, b_start))
+                    .flatten()
+                    .filter(|n| {
+                        n.mention.is_some_and(|m| {
+                            mentions[m].label != Label::LOC
+                                && (!comma || mentions[m].end_token == e && n.start == b_start)
+                        }) && n.end == e
+                    })
             };
             if let Some(np) = np {
                 return resolve(tk, mentions, np, None, end, in_quote);
@@ -1496,7 +1593,12 @@ fn find_cue(
     // 3. Later in the sentence: "selon X", "according to X".
     let mut k = q.e;
     while k < a_end {
-        if tk.is(k, Class::Source) || matches!(tk.byte(k), b'd' | b'D') {
+        // (Only a word is a source word: the others are not looked up.)
+        // ("d" or "D": the entry of "d", without a look at the text.)
+        if tk.toks[k].is_word() && {
+            let facts = tk.facts(k);
+            facts.classes.has(Class::Source) || facts.entry == tk.lex.d
+        } {
             if let Some(f) = source_at(tk, mentions, k, a_end, in_quote) {
                 return Some(f);
             }
@@ -1518,9 +1620,15 @@ fn verb_backward(
     let mut k = end;
     while k > lo {
         k -= 1;
+        // A number or a punctuation mark is no source word and no verb: passed over without
+        // learning its facts (a token in five).
+        if !tk.toks[k].is_word() {
+            continue;
+        }
         // (The token's facts once: its classes, then its verb form.)
         let facts = tk.facts(k);
-        if sources && (facts.classes.has(Class::Source) || matches!(tk.byte(k), b'd' | b'D')) {
+        // ("d" or "D": the entry of "d", without a look at the text.)
+        if sources && (facts.classes.has(Class::Source) || facts.entry == tk.lex.d) {
             if let Some(f) = source_at(tk, mentions, k, end, in_quote) {
                 return Some(f);
             }
@@ -1655,6 +1763,10 @@ fn source_at(
 ) -> Option<Found> {
     let (classes, mut next) = tk.word(k, limit);
     let elided = next == k + 2;
+    // Neither "d'" nor a source word (most tokens): nothing more to read.
+    if !elided && !classes.has(Class::Source) {
+        return None;
+    }
     let w = tk.lower(k);
     let lemma = if elided && w == "d" && next < limit && tk.lower(next) == "après" {
         next += 1;
@@ -1940,7 +2052,12 @@ fn sentence_subject(
     let toks = tk.toks;
     let mut k = s;
     while k < e && (tk.is_punct(k) || in_quote.at(k)) {
-        k += 1;
+        // A quote is passed over at once.
+        k = if in_quote.at(k) {
+            in_quote.last_of(k) + 1
+        } else {
+            k + 1
+        };
     }
     if k >= e {
         return Subject::Other;
@@ -2000,7 +2117,13 @@ fn sentence_subject(
 fn sentence_start(tk: &Tk<'_, '_>, p: usize, lo: usize, in_quote: &InQuote<'_>) -> usize {
     let mut k = p;
     while k > lo {
-        if !in_quote.at(k - 1) && tk.ends_sentence(k - 1) {
+        if in_quote.at(k - 1) {
+            // No token of a quote ends the sentence: the quote is passed over at once (a
+            // pronoun after a long quote would walk back through all of it).
+            k = in_quote.first_of(k - 1).max(lo);
+            continue;
+        }
+        if tk.ends_sentence(k - 1) {
             break;
         }
         k -= 1;
@@ -2258,11 +2381,14 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
     while j > lo {
         j -= 1;
         let t = tk.tok(j);
-        if tk.ends_sentence(j) || matches!(t, ":" | "«" | "»" | "\"" | "(" | ")" | "," | "“" | "”")
+        // (Marks are punctuation tokens, titles and roles words: one test of the kind first.)
+        if tk.is_punct(j)
+            && (tk.ends_sentence(j)
+                || matches!(t, ":" | "«" | "»" | "\"" | "(" | ")" | "," | "“" | "”"))
         {
             break;
         }
-        if t == "Me" || t == "Maître" || tk.role(j).is_some() {
+        if !tk.is_punct(j) && (t == "Me" || t == "Maître" || tk.role(j).is_some()) {
             return Some((j, j..k));
         }
         if tk
@@ -2300,6 +2426,8 @@ fn role_referent(
     np: &Np,
     in_quote: &InQuote<'_>,
 ) -> Option<usize> {
+    // (The article's mentions, whose roles `tk` keeps.)
+    debug_assert!(std::ptr::eq(mentions, tk.mentions));
     let head = tk.lower(np.head);
     let key = role_key(&head);
     // Content words of the complement ("du Sénat" -> "sénat").
@@ -2323,7 +2451,7 @@ fn role_referent(
         if m.label != Label::PER || in_quote.at(m.first_token) {
             continue;
         }
-        let Some((rt, win)) = role_intro(tk, mentions, i) else {
+        let Some((rt, win)) = tk.role_intro(i) else {
             continue;
         };
         let r = if tk.tok(rt) == "Me" || tk.tok(rt) == "Maître" {
@@ -2506,6 +2634,9 @@ mod cache_tests {
                 let t = tk.tok(i);
                 let one = (t.len() == 1).then(|| t.as_bytes()[0]);
                 assert_eq!(tk.byte(i), one.unwrap_or(0), "{t:?}");
+                // "d" and "D" are the tokens with the entry of "d".
+                let d = tk.facts(i).entry == lexicon().d;
+                assert_eq!(d, matches!(tk.byte(i), b'd' | b'D'), "{t:?}");
                 // Asked again: the cached answer, equal to a direct look-up.
                 assert_eq!(tk.verb_at(i).map(|f| f.lemma), v);
                 assert_eq!(e, *lexicon().get(lexicon().id(&tk.lower(i))));
@@ -2594,6 +2725,14 @@ mod cache_tests {
             let want = qs.iter().any(|q| (q.s..q.e).contains(&i));
             assert_eq!(by_marks.at(i), want, "{i}");
             assert_eq!(by_search.at(i), want, "{i}");
+            // Every token from the first of its quote is in it.
+            // The first token of its quote, by the marks; itself, by the search.
+            if let Some(q) = qs.iter().find(|q| (q.s..q.e).contains(&i)) {
+                assert_eq!(by_marks.first_of(i), q.s, "{i}");
+                assert_eq!(by_search.first_of(i), i, "{i}");
+                assert_eq!(by_marks.last_of(i), q.e - 1, "{i}");
+                assert_eq!(by_search.last_of(i), i, "{i}");
+            }
         }
     }
 

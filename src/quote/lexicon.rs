@@ -123,7 +123,7 @@ pub struct Entry {
 }
 
 /// Names an [`Entry`] of the lexicon ([`QuoteLexicon::id`]); 0 is the empty entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct EntryId(pub u32);
 
 /// A speech verb form.
@@ -265,10 +265,28 @@ impl WordTable {
     /// The id of `w`'s entry (0 for a word not listed).
     #[inline(always)]
     fn find(&self, w: &[u8]) -> EntryId {
+        self.find_short(w).unwrap_or_else(|| self.find_long(w))
+    }
+
+    /// [`WordTable::find`] for a word of at most [`KEY_BYTES`] bytes, told apart by its key
+    /// alone, with no call; `None` for a longer word.
+    #[inline(always)]
+    fn find_short(&self, w: &[u8]) -> Option<EntryId> {
         if let Some(s) = short_slot(w) {
-            return EntryId(self.short.get(s).copied().unwrap_or(0));
+            return Some(EntryId(self.short.get(s).copied().unwrap_or(0)));
         }
-        let key = Key::of(w);
+        (w.len() <= KEY_BYTES).then(|| self.probe(Key::of(w), |_| true))
+    }
+
+    /// [`WordTable::find`] for a word longer than [`KEY_BYTES`], compared in full.
+    #[inline(never)]
+    fn find_long(&self, w: &[u8]) -> EntryId {
+        self.probe(Key::of(w), |id| self.is_word(id, w))
+    }
+
+    /// The id in the slot that holds `key` and whose entry `is` accepts (0 for none).
+    #[inline(always)]
+    fn probe(&self, key: Key, is: impl Fn(u32) -> bool) -> EntryId {
         let mask = self.slots.len() - 1;
         let mut s = (key.hash() >> self.shift) as usize;
         loop {
@@ -276,7 +294,7 @@ impl WordTable {
             if slot.len == 0 {
                 return EntryId(0);
             }
-            if slot.holds(key) && (w.len() <= KEY_BYTES || self.is_word(slot.id, w)) {
+            if slot.holds(key) && is(slot.id) {
                 return EntryId(slot.id);
             }
             s = (s + 1) & mask;
@@ -319,6 +337,8 @@ pub struct QuoteLexicon {
     pub fr_lemmas: usize,
     /// Number of English lemmas.
     pub en_lemmas: usize,
+    /// The entry of "d" (of "d'après"): the tokens "d" and "D" are the tokens with this entry.
+    pub d: EntryId,
 }
 
 const FAIRE: &[&str] = &[
@@ -453,6 +473,9 @@ impl QuoteLexicon {
             }
         }
         lex.words = WordTable::new(table);
+        // ("d" is a preposition of the lists: its entry is no other word's.)
+        lex.d = lex.words.find(b"d");
+        assert!(lex.d.0 != 0);
         // The quote stage keeps an entry id and a form index plus one in 16 bits each.
         assert!(lex.words.entries.len() <= 1 << 16 && lex.forms.len() < 1 << 16);
         lex
@@ -474,6 +497,13 @@ impl QuoteLexicon {
     #[inline(always)]
     pub fn id_of_bytes(&self, lower: &[u8]) -> EntryId {
         self.words.find(lower)
+    }
+
+    /// [`QuoteLexicon::id_of_bytes`] for a word of at most sixteen bytes (`None` for a longer
+    /// one), with no call.
+    #[inline(always)]
+    pub fn id_of_short_bytes(&self, lower: &[u8]) -> Option<EntryId> {
+        self.words.find_short(lower)
     }
 
     /// The entry named `id`.
