@@ -1,13 +1,15 @@
 //! The parallel driver: read batches, analyze them on all threads, write records in input order.
 //!
-//! A reader thread fills batches (about 4 MB or 512 articles each) into a channel that holds
-//! two; a processor thread takes one batch at a time and analyzes its articles in parallel on
-//! the rayon pool, eight articles to a job, each pool thread with its own
-//! [`Worker`] kept for the whole run (warm buffers and caches); the
-//! calling thread writes the records of the previous batch in order meanwhile. With a pool of
-//! one thread (`--threads 1`), one thread reads, analyzes and writes each record in turn.
-//! Memory is bounded by a few batches whatever the input size; the output does not depend on
-//! the thread count.
+//! A reader thread fills batches (about 4 MB or 512 articles each) of records as read (a JSONL
+//! line is not parsed there) into a channel that holds two; a processor thread takes one batch
+//! at a time and analyzes its articles in parallel on the rayon pool, eight articles to a job,
+//! each pool thread with its own [`Worker`] kept for the whole run (warm buffers and caches),
+//! parsing each line just before analyzing it; the calling thread writes the records of the
+//! previous batch in order meanwhile, then hands the batch back to the reader, which reuses its
+//! lines' memory (as the pool reuses the output buffers). With a pool of one thread
+//! (`--threads 1`), one thread reads, analyzes and writes each record in turn. Memory is
+//! bounded by a few batches whatever the input size; the output does not depend on the thread
+//! count.
 
 use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
@@ -18,7 +20,7 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::engine::{Engine, Worker};
-use crate::input::{Item, Reader};
+use crate::input::{Item, Raw, Reader};
 use crate::output::{write_error, write_record, RecordError};
 
 /// Options for a run.
@@ -67,6 +69,8 @@ const BATCH_BYTES: usize = 4 << 20;
 const BATCH_ITEMS: usize = 512;
 /// Articles analyzed by one pool job into one buffer.
 const CHUNK_ITEMS: usize = 8;
+/// The largest output buffer kept for reuse (bytes).
+const SPARE_MAX: usize = 1 << 20;
 
 /// The output lines of a few consecutive articles: their bytes end to end, and where each
 /// line ends with its (entities, quotes, error?) counts.
@@ -143,22 +147,41 @@ pub fn run(
     }
     let t0 = Instant::now();
     let mut summary = Summary::default();
-    let (tx, rx) = crossbeam_channel::bounded::<Vec<Item>>(2);
+    let input_opts = reader.options().clone();
+    let input_opts = &input_opts;
+    let (tx, rx) = crossbeam_channel::bounded::<Vec<Raw>>(2);
+    // Written batches go back to the reader, which frees their articles: memory is freed by
+    // the thread that allocated it (a free from another thread costs more, and makes the
+    // allocator hand memory back to the system, which interrupts the other core).
+    let (spent_tx, spent_rx) = crossbeam_channel::unbounded::<Vec<Raw>>();
+    // Output buffers, reused from batch to batch rather than allocated by one thread and freed
+    // by another.
+    let spare_chunks: Mutex<Vec<Chunk>> = Mutex::new(Vec::new());
     let stop = AtomicBool::new(false);
     let result = std::thread::scope(|scope| {
         let stop = &stop;
+        let spare_chunks = &spare_chunks;
         let producer = scope.spawn(move || {
             let mut batch = Vec::new();
             let mut bytes = 0;
-            while let Some(item) = reader.next_item() {
-                bytes += item.bytes;
-                batch.push(item);
+            while let Some(raw) = reader.next_raw() {
+                bytes += raw.bytes();
+                batch.push(raw);
                 if batch.len() >= BATCH_ITEMS || bytes >= BATCH_BYTES {
                     if stop.load(Ordering::Relaxed) || tx.send(std::mem::take(&mut batch)).is_err()
                     {
                         return reader;
                     }
                     bytes = 0;
+                    // A written batch, if one came back: its articles freed here, its vector
+                    // the next batch's.
+                    if let Ok(mut spent) = spent_rx.try_recv() {
+                        reader.recycle(spent.drain(..));
+                        batch = spent;
+                    }
+                    for mut spent in spent_rx.try_iter() {
+                        reader.recycle(spent.drain(..));
+                    }
                 }
             }
             if !batch.is_empty() {
@@ -167,7 +190,7 @@ pub fn run(
             reader
         });
         // The analysis of the next batch goes on while this thread writes the last one.
-        let (done_tx, done_rx) = crossbeam_channel::bounded::<(Vec<Item>, Vec<Chunk>)>(1);
+        let (done_tx, done_rx) = crossbeam_channel::bounded::<(Vec<Raw>, Vec<Chunk>)>(1);
         let processor = scope.spawn(move || {
             // One worker per pool thread, kept for the whole run: its buffers and caches stay
             // warm from batch to batch. A thread only ever locks its own, so the locks are free.
@@ -180,8 +203,20 @@ pub fn run(
                     .map(|items| {
                         let slot = rayon::current_thread_index().unwrap_or(0) % workers.len();
                         let mut worker = workers[slot].lock().unwrap_or_else(|p| p.into_inner());
-                        let mut chunk = Chunk::default();
-                        for item in items {
+                        let spare = spare_chunks.lock().map(|mut v| v.pop());
+                        let mut chunk = spare.ok().flatten().unwrap_or_default();
+                        for raw in items {
+                            // A JSONL line is parsed here, on the thread that analyzes it:
+                            // the article's text is in this core's cache when its analysis
+                            // starts, and the reader thread only reads.
+                            let parsed;
+                            let item = match raw {
+                                Raw::Item(item) => item,
+                                Raw::Line(line) => {
+                                    parsed = line.parse(input_opts);
+                                    &parsed
+                                }
+                            };
                             let counts = render(&mut worker, item, opts, &mut chunk.bytes);
                             chunk.ends.push((chunk.bytes.len(), counts));
                         }
@@ -203,7 +238,7 @@ pub fn run(
                     (line, counts)
                 })
             });
-            for (item, (line, (e, q, err))) in batch.iter().zip(lines) {
+            for (raw, (line, (e, q, err))) in batch.iter().zip(lines) {
                 if let Err(e) = out.write_all(line) {
                     outcome = Err(RunError::Output(e));
                     break;
@@ -212,12 +247,25 @@ pub fn run(
                 summary.entities += e;
                 summary.quotes += q;
                 summary.errors += err as u64;
-                summary.bytes += item.bytes as u64;
+                summary.bytes += raw.bytes() as u64;
             }
             if outcome.is_err() {
                 stop.store(true, Ordering::Relaxed);
                 break;
             }
+            if let Ok(mut spare) = spare_chunks.lock() {
+                // (A buffer grown by a very long article is let go: memory stays bounded.)
+                for mut c in chunks
+                    .into_iter()
+                    .filter(|c| c.bytes.capacity() <= SPARE_MAX)
+                {
+                    c.bytes.clear();
+                    c.ends.clear();
+                    spare.push(c);
+                }
+            }
+            // (Once the reader is done, the batch is freed here.)
+            let _ = spent_tx.send(batch);
             summary.seconds = t0.elapsed().as_secs_f64();
             on_batch(&summary);
         }

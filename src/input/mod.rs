@@ -15,6 +15,7 @@
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
@@ -65,6 +66,45 @@ pub struct Item {
     pub body: Result<Article, RecordError>,
     /// Bytes of input this record took.
     pub bytes: usize,
+}
+
+/// A record as [`Reader::next_raw`] read it.
+#[derive(Debug)]
+pub enum Raw {
+    /// An item already made (a text file's article, or an error).
+    Item(Item),
+    /// A JSONL record's line, to parse.
+    Line(Line),
+}
+
+impl Raw {
+    /// Bytes of input this record took.
+    pub fn bytes(&self) -> usize {
+        match self {
+            Raw::Item(item) => item.bytes,
+            Raw::Line(line) => line.n,
+        }
+    }
+}
+
+/// A JSONL record's line as read (trimmed), not parsed yet.
+#[derive(Debug)]
+pub struct Line {
+    bytes: Vec<u8>,
+    /// Bytes of input the line took.
+    n: usize,
+    /// Its line number.
+    at: u64,
+    /// Its file.
+    name: Arc<str>,
+}
+
+impl Line {
+    /// The record's item, as [`Reader::next_item`] would have given it (`opts` are the
+    /// reader's, [`Reader::options`]).
+    pub fn parse(&self, opts: &InputOptions) -> Item {
+        parse_line(&self.bytes, self.n, self.at, &self.name, opts)
+    }
 }
 
 /// A readable article.
@@ -144,10 +184,18 @@ pub struct Reader {
     current: Option<Current>,
     /// Fatal errors (a file that cannot be opened) are returned once, then reading goes on.
     pub fatal: Vec<Error>,
+    /// Line buffers given back by [`Reader::recycle`].
+    spare_lines: Vec<Vec<u8>>,
 }
+
+/// The most line buffers kept for reuse, and the largest (bytes): memory stays bounded.
+const SPARE_LINES: usize = 4096;
+const SPARE_LINE_MAX: usize = 1 << 16;
 
 struct Current {
     name: String,
+    /// The same, for the lines handed out unparsed.
+    shared_name: Arc<str>,
     lines: Option<Box<dyn BufRead + Send>>,
     line_no: u64,
     pending: Option<Item>,
@@ -169,31 +217,82 @@ impl Reader {
             opts,
             current: None,
             fatal: Vec::new(),
+            spare_lines: Vec::new(),
         }
+    }
+
+    /// The reading options.
+    pub fn options(&self) -> &InputOptions {
+        &self.opts
     }
 
     /// The next item, or None at the end. A source that cannot be opened is recorded in
     /// [`Reader::fatal`] and skipped.
     pub fn next_item(&mut self) -> Option<Item> {
+        match self.next_read(false)? {
+            Raw::Item(item) => Some(item),
+            Raw::Line(line) => Some(line.parse(&self.opts)),
+        }
+    }
+
+    /// The next record as read, a JSONL line not parsed yet: [`Line::parse`] makes its item,
+    /// on whichever thread analyzes it. The items are those [`Reader::next_item`] gives.
+    pub fn next_raw(&mut self) -> Option<Raw> {
+        self.next_read(true)
+    }
+
+    /// Takes back records [`Reader::next_raw`] gave, once done with: their lines' memory is
+    /// reused for the next lines (rather than freed by one thread and allocated again by
+    /// another, which makes the allocator give pages back to the system and fault them in
+    /// again).
+    pub fn recycle(&mut self, done: impl IntoIterator<Item = Raw>) {
+        for raw in done {
+            if let Raw::Line(line) = raw {
+                let mut bytes = line.bytes;
+                if bytes.capacity() <= SPARE_LINE_MAX && self.spare_lines.len() < SPARE_LINES {
+                    bytes.clear();
+                    self.spare_lines.push(bytes);
+                }
+            }
+        }
+    }
+
+    /// [`Reader::next_raw`], with lines parsed here unless `defer`.
+    fn next_read(&mut self, defer: bool) -> Option<Raw> {
         loop {
             if let Some(cur) = &mut self.current {
                 if let Some(item) = cur.pending.take() {
-                    return Some(item);
+                    return Some(Raw::Item(item));
                 }
                 if let Some(lines) = &mut cur.lines {
-                    match read_jsonl_item(
+                    match read_jsonl_line(
                         lines.as_mut(),
                         &cur.name,
                         &mut cur.line_no,
                         &self.opts,
                         &mut cur.buf,
                     ) {
-                        Ok(Some(item)) => return Some(item),
+                        Ok(Some(Next::Item(item))) => return Some(Raw::Item(item)),
+                        Ok(Some(Next::Line { start, end, n, at })) => {
+                            let line = &cur.buf[start..end];
+                            return Some(if defer {
+                                let mut bytes = self.spare_lines.pop().unwrap_or_default();
+                                bytes.extend_from_slice(line);
+                                Raw::Line(Line {
+                                    bytes,
+                                    n,
+                                    at,
+                                    name: cur.shared_name.clone(),
+                                })
+                            } else {
+                                Raw::Item(parse_line(line, n, at, &cur.name, &self.opts))
+                            });
+                        }
                         Ok(None) => {}
                         Err(item) => {
                             // A read error ends this source after reporting it.
                             cur.lines = None;
-                            return Some(*item);
+                            return Some(Raw::Item(*item));
                         }
                     }
                 }
@@ -229,6 +328,7 @@ impl Reader {
         };
         match kind {
             FileKind::Jsonl => Ok(Current {
+                shared_name: name.as_str().into(),
                 name,
                 lines: Some(buf),
                 line_no: 0,
@@ -238,6 +338,7 @@ impl Reader {
             FileKind::Text => {
                 let item = read_text_item(buf.as_mut(), &name, &self.opts);
                 Ok(Current {
+                    shared_name: name.as_str().into(),
                     name,
                     lines: None,
                     line_no: 0,
@@ -400,8 +501,21 @@ fn read_line_bounded(
     }
 }
 
+/// What [`read_jsonl_line`] read: an error item (a line too long), or a record's line, as
+/// `buf[start..end]`, to parse with [`parse_line`].
+enum Next {
+    Item(Item),
+    Line {
+        start: usize,
+        end: usize,
+        n: usize,
+        at: u64,
+    },
+}
+
 /// Reads the next JSONL record, with `buf` as scratch for the line. Ok(None) at the end;
 /// Err(item) on a read error (the item reports it, and the source ends).
+#[cfg(test)]
 fn read_jsonl_item(
     r: &mut dyn BufRead,
     name: &str,
@@ -409,6 +523,24 @@ fn read_jsonl_item(
     opts: &InputOptions,
     buf: &mut Vec<u8>,
 ) -> Result<Option<Item>, Box<Item>> {
+    Ok(match read_jsonl_line(r, name, line_no, opts, buf)? {
+        None => None,
+        Some(Next::Item(item)) => Some(item),
+        Some(Next::Line { start, end, n, at }) => {
+            Some(parse_line(&buf[start..end], n, at, name, opts))
+        }
+    })
+}
+
+/// Reads the next JSONL record's line into `buf`, without parsing it (see [`Next`]); blank
+/// lines are skipped. Ok(None) at the end; Err(item) on a read error.
+fn read_jsonl_line(
+    r: &mut dyn BufRead,
+    name: &str,
+    line_no: &mut u64,
+    opts: &InputOptions,
+    buf: &mut Vec<u8>,
+) -> Result<Option<Next>, Box<Item>> {
     // A very long line's buffer is not kept for the next ones.
     if buf.capacity() > 1 << 22 {
         *buf = Vec::new();
@@ -454,14 +586,14 @@ fn read_jsonl_item(
             bytes: n,
         };
         if truncated {
-            return Ok(Some(err(
+            return Ok(Some(Next::Item(err(
                 "too_large",
                 format!(
                     "line is {n} bytes, over the limit for --max-article-bytes {}; skipped",
                     opts.max_article_bytes
                 ),
                 salvage_id(buf, &opts.id_field).unwrap_or_else(fallback_id),
-            )));
+            ))));
         }
         let mut line: &[u8] = buf;
         // A BOM starts the file, or a later line when files were concatenated.
@@ -485,87 +617,110 @@ fn read_jsonl_item(
         if line.is_empty() {
             continue;
         }
-        // The vectorized check first (several times faster on accented text); the standard
-        // library's only to say where a bad line goes wrong.
-        let checked = match simdutf8::basic::from_utf8(line) {
-            Ok(line) => Ok(line),
-            Err(_) => std::str::from_utf8(line),
-        };
-        let line = match checked {
-            Ok(line) => line,
-            Err(e) => {
-                return Ok(Some(err(
-                    "invalid_utf8",
-                    format!("line is not valid UTF-8 (byte {})", e.valid_up_to()),
-                    salvage_id(line, &opts.id_field).unwrap_or_else(fallback_id),
-                )));
-            }
-        };
-        // From the checked str: the strings in it are not checked for UTF-8 a second time.
-        let mut obj: Map<String, Value> = match serde_json::from_str::<Value>(line) {
-            Ok(Value::Object(m)) => m,
-            Ok(_) => {
-                return Ok(Some(err(
-                    "not_an_object",
-                    "record is not a JSON object".into(),
-                    fallback_id(),
-                )));
-            }
-            Err(e) => {
-                return Ok(Some(err(
-                    "invalid_json",
-                    format!("malformed JSON: {e}"),
-                    salvage_id(line.as_bytes(), &opts.id_field).unwrap_or_else(fallback_id),
-                )));
-            }
-        };
-        let id = match obj.remove(&opts.id_field) {
-            Some(Value::Null) | None => fallback_id(),
-            Some(v) => v,
-        };
-        let text = match obj.remove(&opts.text_field) {
-            Some(Value::String(s)) => s,
-            Some(other) => {
-                let what = match other {
-                    Value::Null => "null",
-                    Value::Bool(_) => "a boolean",
-                    Value::Number(_) => "a number",
-                    Value::Array(_) => "an array",
-                    Value::Object(_) => "an object",
-                    Value::String(_) => "a string",
-                };
-                return Ok(Some(err(
-                    "text_not_string",
-                    format!("field {:?} is {what}, not a string", opts.text_field),
-                    id,
-                )));
-            }
-            None => {
-                return Ok(Some(err(
-                    "missing_text",
-                    format!("no {:?} field", opts.text_field),
-                    id,
-                )));
-            }
-        };
-        if text.len() > opts.max_article_bytes {
-            return Ok(Some(err(
-                "too_large",
-                format!(
-                    "article is {} bytes, over --max-article-bytes {}; skipped",
-                    text.len(),
-                    opts.max_article_bytes
-                ),
-                id,
-            )));
-        }
-        // Fields named like dixit's own are not carried through.
-        obj.retain(|k, _| !crate::output::OWN_FIELDS.contains(&k.as_str()));
-        return Ok(Some(Item {
-            id,
-            body: Ok(Article { text, extra: obj }),
-            bytes: n,
+        // Where the trimmed line lies in `buf` (both point into the same buffer).
+        let start = line.as_ptr() as usize - buf.as_ptr() as usize;
+        return Ok(Some(Next::Line {
+            start,
+            end: start + line.len(),
+            n,
+            at,
         }));
+    }
+}
+
+/// Parses a record's line (`n` bytes as read, line `at` of `name`) into its item.
+fn parse_line(line: &[u8], n: usize, at: u64, name: &str, opts: &InputOptions) -> Item {
+    let fallback_id = || Value::String(format!("{name}:{at}"));
+    let err = |kind: &'static str, message: String, id: Value| Item {
+        id,
+        body: Err(RecordError {
+            kind,
+            message,
+            line: Some(at),
+            file: Some(name.to_string()),
+        }),
+        bytes: n,
+    };
+    // The vectorized check first (several times faster on accented text); the standard
+    // library's only to say where a bad line goes wrong.
+    let checked = match simdutf8::basic::from_utf8(line) {
+        Ok(line) => Ok(line),
+        Err(_) => std::str::from_utf8(line),
+    };
+    let line = match checked {
+        Ok(line) => line,
+        Err(e) => {
+            return err(
+                "invalid_utf8",
+                format!("line is not valid UTF-8 (byte {})", e.valid_up_to()),
+                salvage_id(line, &opts.id_field).unwrap_or_else(fallback_id),
+            );
+        }
+    };
+    // From the checked str: the strings in it are not checked for UTF-8 a second time.
+    let mut obj: Map<String, Value> = match serde_json::from_str::<Value>(line) {
+        Ok(Value::Object(m)) => m,
+        Ok(_) => {
+            return err(
+                "not_an_object",
+                "record is not a JSON object".into(),
+                fallback_id(),
+            );
+        }
+        Err(e) => {
+            return err(
+                "invalid_json",
+                format!("malformed JSON: {e}"),
+                salvage_id(line.as_bytes(), &opts.id_field).unwrap_or_else(fallback_id),
+            );
+        }
+    };
+    let id = match obj.remove(&opts.id_field) {
+        Some(Value::Null) | None => fallback_id(),
+        Some(v) => v,
+    };
+    let text = match obj.remove(&opts.text_field) {
+        Some(Value::String(s)) => s,
+        Some(other) => {
+            let what = match other {
+                Value::Null => "null",
+                Value::Bool(_) => "a boolean",
+                Value::Number(_) => "a number",
+                Value::Array(_) => "an array",
+                Value::Object(_) => "an object",
+                Value::String(_) => "a string",
+            };
+            return err(
+                "text_not_string",
+                format!("field {:?} is {what}, not a string", opts.text_field),
+                id,
+            );
+        }
+        None => {
+            return err(
+                "missing_text",
+                format!("no {:?} field", opts.text_field),
+                id,
+            );
+        }
+    };
+    if text.len() > opts.max_article_bytes {
+        return err(
+            "too_large",
+            format!(
+                "article is {} bytes, over --max-article-bytes {}; skipped",
+                text.len(),
+                opts.max_article_bytes
+            ),
+            id,
+        );
+    }
+    // Fields named like dixit's own are not carried through.
+    obj.retain(|k, _| !crate::output::OWN_FIELDS.contains(&k.as_str()));
+    Item {
+        id,
+        body: Ok(Article { text, extra: obj }),
+        bytes: n,
     }
 }
 
@@ -643,6 +798,47 @@ mod tests {
             ]
         );
         assert_eq!(it[0].body.as_ref().unwrap().extra["url"], "u");
+    }
+
+    #[test]
+    fn lines_parsed_later_give_the_same_items() {
+        // Good and bad records, a blank line, a BOM, a line over the size limit, and a text
+        // file: read parsed at once, and read raw, parsed afterwards with the lines' memory
+        // recycled between records.
+        let dir = tempfile::tempdir().unwrap();
+        let jsonl = dir.path().join("a.jsonl");
+        let mut data = b"\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"x\",\"url\":\"u\"}\r\n\n{\"id\":\"b\",\"text\":\n{\"id\":7,\"text\":3}\n{\"text\":\"y\"}\n{\"id\":\"d\",\"text\":\"\xff\"}\n[1]\n".to_vec();
+        data.extend_from_slice(
+            format!("{{\"id\":\"big\",\"text\":\"{}\"}}\n", "é".repeat(600)).as_bytes(),
+        );
+        data.extend_from_slice(b"{\"id\":\"e\",\"text\":\"last\"}");
+        std::fs::write(&jsonl, &data).unwrap();
+        let txt = dir.path().join("b.txt");
+        std::fs::write(&txt, "Un article.").unwrap();
+        let sources = vec![Source::File(jsonl), Source::File(txt)];
+        let opts = InputOptions {
+            max_article_bytes: 1000,
+            ..InputOptions::default()
+        };
+        let mut reader = Reader::new(sources.clone(), opts.clone());
+        let parsed: Vec<String> = std::iter::from_fn(|| reader.next_item())
+            .map(|i| format!("{i:?}"))
+            .collect();
+        let mut reader = Reader::new(sources, opts.clone());
+        let mut later = Vec::new();
+        while let Some(raw) = reader.next_raw() {
+            let bytes = raw.bytes();
+            let item = match &raw {
+                Raw::Item(item) => format!("{item:?}"),
+                Raw::Line(line) => format!("{:?}", line.parse(reader.options())),
+            };
+            assert!(item.ends_with(&format!("bytes: {bytes} }}")), "{item}");
+            later.push(item);
+            reader.recycle([raw]);
+        }
+        assert_eq!(parsed.len(), 9);
+        assert_eq!(later, parsed);
+        assert!(parsed[6].contains("too_large"), "{}", parsed[6]);
     }
 
     #[test]
