@@ -5,8 +5,8 @@
 //! at a time and analyzes its articles in parallel on the rayon pool, eight articles to a job,
 //! each pool thread with its own [`Worker`] kept for the whole run (warm buffers and caches),
 //! parsing each line just before analyzing it; the calling thread writes the records of the
-//! previous batch in order meanwhile, then hands the batch back to the reader, which reuses its
-//! lines' memory (as the pool reuses the output buffers). With a pool of one thread
+//! previous batch in order meanwhile, then hands the batch back to the reader, which frees its
+//! lines (memory is freed by the thread that allocated it; output buffers are reused). With a pool of one thread
 //! (`--threads 1`), one thread reads, analyzes and writes each record in turn. Memory is
 //! bounded by a few batches whatever the input size; the output does not depend on the thread
 //! count.
@@ -69,8 +69,10 @@ const BATCH_BYTES: usize = 4 << 20;
 const BATCH_ITEMS: usize = 512;
 /// Articles analyzed by one pool job into one buffer.
 const CHUNK_ITEMS: usize = 8;
-/// The largest output buffer kept for reuse (bytes).
-const SPARE_MAX: usize = 1 << 20;
+/// The most output buffers kept for reuse (two batches' worth), and the largest (bytes): at
+/// most 16 MB kept whatever the input.
+const SPARE_CHUNKS: usize = 128;
+const SPARE_MAX: usize = 1 << 17;
 
 /// The output lines of a few consecutive articles: their bytes end to end, and where each
 /// line ends with its (entities, quotes, error?) counts.
@@ -173,14 +175,14 @@ pub fn run(
                         return reader;
                     }
                     bytes = 0;
-                    // A written batch, if one came back: its articles freed here, its vector
-                    // the next batch's.
+                    // A written batch, if one came back: its lines freed here, its vector the
+                    // next batch's.
                     if let Ok(mut spent) = spent_rx.try_recv() {
-                        reader.recycle(spent.drain(..));
+                        spent.clear();
                         batch = spent;
                     }
                     for mut spent in spent_rx.try_iter() {
-                        reader.recycle(spent.drain(..));
+                        spent.clear();
                     }
                 }
             }
@@ -259,6 +261,9 @@ pub fn run(
                     .into_iter()
                     .filter(|c| c.bytes.capacity() <= SPARE_MAX)
                 {
+                    if spare.len() >= SPARE_CHUNKS {
+                        break;
+                    }
                     c.bytes.clear();
                     c.ends.clear();
                     spare.push(c);

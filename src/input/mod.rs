@@ -184,13 +184,7 @@ pub struct Reader {
     current: Option<Current>,
     /// Fatal errors (a file that cannot be opened) are returned once, then reading goes on.
     pub fatal: Vec<Error>,
-    /// Line buffers given back by [`Reader::recycle`].
-    spare_lines: Vec<Vec<u8>>,
 }
-
-/// The most line buffers kept for reuse, and the largest (bytes): memory stays bounded.
-const SPARE_LINES: usize = 4096;
-const SPARE_LINE_MAX: usize = 1 << 16;
 
 struct Current {
     name: String,
@@ -217,7 +211,6 @@ impl Reader {
             opts,
             current: None,
             fatal: Vec::new(),
-            spare_lines: Vec::new(),
         }
     }
 
@@ -241,22 +234,6 @@ impl Reader {
         self.next_read(true)
     }
 
-    /// Takes back records [`Reader::next_raw`] gave, once done with: their lines' memory is
-    /// reused for the next lines (rather than freed by one thread and allocated again by
-    /// another, which makes the allocator give pages back to the system and fault them in
-    /// again).
-    pub fn recycle(&mut self, done: impl IntoIterator<Item = Raw>) {
-        for raw in done {
-            if let Raw::Line(line) = raw {
-                let mut bytes = line.bytes;
-                if bytes.capacity() <= SPARE_LINE_MAX && self.spare_lines.len() < SPARE_LINES {
-                    bytes.clear();
-                    self.spare_lines.push(bytes);
-                }
-            }
-        }
-    }
-
     /// [`Reader::next_raw`], with lines parsed here unless `defer`.
     fn next_read(&mut self, defer: bool) -> Option<Raw> {
         loop {
@@ -276,10 +253,8 @@ impl Reader {
                         Ok(Some(Next::Line { start, end, n, at })) => {
                             let line = &cur.buf[start..end];
                             return Some(if defer {
-                                let mut bytes = self.spare_lines.pop().unwrap_or_default();
-                                bytes.extend_from_slice(line);
                                 Raw::Line(Line {
-                                    bytes,
+                                    bytes: line.to_vec(),
                                     n,
                                     at,
                                     name: cur.shared_name.clone(),
@@ -803,8 +778,7 @@ mod tests {
     #[test]
     fn lines_parsed_later_give_the_same_items() {
         // Good and bad records, a blank line, a BOM, a line over the size limit, and a text
-        // file: read parsed at once, and read raw, parsed afterwards with the lines' memory
-        // recycled between records.
+        // file: read parsed at once, and read raw and parsed afterwards.
         let dir = tempfile::tempdir().unwrap();
         let jsonl = dir.path().join("a.jsonl");
         let mut data = b"\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"x\",\"url\":\"u\"}\r\n\n{\"id\":\"b\",\"text\":\n{\"id\":7,\"text\":3}\n{\"text\":\"y\"}\n{\"id\":\"d\",\"text\":\"\xff\"}\n[1]\n".to_vec();
@@ -834,7 +808,6 @@ mod tests {
             };
             assert!(item.ends_with(&format!("bytes: {bytes} }}")), "{item}");
             later.push(item);
-            reader.recycle([raw]);
         }
         assert_eq!(parsed.len(), 9);
         assert_eq!(later, parsed);
