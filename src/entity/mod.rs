@@ -152,6 +152,9 @@ impl Scratch<'_> {
 }
 
 /// Recognizes the entities of `doc`, given the gazetteer hits; appends mentions in text order.
+/// Each call starts from empty caches: a caller with many articles keeps a [`Scratch`] and
+/// calls [`recognize_with`] (as a [`Worker`](crate::engine::Worker) does), several times
+/// faster.
 pub fn recognize(engine: &Engine, doc: &Doc<'_>, hits: &[Hit], out: &mut Vec<Mention>) {
     recognize_with(engine, doc, hits, &mut Scratch::default(), out);
 }
