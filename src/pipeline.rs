@@ -48,6 +48,15 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Counts one record written: its (entities, quotes, error?) counts and its input bytes.
+    fn count(&mut self, (entities, quotes, error): (u64, u64, bool), bytes: usize) {
+        self.articles += 1;
+        self.entities += entities;
+        self.quotes += quotes;
+        self.errors += error as u64;
+        self.bytes += bytes as u64;
+    }
+
     /// Input MB/s.
     pub fn mb_per_s(&self) -> f64 {
         if self.seconds > 0.0 {
@@ -245,11 +254,7 @@ pub fn run(
                     outcome = Err(RunError::Output(e));
                     break;
                 }
-                summary.articles += 1;
-                summary.entities += e;
-                summary.quotes += q;
-                summary.errors += err as u64;
-                summary.bytes += raw.bytes() as u64;
+                summary.count((e, q, err), raw.bytes());
             }
             if outcome.is_err() {
                 stop.store(true, Ordering::Relaxed);
@@ -316,11 +321,7 @@ fn run_sequential(
             outcome = Err(RunError::Output(e));
             break;
         }
-        summary.articles += 1;
-        summary.entities += e;
-        summary.quotes += q;
-        summary.errors += err as u64;
-        summary.bytes += item.bytes as u64;
+        summary.count((e, q, err), item.bytes);
         items += 1;
         bytes += item.bytes;
         if items >= BATCH_ITEMS || bytes >= BATCH_BYTES {

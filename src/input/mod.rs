@@ -549,19 +549,12 @@ fn read_jsonl_line(
         }
         *line_no += 1;
         let at = *line_no;
-        let fallback_id = || Value::String(format!("{name}:{at}"));
-        let err = |kind: &'static str, message: String, id: Value| Item {
-            id,
-            body: Err(RecordError {
-                kind,
-                message,
-                line: Some(at),
-                file: Some(name.to_string()),
-            }),
-            bytes: n,
-        };
         if truncated {
-            return Ok(Some(Next::Item(err(
+            let fallback_id = || Value::String(format!("{name}:{at}"));
+            return Ok(Some(Next::Item(line_error(
+                name,
+                at,
+                n,
                 "too_large",
                 format!(
                     "line is {n} bytes, over the limit for --max-article-bytes {}; skipped",
@@ -603,10 +596,16 @@ fn read_jsonl_line(
     }
 }
 
-/// Parses a record's line (`n` bytes as read, line `at` of `name`) into its item.
-fn parse_line(line: &[u8], n: usize, at: u64, name: &str, opts: &InputOptions) -> Item {
-    let fallback_id = || Value::String(format!("{name}:{at}"));
-    let err = |kind: &'static str, message: String, id: Value| Item {
+/// The error item of line `at` of `name` (`n` bytes as read).
+fn line_error(
+    name: &str,
+    at: u64,
+    n: usize,
+    kind: &'static str,
+    message: String,
+    id: Value,
+) -> Item {
+    Item {
         id,
         body: Err(RecordError {
             kind,
@@ -615,7 +614,13 @@ fn parse_line(line: &[u8], n: usize, at: u64, name: &str, opts: &InputOptions) -
             file: Some(name.to_string()),
         }),
         bytes: n,
-    };
+    }
+}
+
+/// Parses a record's line (`n` bytes as read, line `at` of `name`) into its item.
+fn parse_line(line: &[u8], n: usize, at: u64, name: &str, opts: &InputOptions) -> Item {
+    let fallback_id = || Value::String(format!("{name}:{at}"));
+    let err = |kind, message, id| line_error(name, at, n, kind, message, id);
     // The vectorized check first (several times faster on accented text); the standard
     // library's only to say where a bad line goes wrong.
     let checked = match simdutf8::basic::from_utf8(line) {
