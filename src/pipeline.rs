@@ -249,12 +249,12 @@ pub fn run(
                     (line, counts)
                 })
             });
-            for (raw, (line, (e, q, err))) in batch.iter().zip(lines) {
+            for (raw, (line, counts)) in batch.iter().zip(lines) {
                 if let Err(e) = out.write_all(line) {
                     outcome = Err(RunError::Output(e));
                     break;
                 }
-                summary.count((e, q, err), raw.bytes());
+                summary.count(counts, raw.bytes());
             }
             if outcome.is_err() {
                 stop.store(true, Ordering::Relaxed);
@@ -316,12 +316,12 @@ fn run_sequential(
     let mut outcome = Ok(());
     while let Some(item) = reader.next_item() {
         buf.clear();
-        let (e, q, err) = render(&mut worker, &item, opts, &mut buf);
+        let counts = render(&mut worker, &item, opts, &mut buf);
         if let Err(e) = out.write_all(&buf) {
             outcome = Err(RunError::Output(e));
             break;
         }
-        summary.count((e, q, err), item.bytes);
+        summary.count(counts, item.bytes);
         items += 1;
         bytes += item.bytes;
         if items >= BATCH_ITEMS || bytes >= BATCH_BYTES {

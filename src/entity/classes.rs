@@ -426,9 +426,8 @@ mod tests {
     use crate::engine::EngineBuilder;
     use crate::segment::Segmentation;
 
-    /// Words of every list, in several cases, with accents, and words of no list.
-    fn sample_words() -> Vec<String> {
-        let mut ws: Vec<String> = Vec::new();
+    /// Every word of the small lists the word classes hold.
+    fn listed_words() -> impl Iterator<Item = &'static str> {
         let lists: [&[&str]; 11] = [
             words::PARTICLES,
             words::NOT_NAMES,
@@ -443,7 +442,16 @@ mod tests {
             words::LOWER_ORG_HEADS,
         ];
         let gendered = words::HONORIFICS.iter().chain(words::ROLES).map(|p| p.0);
-        for w in lists.iter().flat_map(|l| l.iter().copied()).chain(gendered) {
+        lists
+            .into_iter()
+            .flat_map(|l| l.iter().copied())
+            .chain(gendered)
+    }
+
+    /// Words of every list, in several cases, with accents, and words of no list.
+    fn sample_words() -> Vec<String> {
+        let mut ws: Vec<String> = Vec::new();
+        for w in listed_words() {
             ws.push(w.to_string());
             ws.push(w.to_uppercase());
             ws.push(w.to_lowercase());
@@ -502,21 +510,7 @@ mod tests {
     fn every_listed_word_starts_with_a_letter() {
         // (A token that is a number or a punctuation mark is then in no list: the rules ask
         // no list of such a token.)
-        let lists: [&[&str]; 11] = [
-            words::PARTICLES,
-            words::NOT_NAMES,
-            words::ORG_HEADS,
-            words::ORG_WORDS,
-            words::ORG_CONTEXT,
-            words::NOT_ORG_ACRONYMS,
-            words::SPATIAL,
-            words::COMPASS,
-            words::SPEECH_BEFORE,
-            words::PLACE_PREPOSITIONS,
-            words::LOWER_ORG_HEADS,
-        ];
-        let gendered = words::HONORIFICS.iter().chain(words::ROLES).map(|p| p.0);
-        for w in lists.iter().flat_map(|l| l.iter().copied()).chain(gendered) {
+        for w in listed_words() {
             assert!(w.chars().next().is_some_and(char::is_alphabetic), "{w:?}");
         }
     }
