@@ -1,26 +1,26 @@
-//! The parallel driver: read batches, analyze them on all threads, write records in input order.
+//! The parallel driver: read, analyze on all threads, write records in input order.
 //!
-//! A reader thread fills batches (about 4 MB or 512 articles each) of records as read (a JSONL
-//! line is not parsed there) into a channel that holds two; a processor thread takes one batch
-//! at a time and analyzes its articles in parallel on the rayon pool, eight articles to a job,
-//! each pool thread with its own [`Worker`] kept for the whole run (warm buffers and caches),
-//! parsing each line just before analyzing it; the calling thread writes the records of the
-//! previous batch in order meanwhile, then hands the batch back to the reader, which frees its
-//! lines (memory is freed by the thread that allocated it; output buffers are reused). With a pool of one thread
-//! (`--threads 1`), one thread reads, analyzes and writes each record in turn. Memory is
-//! bounded by a few batches whatever the input size; the output does not depend on the thread
-//! count.
+//! Every thread of the rayon pool runs one worker loop for the whole run, with its own
+//! [`Worker`](crate::engine::Worker) (warm buffers and caches): it takes the next chunk of
+//! records from the reader (eight articles or 64 KB, under a lock; a JSONL line is not parsed
+//! there), parses and analyzes them into one output buffer, frees the lines it read, and hands
+//! the buffer in. Chunks are numbered as read and put back in input order; the calling thread
+//! writes them, woken once sixteen are ready in order (or at the end). There is no barrier
+//! between batches: a thread that finishes a chunk takes the next one at once.
+//!
+//! Memory is bounded by a window: at most 128 chunks are read and not yet written, so a
+//! slow article or a slow output makes the readers wait rather than the memory grow. Output
+//! buffers are reused. With a pool of one thread (`--threads 1`), one thread reads, analyzes
+//! and writes each record in turn. The output does not depend on the thread count.
 
+use std::collections::VecDeque;
 use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::Instant;
 
-use rayon::prelude::*;
-
-use crate::engine::{Engine, Worker};
-use crate::input::{Item, Raw, Reader};
+use crate::engine::Engine;
+use crate::input::{InputOptions, Item, Raw, Reader};
 use crate::output::{write_error, write_record, RecordError};
 
 /// Options for a run.
@@ -76,21 +76,6 @@ pub enum RunError {
 
 const BATCH_BYTES: usize = 4 << 20;
 const BATCH_ITEMS: usize = 512;
-/// Articles analyzed by one pool job into one buffer.
-const CHUNK_ITEMS: usize = 8;
-/// The most output buffers kept for reuse (two batches' worth), and the largest (bytes): at
-/// most 16 MB kept whatever the input.
-const SPARE_CHUNKS: usize = 128;
-const SPARE_MAX: usize = 1 << 17;
-
-/// The output lines of a few consecutive articles: their bytes end to end, and where each
-/// line ends with its (entities, quotes, error?) counts.
-#[derive(Default)]
-struct Chunk {
-    bytes: Vec<u8>,
-    ends: Vec<(usize, (u64, u64, bool))>,
-}
-
 /// Analyzes one item into its output line(s). Returns (entities, quotes, error?) counts.
 pub fn render(
     worker: &mut crate::engine::Worker<'_>,
@@ -144,157 +129,301 @@ pub fn render(
     }
 }
 
-/// Runs the pipeline over `reader`, writing to `out`. `on_batch` is called after each batch
-/// with the running summary (for a progress bar).
+/// Runs the pipeline over `reader`, writing to `out`. `on_batch` is called after each group
+/// of records written, with the running summary (for a progress bar).
 pub fn run(
     engine: &Engine,
-    mut reader: Reader,
+    reader: Reader,
     out: &mut dyn Write,
     opts: &RunOptions,
     mut on_batch: impl FnMut(&Summary),
 ) -> (Summary, Result<Reader, RunError>) {
-    if rayon::current_num_threads() <= 1 {
+    let threads = rayon::current_num_threads();
+    if threads <= 1 {
         return run_sequential(engine, reader, out, opts, on_batch);
     }
     let t0 = Instant::now();
     let mut summary = Summary::default();
     let input_opts = reader.options().clone();
-    let input_opts = &input_opts;
-    let (tx, rx) = crossbeam_channel::bounded::<Vec<Raw>>(2);
-    // Written batches go back to the reader, which frees their articles: memory is freed by
-    // the thread that allocated it (a free from another thread costs more, and makes the
-    // allocator hand memory back to the system, which interrupts the other core).
-    let (spent_tx, spent_rx) = crossbeam_channel::unbounded::<Vec<Raw>>();
-    // Output buffers, reused from batch to batch rather than allocated by one thread and freed
-    // by another.
-    let spare_chunks: Mutex<Vec<Chunk>> = Mutex::new(Vec::new());
-    let stop = AtomicBool::new(false);
-    let result = std::thread::scope(|scope| {
-        let stop = &stop;
-        let spare_chunks = &spare_chunks;
-        let producer = scope.spawn(move || {
-            let mut batch = Vec::new();
-            let mut bytes = 0;
-            while let Some(raw) = reader.next_raw() {
-                bytes += raw.bytes();
-                batch.push(raw);
-                if batch.len() >= BATCH_ITEMS || bytes >= BATCH_BYTES {
-                    if stop.load(Ordering::Relaxed) || tx.send(std::mem::take(&mut batch)).is_err()
-                    {
-                        return reader;
-                    }
-                    bytes = 0;
-                    // A written batch, if one came back: its lines freed here, its vector the
-                    // next batch's.
-                    if let Ok(mut spent) = spent_rx.try_recv() {
-                        spent.clear();
-                        batch = spent;
-                    }
-                    for mut spent in spent_rx.try_iter() {
-                        spent.clear();
-                    }
-                }
-            }
-            if !batch.is_empty() {
-                let _ = tx.send(batch);
-            }
-            reader
-        });
-        // The analysis of the next batch goes on while this thread writes the last one.
-        let (done_tx, done_rx) = crossbeam_channel::bounded::<(Vec<Raw>, Vec<Chunk>)>(1);
-        let processor = scope.spawn(move || {
-            // One worker per pool thread, kept for the whole run: its buffers and caches stay
-            // warm from batch to batch. A thread only ever locks its own, so the locks are free.
-            let workers: Vec<Mutex<Worker<'_>>> = (0..rayon::current_num_threads())
-                .map(|_| Mutex::new(engine.worker()))
-                .collect();
-            for batch in rx.iter() {
-                let chunks: Vec<Chunk> = batch
-                    .par_chunks(CHUNK_ITEMS)
-                    .map(|items| {
-                        let slot = rayon::current_thread_index().unwrap_or(0) % workers.len();
-                        let mut worker = workers[slot].lock().unwrap_or_else(|p| p.into_inner());
-                        let spare = spare_chunks.lock().map(|mut v| v.pop());
-                        let mut chunk = spare.ok().flatten().unwrap_or_default();
-                        for raw in items {
-                            // A JSONL line is parsed here, on the thread that analyzes it:
-                            // the article's text is in this core's cache when its analysis
-                            // starts, and the reader thread only reads.
-                            let parsed;
-                            let item = match raw {
-                                Raw::Item(item) => item,
-                                Raw::Line(line) => {
-                                    parsed = line.parse(input_opts);
-                                    &parsed
-                                }
-                            };
-                            let counts = render(&mut worker, item, opts, &mut chunk.bytes);
-                            chunk.ends.push((chunk.bytes.len(), counts));
-                        }
-                        chunk
-                    })
-                    .collect();
-                if done_tx.send((batch, chunks)).is_err() {
-                    break;
-                }
-            }
-        });
-        let mut outcome = Ok(());
-        for (batch, chunks) in done_rx.iter() {
-            let lines = chunks.iter().flat_map(|c| {
+    let feed = Mutex::new(Feed {
+        reader,
+        next_seq: 0,
+        ended: false,
+    });
+    let order = Mutex::new(Order::default());
+    let shared = Shared {
+        feed: &feed,
+        order: &order,
+        room: Condvar::new(),
+        ready: Condvar::new(),
+        input_opts: &input_opts,
+        opts,
+    };
+    let mut outcome = Ok(());
+    rayon::in_place_scope(|scope| {
+        let shared = &shared;
+        for _ in 0..threads {
+            scope.spawn(move |_| analyze_chunks(engine, shared));
+        }
+        // This thread writes; if it unwinds, the workers are told to stop.
+        let _stop_on_unwind = StopOnDrop(shared);
+        let mut spent = Vec::new();
+        while let Some(chunks) = shared.wait_ready(&mut spent) {
+            for c in &chunks {
                 let mut start = 0;
-                c.ends.iter().map(move |&(end, counts)| {
-                    let line = &c.bytes[start..end];
-                    start = end;
-                    (line, counts)
-                })
-            });
-            for (raw, (line, counts)) in batch.iter().zip(lines) {
-                if let Err(e) = out.write_all(line) {
-                    outcome = Err(RunError::Output(e));
-                    break;
-                }
-                summary.count(counts, raw.bytes());
-            }
-            if outcome.is_err() {
-                stop.store(true, Ordering::Relaxed);
-                break;
-            }
-            if let Ok(mut spare) = spare_chunks.lock() {
-                // (A buffer grown by a very long article is let go: memory stays bounded.)
-                for mut c in chunks
-                    .into_iter()
-                    .filter(|c| c.bytes.capacity() <= SPARE_MAX)
-                {
-                    if spare.len() >= SPARE_CHUNKS {
+                for &(end, counts, bytes) in &c.ends {
+                    if let Err(e) = out.write_all(&c.bytes[start..end]) {
+                        outcome = Err(RunError::Output(e));
                         break;
                     }
-                    c.bytes.clear();
-                    c.ends.clear();
-                    spare.push(c);
+                    start = end;
+                    summary.count(counts, bytes);
+                }
+                if outcome.is_err() {
+                    break;
                 }
             }
-            // (Once the reader is done, the batch is freed here.)
-            let _ = spent_tx.send(batch);
+            spent = chunks;
+            if outcome.is_err() {
+                shared.stop();
+                break;
+            }
             summary.seconds = t0.elapsed().as_secs_f64();
             on_batch(&summary);
         }
-        drop(done_rx);
-        processor
-            .join()
-            .unwrap_or_else(|p| std::panic::resume_unwind(p));
-        let reader = producer
-            .join()
-            .unwrap_or_else(|p| std::panic::resume_unwind(p));
-        if outcome.is_ok() {
-            if let Err(e) = out.flush() {
-                outcome = Err(RunError::Output(e));
+    });
+    let reader = feed.into_inner().unwrap_or_else(|p| p.into_inner()).reader;
+    if outcome.is_ok() {
+        if let Err(e) = out.flush() {
+            outcome = Err(RunError::Output(e));
+        }
+    }
+    summary.seconds = t0.elapsed().as_secs_f64();
+    (summary, outcome.map(|_| reader))
+}
+
+/// Articles analyzed in one piece into one buffer: at most this many, and no more once their
+/// input reaches [`CHUNK_BYTES`].
+const CHUNK_ITEMS: usize = 8;
+const CHUNK_BYTES: usize = 64 << 10;
+/// Chunks read and not yet written, at most: the memory bound of a run (about 8 MB of input
+/// and its output, plus the largest articles).
+const WINDOW: usize = 128;
+/// Chunks in order that wake the writer (fewer at the end of the input or of the window).
+const WAKE: usize = 16;
+/// The most output buffers kept for reuse, and the largest (bytes).
+const SPARE_MAX: usize = 1 << 17;
+
+/// The output lines of a few consecutive articles: their bytes end to end, and for each line
+/// where it ends, its (entities, quotes, error?) counts and its input bytes.
+#[derive(Default)]
+struct Chunk {
+    bytes: Vec<u8>,
+    ends: Vec<(usize, (u64, u64, bool), usize)>,
+}
+
+/// The input side, taken in turn by the workers.
+struct Feed {
+    reader: Reader,
+    /// Sequence number of the next chunk read.
+    next_seq: u64,
+    /// The reader gave its last record.
+    ended: bool,
+}
+
+/// The output side: chunks put back in input order for the writer.
+#[derive(Default)]
+struct Order {
+    /// Sequence number of `pending[0]`: every chunk before it is ready or written.
+    frontier: u64,
+    /// Chunks from `frontier` on, by sequence number; None until analyzed.
+    pending: VecDeque<Option<Chunk>>,
+    /// Chunks in input order, for the writer to write.
+    ready: Vec<Chunk>,
+    /// Chunks taken (or about to be) from the reader and not written yet.
+    in_flight: usize,
+    /// Workers between taking a chunk and handing it in.
+    busy: usize,
+    /// The reader has no more records.
+    input_ended: bool,
+    /// Stop: the output failed, or a thread unwound.
+    stop: bool,
+    /// Written buffers, for the workers to reuse.
+    spare: Vec<Chunk>,
+    /// Threads waiting on `room`, and whether the writer waits on `ready` (a signal nobody
+    /// waits for is not sent: each costs a system call).
+    room_waiters: usize,
+    writer_waits: bool,
+}
+
+impl Order {
+    /// Nothing more will come to the writer.
+    fn finished(&self) -> bool {
+        self.busy == 0 && (self.stop || self.input_ended)
+    }
+}
+
+/// What the workers and the writer share.
+struct Shared<'a> {
+    feed: &'a Mutex<Feed>,
+    order: &'a Mutex<Order>,
+    /// Signalled when the window has room again (or on stop).
+    room: Condvar,
+    /// Signalled when the writer has work (or nothing more will come).
+    ready: Condvar,
+    input_opts: &'a InputOptions,
+    opts: &'a RunOptions,
+}
+
+impl Shared<'_> {
+    fn order(&self) -> MutexGuard<'_, Order> {
+        self.order.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Tells every thread to stop.
+    fn stop(&self) {
+        self.order().stop = true;
+        self.room.notify_all();
+        self.ready.notify_all();
+    }
+
+    /// Waits for chunks to write, in order; None when the run is over. `spent` are the
+    /// chunks written last: the window gets their room back, their buffers go back to the
+    /// workers.
+    fn wait_ready(&self, spent: &mut Vec<Chunk>) -> Option<Vec<Chunk>> {
+        let mut o = self.order();
+        o.in_flight -= spent.len();
+        for mut c in spent.drain(..) {
+            // (A buffer grown by a very long article is let go: memory stays bounded.)
+            if c.bytes.capacity() <= SPARE_MAX && o.spare.len() < WINDOW {
+                c.bytes.clear();
+                c.ends.clear();
+                o.spare.push(c);
             }
         }
-        outcome.map(|_| reader)
-    });
-    summary.seconds = t0.elapsed().as_secs_f64();
-    (summary, result)
+        if o.room_waiters > 0 {
+            self.room.notify_all();
+        }
+        loop {
+            if o.stop {
+                return None;
+            }
+            let finished = o.finished();
+            if o.ready.len() >= WAKE || (!o.ready.is_empty() && (finished || o.in_flight >= WINDOW))
+            {
+                return Some(std::mem::take(&mut o.ready));
+            }
+            if finished {
+                return None;
+            }
+            o.writer_waits = true;
+            o = self.ready.wait(o).unwrap_or_else(|p| p.into_inner());
+            o.writer_waits = false;
+        }
+    }
+}
+
+/// Sets `stop` when dropped by an unwinding thread, so that no thread waits forever for it.
+struct StopOnDrop<'a, 'b>(&'a Shared<'b>);
+
+impl Drop for StopOnDrop<'_, '_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.stop();
+        }
+    }
+}
+
+/// A worker's loop, on one pool thread for the whole run (its [`Worker`]'s buffers and caches
+/// stay warm): take the next few records from the reader, parse and analyze them into one
+/// buffer, hand it in for writing in order; until the input ends or the run stops.
+fn analyze_chunks(engine: &Engine, shared: &Shared<'_>) {
+    let _stop_on_unwind = StopOnDrop(shared);
+    let mut worker = engine.worker();
+    let mut raws: Vec<Raw> = Vec::with_capacity(CHUNK_ITEMS);
+    let mut chunk = Chunk::default();
+    loop {
+        // A place in the window first: memory stays bounded if one article takes long.
+        {
+            let mut o = shared.order();
+            while !o.stop && !o.input_ended && o.in_flight >= WINDOW {
+                o.room_waiters += 1;
+                o = shared.room.wait(o).unwrap_or_else(|p| p.into_inner());
+                o.room_waiters -= 1;
+            }
+            if o.stop || o.input_ended {
+                return;
+            }
+            o.in_flight += 1;
+            o.busy += 1;
+            if chunk.bytes.capacity() == 0 {
+                chunk = o.spare.pop().unwrap_or_default();
+            }
+        }
+        let seq = {
+            let mut f = shared.feed.lock().unwrap_or_else(|p| p.into_inner());
+            let mut bytes = 0;
+            while !f.ended && raws.len() < CHUNK_ITEMS && bytes < CHUNK_BYTES {
+                match f.reader.next_raw() {
+                    Some(raw) => {
+                        bytes += raw.bytes();
+                        raws.push(raw);
+                    }
+                    None => f.ended = true,
+                }
+            }
+            let seq = f.next_seq;
+            f.next_seq += !raws.is_empty() as u64;
+            seq
+        };
+        if raws.is_empty() {
+            let mut o = shared.order();
+            o.in_flight -= 1;
+            o.busy -= 1;
+            o.input_ended = true;
+            let (room, writer) = (o.room_waiters > 0, o.writer_waits);
+            drop(o);
+            if room {
+                shared.room.notify_all();
+            }
+            if writer {
+                shared.ready.notify_one();
+            }
+            return;
+        }
+        for raw in raws.drain(..) {
+            // A JSONL line is parsed here, on the thread that analyzes it.
+            let parsed;
+            let item = match &raw {
+                Raw::Item(item) => item,
+                Raw::Line(line) => {
+                    parsed = line.parse(shared.input_opts);
+                    &parsed
+                }
+            };
+            let counts = render(&mut worker, item, shared.opts, &mut chunk.bytes);
+            chunk.ends.push((chunk.bytes.len(), counts, raw.bytes()));
+        }
+        let mut o = shared.order();
+        o.busy -= 1;
+        let i = (seq - o.frontier) as usize;
+        debug_assert!(i < WINDOW, "a chunk beyond the window");
+        if o.pending.len() <= i {
+            o.pending.resize_with(i + 1, || None);
+        }
+        o.pending[i] = Some(std::mem::take(&mut chunk));
+        while let Some(Some(_)) = o.pending.front() {
+            if let Some(Some(c)) = o.pending.pop_front() {
+                o.ready.push(c);
+            }
+            o.frontier += 1;
+        }
+        if o.writer_waits && (o.ready.len() >= WAKE || o.in_flight >= WINDOW || o.finished()) {
+            o.writer_waits = false;
+            drop(o);
+            shared.ready.notify_one();
+        }
+    }
 }
 
 /// [`run`] on one thread (a pool of one, `--threads 1`): each record is read, analyzed and

@@ -374,8 +374,9 @@ fn full_disk_is_a_clear_fatal_error() {
     if !Path::new("/dev/full").exists() {
         return;
     }
-    // One thread reads, analyzes and writes in turn; more use reader and writer threads.
-    for threads in ["1", "2"] {
+    // One thread reads, analyzes and writes in turn; more share the reading and analysis,
+    // and the calling thread writes.
+    for threads in ["1", "2", "3"] {
         let o = extract(
             &["corpus/gold.jsonl", "-o", "/dev/full", "--threads", threads],
             b"",
@@ -403,7 +404,7 @@ fn failed_write_leaves_only_complete_records() {
     std::fs::write(&input, jsonl(&recs)).unwrap();
     let out = dir.path().join("out.jsonl");
     let script = "trap '' XFSZ; ulimit -f 64 || exit 99; exec \"$0\" extract -q --with-text \"$1\" -o \"$2\" --threads \"$3\"";
-    for threads in ["1", "2"] {
+    for threads in ["1", "2", "3"] {
         let o = Command::new("sh")
             .args([
                 "-c",
@@ -446,7 +447,7 @@ fn closed_pipe_exits_quietly() {
         .map(|i| json!({"id": i, "text": article(&mut rng, 40)}))
         .collect();
     std::fs::write(&input, jsonl(&recs)).unwrap();
-    for threads in ["1", "2"] {
+    for threads in ["1", "2", "3"] {
         let mut child = dixit()
             .args(["extract", input.to_str().unwrap(), "--threads", threads])
             .stdout(Stdio::piped())
@@ -497,5 +498,13 @@ fn thread_count_does_not_change_the_output() {
     let two = extract(&["-j", "2", input.to_str().unwrap()], b"");
     no_panic(&one);
     assert!(one.stdout == two.stdout, "same output with 1 and 2 threads");
+    // More threads than cores: chunks finish further out of order, and the window fills.
+    for j in ["3", "5"] {
+        let more = extract(&["-j", j, input.to_str().unwrap()], b"");
+        assert!(
+            one.stdout == more.stdout,
+            "same output with 1 and {j} threads"
+        );
+    }
     assert_eq!(records(&one.stdout).len(), 40 + 3000 + 31);
 }
