@@ -2533,6 +2533,63 @@ fn nearest(
         .or_else(|| range.rev().find(|&i| good(i)))
 }
 
+/// The name a story knows a character by, for the speakers of `out`: a story calls its people by
+/// one short name again and again ("Christophe", "Melchior"), and its readers, like its
+/// annotators, know them by it, where news names a person in full once and gives the fullest
+/// name as canonical. The usual name is the form most mentions of the speaker's cluster take
+/// (ties to the longer), used when the text is a story (`story`: dialogue lines opened by
+/// dashes) or when that form is the first name of the canonical one and is used at least
+/// [`USUAL_FIRST_NAME`] times and more than any other (a biography's "Rosalie"; news calls
+/// adults by their surname).
+pub fn usual_names(text: &str, mentions: &[Mention], story: bool, out: &mut [QuoteSpan]) {
+    let mut forms: Vec<(u32, &str, usize)> = Vec::new();
+    for span in out.iter_mut() {
+        let Some(m) = span.speaker_mention else {
+            continue;
+        };
+        let Some(speaker) = span.speaker.as_deref() else {
+            continue;
+        };
+        if mentions[m].label != Label::PER {
+            continue;
+        }
+        let cluster = mentions[m].cluster;
+        if !forms.iter().any(|f| f.0 == cluster) {
+            for x in mentions.iter().filter(|x| x.cluster == cluster) {
+                let t = &text[x.start..x.end];
+                match forms.iter_mut().find(|f| f.0 == cluster && f.1 == t) {
+                    Some(f) => f.2 += 1,
+                    None => forms.push((cluster, t, 1)),
+                }
+            }
+        }
+        let mut best: Option<(&str, usize)> = None;
+        let mut second = 0;
+        for &(_, t, n) in forms.iter().filter(|f| f.0 == cluster) {
+            match best {
+                Some((b, bn)) if (bn, b.len()) >= (n, t.len()) => second = second.max(n),
+                _ => {
+                    second = second.max(best.map_or(0, |b| b.1));
+                    best = Some((t, n));
+                }
+            }
+        }
+        let Some((usual, n)) = best else {
+            continue;
+        };
+        let first_name = speaker.len() > usual.len()
+            && speaker.starts_with(usual)
+            && speaker.as_bytes()[usual.len()] == b' ';
+        if usual != speaker && (story || first_name && n >= USUAL_FIRST_NAME && n > second) {
+            span.speaker = Some(usual.to_string());
+        }
+    }
+}
+
+/// How many times a biography must call a person by their first name alone for it to be their
+/// usual name ([`usual_names`]).
+const USUAL_FIRST_NAME: usize = 5;
+
 #[cfg(test)]
 mod lower_tests {
     use super::lower_text;

@@ -154,4 +154,5 @@ pub fn find_quotes_with(
         verb: None,
     }));
     attribute::attribute(&tk, mentions, qs, quoted, &mut out[base..]);
+    attribute::usual_names(doc.text, mentions, keep_dash, &mut out[base..]);
 }

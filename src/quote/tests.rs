@@ -97,6 +97,19 @@ rows! {
         [("« historique »", None, "partial")];
 }
 
+// Fiction and biography: dialogue lines, the names a story knows its people by.
+rows! {
+    // A story names its character in full once, then by the first name: the usual name speaks.
+    story_usual_name: "Hubert Lavallière rentra tard. Hubert posa son chapeau. Hubert avait froid.\n— Quelle nuit ! dit Hubert.\n— Viens te chauffer, dit Hubert." =>
+        [("— Quelle nuit !", "Hubert", "direct"), ("— Viens te chauffer", "Hubert", "direct")];
+    // A biography with no dialogue calls her by her first name again and again.
+    biography_first_name: "Amélie Vernaz naquit à Lyon. Amélie aimait la musique. Amélie chantait. Amélie lisait. Amélie peignait. « Je m'ennuie ici », écrit Amélie." =>
+        [("« Je m'ennuie ici »", "Amélie", "direct")];
+    // News calls a person by the surname: the fullest name stays.
+    news_surname_stays_full: "Bruno Le Maire est arrivé. Le Maire a parlé. Le Maire a souri. Le Maire a répondu. Le Maire a insisté. « Nous tiendrons », a dit Le Maire." =>
+        [("« Nous tiendrons »", "Bruno Le Maire", "direct")];
+}
+
 // Regression rows for attribution mistakes found on the corpus and the dev sets.
 rows! {
     // A long relative clause in apposition hid the subject ("… en Irak, défend" -> Irak).
