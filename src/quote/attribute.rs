@@ -149,6 +149,9 @@ pub struct Tk<'a, 'd> {
     pub names: &'a Lexicon,
     /// What is known of each token, looked up on first use.
     cache: &'a Cache,
+    /// The text is a story (it has dialogue lines): the narrator's asides of fiction are read
+    /// ("– continua le domestique", "lui répondit-elle", "demanda timidement la jeune femme").
+    pub story: bool,
 }
 
 /// Per-article facts about tokens, kept from article to article so that their buffers are
@@ -414,6 +417,11 @@ impl VerbHit {
             || matches!(w.as_ref(), "le" | "la" | "l" | "les")
                 && self.end + 1 < limit
                 && tk.toks[self.end + 1].is_word()
+            // "dit l'artiste": the elided article, its apostrophe, a noun.
+            || w == "l"
+                && self.end + 2 < limit
+                && tk.byte(self.end + 1) == b'\''
+                && tk.toks[self.end + 2].is_word()
     }
 }
 
@@ -476,6 +484,7 @@ impl<'a, 'd> Tk<'a, 'd> {
             lex,
             names,
             cache,
+            story: false,
         }
     }
 
@@ -1394,13 +1403,18 @@ pub fn attribute(
                 Who::Description(d) => span.speaker = Some(d),
                 Who::Nobody => {}
             }
-            // A pronoun with no person named before it: the previous quote's speaker, when close.
-            if f.pronoun
-                && span.speaker.is_none()
-                && qi > 0
-                && para - seg.paragraph_of(qs[qi - 1].s) <= 1
-            {
-                let prev = out[qi - 1].clone();
+            // A pronoun with no person named before it: the previous quote's speaker, when close
+            // (in a dialogue, the speaker of the line before the last: the lines take turns).
+            let turns = q.dash && !q.resumed;
+            let prev = if !f.pronoun || span.speaker.is_some() {
+                None
+            } else if turns {
+                turn_taker(qs, out, seg, qi)
+            } else {
+                (qi > 0 && para - seg.paragraph_of(qs[qi - 1].s) <= 1).then(|| qi - 1)
+            };
+            if let Some(prev) = prev {
+                let prev = out[prev].clone();
                 let span = &mut out[qi];
                 span.speaker = prev.speaker;
                 span.speaker_mention = prev.speaker_mention;
@@ -1418,7 +1432,9 @@ pub fn attribute(
         } else {
             pr.start
         };
-        if !q.resumed && (qi == 0 || qs[qi - 1].e < b_start.saturating_sub(1)) {
+        // (Not for a dialogue line after another: the sentence is the other line's aside.)
+        let after_line = q.dash && qi > 0 && seg.paragraph_of(qs[qi - 1].s) + 1 >= para;
+        if !q.resumed && !after_line && (qi == 0 || qs[qi - 1].e < b_start.saturating_sub(1)) {
             if let Some(f) = prev_sentence_cue(tk, mentions, q, para_lo2.max(prev_q), &in_quote) {
                 let span = &mut out[qi];
                 if let Who::Mention(m) = f.who {
@@ -1449,6 +1465,18 @@ pub fn attribute(
         }
         let gap_paras = para - seg.paragraph_of(p.e.saturating_sub(1));
         if gap_paras > 1 || q.s - p.e > 3 * WINDOW {
+            continue;
+        }
+        // A new dialogue line is a new turn: not the previous line's speaker, but the one
+        // before it when the two took turns.
+        if q.dash && gap_paras == 1 {
+            if let Some(t) = turn_taker(qs, out, seg, qi) {
+                let prev = out[t].clone();
+                let span = &mut out[qi];
+                span.speaker = prev.speaker;
+                span.speaker_mention = prev.speaker_mention;
+                span.speaker_label = prev.speaker_label;
+            }
             continue;
         }
         // A fragment continues only within its sentence.
@@ -1505,6 +1533,14 @@ fn find_cue(
     if q.e < a_end {
         let mut j = q.e;
         if tk.byte(j) == b',' {
+            j += 1;
+        }
+        // "– continua le domestique": a dash opens the narrator's aside in a dialogue line;
+        // "lui répondit Paul": an object pronoun before the verb.
+        if q.dash && j + 1 < a_end && matches!(tk.tok(j), "–" | "—") {
+            j += 1;
+        }
+        if tk.story && j + 1 < a_end && is_object_clitic(tk, j) {
             j += 1;
         }
         if j < a_end && !closes_sentence {
@@ -1854,6 +1890,18 @@ fn subject_of(
             }
         }
     }
+    // "demanda timidement la jeune femme", "interrompit assez sèchement le baron": adverbs
+    // between an inverted verb and its subject (in a story: news reads "analyse encore le
+    // responsable" as a description where the speaker named before continues).
+    if tk.story && before_lo.is_none() && tk.doc.lang == Lang::Fr {
+        let mut k = at;
+        while k < limit && k < at + 3 && is_adverb_fr(tk, k) {
+            k += 1;
+        }
+        if k > at && k < limit && tk.toks[k].is_word() {
+            at = k;
+        }
+    }
     if at < limit && !v.bare_participle && (before_lo.is_none() || tk.doc.lang == Lang::Fr) {
         let w = tk.lower(at);
         let bad = matches!(
@@ -1895,6 +1943,43 @@ fn subject_of(
         }
     }
     None
+}
+
+/// True for a French object pronoun that may stand before a speech verb ("me dit-elle", "lui
+/// répondit Paul", "m'écriai-je").
+pub(super) fn is_object_clitic(tk: &Tk<'_, '_>, i: usize) -> bool {
+    tk.doc.lang == Lang::Fr
+        && tk.toks[i].is_word()
+        && !tk.toks[i].upper_initial
+        && matches!(
+            tk.tok(i),
+            "me" | "m" | "te" | "t" | "lui" | "nous" | "vous" | "leur"
+        )
+}
+
+/// True for a French adverb that may stand between an inverted speech verb and its subject: a
+/// lower-case word in -ment ("timidement", "sèchement") or an intensifier or time adverb.
+fn is_adverb_fr(tk: &Tk<'_, '_>, i: usize) -> bool {
+    let t = tk.toks[i];
+    if !t.is_word() || t.upper_initial {
+        return false;
+    }
+    let w = tk.tok(i);
+    w.len() > 6 && w.ends_with("ment")
+        || matches!(
+            w,
+            "assez"
+                | "très"
+                | "fort"
+                | "alors"
+                | "encore"
+                | "aussitôt"
+                | "enfin"
+                | "ensuite"
+                | "soudain"
+                | "bas"
+                | "haut"
+        )
 }
 
 fn pronoun_class(tk: &Tk<'_, '_>, i: usize) -> Option<Class> {
@@ -2533,6 +2618,28 @@ fn nearest(
         .or_else(|| range.rev().find(|&i| good(i)))
 }
 
+/// The dialogue line whose speaker speaks again at the dialogue line `qs[qi]` (opening its
+/// paragraph): in a two-person exchange the lines take turns, so the speaker of the line two
+/// paragraphs up, when the line between has another speaker and all three lines follow each other
+/// paragraph after paragraph ("— Tu viens ? dit Paul. / — Non, dit Léa. / — Pourquoi ?": Paul).
+fn turn_taker(
+    qs: &[Q],
+    out: &[QuoteSpan],
+    seg: &crate::segment::Segmentation,
+    qi: usize,
+) -> Option<usize> {
+    // The dialogue line opening the paragraph before the one of `qs[i]`.
+    let line_before = |i: usize| -> Option<usize> {
+        let para = seg.paragraph_of(qs[i].s);
+        let j = qs[..i].iter().rposition(|p| !p.resumed)?;
+        (qs[j].dash && seg.paragraph_of(qs[j].s) + 1 == para).then_some(j)
+    };
+    let t1 = line_before(qi)?;
+    let t2 = line_before(t1)?;
+    let (s1, s2) = (out[t1].speaker.as_ref()?, out[t2].speaker.as_ref()?);
+    (s1 != s2).then_some(t2)
+}
+
 /// The name a story knows a character by, for the speakers of `out`: a story calls its people by
 /// one short name again and again ("Christophe", "Melchior"), and its readers, like its
 /// annotators, know them by it, where news names a person in full once and gives the fullest
@@ -2540,7 +2647,8 @@ fn nearest(
 /// (ties to the longer), used when the text is a story (`story`: dialogue lines opened by
 /// dashes) or when that form is the first name of the canonical one and is used at least
 /// [`USUAL_FIRST_NAME`] times and more than any other (a biography's "Rosalie"; news calls
-/// adults by their surname).
+/// adults by their surname, and the few it calls by the first name, a royal or a singer's
+/// children, it names fewer times in an article).
 pub fn usual_names(text: &str, mentions: &[Mention], story: bool, out: &mut [QuoteSpan]) {
     let mut forms: Vec<(u32, &str, usize)> = Vec::new();
     for span in out.iter_mut() {
@@ -2550,7 +2658,8 @@ pub fn usual_names(text: &str, mentions: &[Mention], story: bool, out: &mut [Quo
         let Some(speaker) = span.speaker.as_deref() else {
             continue;
         };
-        if mentions[m].label != Label::PER {
+        // (Out of a story, only a speaker named in more than one word may have a usual name.)
+        if mentions[m].label != Label::PER || !story && !speaker.contains(' ') {
             continue;
         }
         let cluster = mentions[m].cluster;
@@ -2588,7 +2697,7 @@ pub fn usual_names(text: &str, mentions: &[Mention], story: bool, out: &mut [Quo
 
 /// How many times a biography must call a person by their first name alone for it to be their
 /// usual name ([`usual_names`]).
-const USUAL_FIRST_NAME: usize = 5;
+const USUAL_FIRST_NAME: usize = 10;
 
 #[cfg(test)]
 mod lower_tests {

@@ -115,7 +115,6 @@ pub fn find_quotes_with(
     let lex = lexicon::lexicon();
     let seg = doc.seg;
     cache.prepare(doc, mentions);
-    let tk = attribute::Tk::new(doc, mentions, lex, &engine.lexicon, cache);
     let dash_lines = raw.iter().filter(|r| r.dash).count();
     // Dialogue lines are fiction's: keep them only when some look like speech (a question, an
     // exclamation or an aside), not like a bulleted list.
@@ -123,6 +122,8 @@ pub fn find_quotes_with(
         && raw
             .iter()
             .any(|r| r.dash && doc.text[r.start..r.end].contains(['?', '!']));
+    let mut tk = attribute::Tk::new(doc, mentions, lex, &engine.lexicon, cache);
+    tk.story = keep_dash;
     for r in raw.iter() {
         if r.dash && !keep_dash {
             continue;

@@ -2,14 +2,17 @@
 //!
 //! Rule: inside a dialogue line (or a « » quote in a text with dialogue lines), a speech verb in
 //! inverted order right after `,` `!` `?` or `...` starts an aside ("— Quand ce serait le
-//! diable ! disaient de jeunes politiques, ils reçoivent à merveille."). The first piece ends
-//! before the aside (after `!`/`?`, before a comma); when the aside ends with a comma, the speech
-//! resumes after it to the end of the quote; otherwise the rest is narration. In a dialogue line,
-//! a spaced dash after the first words (" — continua le domestique") ends the speech too.
+//! diable ! disaient de jeunes politiques, ils reçoivent à merveille."), an object pronoun
+//! before the verb included ("me dit-elle"). The first piece ends before the aside (after
+//! `!`/`?`, before a comma); when the aside ends with a comma or a full stop, the speech resumes
+//! after it to the end of the quote (a dialogue line is the speaker's to its end: "— Non,
+//! répéta-t-il. Tu mens."); otherwise the rest is narration. In a dialogue line, a spaced dash
+//! (— or –) after the first words (" – continua le domestique") ends the speech too.
 //!
 //! ```text
 //! — Ah ! dit-il, je viens.        -> "— Ah !" + "je viens."
 //! « Il est, dit George Sand, des génies. »  -> "« Il est" + "des génies. »"
+//! — Non, lui dit-elle. Va-t'en.  -> "— Non" + "Va-t'en."
 //! ```
 
 use super::attribute::Tk;
@@ -31,7 +34,7 @@ pub fn split(tk: &Tk<'_, '_>, q: Q, fiction: bool, out: &mut Vec<Q>) {
         let t = toks[k];
         if q.dash
             && t.kind == TokenKind::Punct
-            && tk.tok(k) == "—"
+            && matches!(tk.tok(k), "—" | "–")
             && k > q.s + 1
             && toks[k - 1].end < t.start
         {
@@ -42,7 +45,9 @@ pub fn split(tk: &Tk<'_, '_>, q: Q, fiction: bool, out: &mut Vec<Q>) {
         }
         let p = tk.tok(k - 1);
         if matches!(p, "," | "!" | "?" | ".") && (p != "." || tk.tok(k.saturating_sub(2)) == ".") {
-            if let Some(v) = tk.verb_forward(k, last, true) {
+            // "me dit-elle", "lui répondit Paul": an object pronoun before the verb.
+            let vk = k + usize::from(super::attribute::is_object_clitic(tk, k) && k + 1 < last);
+            if let Some(v) = tk.verb_forward(vk, last, true) {
                 if v.inverted_subject_follows(tk, last) {
                     let piece_end = if p == "," {
                         toks[k - 2].end
@@ -54,13 +59,14 @@ pub fn split(tk: &Tk<'_, '_>, q: Q, fiction: bool, out: &mut Vec<Q>) {
                         e: k - usize::from(p == ","),
                         ..q
                     });
-                    // The aside runs to the next comma (speech resumes) or sentence end.
+                    // The aside runs to the next comma or full stop, where the speech resumes
+                    // ("— Non, répéta-t-il. Tu mens."), or to another mark.
                     let mut j = v.end;
                     let lim = (v.end + 15).min(last);
                     while j < lim && !matches!(tk.tok(j), "," | "." | ";" | "!" | "?" | "»") {
                         j += 1;
                     }
-                    if j < last && tk.tok(j) == "," && j + 1 < last {
+                    if j < last && matches!(tk.tok(j), "," | ".") && j + 1 < last {
                         let s = j + 1;
                         out.push(Q {
                             start: toks[s].start as usize,

@@ -103,8 +103,32 @@ rows! {
     story_usual_name: "Hubert Lavallière rentra tard. Hubert posa son chapeau. Hubert avait froid.\n— Quelle nuit ! dit Hubert.\n— Viens te chauffer, dit Hubert." =>
         [("— Quelle nuit !", "Hubert", "direct"), ("— Viens te chauffer", "Hubert", "direct")];
     // A biography with no dialogue calls her by her first name again and again.
-    biography_first_name: "Amélie Vernaz naquit à Lyon. Amélie aimait la musique. Amélie chantait. Amélie lisait. Amélie peignait. « Je m'ennuie ici », écrit Amélie." =>
+    biography_first_name: "Amélie Vernaz naquit à Lyon. Amélie aimait la musique. Amélie chantait. Amélie lisait. Amélie peignait. Amélie cousait. Amélie riait. Amélie dansait. Amélie priait. Amélie dormait. « Je m'ennuie ici », écrit Amélie." =>
         [("« Je m'ennuie ici »", "Amélie", "direct")];
+    // An aside ending with a full stop: the line is still the speaker's after it.
+    story_aside_full_stop_resumes: "Gaspard entra dans la cuisine.\n— Qui est là ? demanda Gaspard.\n— Personne, répéta Gaspard. Tu rêves." =>
+        [("— Qui est là ?", "Gaspard", "direct"), ("— Personne", "Gaspard", "direct"), ("Tu rêves.", "Gaspard", "direct")];
+    // An aside opened by an elided article: "dit l'artiste".
+    story_aside_elided_article: "Le peintre posa ses pinceaux.\n— Assez ! dit l'artiste. Je sors.\n— Où vas-tu ?" =>
+        [("— Assez !", "artiste", "direct"), ("Je sors.", "artiste", "direct"), ("— Où vas-tu ?", None, "direct")];
+    // An object pronoun before the inverted verb: "lui répondit X".
+    story_object_pronoun_before_verb: "Gaspard regardait la mer.\n— Tu viens ? lui dit Ninon.\n— Plus tard ! lui répondit Gaspard." =>
+        [("— Tu viens ?", "Ninon", "direct"), ("— Plus tard !", "Gaspard", "direct")];
+    // A dash opens the aside; the next line is another speaker's, not the aside's.
+    story_dash_aside: "Le valet barrait la porte.\n— Que veux-tu ? – continua le valet, en riant.\n— Rien !" =>
+        [("— Que veux-tu ?", "valet", "direct"), ("— Rien !", None, "direct")];
+    // Adverbs between the inverted verb and its subject.
+    story_adverb_before_subject: "La nuit tombait.\n— Qui va là ? demanda timidement la servante.\n— C'est moi ! répondit assez sèchement le cocher." =>
+        [("— Qui va là ?", "servante", "direct"), ("— C'est moi !", "cocher", "direct")];
+    // Untagged lines of a two-person exchange take turns.
+    story_turn_taking: "Le soir venait.\n— Tu pars ? demanda Ninon.\n— Oui, répondit Gaspard.\n— Quand ?\n— Demain." =>
+        [("— Tu pars ?", "Ninon", "direct"), ("— Oui", "Gaspard", "direct"), ("— Quand ?", "Ninon", "direct"), ("— Demain.", "Gaspard", "direct")];
+    // A pronoun with no named referent in an exchange: the speaker whose turn it is.
+    story_pronoun_takes_its_turn: "Le soir venait.\n— Tu pars ? demanda Ninon.\n— Oui, répondit Gaspard.\n— Quand ? dit-elle." =>
+        [("— Tu pars ?", "Ninon", "direct"), ("— Oui", "Gaspard", "direct"), ("— Quand ?", "Ninon", "direct")];
+    // An article calls a singer's daughter by her first name a few times: the full name stays.
+    news_first_name_stays_full: "Léa Dumontel chante ce soir. Léa a répété. Léa a dîné. Léa a souri. « Je suis prête », a dit Léa." =>
+        [("« Je suis prête »", "Léa Dumontel", "direct")];
     // News calls a person by the surname: the fullest name stays.
     news_surname_stays_full: "Bruno Le Maire est arrivé. Le Maire a parlé. Le Maire a souri. Le Maire a répondu. Le Maire a insisté. « Nous tiendrons », a dit Le Maire." =>
         [("« Nous tiendrons »", "Bruno Le Maire", "direct")];
