@@ -2299,8 +2299,20 @@ fn pronoun_referent(
         }
         e = s;
     }
+    // A story names many people once, in passing ("les romans d'Anne Radcliffe"), and speaks of
+    // its characters by pronouns for pages: only a person named as the subject of a clause
+    // within the last [`STORY_REACH`] bytes is a pronoun's fallback referent there.
+    let closest = closest.filter(|&m| {
+        !tk.story
+            || !tk.after_preposition(mentions[m].first_token)
+                && mentions[m].end + STORY_REACH >= tk.toks[p].start as usize
+    });
     closest.map_or(Who::Nobody, Who::Mention)
 }
+
+/// How far back, in bytes, a pronoun of a story reaches for its fallback referent
+/// ([`pronoun_referent`]): about a page.
+const STORY_REACH: usize = 2000;
 
 /// "l'élu", "la romancière de 41 ans", "the group": a definite description with no name stands
 /// for the nearest person (or organization, for an organization noun) named before it.

@@ -126,6 +126,14 @@ rows! {
     // A pronoun with no named referent in an exchange: the speaker whose turn it is.
     story_pronoun_takes_its_turn: "Le soir venait.\n— Tu pars ? demanda Ninon.\n— Oui, répondit Gaspard.\n— Quand ? dit-elle." =>
         [("— Tu pars ?", "Ninon", "direct"), ("— Oui", "Gaspard", "direct"), ("— Quand ?", "Ninon", "direct")];
+    // A woman named once in passing, pages back, is not the "elle" of a dialogue line...
+    story_pronoun_far_name_is_nobody: &format!(
+        "Elle aimait les romans de Lucie Marais.\n{}\n— Qui est là ? dit-elle.\n— Personne !",
+        "La pluie tombait sur les toits de la ville endormie. ".repeat(45)
+    ) => [("— Qui est là ?", None, "direct"), ("— Personne !", None, "direct")];
+    // ... but a character named just before is.
+    story_pronoun_near_name: "La pluie tombait. Lucie Marais ouvrit la porte.\n— Qui est là ? dit-elle.\n— Personne !" =>
+        [("— Qui est là ?", "Lucie Marais", "direct"), ("— Personne !", None, "direct")];
     // An article calls a singer's daughter by her first name a few times: the full name stays.
     news_first_name_stays_full: "Léa Dumontel chante ce soir. Léa a répété. Léa a dîné. Léa a souri. « Je suis prête », a dit Léa." =>
         [("« Je suis prête »", "Léa Dumontel", "direct")];
