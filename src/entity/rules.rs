@@ -104,7 +104,13 @@ struct Ctx<'e, 'a> {
     last_chunk: Cell<(usize, usize)>,
     /// The last [`Ctx::role_before`] computed: (token + 1, answer), (0, _) for none.
     last_role: Cell<(usize, Option<Option<Gender>>)>,
+    /// A French story: [`STORY_LINES`] paragraphs or more open with a dialogue dash.
+    story: bool,
 }
+
+/// How many dialogue lines (paragraphs opening with — or –) make a French text a story, whose
+/// characters go by their first name alone.
+const STORY_LINES: usize = 3;
 
 /// ⌊log10(max(pop, 1))⌋ as the float formula gave it: integer digits below 10^12 (where the
 /// float is exact), the float beyond.
@@ -745,6 +751,13 @@ impl<'e, 'a> Ctx<'e, 'a> {
             if end > unit_end {
                 return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
             }
+            if let Some(c) = self
+                .story
+                .then(|| self.story_first_name(i, end, g))
+                .flatten()
+            {
+                return Some(c);
+            }
         }
         // English "Jordan Stewart", "Israel Katz": a first name that also names a country,
         // followed by one word that is a name and nothing else (not a common word as in
@@ -866,6 +879,45 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
         }
         None
+    }
+
+    /// A story calls its characters by their first name alone ("Louisa rentra", "dit Ernst"): the
+    /// known first name at `i..end`, unless it is also a common word ("Pierre", "Rien") opening a
+    /// sentence or a line or after a determiner ("le Baron"), or two letters (an interjection:
+    /// "— Ah !"). Kept out of [`Ctx::chunk_cand`] (rarely called: news is no story), so that the
+    /// compiler keeps that one inlined.
+    #[inline(never)]
+    fn story_first_name(&self, i: usize, end: usize, g: Option<Gender>) -> Option<Cand<'static>> {
+        if self.tok(i).chars().count() <= 2 {
+            return None;
+        }
+        if self.cls.common(i) {
+            let opens = self.doc.sentence_initial(i)
+                || i > 0 && matches!(self.tok(i - 1), "—" | "–" | "«" | "\"" | "“");
+            let determined = i > 0
+                && matches!(
+                    self.tok(i - 1),
+                    "le" | "la"
+                        | "les"
+                        | "l"
+                        | "un"
+                        | "une"
+                        | "du"
+                        | "des"
+                        | "ce"
+                        | "cette"
+                        | "mon"
+                        | "ma"
+                        | "son"
+                        | "sa"
+                        | "notre"
+                        | "votre"
+                );
+            if opens || determined {
+                return None;
+            }
+        }
+        Some(Cand::rule(i, end, Label::PER, g, "story-first-name"))
     }
 
     /// An English-style organization name: capitalized words (joined by of, for, and, on, de,
@@ -1220,6 +1272,15 @@ pub(super) fn first_pass(
         cls: Classes::new(engine, *doc, cells, cache),
         last_chunk: Cell::new((0, 0)),
         last_role: Cell::new((0, None)),
+        story: doc.lang == crate::lang::Lang::Fr
+            && doc
+                .seg
+                .paragraphs
+                .iter()
+                .filter(|p| p.start < p.end && matches!(doc.tok(p.start), "—" | "–"))
+                .take(STORY_LINES)
+                .count()
+                == STORY_LINES,
     };
     // Acronyms defined in the article: acronym -> long name.
     let mut defined: Vec<(String, String)> = Vec::new();

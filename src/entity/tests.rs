@@ -46,6 +46,15 @@ entity_rows! {
         "Antoine Morel=PER:Antoine Morel", "Claire Morel=PER:Claire Morel", "Claire Morel=PER:Claire Morel"],
     accents_link: "Pénélope Fillon a parlé. Penelope Fillon a souri." => [
         "Pénélope Fillon=PER:Pénélope Fillon", "Penelope Fillon=PER:Pénélope Fillon"],
+    // A conjunction opening the sentence is no part of the name.
+    conjunction_before_name: "Comme Théodore Vasseur tardait, Puisque rien ne venait, on partit." => [
+        "Théodore Vasseur=PER:Théodore Vasseur"],
+    // A story (dialogue lines) calls its characters by the first name alone; not an
+    // interjection, not a common word opening a line or after a determiner.
+    story_first_name_alone: "Louisa rentra.\n— Ah ! te voilà ? dit Louisa.\n— Oui, maman, dit Ernst.\n— Rien ? demanda le Baron." => [
+        "Louisa=PER:Louisa", "Louisa=PER:Louisa", "Ernst=PER:Ernst"],
+    // Out of a story, a first name alone is not taken for a person.
+    news_first_name_alone: "Louisa rentra. Ernst est parti." => [],
     // Organizations.
     acronym_expands: "L'OTAN et l'Otan se réunissent." => [
         "OTAN=ORG:Organisation du traité de l'Atlantique nord", "Otan=ORG:Organisation du traité de l'Atlantique nord"],

@@ -134,6 +134,9 @@ rows! {
     // ... but a character named just before is.
     story_pronoun_near_name: "La pluie tombait. Lucie Marais ouvrit la porte.\n— Qui est là ? dit-elle.\n— Personne !" =>
         [("— Qui est là ?", "Lucie Marais", "direct"), ("— Personne !", None, "direct")];
+    // A character known by her first name alone is the referent of "elle".
+    story_first_name_referent: "Louisa rentra tard.\n— Tu dors ? demanda-t-elle.\n— Non !\n— Dors !" =>
+        [("— Tu dors ?", "Louisa", "direct"), ("— Non !", None, "direct"), ("— Dors !", None, "direct")];
     // An article calls a singer's daughter by her first name a few times: the full name stays.
     news_first_name_stays_full: "Léa Dumontel chante ce soir. Léa a répété. Léa a dîné. Léa a souri. « Je suis prête », a dit Léa." =>
         [("« Je suis prête »", "Léa Dumontel", "direct")];
