@@ -759,6 +759,12 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 return Some(c);
             }
         }
+        if let Some(c) = (self.story && first_name.is_none())
+            .then(|| self.story_article_name(i, end))
+            .flatten()
+        {
+            return Some(c);
+        }
         // English "Jordan Stewart", "Israel Katz": a first name that also names a country,
         // followed by one word that is a name and nothing else (not a common word as in
         // "Georgia Power", not a demonym, not a country or listed body). Not in French, where
@@ -918,6 +924,28 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
         }
         Some(Cand::rule(i, end, Label::PER, g, "story-first-name"))
+    }
+
+    /// A story calls some characters by a name with an article ("la Zambinella", "le
+    /// Pédant"): one capitalized word inside a sentence, after "la" or "le", that no dictionary
+    /// or list knows, is a person of the article's gender.
+    #[inline(never)]
+    fn story_article_name(&self, i: usize, end: usize) -> Option<Cand<'static>> {
+        if end != i + 1 || i == 0 || self.toks[i].all_caps || self.doc.sentence_initial(i) {
+            return None;
+        }
+        let g = match self.tok(i - 1) {
+            "la" => Gender::F,
+            "le" => Gender::M,
+            _ => return None,
+        };
+        let w = self.tok(i);
+        let unknown = w.chars().count() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && !self.cls.common(i)
+            && !self.cls.demonym(i)
+            && self.engine.gazetteer.lookup(w).is_none();
+        unknown.then(|| Cand::rule(i, end, Label::PER, Some(g), "story-article-name"))
     }
 
     /// An English-style organization name: capitalized words (joined by of, for, and, on, de,

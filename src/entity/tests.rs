@@ -53,6 +53,9 @@ entity_rows! {
     // interjection, not a common word opening a line or after a determiner.
     story_first_name_alone: "Louisa rentra.\n— Ah ! te voilà ? dit Louisa.\n— Oui, maman, dit Ernst.\n— Rien ? demanda le Baron." => [
         "Louisa=PER:Louisa", "Louisa=PER:Louisa", "Ernst=PER:Ernst"],
+    // A story's character named with an article: a word no list knows, after "la" or "le".
+    story_article_name: "Le soir tombait sur Naples et la Borvelina chantait.\n— Viens !\n— Non !\n— Pourquoi ?" => [
+        "Naples=LOC:Naples", "Borvelina=PER:Borvelina"],
     // Out of a story, a first name alone is not taken for a person.
     news_first_name_alone: "Louisa rentra. Ernst est parti." => [],
     // Organizations.

@@ -137,6 +137,9 @@ rows! {
     // A character known by her first name alone is the referent of "elle".
     story_first_name_referent: "Louisa rentra tard.\n— Tu dors ? demanda-t-elle.\n— Non !\n— Dors !" =>
         [("— Tu dors ?", "Louisa", "direct"), ("— Non !", None, "direct"), ("— Dors !", None, "direct")];
+    // "la Borvelina" is a woman: the referent of "elle".
+    story_article_name_referent: "Le marquis entra. La nuit tombait et la Borvelina chantait.\n— Qui est là ? dit-elle.\n— Moi !\n— Entrez !" =>
+        [("— Qui est là ?", "Borvelina", "direct"), ("— Moi !", None, "direct"), ("— Entrez !", None, "direct")];
     // An article calls a singer's daughter by her first name a few times: the full name stays.
     news_first_name_stays_full: "Léa Dumontel chante ce soir. Léa a répété. Léa a dîné. Léa a souri. « Je suis prête », a dit Léa." =>
         [("« Je suis prête »", "Léa Dumontel", "direct")];
