@@ -182,6 +182,11 @@ rows! {
         [("« Il m'a dit : “Jamais” »", "Paul Martin", "direct")];
     marks_low_quotes: "Olaf Scholz sagte: „Wir schaffen das“" =>
         [("„Wir schaffen das“", "Olaf Scholz", "direct")];
+    // Regression: ’’ typed for ” was not a closing mark, so the quote ran on to the next ”.
+    marks_doubled_apostrophe_closes_en: "“We only print local artists,’’ says the owner, Maria Lopez. Her shop is small. “It is all we do.”" =>
+        [("“We only print local artists,’’", "Maria Lopez", "direct"), ("“It is all we do.”", "Maria Lopez", "direct")];
+    marks_doubled_apostrophe_closes_fr: "“Nous verrons bien,’’ a déclaré Anne Hidalgo. Le conseil a voté “à l’unanimité”." =>
+        [("“Nous verrons bien,’’", "Anne Hidalgo", "direct"), ("“à l’unanimité”", None, "partial")];
     marks_multi_paragraph: "Il a déclaré :\n« Premier paragraphe.\n« Second paragraphe. »\nFin." =>
         [("« Premier paragraphe.\n« Second paragraphe. »", None, "direct")];
 }
@@ -205,6 +210,12 @@ fn detect_rules() {
     assert_eq!(spans("l'homme qu'il a vu"), Vec::<&str>::new());
     // ‹ › and “ ”.
     assert_eq!(spans("‹ un › et “deux”"), ["‹ un ›", "“deux”"]);
+    // '' after a word closes “ (’’ normalized); an apostrophe or '' before a letter does not.
+    assert_eq!(
+        spans("“the kids' day,'' he said. “l''x” “a''"),
+        ["“the kids' day,''", "“l''x”", "“a''"]
+    );
+    assert_eq!(spans("« a,'' b »"), ["« a,'' b »"]);
     // "[…]" and "(...)" inside stay inside.
     assert_eq!(
         spans("« Nous [...] irons (...) loin »"),
