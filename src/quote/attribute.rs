@@ -1225,6 +1225,14 @@ pub fn kind(doc: &Doc<'_>, q: &Q) -> QuoteKind {
     let upper = k < q.e && toks[k].upper_initial;
     let last_inside = q.e.saturating_sub(2);
     let ends_terminal = q.e >= 2 && matches!(doc.tok(last_inside), "." | "!" | "?" | ",");
+    // An item of a list of quoted words ("fake," "sad," "a disgrace"): a lower-case quote right
+    // against another quote, with only spaces between the marks, is a fragment.
+    let is_mark = |i: usize| matches!(doc.tok(i), "\"" | "“" | "”" | "«" | "»" | "„");
+    let touches_quote =
+        prev.is_some_and(is_mark) || q.e < toks.len() && !toks[q.e].line_start && is_mark(q.e);
+    if !upper && touches_quote {
+        return QuoteKind::Partial;
+    }
     match prev {
         None => QuoteKind::Direct,
         Some(p) => match doc.tok(p) {
@@ -1372,7 +1380,8 @@ pub fn attribute(
             && !relative
             && (headline && q.s < first_para_end
                 || q.s > 0 && tk.is(q.s - 1, Class::Title)
-                || q.s > 1 && tk.lower(q.s - 1) == "as" && tk.lower(q.s - 2) == "known");
+                || q.s > 1 && tk.lower(q.s - 1) == "as" && tk.lower(q.s - 2) == "known"
+                || nickname(toks, q));
         if is_title {
             continue;
         }
@@ -1451,8 +1460,15 @@ pub fn attribute(
         if gap_paras > 1 || q.s - p.e > 3 * WINDOW {
             continue;
         }
-        // A fragment continues only within its sentence.
-        if out[qi].kind == QuoteKind::Partial && (p.e..q.s).any(|i| tk.ends_sentence(i)) {
+        // A fragment continues only within its sentence: not across a sentence end, a paragraph
+        // break, or the end of a quoted sentence (`… caught it." The other words are "x"`).
+        if out[qi].kind == QuoteKind::Partial
+            && (gap_paras > 0
+                || (p.e..q.s).any(|i| tk.ends_sentence(i))
+                || p.e >= p.s + 2
+                    && matches!(tk.tok(p.e - 2), "." | "!" | "?")
+                    && toks.get(p.e).is_some_and(|t| t.upper_initial))
+        {
             continue;
         }
         let cluster = prev_span.speaker_mention.map(|m| mentions[m].cluster);
@@ -1477,6 +1493,23 @@ pub fn attribute(
         span.speaker_mention = prev_span.speaker_mention;
         span.speaker_label = prev_span.speaker_label;
     }
+}
+
+/// A nickname between the parts of a name (`Maria "The Hammer" Lopez`, `Tony « La Foudre »
+/// Martin`): capitalized words right before and right after the marks, a capitalized word first
+/// inside, at most four words and no sentence punctuation.
+fn nickname(toks: &[Token], q: &Q) -> bool {
+    let name_word = |t: &Token| t.is_word() && t.upper_initial && !t.line_start;
+    let inside = &toks[q.s + 1..q.e.saturating_sub(1).max(q.s + 1)];
+    q.s > 0
+        && q.e < toks.len()
+        && name_word(&toks[q.s - 1])
+        && name_word(&toks[q.e])
+        && inside
+            .first()
+            .is_some_and(|t| t.is_word() && t.upper_initial)
+        && inside.len() <= 4
+        && inside.iter().all(|t| t.is_word())
 }
 
 fn find_cue(

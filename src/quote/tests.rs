@@ -93,6 +93,10 @@ rows! {
         [("« C'est fini »", None, "direct")];
     fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
         [("« La Nuit des autres »", None, "partial")];
+    fr_fragment_new_paragraph: "« Nous tiendrons bon », a déclaré Anne Roy.\n\nLe mot « sobriété » revient souvent dans le rapport." =>
+        [("« Nous tiendrons bon »", "Anne Roy", "direct"), ("« sobriété »", None, "partial")];
+    fr_nickname_is_nobodys: "Le champion Marc Petit a battu Tony « La Foudre » Martin au premier round." =>
+        [("« La Foudre »", None, "partial")];
     fr_scare_quote_no_cue: "Le gouvernement présente une réforme « historique »." =>
         [("« historique »", None, "partial")];
 }
@@ -174,6 +178,16 @@ rows! {
     // Regression: "… remorse." Prosecutors said — a new sentence is not the quote's cue.
     en_new_sentence_is_not_cue: "Defense lawyer James Carrick argued that his client had shown \"genuine remorse.\" Prosecutors said they would appeal." =>
         [("\"genuine remorse.\"", "James Carrick", "partial")];
+    // Regression: list items ("pivot," "synergy,") read as direct statements, and the list took
+    // the speaker of the quote that closed the paragraph before.
+    en_word_list_is_nobodys: "“We will rebuild,” Mayor Ann Cole said.\n\nThe words of the year are “pivot,” “synergy,” “bandwidth” and “deep dive.”" =>
+        [("“We will rebuild,”", "Ann Cole", "direct"), ("“pivot,”", None, "partial"), ("“synergy,”", None, "partial"), ("“bandwidth”", None, "partial"), ("“deep dive.”", None, "partial")];
+    en_word_list_after_cue: "Senator Tom Reed called the bill “reckless,” “cruel” and “a disgrace.”" =>
+        [("“reckless,”", "Tom Reed", "partial"), ("“cruel”", "Tom Reed", "partial"), ("“a disgrace.”", "Tom Reed", "partial")];
+    en_fragment_after_closed_quote: "\"We will rebuild,\" said Mayor Ann Cole. \"It will take time.\" The word \"resilience\" came up often." =>
+        [("\"We will rebuild,\"", "Ann Cole", "direct"), ("\"It will take time.\"", "Ann Cole", "direct"), ("\"resilience\"", None, "partial")];
+    en_nickname_is_nobodys: "Fighter Ana Ruiz knocked out Maria \"The Hammer\" Lopez in the first round." =>
+        [("\"The Hammer\"", None, "partial")];
 }
 
 // Marks.
