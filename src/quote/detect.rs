@@ -9,7 +9,9 @@
 //!   of it.
 //! - Straight `"` pair by position: with no straight quote open, a `"` opens one unless it stands
 //!   right after a digit (an inch mark: `a 12" pipe`) or looks like a closing mark (after a
-//!   non-space and before a space, punctuation or the end); with one open, it closes it.
+//!   non-space and before a space, punctuation or the end); with one open, it closes it, unless
+//!   it stands after a space and before a letter or digit: then the open one lost its closing
+//!   mark and is dropped, and this one opens.
 //! - `’’` (two closing single quotes, normalized to `''`) after a non-space closes an open “ or
 //!   „, as ” does: some newsrooms type it for ”.
 //! - Paragraph rule (stated in the issue): a quote still open at a line break continues only when
@@ -258,7 +260,18 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
             }
             '"' => {
                 let open = stack.iter().rposition(|&(_, m)| m == Mark::Straight);
-                if open.is_some() {
+                // After a space and before a letter, a `"` opens: the one still open lost its
+                // closing mark (`"wheelhouse and "in the books"`), and is dropped.
+                let reopens = open.is_some()
+                    && prev.is_whitespace()
+                    && text[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if let (true, Some(p)) = (reopens, open) {
+                    stack.truncate(p);
+                    Some(Mark::Straight)
+                } else if open.is_some() {
                     close(text, &mut stack, open, i + 1, out);
                     None
                 } else {

@@ -201,6 +201,11 @@ rows! {
         [("“We only print local artists,’’", "Maria Lopez", "direct"), ("“It is all we do.”", "Maria Lopez", "direct")];
     marks_doubled_apostrophe_closes_fr: "“Nous verrons bien,’’ a déclaré Anne Hidalgo. Le conseil a voté “à l’unanimité”." =>
         [("“Nous verrons bien,’’", "Anne Hidalgo", "direct"), ("“à l’unanimité”", None, "partial")];
+    // Regression: a straight quote that lost its closing mark paired with the next one's opening.
+    marks_straight_lost_closing_en: "Voters also picked \"game changer and \"at the end of the day\" this year." =>
+        [("\"at the end of the day\"", None, "partial")];
+    marks_straight_lost_closing_fr: "Le rapport évoque \"une rupture et \"une refondation\" du système." =>
+        [("\"une refondation\"", "rapport", "partial")];
     marks_multi_paragraph: "Il a déclaré :\n« Premier paragraphe.\n« Second paragraphe. »\nFin." =>
         [("« Premier paragraphe.\n« Second paragraphe. »", None, "direct")];
 }
@@ -224,6 +229,9 @@ fn detect_rules() {
     assert_eq!(spans("l'homme qu'il a vu"), Vec::<&str>::new());
     // ‹ › and “ ”.
     assert_eq!(spans("‹ un › et “deux”"), ["‹ un ›", "“deux”"]);
+    // A straight quote after a space and before a letter opens anew: the open one lost its mark.
+    assert_eq!(spans("a \"b and \"c d\" e"), ["\"c d\""]);
+    assert_eq!(spans("\"a b \" c \"d\""), ["\"a b \"", "\"d\""]);
     // '' after a word closes “ (’’ normalized); an apostrophe or '' before a letter does not.
     assert_eq!(
         spans("“the kids' day,'' he said. “l''x” “a''"),
