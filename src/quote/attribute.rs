@@ -1210,6 +1210,15 @@ impl<'a, 'd> Tk<'a, 'd> {
     }
 }
 
+/// True when `q` stands right against another quote, only spaces between the marks (`“pivot,”
+/// “synergy,”`), on one line: an item of a list of quoted words.
+fn against_quote(doc: &Doc<'_>, q: &Q) -> bool {
+    let toks = &doc.seg.tokens;
+    let is_mark = |i: usize| matches!(doc.tok(i), "\"" | "“" | "”" | "«" | "»" | "„");
+    q.s > 0 && !toks[q.s].line_start && is_mark(q.s - 1)
+        || q.e < toks.len() && !toks[q.e].line_start && is_mark(q.e)
+}
+
 /// The kind of a quote from its surroundings.
 pub fn kind(doc: &Doc<'_>, q: &Q) -> QuoteKind {
     if q.dash || q.resumed {
@@ -1226,11 +1235,8 @@ pub fn kind(doc: &Doc<'_>, q: &Q) -> QuoteKind {
     let last_inside = q.e.saturating_sub(2);
     let ends_terminal = q.e >= 2 && matches!(doc.tok(last_inside), "." | "!" | "?" | ",");
     // An item of a list of quoted words ("fake," "sad," "a disgrace"): a lower-case quote right
-    // against another quote, with only spaces between the marks, is a fragment.
-    let is_mark = |i: usize| matches!(doc.tok(i), "\"" | "“" | "”" | "«" | "»" | "„");
-    let touches_quote =
-        prev.is_some_and(is_mark) || q.e < toks.len() && !toks[q.e].line_start && is_mark(q.e);
-    if !upper && touches_quote {
+    // against another quote is a fragment.
+    if !upper && against_quote(doc, q) {
         return QuoteKind::Partial;
     }
     match prev {
@@ -1460,14 +1466,17 @@ pub fn attribute(
         if gap_paras > 1 || q.s - p.e > 3 * WINDOW {
             continue;
         }
-        // A fragment continues only within its sentence: not across a sentence end, a paragraph
-        // break, or the end of a quoted sentence (`… caught it." The other words are "x"`).
+        // A fragment continues only within its sentence. A label, a scare quote or a list of
+        // quoted words (at most three words, or right against another quote) does not continue
+        // across a paragraph break or the end of a quoted sentence either (`… caught it." The
+        // other words are "x,"`); a longer fragment there reads on as the same voice.
+        let label =
+            || (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_none() || against_quote(doc, q);
+        let quoted_end = p.e >= p.s + 2
+            && matches!(tk.tok(p.e - 2), "." | "!" | "?")
+            && toks.get(p.e).is_some_and(|t| t.upper_initial);
         if out[qi].kind == QuoteKind::Partial
-            && (gap_paras > 0
-                || (p.e..q.s).any(|i| tk.ends_sentence(i))
-                || p.e >= p.s + 2
-                    && matches!(tk.tok(p.e - 2), "." | "!" | "?")
-                    && toks.get(p.e).is_some_and(|t| t.upper_initial))
+            && ((p.e..q.s).any(|i| tk.ends_sentence(i)) || (gap_paras > 0 || quoted_end) && label())
         {
             continue;
         }

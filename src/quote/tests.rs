@@ -95,6 +95,8 @@ rows! {
         [("« La Nuit des autres »", None, "partial")];
     fr_fragment_new_paragraph: "« Nous tiendrons bon », a déclaré Anne Roy.\n\nLe mot « sobriété » revient souvent dans le rapport." =>
         [("« Nous tiendrons bon »", "Anne Roy", "direct"), ("« sobriété »", None, "partial")];
+    fr_long_fragment_reads_on: "« Cela viendra vite », répond Paul Durand. « Peut-être cet été. » Avant de tempérer : « tout cela reste fondé sur un espoir, rien de plus »." =>
+        [("« Cela viendra vite »", "Paul Durand", "direct"), ("« Peut-être cet été. »", "Paul Durand", "direct"), ("« tout cela reste fondé sur un espoir, rien de plus »", "Paul Durand", "partial")];
     fr_nickname_is_nobodys: "Le champion Marc Petit a battu Tony « La Foudre » Martin au premier round." =>
         [("« La Foudre »", None, "partial")];
     fr_scare_quote_no_cue: "Le gouvernement présente une réforme « historique »." =>
