@@ -1219,6 +1219,15 @@ impl<'a, 'd> Tk<'a, 'd> {
     }
 }
 
+/// True when `q` stands right against another quote, only spaces between the marks (`“pivot,”
+/// “synergy,”`), on one line: an item of a list of quoted words.
+fn against_quote(doc: &Doc<'_>, q: &Q) -> bool {
+    let toks = &doc.seg.tokens;
+    let is_mark = |i: usize| matches!(doc.tok(i), "\"" | "“" | "”" | "«" | "»" | "„");
+    q.s > 0 && !toks[q.s].line_start && is_mark(q.s - 1)
+        || q.e < toks.len() && !toks[q.e].line_start && is_mark(q.e)
+}
+
 /// The kind of a quote from its surroundings.
 pub fn kind(doc: &Doc<'_>, q: &Q) -> QuoteKind {
     if q.dash || q.resumed {
@@ -1234,6 +1243,11 @@ pub fn kind(doc: &Doc<'_>, q: &Q) -> QuoteKind {
     let upper = k < q.e && toks[k].upper_initial;
     let last_inside = q.e.saturating_sub(2);
     let ends_terminal = q.e >= 2 && matches!(doc.tok(last_inside), "." | "!" | "?" | ",");
+    // An item of a list of quoted words ("fake," "sad," "a disgrace"): a lower-case quote right
+    // against another quote is a fragment.
+    if !upper && against_quote(doc, q) {
+        return QuoteKind::Partial;
+    }
     match prev {
         None => QuoteKind::Direct,
         Some(p) => match doc.tok(p) {
@@ -1381,7 +1395,8 @@ pub fn attribute(
             && !relative
             && (headline && q.s < first_para_end
                 || q.s > 0 && tk.is(q.s - 1, Class::Title)
-                || q.s > 1 && tk.lower(q.s - 1) == "as" && tk.lower(q.s - 2) == "known");
+                || q.s > 1 && tk.lower(q.s - 1) == "as" && tk.lower(q.s - 2) == "known"
+                || nickname(toks, q));
         if is_title {
             continue;
         }
@@ -1479,8 +1494,18 @@ pub fn attribute(
             }
             continue;
         }
-        // A fragment continues only within its sentence.
-        if out[qi].kind == QuoteKind::Partial && (p.e..q.s).any(|i| tk.ends_sentence(i)) {
+        // A fragment continues only within its sentence. A label, a scare quote or a list of
+        // quoted words (at most three words, or right against another quote) does not continue
+        // across a paragraph break or the end of a quoted sentence either (`… caught it." The
+        // other words are "x,"`); a longer fragment there reads on as the same voice.
+        let label =
+            || (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_none() || against_quote(doc, q);
+        let quoted_end = p.e >= p.s + 2
+            && matches!(tk.tok(p.e - 2), "." | "!" | "?")
+            && toks.get(p.e).is_some_and(|t| t.upper_initial);
+        if out[qi].kind == QuoteKind::Partial
+            && ((p.e..q.s).any(|i| tk.ends_sentence(i)) || (gap_paras > 0 || quoted_end) && label())
+        {
             continue;
         }
         let cluster = prev_span.speaker_mention.map(|m| mentions[m].cluster);
@@ -1505,6 +1530,23 @@ pub fn attribute(
         span.speaker_mention = prev_span.speaker_mention;
         span.speaker_label = prev_span.speaker_label;
     }
+}
+
+/// A nickname between the parts of a name (`Maria "The Hammer" Lopez`, `Tony « La Foudre »
+/// Martin`): capitalized words right before and right after the marks, a capitalized word first
+/// inside, at most four words and no sentence punctuation.
+fn nickname(toks: &[Token], q: &Q) -> bool {
+    let name_word = |t: &Token| t.is_word() && t.upper_initial && !t.line_start;
+    let inside = &toks[q.s + 1..q.e.saturating_sub(1).max(q.s + 1)];
+    q.s > 0
+        && q.e < toks.len()
+        && name_word(&toks[q.s - 1])
+        && name_word(&toks[q.e])
+        && inside
+            .first()
+            .is_some_and(|t| t.is_word() && t.upper_initial)
+        && inside.len() <= 4
+        && inside.iter().all(|t| t.is_word())
 }
 
 fn find_cue(

@@ -9,7 +9,11 @@
 //!   of it.
 //! - Straight `"` pair by position: with no straight quote open, a `"` opens one unless it stands
 //!   right after a digit (an inch mark: `a 12" pipe`) or looks like a closing mark (after a
-//!   non-space and before a space, punctuation or the end); with one open, it closes it.
+//!   non-space and before a space, punctuation or the end); with one open, it closes it, unless
+//!   it stands after a space and before a letter or digit: then the open one lost its closing
+//!   mark and is dropped, and this one opens.
+//! - `’’` (two closing single quotes, normalized to `''`) after a non-space closes an open “ or
+//!   „, as ” does: some newsrooms type it for ”.
 //! - Paragraph rule (stated in the issue): a quote still open at a line break continues only when
 //!   the next paragraph opens with the same mark (French « on each paragraph, one » at the end;
 //!   English likewise with “); that mark is then part of the span. Otherwise the quote is
@@ -120,6 +124,24 @@ fn skip_run(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The offset of the first `''` in `bytes[i..j]` that reads as a closing double quote: two
+/// apostrophes (typeset `’’`, normalized) right after a non-space and not before a letter or a
+/// digit (`creators,’’ says`).
+fn doubled_apostrophe(bytes: &[u8], i: usize, j: usize) -> Option<usize> {
+    let mut from = i;
+    while let Some(k) = memchr::memchr(b'\'', &bytes[from..j]).map(|k| from + k) {
+        let closing = k > 0
+            && bytes.get(k + 1) == Some(&b'\'')
+            && !bytes[k - 1].is_ascii_whitespace()
+            && !bytes.get(k + 2).is_some_and(u8::is_ascii_alphanumeric);
+        if closing && k + 2 <= j {
+            return Some(k);
+        }
+        from = k + 1;
+    }
+    None
+}
+
 /// Appends the quotes of `text` in order.
 pub fn detect(text: &str, out: &mut Vec<Raw>) {
     let mut stack: Vec<(usize, Mark)> = Vec::with_capacity(MAX_DEPTH);
@@ -135,7 +157,17 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
         if skippable(bytes[i]) {
             // Most of the text: letters, digits, spaces and ASCII punctuation change nothing but
             // `prev` and `line_start`.
-            let j = skip_run(bytes, i);
+            let mut j = skip_run(bytes, i);
+            // `’’` (normalized to `''`) closing an open “: the run stops after it.
+            let curly_open = stack
+                .iter()
+                .any(|&(_, m)| m == Mark::Curly || m == Mark::Low);
+            let two = curly_open
+                .then(|| doubled_apostrophe(bytes, i, j))
+                .flatten();
+            if let Some(k) = two {
+                j = k + 2;
+            }
             if line_start
                 && bytes[i..j]
                     .iter()
@@ -144,6 +176,12 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
                 line_start = false;
             }
             prev = text[..j].chars().next_back().unwrap_or(prev);
+            if two.is_some() {
+                let p = stack
+                    .iter()
+                    .rposition(|&(_, m)| m == Mark::Curly || m == Mark::Low);
+                close(text, &mut stack, p, j, out);
+            }
             i = j;
             continue;
         }
@@ -222,7 +260,18 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
             }
             '"' => {
                 let open = stack.iter().rposition(|&(_, m)| m == Mark::Straight);
-                if open.is_some() {
+                // After a space and before a letter, a `"` opens: the one still open lost its
+                // closing mark (`"wheelhouse and "in the books"`), and is dropped.
+                let reopens = open.is_some()
+                    && prev.is_whitespace()
+                    && text[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if let (true, Some(p)) = (reopens, open) {
+                    stack.truncate(p);
+                    Some(Mark::Straight)
+                } else if open.is_some() {
                     close(text, &mut stack, open, i + 1, out);
                     None
                 } else {

@@ -93,6 +93,12 @@ rows! {
         [("« C'est fini »", None, "direct")];
     fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
         [("« La Nuit des autres »", None, "partial")];
+    fr_fragment_new_paragraph: "« Nous tiendrons bon », a déclaré Anne Roy.\n\nLe mot « sobriété » revient souvent dans le rapport." =>
+        [("« Nous tiendrons bon »", "Anne Roy", "direct"), ("« sobriété »", None, "partial")];
+    fr_long_fragment_reads_on: "« Cela viendra vite », répond Paul Durand. « Peut-être cet été. » Avant de tempérer : « tout cela reste fondé sur un espoir, rien de plus »." =>
+        [("« Cela viendra vite »", "Paul Durand", "direct"), ("« Peut-être cet été. »", "Paul Durand", "direct"), ("« tout cela reste fondé sur un espoir, rien de plus »", "Paul Durand", "partial")];
+    fr_nickname_is_nobodys: "Le champion Marc Petit a battu Tony « La Foudre » Martin au premier round." =>
+        [("« La Foudre »", None, "partial")];
     fr_scare_quote_no_cue: "Le gouvernement présente une réforme « historique »." =>
         [("« historique »", None, "partial")];
 }
@@ -225,6 +231,16 @@ rows! {
     // Regression: "… remorse." Prosecutors said — a new sentence is not the quote's cue.
     en_new_sentence_is_not_cue: "Defense lawyer James Carrick argued that his client had shown \"genuine remorse.\" Prosecutors said they would appeal." =>
         [("\"genuine remorse.\"", "James Carrick", "partial")];
+    // Regression: list items ("pivot," "synergy,") read as direct statements, and the list took
+    // the speaker of the quote that closed the paragraph before.
+    en_word_list_is_nobodys: "“We will rebuild,” Mayor Ann Cole said.\n\nThe words of the year are “pivot,” “synergy,” “bandwidth” and “deep dive.”" =>
+        [("“We will rebuild,”", "Ann Cole", "direct"), ("“pivot,”", None, "partial"), ("“synergy,”", None, "partial"), ("“bandwidth”", None, "partial"), ("“deep dive.”", None, "partial")];
+    en_word_list_after_cue: "Senator Tom Reed called the bill “reckless,” “cruel” and “a disgrace.”" =>
+        [("“reckless,”", "Tom Reed", "partial"), ("“cruel”", "Tom Reed", "partial"), ("“a disgrace.”", "Tom Reed", "partial")];
+    en_fragment_after_closed_quote: "\"We will rebuild,\" said Mayor Ann Cole. \"It will take time.\" The word \"resilience\" came up often." =>
+        [("\"We will rebuild,\"", "Ann Cole", "direct"), ("\"It will take time.\"", "Ann Cole", "direct"), ("\"resilience\"", None, "partial")];
+    en_nickname_is_nobodys: "Fighter Ana Ruiz knocked out Maria \"The Hammer\" Lopez in the first round." =>
+        [("\"The Hammer\"", None, "partial")];
 }
 
 // Marks.
@@ -233,6 +249,16 @@ rows! {
         [("« Il m'a dit : “Jamais” »", "Paul Martin", "direct")];
     marks_low_quotes: "Olaf Scholz sagte: „Wir schaffen das“" =>
         [("„Wir schaffen das“", "Olaf Scholz", "direct")];
+    // Regression: ’’ typed for ” was not a closing mark, so the quote ran on to the next ”.
+    marks_doubled_apostrophe_closes_en: "“We only print local artists,’’ says the owner, Maria Lopez. Her shop is small. “It is all we do.”" =>
+        [("“We only print local artists,’’", "Maria Lopez", "direct"), ("“It is all we do.”", "Maria Lopez", "direct")];
+    marks_doubled_apostrophe_closes_fr: "“Nous verrons bien,’’ a déclaré Anne Hidalgo. Le conseil a voté “à l’unanimité”." =>
+        [("“Nous verrons bien,’’", "Anne Hidalgo", "direct"), ("“à l’unanimité”", None, "partial")];
+    // Regression: a straight quote that lost its closing mark paired with the next one's opening.
+    marks_straight_lost_closing_en: "Voters also picked \"game changer and \"at the end of the day\" this year." =>
+        [("\"at the end of the day\"", None, "partial")];
+    marks_straight_lost_closing_fr: "Le rapport évoque \"une rupture et \"une refondation\" du système." =>
+        [("\"une refondation\"", "rapport", "partial")];
     marks_multi_paragraph: "Il a déclaré :\n« Premier paragraphe.\n« Second paragraphe. »\nFin." =>
         [("« Premier paragraphe.\n« Second paragraphe. »", None, "direct")];
 }
@@ -256,6 +282,15 @@ fn detect_rules() {
     assert_eq!(spans("l'homme qu'il a vu"), Vec::<&str>::new());
     // ‹ › and “ ”.
     assert_eq!(spans("‹ un › et “deux”"), ["‹ un ›", "“deux”"]);
+    // A straight quote after a space and before a letter opens anew: the open one lost its mark.
+    assert_eq!(spans("a \"b and \"c d\" e"), ["\"c d\""]);
+    assert_eq!(spans("\"a b \" c \"d\""), ["\"a b \"", "\"d\""]);
+    // '' after a word closes “ (’’ normalized); an apostrophe or '' before a letter does not.
+    assert_eq!(
+        spans("“the kids' day,'' he said. “l''x” “a''"),
+        ["“the kids' day,''", "“l''x”", "“a''"]
+    );
+    assert_eq!(spans("« a,'' b »"), ["« a,'' b »"]);
     // "[…]" and "(...)" inside stay inside.
     assert_eq!(
         spans("« Nous [...] irons (...) loin »"),
