@@ -332,13 +332,7 @@ impl<'a> Classes<'a> {
     /// bytes are the key: no `str` is sliced), else computed.
     #[inline(never)]
     fn fill(&self, k: usize, b: u32) -> u32 {
-        let t = self.doc.seg.tokens[k];
-        let word = self
-            .doc
-            .text
-            .as_bytes()
-            .get(t.start as usize..t.end as usize)
-            .unwrap_or_default();
+        let word = self.token_bytes(k);
         let mut cache = self.cache.borrow_mut();
         let w = match cache.get(word) {
             Some(w) => w,
@@ -364,13 +358,18 @@ impl<'a> Classes<'a> {
         if t.kind != TokenKind::Word {
             return false;
         }
-        let word = self
-            .doc
+        stored_bits_of_bytes(self.token_bytes(k)) & bits != 0
+    }
+
+    /// The bytes of token `k`.
+    #[inline]
+    fn token_bytes(&self, k: usize) -> &[u8] {
+        let t = self.doc.seg.tokens[k];
+        self.doc
             .text
             .as_bytes()
             .get(t.start as usize..t.end as usize)
-            .unwrap_or_default();
-        stored_bits_of_bytes(word) & bits != 0
+            .unwrap_or_default()
     }
 
     /// The honorific gender of token `k`, when it is one.

@@ -1429,11 +1429,7 @@ pub fn attribute(
                 (qi > 0 && para - seg.paragraph_of(qs[qi - 1].s) <= 1).then(|| qi - 1)
             };
             if let Some(prev) = prev {
-                let prev = out[prev].clone();
-                let span = &mut out[qi];
-                span.speaker = prev.speaker;
-                span.speaker_mention = prev.speaker_mention;
-                span.speaker_label = prev.speaker_label;
+                speaker_from(out, prev, qi);
             }
             continue;
         }
@@ -1472,10 +1468,7 @@ pub fn attribute(
             continue;
         }
         if q.resumed {
-            let span = &mut out[qi];
-            span.speaker = prev_span.speaker;
-            span.speaker_mention = prev_span.speaker_mention;
-            span.speaker_label = prev_span.speaker_label;
+            speaker_from(out, qi - 1, qi);
             continue;
         }
         let gap_paras = para - seg.paragraph_of(p.e.saturating_sub(1));
@@ -1486,11 +1479,7 @@ pub fn attribute(
         // before it when the two took turns.
         if q.dash && gap_paras == 1 {
             if let Some(t) = turn_taker(qs, out, seg, qi) {
-                let prev = out[t].clone();
-                let span = &mut out[qi];
-                span.speaker = prev.speaker;
-                span.speaker_mention = prev.speaker_mention;
-                span.speaker_label = prev.speaker_label;
+                speaker_from(out, t, qi);
             }
             continue;
         }
@@ -1525,11 +1514,18 @@ pub fn attribute(
         if intervening {
             continue;
         }
-        let span = &mut out[qi];
-        span.speaker = prev_span.speaker;
-        span.speaker_mention = prev_span.speaker_mention;
-        span.speaker_label = prev_span.speaker_label;
+        speaker_from(out, qi - 1, qi);
     }
+}
+
+/// Quote `to` gets the speaker of quote `from` (its name, mention and label).
+fn speaker_from(out: &mut [QuoteSpan], from: usize, to: usize) {
+    let speaker = out[from].speaker.clone();
+    let (mention, label) = (out[from].speaker_mention, out[from].speaker_label);
+    let span = &mut out[to];
+    span.speaker = speaker;
+    span.speaker_mention = mention;
+    span.speaker_label = label;
 }
 
 /// A nickname between the parts of a name (`Maria "The Hammer" Lopez`, `Tony « La Foudre »
