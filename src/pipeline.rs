@@ -74,8 +74,10 @@ pub enum RunError {
     Output(io::Error),
 }
 
-const BATCH_BYTES: usize = 4 << 20;
-const BATCH_ITEMS: usize = 512;
+/// With one thread, progress is reported after this many records or bytes of input.
+const PROGRESS_ITEMS: usize = 512;
+const PROGRESS_BYTES: usize = 4 << 20;
+
 /// Analyzes one item into its output line(s). Returns (entities, quotes, error?) counts.
 pub fn render(
     worker: &mut crate::engine::Worker<'_>,
@@ -169,18 +171,15 @@ pub fn run(
         let _stop_on_unwind = StopOnDrop(shared);
         let mut spent = Vec::new();
         while let Some(chunks) = shared.wait_ready(&mut spent) {
-            for c in &chunks {
+            'write: for c in &chunks {
                 let mut start = 0;
                 for &(end, counts, bytes) in &c.ends {
                     if let Err(e) = out.write_all(&c.bytes[start..end]) {
                         outcome = Err(RunError::Output(e));
-                        break;
+                        break 'write;
                     }
                     start = end;
                     summary.count(counts, bytes);
-                }
-                if outcome.is_err() {
-                    break;
                 }
             }
             spent = chunks;
@@ -211,7 +210,7 @@ const CHUNK_BYTES: usize = 64 << 10;
 const WINDOW: usize = 128;
 /// Chunks in order that wake the writer (fewer at the end of the input or of the window).
 const WAKE: usize = 16;
-/// The most output buffers kept for reuse, and the largest (bytes).
+/// The largest output buffer kept for reuse (bytes); at most [`WINDOW`] are kept.
 const SPARE_MAX: usize = 1 << 17;
 
 /// The output lines of a few consecutive articles: their bytes end to end, and for each line
@@ -440,7 +439,7 @@ fn run_sequential(
     let mut summary = Summary::default();
     let mut worker = engine.worker();
     let mut buf = Vec::new();
-    // Records and bytes since the last progress report (as often as [`run`] reports).
+    // Records and bytes since the last progress report.
     let (mut items, mut bytes) = (0usize, 0usize);
     let mut outcome = Ok(());
     while let Some(item) = reader.next_item() {
@@ -453,7 +452,7 @@ fn run_sequential(
         summary.count(counts, item.bytes);
         items += 1;
         bytes += item.bytes;
-        if items >= BATCH_ITEMS || bytes >= BATCH_BYTES {
+        if items >= PROGRESS_ITEMS || bytes >= PROGRESS_BYTES {
             summary.seconds = t0.elapsed().as_secs_f64();
             on_batch(&summary);
             (items, bytes) = (0, 0);
