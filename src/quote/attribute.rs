@@ -77,7 +77,7 @@ const CLAUSE_STOPS: &[&str] = &[
 ];
 /// French finite auxiliaries where a subject read back from its verb stops.
 const FR_AUX: &[&str] = &[
-    "a", "ont", "avait", "avaient", "est", "sont", "était", "étaient",
+    "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient",
 ];
 /// Prepositions that continue a subject read back from its verb ("un responsable joint à
 /// Goma", "le ministre délégué au Numérique").
@@ -1029,7 +1029,9 @@ impl<'a, 'd> Tk<'a, 'd> {
             }
             if end > k
                 && (w.has(Class::NpStop)
-                    || self.verb_at(end).is_some_and(|f| !f.participle) && !t.upper_initial)
+                    || self.verb_at(end).is_some_and(|f| !f.participle) && !t.upper_initial
+                    // "L'avocat a aussi rappelé …": an auxiliary ends a French subject.
+                    || self.doc.lang == Lang::Fr && self.in_list(end, List::FrAux))
             {
                 break;
             }
@@ -2513,7 +2515,11 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
     }
     let lo = k.saturating_sub(10);
     let mut j = k;
-    while j > lo {
+    // "l'avocat de Benjamin Griveaux", "the lawyer for X": the role is another's.
+    let of = k == mm.first_token
+        && k > 0
+        && matches!(tk.lower(k - 1).as_ref(), "de" | "d" | "du" | "of" | "for");
+    while j > lo && !of {
         j -= 1;
         let t = tk.tok(j);
         // (Marks are punctuation tokens, titles and roles words: one test of the kind first.)
@@ -2524,6 +2530,13 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
             break;
         }
         if !tk.is_punct(j) && (t == "Me" || t == "Maître" || tk.role(j).is_some()) {
+            // "le procureur général X", "le secrétaire général X": the first of two role words
+            // is the role.
+            let j = if j > lo && !tk.is_punct(j - 1) && tk.role(j - 1).is_some() {
+                j - 1
+            } else {
+                j
+            };
             return Some((j, j..k));
         }
         if tk
@@ -2627,7 +2640,28 @@ fn role_referent(
 
 fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
     let toks = tk.toks;
-    let text = &tk.doc.text[toks[np.head].start as usize..toks[np.end - 1].end as usize];
+    // "le fils de X s'est confié", "la patronne du RN lui a rendu": a French clitic before
+    // the verb is not part of the description.
+    let mut end = np.end;
+    if tk.doc.lang == Lang::Fr {
+        while end > np.head + 1 {
+            let last = if tk.byte(end - 1) == b'\'' {
+                end - 2
+            } else {
+                end - 1
+            };
+            if last <= np.head || !is_subject_clitic_fr(tk.tok(last)) {
+                break;
+            }
+            // "Puis il a défendu", "Comme s'il": the pronoun is the subject, not the words
+            // before it.
+            if matches!(tk.tok(last), "il" | "elle" | "ils" | "elles") {
+                return None;
+            }
+            end = last;
+        }
+    }
+    let text = &tk.doc.text[toks[np.head].start as usize..toks[end - 1].end as usize];
     if text.len() > 120 || !toks[np.head].is_word() {
         return None;
     }
@@ -2647,6 +2681,26 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
         }
     }
     Some(Who::Description(text.to_string()))
+}
+
+/// French clitics that stand between a subject and its verb ("s'est", "n'a", "lui a", "se
+/// dit", "y voit"), and subject pronouns.
+fn is_subject_clitic_fr(w: &str) -> bool {
+    matches!(
+        w,
+        "n" | "ne"
+            | "s"
+            | "se"
+            | "l"
+            | "lui"
+            | "leur"
+            | "y"
+            | "en"
+            | "il"
+            | "elle"
+            | "ils"
+            | "elles"
+    )
 }
 
 /// The nearest mention before token `at` that passes `ok`, not inside a quote, preferring one

@@ -212,6 +212,19 @@ rows! {
         [("« Rien n'est décidé »", "ministre", "direct")];
     en_apposition_cue_before_verb: "“This is a new chapter,” the museum’s director, Nicholas Ashford, said in a statement." =>
         [("“This is a new chapter,”", "Nicholas Ashford", "direct")];
+    // Regression: "le procureur général X" was introduced as a "général", so "le procureur"
+    // took the nearest person instead.
+    fr_two_role_words_intro: "Invité sur RTL, le procureur général François Molins a annoncé des plaintes. Le député Paul Martin a réagi. La justice va devoir « déterminer si des infractions ont été commises », a précisé le procureur." =>
+        [("« déterminer si des infractions ont été commises »", "François Molins", "partial")];
+    // Regression: "l'avocat de X" introduced X as a lawyer; the client is not the lawyer.
+    fr_role_of_another: "Invité sur France 5, Randall Schwerdorffer, l'avocat de Jonathann Daval, a répondu aux critiques. La ministre s'en est prise à l'avocat de Jonathann Daval. « On n'a jamais légitimé la moindre violence », a assuré l'avocat." =>
+        [("« On n'a jamais légitimé la moindre violence »", "Randall Schwerdorffer", "direct")];
+    // Regression: the subject of the sentence before a pronoun ran on over "a aussi rappelé
+    // le", and over a clitic ("s'est", "lui a").
+    fr_subject_ends_at_auxiliary: "Le site a été fermé. L'avocat a aussi rappelé le « droit à ne pas savoir ». « On a sali un homme », a-t-il souligné." =>
+        [("« droit à ne pas savoir »", "avocat", "partial"), ("« On a sali un homme »", "avocat", "direct")];
+    fr_subject_ends_at_clitic: "Le fils de Michael Schumacher s'est confié sur son père. « Michael est mon idole », a-t-il déclaré." =>
+        [("« Michael est mon idole »", "fils de Michael Schumacher", "direct")];
 }
 
 // English.
