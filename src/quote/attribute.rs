@@ -1930,6 +1930,13 @@ fn subject_of(
             }
         }
     }
+    // "a expliqué cette semaine X": a time phrase right after the verb is skipped.
+    if at + 2 < limit
+        && matches!(tk.lower(at).as_ref(), "ce" | "cet" | "cette")
+        && is_time_noun(&tk.lower(at + 1))
+    {
+        at += 2;
+    }
     // "demanda timidement la jeune femme", "interrompit assez sèchement le baron": adverbs
     // between an inverted verb and its subject (in a story: news reads "analyse encore le
     // responsable" as a description where the speaker named before continues).
@@ -1971,7 +1978,7 @@ fn subject_of(
                 | "«"
                 | "\""
                 | "“"
-        );
+        ) && !(w == "ce" && at + 1 < limit && demonstrative_person(tk, at + 1));
         if !bad {
             if let Some(np) = tk.np_forward(mentions, at, limit) {
                 // Before the quote, the inverted subject must reach the quote or its colon.
@@ -1983,6 +1990,17 @@ fn subject_of(
         }
     }
     None
+}
+
+/// "révèle ce ministre", "confie ce fameux ministre": after a demonstrative, a role or a noun of
+/// people (at most one adjective before it), not "ce mardi" or "ce que".
+fn demonstrative_person(tk: &Tk<'_, '_>, k: usize) -> bool {
+    let person = |i: usize| {
+        tk.toks[i].is_word()
+            && !tk.toks[i].upper_initial
+            && (tk.role(i).is_some() || tk.in_list(i, List::HumanNoun))
+    };
+    person(k) || k + 1 < tk.toks.len() && tk.toks[k].is_word() && person(k + 1)
 }
 
 /// True for a French object pronoun that may stand before a speech verb ("me dit-elle", "lui
@@ -2091,9 +2109,25 @@ fn resolve(
             None => match latter(tk, &np) {
                 // "ce dernier", "cette dernière": the person or description just before.
                 Some(g) => latter_referent(tk, mentions, np.start, g, in_quote)?,
-                None => match definite_referent(tk, mentions, &np, in_quote) {
-                    Some(m) => Who::Mention(m),
-                    None => description(tk, &fuller_description(tk, mentions, np, in_quote))?,
+                None => match demonstrative(tk, &np) {
+                    // "a expliqué cette semaine X": no speaker here.
+                    Some(false) if is_time_noun(&tk.lower(np.head)) => return None,
+                    // "cette source", "cette association": the words themselves.
+                    Some(false) => {
+                        description(tk, &fuller_description(tk, mentions, np, in_quote))?
+                    }
+                    d => match demonstrative_indefinite(tk, mentions, &np) {
+                        Some(who) => who,
+                        None => match definite_referent(tk, mentions, &np, in_quote).filter(|&m| {
+                            // A demonstrative stands for a person named a few sentences back.
+                            d.is_none() || mentions[m].end_token + DEMONSTRATIVE_REACH >= np.start
+                        }) {
+                            Some(m) => Who::Mention(m),
+                            None => {
+                                description(tk, &fuller_description(tk, mentions, np, in_quote))?
+                            }
+                        },
+                    },
                 },
             },
         },
@@ -2367,8 +2401,10 @@ fn definite_referent(
     }
     let det = tk.lower(np.start);
     let gender = match det.as_ref() {
-        "le" => Some(Gender::M),
-        "la" => Some(Gender::F),
+        // (A story's "cette femme" is a character it has not named.)
+        "ce" | "cet" | "cette" if tk.story => return None,
+        "le" | "ce" | "cet" => Some(Gender::M),
+        "la" | "cette" => Some(Gender::F),
         "l" | "the" => None,
         _ => return None,
     };
@@ -2404,6 +2440,141 @@ fn definite_referent(
         m.label == Label::PER && (gender.is_none() || m.gender.is_none_or(|g| Some(g) == gender))
     })
 }
+
+/// For a description with a demonstrative ("ce", "cet", "cette"): true when it names a
+/// person ("ce consultant", "cette lycéenne de 17 ans"), false otherwise ("cette source
+/// policière", "cette semaine"); `None` without a demonstrative.
+fn demonstrative(tk: &Tk<'_, '_>, np: &Np) -> Option<bool> {
+    if !matches!(tk.lower(np.start).as_ref(), "ce" | "cet" | "cette") {
+        return None;
+    }
+    Some(
+        (np.head..np.end)
+            .take_while(|&i| !tk.is(i, Class::NpLink))
+            .any(|i| is_person_noun(tk, i)),
+    )
+}
+
+/// A noun of a person: a role, a noun of people that is not a source or a body ("source",
+/// "direction", "mairie"), or one of the [`PEOPLE`] nouns of news.
+fn is_person_noun(tk: &Tk<'_, '_>, i: usize) -> bool {
+    if tk.role(i).is_some() {
+        return true;
+    }
+    let w = tk.lower(i);
+    if tk.in_list(i, List::HumanNoun) {
+        return !tk.is(i, Class::OrgNoun)
+            && !matches!(
+                w.as_ref(),
+                "source" | "direction" | "entreprise" | "société" | "mairie" | "proches"
+            );
+    }
+    PEOPLE.contains(&w.as_ref())
+}
+
+/// Nouns of people that news names with a demonstrative once introduced ("cet homme de 72 ans",
+/// "cette lycéenne").
+const PEOPLE: &[&str] = &[
+    "homme",
+    "femme",
+    "jeune",
+    "consultant",
+    "consultante",
+    "étudiant",
+    "étudiante",
+    "lycéen",
+    "lycéenne",
+    "adolescent",
+    "adolescente",
+    "instituteur",
+    "institutrice",
+    "infirmier",
+    "infirmière",
+    "agriculteur",
+    "agricultrice",
+    "éleveur",
+    "éleveuse",
+    "commerçant",
+    "commerçante",
+    "retraité",
+    "retraitée",
+    "victime",
+    "ouvrier",
+    "ouvrière",
+    "chauffeur",
+    "patient",
+    "patiente",
+    "pilote",
+    "mère",
+    "père",
+    "habitant",
+    "habitante",
+    "professionnelle",
+    "professionnel",
+    "agent",
+];
+
+/// Nouns of time that follow a verb with a demonstrative ("a déclaré cette semaine X").
+fn is_time_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "semaine"
+            | "année"
+            | "mois"
+            | "jour"
+            | "matin"
+            | "soir"
+            | "nuit"
+            | "week-end"
+            | "après-midi"
+            | "fois"
+            | "occasion"
+            | "moment"
+            | "période"
+            | "printemps"
+            | "été"
+            | "automne"
+            | "hiver"
+    )
+}
+
+/// "confie un ministre à BFMTV. … révèle ce fameux ministre": a demonstrative description
+/// whose noun of people an indefinite description introduced a few sentences before stands for
+/// what that one did (its words, or the person named in apposition to it).
+fn demonstrative_indefinite(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> Option<Who> {
+    if !matches!(tk.lower(np.start).as_ref(), "ce" | "cet" | "cette") {
+        return None;
+    }
+    let noun = (np.head..np.end)
+        .take_while(|&i| !tk.is(i, Class::NpLink))
+        .find(|&i| is_person_noun(tk, i))?;
+    let word = tk.lower(noun);
+    let lo = np.start.saturating_sub(DEMONSTRATIVE_REACH);
+    (lo..np.start.saturating_sub(1)).rev().find_map(|j| {
+        if !matches!(tk.lower(j).as_ref(), "un" | "une") {
+            return None;
+        }
+        let at = (j + 1..(j + 3).min(np.start)).find(|&i| tk.lower(i) == word)?;
+        // "Jihad Hussein, un habitant de Ramallah": the person in apposition.
+        if j >= 2 && tk.byte(j - 1) == b',' {
+            if let Some(m) = tk.mention_at(j - 2) {
+                if mentions[m].label == Label::PER && mentions[m].end_token == j - 1 {
+                    return Some(Who::Mention(m));
+                }
+            }
+        }
+        // "un habitant, Jihad Hussein": likewise.
+        let whole = tk.np_forward(mentions, j, (at + 12).min(np.start))?;
+        if let Some(m) = whole.mention.filter(|&m| mentions[m].label == Label::PER) {
+            return Some(Who::Mention(m));
+        }
+        description(tk, &tk.np_forward(mentions, j, at + 1)?)
+    })
+}
+
+/// How far back, in tokens, a demonstrative description looks for the indefinite one it
+/// repeats ([`demonstrative_indefinite`]): a few sentences.
+const DEMONSTRATIVE_REACH: usize = 200;
 
 /// "ce dernier" (M), "cette dernière" (F), "the latter" (either): its gender.
 fn latter(tk: &Tk<'_, '_>, np: &Np) -> Option<Option<Gender>> {

@@ -225,6 +225,16 @@ rows! {
         [("« droit à ne pas savoir »", "avocat", "partial"), ("« On a sali un homme »", "avocat", "direct")];
     fr_subject_ends_at_clitic: "Le fils de Michael Schumacher s'est confié sur son père. « Michael est mon idole », a-t-il déclaré." =>
         [("« Michael est mon idole »", "fils de Michael Schumacher", "direct")];
+    // Regression: "ce fameux ministre" took the minister named in between; it repeats "un
+    // ministre", a source left unnamed.
+    fr_demonstrative_repeats_indefinite: "Jean-Michel Blanquer a parlé sur Europe 1. « Au CP, c'est très difficile », confie un ministre à BFMTV. Jean-Michel Blanquer a expliqué que le bac se tiendrait. « Le brevet a été organisé en septembre », révèle ce fameux ministre à BFMTV." =>
+        [("« Au CP, c'est très difficile »", "ministre", "direct"), ("« Le brevet a été organisé en septembre »", "ministre", "direct")];
+    // Regression: "cet élu" was a description; it is the person just named.
+    fr_demonstrative_person: "Francis D'Hulst avait porté plainte. Son agresseur n'a écopé que d'un rappel à la loi. « Cette décision est dramatique », regrette cet élu." =>
+        [("« Cette décision est dramatique »", "Francis D'Hulst", "direct")];
+    // Regression: "cette semaine" after the verb was taken for its subject.
+    fr_time_phrase_after_verb: "Le virus « mute tout le temps », a expliqué cette semaine devant les sénateurs Marie-Paule Kieny." =>
+        [("« mute tout le temps »", "Marie-Paule Kieny", "partial")];
 }
 
 // English.
