@@ -799,7 +799,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
         }
         if let Some(g) = self.role_before(i) {
-            if !self.cls.demonym(i) {
+            // "la maire PS de Paris": a party's acronym after a role is no name.
+            let acronym = t.all_caps && t.end - t.start <= 5;
+            if !self.cls.demonym(i) && !acronym {
                 return Some(Cand::rule(
                     i,
                     end,

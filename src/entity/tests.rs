@@ -95,6 +95,9 @@ entity_rows! {
     // Regression: a role at the end of a headline line made the next line's first word a person.
     role_not_across_lines: "More partnership needed: lawyer\n\nImmigration officials said Ronalee Carey was right." => [
         "Ronalee Carey=PER:Ronalee Carey"],
+    // Regression: a party's acronym after a role began a person ("PS de Paris").
+    party_acronym_after_role_is_no_person: "Dans l'entourage de la maire PS de Paris, Anne Hidalgo, on enrage." => [
+        "PS=ORG:Parti socialiste", "Paris=LOC:Paris", "Anne Hidalgo=PER:Anne Hidalgo"],
     // Regression: a first name after "the" in English is a team, not a person.
     first_name_after_the_is_no_person: "Mikael Backlund scored to beat the Carolina Hurricanes on Tuesday." => [
         "Mikael Backlund=PER:Mikael Backlund"],
