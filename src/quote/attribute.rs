@@ -1363,7 +1363,7 @@ pub fn attribute(
         qs,
         disjoint,
     };
-    for (qi, q) in qs.iter().enumerate() {
+    'quotes: for (qi, q) in qs.iter().enumerate() {
         let para = seg.paragraph_of(q.s);
         let pr = seg.paragraphs[para].clone();
         // Windows.
@@ -1461,63 +1461,113 @@ pub fn attribute(
             }
         }
         // Continuation: the quote just before, nothing in between.
-        if qi == 0 {
-            continue;
-        }
-        let p = &qs[qi - 1];
-        let prev_span = out[qi - 1].clone();
-        if prev_span.speaker.is_none() || headline && p.s < first_para_end {
-            continue;
-        }
-        if q.resumed {
-            speaker_from(out, qi - 1, qi);
-            continue;
-        }
-        let gap_paras = para - seg.paragraph_of(p.e.saturating_sub(1));
-        if gap_paras > 1 || q.s - p.e > 3 * WINDOW {
-            continue;
-        }
-        // A new dialogue line is a new turn: not the previous line's speaker, but the one
-        // before it when the two took turns.
-        if q.dash && gap_paras == 1 {
-            if let Some(t) = turn_taker(qs, out, seg, qi) {
-                speaker_from(out, t, qi);
+        'cont: {
+            if qi == 0 {
+                break 'cont;
             }
-            continue;
+            let p = &qs[qi - 1];
+            let prev_span = out[qi - 1].clone();
+            if prev_span.speaker.is_none() || headline && p.s < first_para_end {
+                break 'cont;
+            }
+            if q.resumed {
+                speaker_from(out, qi - 1, qi);
+                continue 'quotes;
+            }
+            let gap_paras = para - seg.paragraph_of(p.e.saturating_sub(1));
+            if gap_paras > 1 || q.s - p.e > 3 * WINDOW {
+                break 'cont;
+            }
+            // A new dialogue line is a new turn: not the previous line's speaker, but the one
+            // before it when the two took turns.
+            if q.dash && gap_paras == 1 {
+                if let Some(t) = turn_taker(qs, out, seg, qi) {
+                    speaker_from(out, t, qi);
+                }
+                continue 'quotes;
+            }
+            // A fragment continues only within its sentence. A label, a scare quote or a list of
+            // quoted words (at most three words, or right against another quote) does not continue
+            // across a paragraph break or the end of a quoted sentence either (`… caught it." The
+            // other words are "x,"`); a longer fragment there reads on as the same voice.
+            let label = || {
+                (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_none() || against_quote(doc, q)
+            };
+            let quoted_end = p.e >= p.s + 2
+                && matches!(tk.tok(p.e - 2), "." | "!" | "?")
+                && toks.get(p.e).is_some_and(|t| t.upper_initial);
+            if out[qi].kind == QuoteKind::Partial
+                && ((p.e..q.s).any(|i| tk.ends_sentence(i))
+                    || (gap_paras > 0 || quoted_end) && label())
+            {
+                break 'cont;
+            }
+            let cluster = prev_span.speaker_mention.map(|m| mentions[m].cluster);
+            // Names in the previous quote's own cue do not intervene.
+            let cue_end = prev_span
+                .cue
+                .as_ref()
+                .map_or(0, |c| seg.token_at_or_after(c.end));
+            let lo = mentions.partition_point(|m| m.first_token < p.e.max(cue_end));
+            let hi = mentions.partition_point(|m| m.first_token < q.s);
+            let intervening = mentions[lo..hi].iter().any(|m| {
+                m.label == Label::PER
+                    && Some(m.cluster) != cluster
+                    && !in_quote.at(m.first_token)
+                    && !tk.after_preposition(m.first_token)
+            });
+            if intervening {
+                break 'cont;
+            }
+            speaker_from(out, qi - 1, qi);
+            continue 'quotes;
         }
-        // A fragment continues only within its sentence. A label, a scare quote or a list of
-        // quoted words (at most three words, or right against another quote) does not continue
-        // across a paragraph break or the end of a quoted sentence either (`… caught it." The
-        // other words are "x,"`); a longer fragment there reads on as the same voice.
-        let label =
-            || (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_none() || against_quote(doc, q);
-        let quoted_end = p.e >= p.s + 2
-            && matches!(tk.tok(p.e - 2), "." | "!" | "?")
-            && toks.get(p.e).is_some_and(|t| t.upper_initial);
-        if out[qi].kind == QuoteKind::Partial
-            && ((p.e..q.s).any(|i| tk.ends_sentence(i)) || (gap_paras > 0 || quoted_end) && label())
+        // A direct quote opening its sentence, no cue and no quote to continue: in news, the
+        // person the sentences before it are about ("Laurin experienced a 40 per cent drop …
+        // \n\n“It took me two years …”").
+        // It stands alone: at least four words, ending its paragraph or its own sentence, and
+        // no comma after it (where a cue the search missed would stand: "…», lance quelqu'un").
+        let alone = (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_some()
+            && (q.e >= pr.end
+                || q.e >= q.s + 2
+                    && matches!(tk.tok(q.e - 2), "." | "!" | "?" | "…")
+                    && !matches!(tk.byte(q.e), b',' | b':'));
+        if !tk.story
+            && alone
+            && out[qi].kind == QuoteKind::Direct
+            && (q.s == pr.start || b_start == q.s)
         {
-            continue;
+            if let Some(m) = topic_person(tk, mentions, q.s, para_lo2.max(prev_q), &in_quote) {
+                let span = &mut out[qi];
+                span.speaker = Some(mentions[m].canonical.clone());
+                span.speaker_mention = Some(m);
+                span.speaker_label = Some(mentions[m].label);
+            }
         }
-        let cluster = prev_span.speaker_mention.map(|m| mentions[m].cluster);
-        // Names in the previous quote's own cue do not intervene.
-        let cue_end = prev_span
-            .cue
-            .as_ref()
-            .map_or(0, |c| seg.token_at_or_after(c.end));
-        let lo = mentions.partition_point(|m| m.first_token < p.e.max(cue_end));
-        let hi = mentions.partition_point(|m| m.first_token < q.s);
-        let intervening = mentions[lo..hi].iter().any(|m| {
-            m.label == Label::PER
-                && Some(m.cluster) != cluster
-                && !in_quote.at(m.first_token)
-                && !tk.after_preposition(m.first_token)
-        });
-        if intervening {
-            continue;
-        }
-        speaker_from(out, qi - 1, qi);
     }
+}
+
+/// The person named as the subject of one of the (at most three) sentences before token `at`,
+/// back to `lo`, the nearest first.
+fn topic_person(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    at: usize,
+    lo: usize,
+    in_quote: &InQuote<'_>,
+) -> Option<usize> {
+    let mut e = at;
+    for _ in 0..3 {
+        if e <= lo {
+            break;
+        }
+        let s = sentence_start(tk, e - 1, lo, in_quote);
+        if let Subject::Mention(m) = sentence_subject(tk, mentions, s, e, in_quote) {
+            return (mentions[m].label == Label::PER).then_some(m);
+        }
+        e = s;
+    }
+    None
 }
 
 /// Quote `to` gets the speaker of quote `from` (its name, mention and label).

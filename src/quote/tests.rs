@@ -232,6 +232,15 @@ rows! {
     // Regression: "cet élu" was a description; it is the person just named.
     fr_demonstrative_person: "Francis D'Hulst avait porté plainte. Son agresseur n'a écopé que d'un rappel à la loi. « Cette décision est dramatique », regrette cet élu." =>
         [("« Cette décision est dramatique »", "Francis D'Hulst", "direct")];
+    // Regression: a direct quote standing alone after sentences about a person had no speaker;
+    // it is the person those sentences are about. Not after a comma (a cue the search missed),
+    // not a short label, not in a story.
+    en_topic_person: "Carole Laurin had to give up her career. And there was also the psychological blow.\n\n“It took me two years to grieve the loss of not ever being a nurse again.”" =>
+        [("“It took me two years to grieve the loss of not ever being a nurse again.”", "Carole Laurin", "direct")];
+    fr_topic_person: "Marché de Noël : Campion attaque\n\nMarcel Campion ne retient pas ses coups contre la mairie. « Si j'y pense en me rasant le matin ? Non, je pense à mon marché. »\nLe marché ouvrira samedi." =>
+        [("« Si j'y pense en me rasant le matin ? Non, je pense à mon marché. »", "Marcel Campion", "direct")];
+    fr_topic_person_not_a_label: "Marché de Noël : Campion attaque\n\nMarcel Campion ne retient pas ses coups.\n\n« Agaçant mais justifié »\n\nLe marché ouvrira." =>
+        [("« Agaçant mais justifié »", None, "direct")];
     // Regression: "cette semaine" after the verb was taken for its subject.
     fr_time_phrase_after_verb: "Le virus « mute tout le temps », a expliqué cette semaine devant les sénateurs Marie-Paule Kieny." =>
         [("« mute tout le temps »", "Marie-Paule Kieny", "partial")];
