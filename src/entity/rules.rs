@@ -417,6 +417,10 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     if self.toks[k + 1].kind == TokenKind::Punct {
                         break;
                     }
+                    // "Jeanine Durning’s This Shape": a possessive ends the name.
+                    if self.is(k + 1, "s") && !self.is(k, "-") {
+                        return e.max(i);
+                    }
                     e = k + 2;
                     k += 2;
                     // lower-case joiner ("sur", "d'") must be followed by another joined part.

@@ -98,6 +98,10 @@ entity_rows! {
     // Regression: a party's acronym after a role began a person ("PS de Paris").
     party_acronym_after_role_is_no_person: "Dans l'entourage de la maire PS de Paris, Anne Hidalgo, on enrage." => [
         "PS=ORG:Parti socialiste", "Paris=LOC:Paris", "Anne Hidalgo=PER:Anne Hidalgo"],
+    // Regression: a possessive joined the name to the title after it ("Jeanine Durning’s This
+    // Shape"), and "Durning" alone then linked to another Durning of the lists.
+    possessive_ends_a_name: "The choreographer Jeanine Durning’s This Shape opens today. Durning said it was new." => [
+        "Jeanine Durning=PER:Jeanine Durning", "Durning=PER:Jeanine Durning"],
     // Regression: a first name after "the" in English is a team, not a person.
     first_name_after_the_is_no_person: "Mikael Backlund scored to beat the Carolina Hurricanes on Tuesday." => [
         "Mikael Backlund=PER:Mikael Backlund"],

@@ -2113,6 +2113,13 @@ fn resolve(
 ) -> Option<Found> {
     let cue = (np.start, np.end);
     let who = match np.class {
+        // "…," it said: an organization named before ("BC Hydro").
+        Some(Class::NotSpeaker) if tk.lower(np.start) == "it" => {
+            match nearest(tk, mentions, np.start, in_quote, |m| m.label == Label::ORG) {
+                Some(m) => Who::Mention(m),
+                None => Who::Nobody,
+            }
+        }
         Some(Class::NotSpeaker) => Who::Nobody,
         Some(Class::PronounPl) => Who::Nobody,
         Some(c @ (Class::PronounM | Class::PronounF)) => {

@@ -241,6 +241,12 @@ rows! {
         [("« Si j'y pense en me rasant le matin ? Non, je pense à mon marché. »", "Marcel Campion", "direct")];
     fr_topic_person_not_a_label: "Marché de Noël : Campion attaque\n\nMarcel Campion ne retient pas ses coups.\n\n« Agaçant mais justifié »\n\nLe marché ouvrira." =>
         [("« Agaçant mais justifié »", None, "direct")];
+    // Regression: "echoes" was no speech verb.
+    en_echoes: "Robert McMillen is a therapist. “One of the most attractive things in a relationship is confidence,” echoes McMillen." =>
+        [("“One of the most attractive things in a relationship is confidence,”", "Robert McMillen", "direct")];
+    // "it said" after an organization: the organization.
+    en_it_said_organization: "The company Hydro-Québec said crews worked all night. “There are hundreds of outages,” it said." =>
+        [("“There are hundreds of outages,”", "Hydro-Québec", "direct")];
     // Regression: "cette semaine" after the verb was taken for its subject.
     fr_time_phrase_after_verb: "Le virus « mute tout le temps », a expliqué cette semaine devant les sénateurs Marie-Paule Kieny." =>
         [("« mute tout le temps »", "Marie-Paule Kieny", "partial")];
