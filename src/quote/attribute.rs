@@ -1638,14 +1638,20 @@ fn find_cue(
                 return Some(f);
             }
         }
-        if j < a_end {
-            if let Some(v) = tk.verb_forward(j, a_end, false) {
-                if let Some(f) = subject_of(tk, mentions, &v, None, a_end, in_quote)
-                    .filter(|f| !closes_sentence || clause_end(f.cue.1))
-                {
-                    return Some(f);
-                }
+        // (A verb group right after the quote has no subject before it: ", s'alarme encore le
+        // président" is not read subject first, with "s" for its subject.)
+        let verb_first = if j < a_end {
+            tk.verb_forward(j, a_end, false)
+        } else {
+            None
+        };
+        if let Some(v) = verb_first {
+            if let Some(f) = subject_of(tk, mentions, &v, None, a_end, in_quote)
+                .filter(|f| !closes_sentence || clause_end(f.cue.1))
+            {
+                return Some(f);
             }
+        } else if j < a_end {
             // Subject first: `," he said`, "», Mme X a-t-elle ajouté".
             let lim = (j + 24).min(a_end);
             let mut k = j + 1;
@@ -2034,13 +2040,92 @@ fn subject_of(
                 // Before the quote, the inverted subject must reach the quote or its colon.
                 if before_lo.is_none() || np.end >= limit || matches!(tk.byte(np.end), b':' | b',')
                 {
-                    return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+                    if let Some(f) = resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote) {
+                        return Some(f);
+                    }
                 }
             }
+        }
+        let clause = matches!(
+            w.as_ref(),
+            "que" | "qu" | "de" | "d" | "si" | ":" | "," | "."
+        );
+        if before_lo.is_none() && tk.doc.lang == Lang::Fr && !clause {
+            return inverted_after_adverbials(tk, mentions, v, at, limit, in_quote);
         }
     }
     None
 }
+
+/// "s'inquiète dans un communiqué la Sacem", "a déclaré mercredi sur France Inter le ministre",
+/// "s'amuse encore l'élu": the subject of an inverted verb after adverbs, dates and
+/// prepositional phrases. It starts with a determiner or a name that no preposition or link
+/// word introduces, and runs to the end of the clause (a comma, or `limit`).
+fn inverted_after_adverbials(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    v: &VerbHit,
+    at: usize,
+    limit: usize,
+    in_quote: &InQuote<'_>,
+) -> Option<Found> {
+    let end = (at..limit)
+        .find(|&i| tk.is_punct(i) && !matches!(tk.byte(i), b'\'' | b'-' | b'.'))
+        .unwrap_or(limit);
+    let mut skip_to = at;
+    for p in at..end.min(at + INVERTED_REACH) {
+        // "il y a quelques jours": a time phrase, not a clause.
+        if p + 2 < end && tk.tok(p) == "il" && tk.tok(p + 1) == "y" && tk.tok(p + 2) == "a" {
+            skip_to = p + 3;
+        }
+        if p < skip_to {
+            continue;
+        }
+        let t = tk.toks[p];
+        let prev = if p >= 2 && tk.byte(p - 1) == b'\'' {
+            p - 2
+        } else {
+            p - 1
+        };
+        let introduced = tk.word(prev, end).0.has(Class::Det)
+            || tk.word(prev, end).0.has(Class::NpLink)
+            || tk.in_list(prev, List::Prep)
+            || tk.in_list(prev, List::SoftPrep);
+        // Past another verb, a noun phrase is its object ("a expliqué avoir pris sa décision");
+        // "au juge", "sur Twitter" are no verbs.
+        if tk.in_list(p, List::FrAux)
+            || matches!(tk.tok(p), "avoir" | "être" | "qui" | "que" | "qu")
+            || !introduced && !t.upper_initial && tk.verb_at(p).is_some()
+        {
+            break;
+        }
+        // (The noun phrase at `at` itself was read before.)
+        let starts = p > at
+            && t.is_word()
+            && (tk.word(p, end).0.has(Class::Det)
+                && !t.upper_initial
+                && !matches!(tk.tok(p), "d" | "de" | "du" | "des")
+                || tk.mention_at(p).is_some_and(|m| {
+                    mentions[m].first_token == p && mentions[m].label != Label::LOC
+                }));
+        if !starts || introduced {
+            continue;
+        }
+        let Some(np) = tk.np_forward(mentions, p, end) else {
+            continue;
+        };
+        // It reaches the end of the clause, or names a person ("le ministre Marc Fesneau pour
+        // justifier …").
+        let person = np.mention.is_some_and(|m| mentions[m].label == Label::PER);
+        if np.end >= end || person || matches!(tk.lower(np.end).as_ref(), "qui" | "où" | "dont") {
+            return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+        }
+    }
+    None
+}
+
+/// How many tokens after an inverted verb its subject may start ([`inverted_after_adverbials`]).
+const INVERTED_REACH: usize = 14;
 
 /// "révèle ce ministre", "confie ce fameux ministre": after a demonstrative, a role or a noun of
 /// people (at most one adjective before it), not "ce mardi" or "ce que".
@@ -2462,7 +2547,8 @@ fn definite_referent(
         "ce" | "cet" | "cette" if tk.story => return None,
         "le" | "ce" | "cet" => Some(Gender::M),
         "la" | "cette" => Some(Gender::F),
-        "l" | "the" => None,
+        // "l'élue": the role's gender.
+        "l" | "the" => tk.role(np.head).flatten(),
         _ => return None,
     };
     // A role: the person introduced with it ("le président du Sénat").

@@ -247,6 +247,25 @@ rows! {
     // "it said" after an organization: the organization.
     en_it_said_organization: "The company Hydro-Québec said crews worked all night. “There are hundreds of outages,” it said." =>
         [("“There are hundreds of outages,”", "Hydro-Québec", "direct")];
+    // Regression: adverbs, dates and prepositional phrases between an inverted verb and its
+    // subject left the quote with no speaker.
+    fr_inverted_after_adverbials: "Titre\n\n« Les ventes ont doublé », a expliqué à l'AFP Michael Nendwich." =>
+        [("« Les ventes ont doublé »", "Michael Nendwich", "direct")];
+    fr_inverted_after_date: "Titre\n\n« C'est un budget historique », s'est félicité mercredi le ministre de l'Economie." =>
+        [("« C'est un budget historique »", "ministre de l'Economie", "direct")];
+    fr_inverted_after_prepositional_phrase: "Titre\n\n« Le texte est prêt », s'inquiète dans un communiqué la Sacem." =>
+        [("« Le texte est prêt »", "Sacem", "direct")];
+    fr_inverted_after_adverb: "Titre\n\n« Tout va bien », s'amuse encore l'élu." =>
+        [("« Tout va bien »", "élu", "direct")];
+    fr_inverted_after_medium_and_time: "Titre\n\n« Je n'imaginais pas cela », a déclaré sur Twitter Grégory Allione. « La propreté est un sujet qui nous tient à coeur », répétait encore il y a quelques jours la maire PS Anne Hidalgo." =>
+        [("« Je n'imaginais pas cela »", "Grégory Allione", "direct"), ("« La propreté est un sujet qui nous tient à coeur »", "Anne Hidalgo", "direct")];
+    // Past another verb a noun phrase is an object, not the inverted subject.
+    fr_object_after_infinitive_is_no_subject: "Titre\n\n« Je n'imaginais pas cela », a expliqué avoir pris sa décision Paul." =>
+        [("« Je n'imaginais pas cela »", None, "direct")];
+    // Regression: a reflexive verb right after the quote was read subject first, with its "s'"
+    // for a subject.
+    fr_reflexive_after_quote_no_clitic_speaker: "Titre\n\n« C'est la fin », s'alarme encore le président du syndicat." =>
+        [("« C'est la fin »", "président du syndicat", "direct")];
     // Regression: "cette semaine" after the verb was taken for its subject.
     fr_time_phrase_after_verb: "Le virus « mute tout le temps », a expliqué cette semaine devant les sénateurs Marie-Paule Kieny." =>
         [("« mute tout le temps »", "Marie-Paule Kieny", "partial")];
