@@ -815,8 +815,26 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 ));
             }
         }
-        // "Abba Musa Tijjani": an unknown first word before a known first name.
-        if first_name.is_none() && end >= i + 3 && !self.cls.demonym(i) && !self.cls.strong(i) {
+        // "Abba Musa Tijjani": an unknown first word before a known first name; not after an
+        // article ("le ministre de l'Education Jean-Michel Blanquer": a portfolio, then a name).
+        let after_article = i > 0 && {
+            let p = if i >= 2 && self.is(i - 1, "'") {
+                i - 2
+            } else {
+                i - 1
+            };
+            [
+                "l", "L", "la", "le", "les", "du", "de", "des", "d", "au", "aux", "the",
+            ]
+            .iter()
+            .any(|a| self.is(p, a))
+        };
+        if first_name.is_none()
+            && end >= i + 3
+            && !after_article
+            && !self.cls.demonym(i)
+            && !self.cls.strong(i)
+        {
             if let Some((unit_end, g)) = self.is_first_name(i + 1, end) {
                 if end > unit_end && !self.cls.common(i) {
                     return Some(Cand::rule(i, end, Label::PER, g, "first-name"));

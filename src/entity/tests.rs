@@ -95,6 +95,10 @@ entity_rows! {
     // Regression: a role at the end of a headline line made the next line's first word a person.
     role_not_across_lines: "More partnership needed: lawyer\n\nImmigration officials said Ronalee Carey was right." => [
         "Ronalee Carey=PER:Ronalee Carey"],
+    // Regression: a portfolio written without its accent ("Economie", "Education") was read as
+    // an unknown first word before the minister's name.
+    portfolio_before_a_name_is_no_first_name: "Le ministre de l'Economie Bruno Le Maire et le ministre de l'Education Jean-Michel Blanquer." => [
+        "Bruno Le Maire=PER:Bruno Le Maire", "Jean-Michel Blanquer=PER:Jean-Michel Blanquer"],
     // Regression: a party's acronym after a role began a person ("PS de Paris").
     party_acronym_after_role_is_no_person: "Dans l'entourage de la maire PS de Paris, Anne Hidalgo, on enrage." => [
         "PS=ORG:Parti socialiste", "Paris=LOC:Paris", "Anne Hidalgo=PER:Anne Hidalgo"],
