@@ -1096,6 +1096,11 @@ pub(super) fn add_linked_with(
         {
             continue;
         }
+        // "en France" after "France Gall": a place after a preposition of places that is only
+        // someone's first name stays a place ("à" is also "to": "à David et Laura").
+        let after_place_word = m.label == Label::LOC
+            && m.first_token > 0
+            && words::PLACE_PREPOSITIONS.contains(&doc.tok(m.first_token - 1));
         let text = &doc.text[m.start..m.end];
         if !buf.key_prefixes.may_hold(folded_prefix(text)) {
             continue;
@@ -1103,7 +1108,7 @@ pub(super) fn add_linked_with(
         let Some(k) = buf.folded_id(text) else {
             continue;
         };
-        let Some(e) = lookup(buf, k, true) else {
+        let Some(e) = lookup(buf, k, !after_place_word) else {
             continue;
         };
         let (m, source) = mut_and_ref(out, mi, start + e.mention as usize);

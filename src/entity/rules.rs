@@ -771,18 +771,36 @@ impl<'e, 'a> Ctx<'e, 'a> {
         }
         // English "Jordan Stewart", "Israel Katz": a first name that also names a country,
         // followed by one word that is a name and nothing else (not a common word as in
-        // "Georgia Power", not a demonym, not a country or listed body). Not in French, where
-        // "France Alzheimer", "France Travail" name bodies.
-        if en && first_name.is_none() && !after_the && end == i + 2 && !t.all_caps {
+        // "Georgia Power", not a demonym, not a country or listed body).
+        // French "Florence Lefaix", "Dominique Lefaix": likewise, except for "France" ("France
+        // Alzheimer", "France Stratégie" name bodies).
+        let fr_person = !en && !self.is(i, "France");
+        if (en || fr_person) && first_name.is_none() && !after_the && end == i + 2 && !t.all_caps {
             if let Some((_, g)) = known_first_name {
                 let j = i + 1;
-                let name_only = !self.toks[j].all_caps
+                // ("Paris XXe": an arrondissement's number.)
+                let roman = {
+                    let w = self.tok(j);
+                    let digits = w.trim_end_matches(['e', 'r', 'è', 'm']);
+                    !digits.is_empty() && digits.chars().all(|c| "IVXLC".contains(c))
+                };
+                let name_only = self.toks[j].kind == TokenKind::Word
+                    && !roman
+                    && !self.toks[j].all_caps
                     && self.tok(j).chars().count() >= 3
                     && self.cls.lists(j) & classes::NOT_NAME == 0
                     && !self.cls.demonym(j)
                     && !self.cls.strong(j)
                     && !self.cls.common(j);
-                if name_only {
+                // (In French, only a place that is a first name: "Nissan Leaf" is a car.)
+                let place_only = en
+                    || engine.gazetteer.lookup(self.span(i, j)).is_some_and(|pat| {
+                        engine
+                            .gazetteer
+                            .candidates(pat)
+                            .all(|e| e.label == Label::LOC)
+                    });
+                if name_only && place_only {
                     return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
                 }
             }

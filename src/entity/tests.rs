@@ -95,6 +95,10 @@ entity_rows! {
     // Regression: a role at the end of a headline line made the next line's first word a person.
     role_not_across_lines: "More partnership needed: lawyer\n\nImmigration officials said Ronalee Carey was right." => [
         "Ronalee Carey=PER:Ronalee Carey"],
+    // Regression: a French first name that is also a place, before an unknown surname, was
+    // the place ("Dominique" is Dominica); an arrondissement ("Paris XXe") stays a place.
+    first_name_that_is_a_place_fr: "Selon Dominique Lefaix, Florence Foresti jouera à Paris XXe." => [
+        "Dominique Lefaix=PER:Dominique Lefaix", "Florence Foresti=PER:Florence Foresti", "Paris XXe=LOC:Paris XXe"],
     // Regression: a portfolio written without its accent ("Economie", "Education") was read as
     // an unknown first word before the minister's name.
     portfolio_before_a_name_is_no_first_name: "Le ministre de l'Economie Bruno Le Maire et le ministre de l'Education Jean-Michel Blanquer." => [
