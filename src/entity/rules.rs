@@ -774,8 +774,12 @@ impl<'e, 'a> Ctx<'e, 'a> {
         // "Georgia Power", not a demonym, not a country or listed body).
         // French "Florence Lefaix", "Dominique Lefaix": likewise, except for "France" ("France
         // Alzheimer", "France Stratégie" name bodies).
-        let fr_person = !en && !self.is(i, "France");
-        if (en || fr_person) && first_name.is_none() && !after_the && end == i + 2 && !t.all_caps {
+        if first_name.is_none()
+            && end == i + 2
+            && !after_the
+            && !t.all_caps
+            && (en || !self.is(i, "France"))
+        {
             if let Some((_, g)) = known_first_name {
                 let j = i + 1;
                 // ("Paris XXe": an arrondissement's number.)
@@ -835,7 +839,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         }
         // "Abba Musa Tijjani": an unknown first word before a known first name; not after an
         // article ("le ministre de l'Education Jean-Michel Blanquer": a portfolio, then a name).
-        let after_article = i > 0 && {
+        let after_article = || {
             let p = if i >= 2 && self.is(i - 1, "'") {
                 i - 2
             } else {
@@ -849,9 +853,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
         };
         if first_name.is_none()
             && end >= i + 3
-            && !after_article
             && !self.cls.demonym(i)
             && !self.cls.strong(i)
+            && !(i > 0 && after_article())
         {
             if let Some((unit_end, g)) = self.is_first_name(i + 1, end) {
                 if end > unit_end && !self.cls.common(i) {
