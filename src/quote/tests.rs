@@ -262,6 +262,9 @@ rows! {
     // Past another verb a noun phrase is an object, not the inverted subject.
     fr_object_after_infinitive_is_no_subject: "Titre\n\n« Je n'imaginais pas cela », a expliqué avoir pris sa décision Paul." =>
         [("« Je n'imaginais pas cela »", None, "direct")];
+    // Regression: "ensuite" inside a verb group ("a-t-il ensuite ajouté") ended it.
+    fr_adverb_ensuite_in_verb_group: "Titre\n\nPaul Martin est venu. « On a le droit », a-t-il ensuite ajouté." =>
+        [("« On a le droit »", "Paul Martin", "direct")];
     // Regression: a reflexive verb right after the quote was read subject first, with its "s'"
     // for a subject.
     fr_reflexive_after_quote_no_clitic_speaker: "Titre\n\n« C'est la fin », s'alarme encore le président du syndicat." =>
