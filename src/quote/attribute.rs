@@ -2127,14 +2127,11 @@ fn inverted_after_adverbials(
 /// How many tokens after an inverted verb its subject may start ([`inverted_after_adverbials`]).
 const INVERTED_REACH: usize = 14;
 
-/// "révèle ce ministre", "confie ce fameux ministre": after a demonstrative, a role or a noun of
-/// people (at most one adjective before it), not "ce mardi" or "ce que".
+/// "révèle ce ministre", "confie ce fameux ministre": after a demonstrative, a noun of a person
+/// ([`is_person_noun`], at most one adjective before it), not "ce mardi" or "ce que".
 fn demonstrative_person(tk: &Tk<'_, '_>, k: usize) -> bool {
-    let person = |i: usize| {
-        tk.toks[i].is_word()
-            && !tk.toks[i].upper_initial
-            && (tk.role(i).is_some() || tk.in_list(i, List::HumanNoun))
-    };
+    let person =
+        |i: usize| tk.toks[i].is_word() && !tk.toks[i].upper_initial && is_person_noun(tk, i);
     person(k) || k + 1 < tk.toks.len() && tk.toks[k].is_word() && person(k + 1)
 }
 
