@@ -2034,7 +2034,14 @@ fn subject_of(
                 | "«"
                 | "\""
                 | "“"
-        ) && !(w == "ce" && at + 1 < limit && demonstrative_person(tk, at + 1));
+        ) && !(w == "ce" && at + 1 < limit && demonstrative_person(tk, at + 1))
+            // A French preposition or day right after the verb starts no subject ("a abondé
+            // auprès de l'AFP le président", "a dit lors d'un point presse X").
+            || tk.doc.lang == Lang::Fr
+                && before_lo.is_none()
+                && tk.is(at, Class::NpStop)
+                && !tk.is(at, Class::Det)
+                && w != "par";
         if !bad {
             if let Some(np) = tk.np_forward(mentions, at, limit) {
                 // Before the quote, the inverted subject must reach the quote or its colon.
@@ -2111,7 +2118,8 @@ fn inverted_after_adverbials(
         if !starts || introduced {
             continue;
         }
-        let Some(np) = tk.np_forward(mentions, p, end) else {
+        // (Read to `limit`: "la gouverneure de l'Alabama, Kay Ivey" names her after the comma.)
+        let Some(np) = tk.np_forward(mentions, p, limit) else {
             continue;
         };
         // It reaches the end of the clause, or names a person ("le ministre Marc Fesneau pour
@@ -2119,6 +2127,21 @@ fn inverted_after_adverbials(
         let person = np.mention.is_some_and(|m| mentions[m].label == Label::PER);
         if np.end >= end || person || matches!(tk.lower(np.end).as_ref(), "qui" | "où" | "dont") {
             return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+        }
+    }
+    // "a justifié auprès de CNEWS, Thomas Levet, directeur …": a person right after the comma.
+    if end + 1 < limit && tk.byte(end) == b',' {
+        if let Some(m) = tk.mention_at(end + 1) {
+            if mentions[m].label == Label::PER && mentions[m].first_token == end + 1 {
+                let np = Np {
+                    start: end + 1,
+                    head: end + 1,
+                    end: mentions[m].end_token,
+                    mention: Some(m),
+                    ..Np::default()
+                };
+                return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+            }
         }
     }
     None

@@ -265,6 +265,14 @@ rows! {
     // Regression: "ensuite" inside a verb group ("a-t-il ensuite ajouté") ended it.
     fr_adverb_ensuite_in_verb_group: "Titre\n\nPaul Martin est venu. « On a le droit », a-t-il ensuite ajouté." =>
         [("« On a le droit »", "Paul Martin", "direct")];
+    // Regression: a preposition right after the verb began a description ("auprès du quotidien
+    // un député"); a name in apposition after the subject, or right after a comma, was missed.
+    fr_inverted_after_auprès: "Titre\n\n« C'était limite insultant », s'offusque auprès du quotidien un député macroniste." =>
+        [("« C'était limite insultant »", "député macroniste", "direct")];
+    fr_inverted_with_apposition: "Titre\n\n« Il y a de nombreuses zones inondées », a déclaré mercredi la gouverneure de l'Alabama, Kay Ivey." =>
+        [("« Il y a de nombreuses zones inondées »", "Kay Ivey", "direct")];
+    fr_inverted_name_after_comma: "Titre\n\n« La situation est compliquée », a justifié auprès de CNEWS, Thomas Levet, directeur du site." =>
+        [("« La situation est compliquée »", "Thomas Levet", "direct")];
     // Regression: a reflexive verb right after the quote was read subject first, with its "s'"
     // for a subject.
     fr_reflexive_after_quote_no_clitic_speaker: "Titre\n\n« C'est la fin », s'alarme encore le président du syndicat." =>
