@@ -2094,8 +2094,9 @@ fn inverted_after_adverbials(
         } else {
             p - 1
         };
-        let introduced = tk.word(prev, end).0.has(Class::Det)
-            || tk.word(prev, end).0.has(Class::NpLink)
+        let before = tk.word(prev, end).0;
+        let introduced = before.has(Class::Det)
+            || before.has(Class::NpLink)
             || tk.in_list(prev, List::Prep)
             || tk.in_list(prev, List::SoftPrep);
         // Past another verb, a noun phrase is its object ("a expliqué avoir pris sa décision");
@@ -2273,12 +2274,13 @@ fn resolve(
                 Some(g) => latter_referent(tk, mentions, np.start, g, in_quote)?,
                 None => match demonstrative(tk, &np) {
                     // "a expliqué cette semaine X": no speaker here.
-                    Some(false) if is_time_noun(&tk.lower(np.head)) => return None,
+                    Some(None) if is_time_noun(&tk.lower(np.head)) => return None,
                     // "cette source", "cette association": the words themselves.
-                    Some(false) => {
-                        description(tk, &fuller_description(tk, mentions, np, in_quote))?
-                    }
-                    d => match demonstrative_indefinite(tk, mentions, &np) {
+                    Some(None) => description(tk, &fuller_description(tk, mentions, np, in_quote))?,
+                    d => match d
+                        .flatten()
+                        .and_then(|noun| demonstrative_indefinite(tk, mentions, noun, np.start))
+                    {
                         Some(who) => who,
                         None => match definite_referent(tk, mentions, &np, in_quote).filter(|&m| {
                             // A demonstrative stands for a person named a few sentences back.
@@ -2604,17 +2606,17 @@ fn definite_referent(
     })
 }
 
-/// For a description with a demonstrative ("ce", "cet", "cette"): true when it names a
-/// person ("ce consultant", "cette lycéenne de 17 ans"), false otherwise ("cette source
+/// For a description with a demonstrative ("ce", "cet", "cette"): its noun of a person ("ce
+/// consultant", "cette lycéenne de 17 ans"), `Some(None)` when it names none ("cette source
 /// policière", "cette semaine"); `None` without a demonstrative.
-fn demonstrative(tk: &Tk<'_, '_>, np: &Np) -> Option<bool> {
+fn demonstrative(tk: &Tk<'_, '_>, np: &Np) -> Option<Option<usize>> {
     if !matches!(tk.lower(np.start).as_ref(), "ce" | "cet" | "cette") {
         return None;
     }
     Some(
         (np.head..np.end)
             .take_while(|&i| !tk.is(i, Class::NpLink))
-            .any(|i| is_person_noun(tk, i)),
+            .find(|&i| is_person_noun(tk, i)),
     )
 }
 
@@ -2702,22 +2704,22 @@ fn is_time_noun(w: &str) -> bool {
 }
 
 /// "confie un ministre à BFMTV. … révèle ce fameux ministre": a demonstrative description
-/// whose noun of people an indefinite description introduced a few sentences before stands for
-/// what that one did (its words, or the person named in apposition to it).
-fn demonstrative_indefinite(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> Option<Who> {
-    if !matches!(tk.lower(np.start).as_ref(), "ce" | "cet" | "cette") {
-        return None;
-    }
-    let noun = (np.head..np.end)
-        .take_while(|&i| !tk.is(i, Class::NpLink))
-        .find(|&i| is_person_noun(tk, i))?;
+/// starting at token `start`, whose noun of people (token `noun`, found by [`demonstrative`]) an
+/// indefinite description introduced a few sentences before stands for what that one did (its
+/// words, or the person named in apposition to it).
+fn demonstrative_indefinite(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    noun: usize,
+    start: usize,
+) -> Option<Who> {
     let word = tk.lower(noun);
-    let lo = np.start.saturating_sub(DEMONSTRATIVE_REACH);
-    (lo..np.start.saturating_sub(1)).rev().find_map(|j| {
+    let lo = start.saturating_sub(DEMONSTRATIVE_REACH);
+    (lo..start.saturating_sub(1)).rev().find_map(|j| {
         if !matches!(tk.lower(j).as_ref(), "un" | "une") {
             return None;
         }
-        let at = (j + 1..(j + 3).min(np.start)).find(|&i| tk.lower(i) == word)?;
+        let at = (j + 1..(j + 3).min(start)).find(|&i| tk.lower(i) == word)?;
         // "Jihad Hussein, un habitant de Ramallah": the person in apposition.
         if j >= 2 && tk.byte(j - 1) == b',' {
             if let Some(m) = tk.mention_at(j - 2) {
@@ -2727,7 +2729,7 @@ fn demonstrative_indefinite(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> O
             }
         }
         // "un habitant, Jihad Hussein": likewise.
-        let whole = tk.np_forward(mentions, j, (at + 12).min(np.start))?;
+        let whole = tk.np_forward(mentions, j, (at + 12).min(start))?;
         if let Some(m) = whole.mention.filter(|&m| mentions[m].label == Label::PER) {
             return Some(Who::Mention(m));
         }
