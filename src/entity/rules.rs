@@ -262,13 +262,82 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if self.is(j, ".") && j > 0 && self.touches_next(j - 1) {
             j -= 1;
         }
-        // Every honorific is capitalized: most tokens are answered without a look-up.
-        if !self.toks[j].upper_initial {
-            return None;
+        // Every honorific is capitalized but "monsieur", "madame", "mademoiselle": most tokens
+        // are answered without a look-up.
+        let t = self.toks[j];
+        let g = if t.upper_initial {
+            self.cls.honorific(j)?
+        } else {
+            if !matches!(t.end - t.start, 6 | 8 | 12) {
+                return None;
+            }
+            match self.tok(j) {
+                "monsieur" => Some(Gender::M),
+                "madame" | "mademoiselle" => Some(Gender::F),
+                _ => return None,
+            }
+        };
+        // "Monsieur", "Madame", "Mademoiselle" spelled out are also words of address
+        // ("Monsieur le Président", "Madame la ministre") and parts of names ("Madame Figaro"):
+        // not before a word that is no name, a common word or a listed organization.
+        let spelled_out = self.toks[j].end - self.toks[j].start > 4;
+        // ("Monsieur le Président": only "de", "d'" and "du" join them to a name.)
+        if spelled_out && !self.toks[i].upper_initial {
+            return ["de", "d", "du"].iter().any(|p| self.is(i, p)).then_some(g);
         }
-        let g = self.cls.honorific(j)?;
+        if spelled_out {
+            let b = self.cls.lists(i);
+            if b & classes::NOT_NAME != 0
+                || self.cls.common(i)
+                || self.engine.gazetteer.lookup(self.tok(i)).is_some_and(|p| {
+                    self.engine
+                        .gazetteer
+                        .candidates(p)
+                        .any(|e| e.label == Label::ORG)
+                })
+            {
+                return None;
+            }
+        }
         // "M" alone must be followed by "." to be "Monsieur".
         (!self.is(j, "M") || j + 1 < i).then_some(g)
+    }
+
+    /// In a story, a title of nobility, in lower case, right before token `i`, a particle ("le
+    /// comte de Lanty", "la marquise de Rochefide"): its gender. Not before a known place, and
+    /// not in the news, where the title stands for a person named elsewhere ("le duc de
+    /// Sussex" is prince Harry); other roles before a particle name a body or a place ("le
+    /// président de Radio France").
+    fn noble_before(&self, i: usize) -> Option<Option<Gender>> {
+        if !self.story {
+            return None;
+        }
+        const NOBLE: &[(&str, Gender)] = &[
+            ("comte", Gender::M),
+            ("comtesse", Gender::F),
+            ("marquis", Gender::M),
+            ("marquise", Gender::F),
+            ("baron", Gender::M),
+            ("baronne", Gender::F),
+            ("duc", Gender::M),
+            ("duchesse", Gender::F),
+            ("vicomte", Gender::M),
+            ("vicomtesse", Gender::F),
+        ];
+        let w = self.tok(i.checked_sub(1)?);
+        let g = NOBLE.iter().find(|n| n.0 == w)?.1;
+        let end = self.chunk_end(i + 1);
+        let place = self
+            .engine
+            .gazetteer
+            .lookup(self.span(i + 1, end))
+            .is_some_and(|p| {
+                self.engine
+                    .gazetteer
+                    .candidates(p)
+                    .any(|e| e.label == Label::LOC)
+            });
+        (!place).then_some(Some(g))
     }
 
     /// A role word right before token `i` (possibly with a nationality adjective, a comma, or
@@ -685,7 +754,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 return None;
             }
             if self.particle(i) && self.cap_next(i) {
-                if let Some(g) = self.honorific_before(i) {
+                if let Some(g) = self.honorific_before(i).or_else(|| self.noble_before(i)) {
                     let end = self.chunk_end(i + 1);
                     return Some(Cand::rule(i, end, Label::PER, g, "honorific"));
                 }
@@ -1401,7 +1470,15 @@ pub(super) fn first_pass(
             .then(|| cx.hit_cand(&hits[hit as usize]))
             .flatten();
         // A title is never part of a name: "Judge Helen Okafor", "Me Thomas Aubert".
-        if cx.cap_next(i) && cx.is_title(i) && a.as_ref().is_none_or(|a| a.end == i + 1) {
+        // ("Me de Montbrial": also before a particle and a name.)
+        if (cx.cap_next(i)
+            || cx.toks[i].upper_initial
+                && i + 2 < cx.n()
+                && cx.particle(i + 1)
+                && cx.cap_next(i + 1))
+            && cx.is_title(i)
+            && a.as_ref().is_none_or(|a| a.end == i + 1)
+        {
             i += 1;
             continue;
         }
@@ -1422,7 +1499,18 @@ pub(super) fn first_pass(
                 let listed_place = a.label != Label::PER
                     && a.end >= a.first + 2
                     && b.origin == Origin::Rule("first-name");
-                if strong_rule || (b.end > a.end && !listed_org && !listed_place) {
+                // "M. Valls": a listed person of the same span and a compatible gender keeps
+                // the list's name ("Manuel Valls"), as the bare surname does; "Mme Macron"
+                // does not.
+                let same_person = a.label == Label::PER
+                    && (a.first, a.end) == (b.first, b.end)
+                    && (a.gender.is_none() || b.gender.is_none() || a.gender == b.gender);
+                if same_person {
+                    Cand {
+                        gender: b.gender.or(a.gender),
+                        ..a
+                    }
+                } else if strong_rule || (b.end > a.end && !listed_org && !listed_place) {
                     b
                 } else {
                     a

@@ -117,7 +117,28 @@ entity_rows! {
     country_first_name_before_a_surname: "The team captain, Jordan Stewart, said he was heartbroken. Stewart added more." => [
         "Jordan Stewart=PER:Jordan Stewart", "Stewart=PER:Jordan Stewart"],
     country_first_name_before_a_common_word: "Officials at Georgia Power said the outage was over." => [
-        "Georgia=LOC:Georgia"],
+        "Georgia=LOC:Georgia"],    // "Monsieur", "Madame", "Mademoiselle" spelled out, capitalized or not, are honorifics
+    // (fiction, older press, quoted speech); not before a word that is no name ("Monsieur le
+    // Président") or a listed organization ("Madame Figaro").
+    spelled_out_honorifics: "Elle parlait à monsieur Dupuis et à Madame de Rochefide." => [
+        "Dupuis=PER:Dupuis", "de Rochefide=PER:de Rochefide"],
+    spelled_out_honorific_before_a_word_of_address: "« Monsieur le Président, écoutez-nous », dit-elle. Lisez Madame Figaro." => [
+        "Figaro=ORG:Le Figaro"],
+    // In a story, a title of nobility before a particle names a person; not in the news ("le
+    // duc de Sussex" is someone named otherwise).
+    story_title_of_nobility: "Le comte de Lanty dansait.\n— Qui est-ce ?\n— La marquise ?\n— Non ! dit la marquise de Rochefide." => [
+        "de Lanty=PER:de Lanty", "de Rochefide=PER:de Rochefide"],
+    news_title_of_nobility: "Le duc de Sussex a parlé à Londres." => ["Londres=LOC:Londres"],
+    // A title before a particle is no part of the name ("Me de Montbrial" was one person, and
+    // "Me" alone then linked to it); a role before "de" and a place is no person ("Maire de
+    // Paris").
+    title_before_a_particle: "Thibault de Montbrial plaide. Me de Montbrial a parlé." => [
+        "Thibault de Montbrial=PER:Thibault de Montbrial", "de Montbrial=PER:Thibault de Montbrial"],
+    capitalized_role_before_a_place: "Le Maire de Paris a parlé." => ["Paris=LOC:Paris"],
+    // A listed person after an honorific keeps the list's name, as the bare surname does ("M.
+    // Valls"); not when the honorific's gender differs ("Mme Macron").
+    honorific_keeps_the_list_name: "Puis M. Valls a parlé." => ["Valls=PER:Manuel Valls"],
+    honorific_of_the_other_gender: "Puis Mme Macron a parlé." => ["Macron=PER:Macron"],
 }
 
 #[test]

@@ -21,6 +21,13 @@ pub const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("Dame", Some(Gender::F)),
     ("Lord", Some(Gender::M)),
     ("Lady", Some(Gender::F)),
+    // Spelled out, capitalized or not (fiction and older press: "madame de Rochefide").
+    ("Monsieur", Some(Gender::M)),
+    ("monsieur", Some(Gender::M)),
+    ("Madame", Some(Gender::F)),
+    ("madame", Some(Gender::F)),
+    ("Mademoiselle", Some(Gender::F)),
+    ("mademoiselle", Some(Gender::F)),
 ];
 
 /// Roles and titles (lower case; also matched capitalized): a name right after one is a person.
