@@ -872,7 +872,16 @@ impl<'a, 'd> Tk<'a, 'd> {
     }
 
     fn is_pronoun(&self, i: usize) -> bool {
-        is_pronoun(self.classes(i))
+        is_pronoun(self.classes(i)) && !self.maitre(i)
+    }
+
+    /// "Me" before a capitalized word is "Maître", a lawyer's title, not the pronoun ("a
+    /// réagi Me Dupond-Moretti").
+    fn maitre(&self, i: usize) -> bool {
+        self.toks[i].upper_initial
+            && i + 1 < self.toks.len()
+            && self.toks[i + 1].upper_initial
+            && self.tok(i) == "Me"
     }
 
     /// [`role_intro`] of mention `m` of the article's mentions, computed once.
@@ -949,7 +958,7 @@ impl<'a, 'd> Tk<'a, 'd> {
             Class::PronounPl,
             Class::NotSpeaker,
         ] {
-            if w.has(c) && k == j {
+            if w.has(c) && k == j && !self.maitre(k) {
                 np.class = Some(c);
                 np.end = k + 1;
                 return Some(np);
@@ -2197,6 +2206,9 @@ fn is_adverb_fr(tk: &Tk<'_, '_>, i: usize) -> bool {
 }
 
 fn pronoun_class(tk: &Tk<'_, '_>, i: usize) -> Option<Class> {
+    if tk.maitre(i) {
+        return None;
+    }
     let w = tk.classes(i);
     [
         Class::PronounM,

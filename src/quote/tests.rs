@@ -57,6 +57,12 @@ rows! {
         [("« Les livraisons interviendront avant la fin du mois »", "porte-parole du ministère des Armées", "direct")];
     fr_after_reflexive: "Marine Le Pen a réagi. « C'est une honte », s'est indignée la députée." =>
         [("« C'est une honte »", "Marine Le Pen", "direct")];
+    // "Me" before a name is "Maître", not the pronoun: the lawyer speaks.
+    fr_after_maitre: "« Tout n'a pas été vérifié », a avancé Me Didier Seban." =>
+        [("« Tout n'a pas été vérifié »", "Didier Seban", "direct")];
+    // Fiction: "madame de X" is a woman of the story, and "elle" finds her.
+    fr_story_madame: "Je dansais avec madame de Rochefide.\n— J’ai peur ! me dit-elle.\n— Et pourquoi ? dit monsieur de Lanty." =>
+        [("— J’ai peur !", "de Rochefide", "direct"), ("— Et pourquoi ?", "de Lanty", "direct")];
     fr_after_selon: "Le texte sera « profondément remanié » selon un conseiller de l'Élysée." =>
         [("« profondément remanié »", "conseiller de l'Élysée", "partial")];
 }
