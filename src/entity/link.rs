@@ -1035,11 +1035,27 @@ pub(super) fn add_linked_with(
     // Places and organizations found by a rule: the same words elsewhere are the same entity
     // ("le groupe Bugatti" ... "chez Bugatti"). Their first tokens: most capitalized words
     // start none of them.
-    for (mi, m) in ms.iter().enumerate() {
-        if m.label != Label::PER
-            && matches!(m.origin, Origin::Rule(_))
-            && doc.seg.tokens[m.first_token].upper_initial
-        {
+    // A story's character named by one word ("la Zambinella", "dit Louisa") is the same person
+    // under it elsewhere, and takes the word from a place a weaker rule made of it ("apprirent
+    // à Zambinella"): people first. (Not in the news, where one-word people found by a rule
+    // are too often something else.)
+    let mut person_surfaces = false;
+    for person in [true, false] {
+        for (mi, m) in ms.iter().enumerate() {
+            if (m.label == Label::PER) != person
+                || !matches!(m.origin, Origin::Rule(_))
+                || !doc.seg.tokens[m.first_token].upper_initial
+                || person
+                    && (buf.full[mi]
+                        || m.end_token != m.first_token + 1
+                        || !matches!(
+                            m.origin,
+                            Origin::Rule("story-first-name" | "story-article-name")
+                        ))
+            {
+                continue;
+            }
+            person_surfaces |= person;
             let id = buf.intern(&doc.text[m.start..m.end]) as usize;
             if buf.slots[id].surface == NONE {
                 buf.slots[id].surface = buf.surfaces.len() as u32;
@@ -1053,6 +1069,31 @@ pub(super) fn add_linked_with(
     }
     if !any_key && buf.surfaces.is_empty() {
         return;
+    }
+    // The place or organization a rule made of a person's name is that person.
+    for mi in (start..out.len()).filter(|_| person_surfaces) {
+        let m = &out[mi];
+        if m.label == Label::PER || !matches!(m.origin, Origin::Rule(_)) {
+            continue;
+        }
+        let Some(id) = buf.strings.id(&doc.text[m.start..m.end]) else {
+            continue;
+        };
+        let s = buf.slots[id as usize].surface;
+        if s == NONE {
+            continue;
+        }
+        let p = start + buf.surfaces[s as usize] as usize;
+        if out[p].label != Label::PER {
+            continue;
+        }
+        let (m, source) = mut_and_ref(out, mi, p);
+        m.label = Label::PER;
+        m.cluster = source.cluster;
+        m.canonical.clear();
+        m.canonical.push_str(&source.canonical);
+        m.gender = source.gender;
+        m.origin = Origin::Link;
     }
     // The entry of a folded key: a key, else a first name two people do not share.
     let lookup = |buf: &Buffers, k: u32, firsts: bool| -> Option<Known> {
@@ -1246,7 +1287,11 @@ pub(super) fn add_linked_with(
                     label,
                     canonical,
                     id: src.id.clone(),
-                    gender: None,
+                    gender: if label == Label::PER {
+                        src.gender
+                    } else {
+                        None
+                    },
                     origin: Origin::Link,
                     cluster,
                     list_canonical: None,

@@ -56,6 +56,10 @@ entity_rows! {
     // A story's character named with an article: a word no list knows, after "la" or "le".
     story_article_name: "Le soir tombait sur Naples et la Borvelina chantait.\n— Viens !\n— Non !\n— Pourquoi ?" => [
         "Naples=LOC:Naples", "Borvelina=PER:Borvelina"],
+    // A story's character named by one word is that person wherever the word comes back, and a
+    // place a weaker rule made of the word ("apprirent à Zambinella") is the character too.
+    story_character_is_no_place: "Le soir, la Zambinella chanta.\n— Viens !\n— Non !\n— Pourquoi ?\nLes hommes apprirent à Zambinella la nouvelle. Zambinella pleura." => [
+        "Zambinella=PER:Zambinella", "Zambinella=PER:Zambinella", "Zambinella=PER:Zambinella"],
     // Out of a story, a first name alone is not taken for a person.
     news_first_name_alone: "Louisa rentra. Ernst est parti." => [],
     // Organizations.
