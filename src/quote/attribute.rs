@@ -945,6 +945,22 @@ impl<'a, 'd> Tk<'a, 'd> {
                 k = next;
                 continue;
             }
+            // "the 39-year-old founder": an age before the noun, which heads the phrase.
+            if det
+                && next + 5 < limit
+                && self.toks[next].kind == TokenKind::Number
+                && (next..next + 4).all(|i| self.doc.touches_next(i))
+                && self.byte(next + 1) == b'-'
+                && matches!(
+                    self.lower(next + 2).as_ref(),
+                    "year" | "month" | "week" | "day"
+                )
+                && self.byte(next + 3) == b'-'
+                && self.lower(next + 4) == "old"
+                && self.toks[next + 5].is_word()
+            {
+                k = next + 5;
+            }
             break;
         }
         if k >= limit || !self.toks[k].is_word() {

@@ -132,7 +132,8 @@ pub struct VerbForm {
     /// The lemma ("déclarer", "faire valoir").
     pub lemma: &'static str,
     /// For a multi-word lemma: the forms one of which must stand just before this word
-    /// (French, "faire valoir") or the word that must follow it (English, "point out").
+    /// (French "faire valoir": "fait" before "valoir"; English "point out": "pointed" before
+    /// "out").
     pub before: Option<&'static [&'static str]>,
     /// True for a past participle or a form that needs an auxiliary to be finite.
     pub participle: bool,
@@ -411,6 +412,24 @@ impl QuoteLexicon {
             lex.en_lemmas += 1;
             let base = lemma.trim_end_matches('+');
             let lemma_static: &'static str = base;
+            // "point out": the particle is the verb's word, and a form of the first word must
+            // stand just before it (as French "faire valoir"). The lexicon is built once, so the
+            // forms of the first word are kept for the whole run.
+            if let Some((first, particle)) = base.split_once(' ') {
+                let firsts: Vec<&'static str> = conjugate_en(first, false)
+                    .into_iter()
+                    .map(|f| &*Box::leak(f.into_boxed_str()))
+                    .collect();
+                verbs_en
+                    .entry(particle.to_string())
+                    .or_default()
+                    .push(VerbForm {
+                        lemma: lemma_static,
+                        before: Some(Box::leak(firsts.into_boxed_slice())),
+                        participle: false,
+                    });
+                continue;
+            }
             let generated;
             let list: Vec<&str> = match forms {
                 Some(f) => f.split_whitespace().collect(),

@@ -188,6 +188,13 @@ rows! {
     // A demonym and an organization acronym stand for the person or group named before.
     fr_demonym_description: "Le manager Ronan O'Gara n'a pas cherché d'excuses. Selon l'Irlandais, son équipe a été « dépassée »." =>
         [("« dépassée »", "Ronan O'Gara", "partial")];
+    // "point out" was conjugated as one word ("point outs") and never matched: the particle is
+    // the verb's word, after a form of "point".
+    en_point_out: "“You are talking about one genre,” pointed out Anna Smith. “It is small,” Anna Smith points out." =>
+        [("“You are talking about one genre,”", "Anna Smith", "direct"), ("“It is small,”", "Anna Smith", "direct")];
+    // An age before the noun ("the 34-year-old mother of three") gave no subject at all.
+    en_age_before_noun: "Ivanka Trump spoke. Asked why, the 34-year-old mother of three replied, “It is meant to benefit everyone.”" =>
+        [("“It is meant to benefit everyone.”", "Ivanka Trump", "direct")];
     en_possessive_apposition: "“Most places will not print anything less than 1,000 copies,” says Campbell’s partner, Jason Louth." =>
         [("“Most places will not print anything less than 1,000 copies,”", "Jason Louth", "direct")];
     // A bare common noun is no speaker: the cue is the name further back.
