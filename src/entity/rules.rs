@@ -1066,11 +1066,30 @@ impl<'e, 'a> Ctx<'e, 'a> {
     /// An English-style organization name: capitalized words (joined by of, for, and, on, de,
     /// du) holding an organization word anywhere ("Texas Department of State Health Services").
     fn org_word_cand(&self, i: usize) -> Option<Cand<'static>> {
-        if !self.cap(i) || self.toks[i].all_caps || !self.may_continue_org_words(i + 1) {
+        if !self.cap(i)
+            || self.toks[i].all_caps && !self.acronym_head(i)
+            || !self.may_continue_org_words(i + 1)
+        {
             // One word at most: no sequence.
             return None;
         }
         self.org_word_cand_general(i)
+    }
+
+    /// A short acronym before a capitalized word that is not in capitals: the head of a name
+    /// ("BC Hydro", "TD Bank"), not a headline's capitals, not a common acronym ("l'ONG
+    /// Climate Action Network") and not before a person's first name ("le député LREM Carole
+    /// Bureau-Bonnard").
+    #[inline]
+    fn acronym_head(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        t.end - t.start <= 4
+            && i + 1 < self.n()
+            && self.cap(i + 1)
+            && !self.toks[i + 1].all_caps
+            && !self.toks[i + 1].line_start
+            && self.cls.lists(i) & classes::NOT_ORG_ACRONYM == 0
+            && self.is_first_name(i + 1, self.n()).is_none()
     }
 
     /// A sequence of capitalized words may go on at token `j` (after its first word): a
@@ -1106,7 +1125,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             if k > i && self.toks[k].line_start {
                 break;
             }
-            if self.cap(k) && (k > i || !self.toks[k].all_caps) {
+            if self.cap(k) && (k > i || !self.toks[k].all_caps || self.acronym_head(k)) {
                 caps[n_caps] = k;
                 n_caps += 1;
                 k += 1;
@@ -1137,10 +1156,19 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
             break;
         }
+        // (After a first name, the first part of a hyphenated surname is no organization
+        // word: "Carole Bureau-Bonnard".)
         let has_word = || {
+            let surname = |k: usize| {
+                k > i
+                    && k + 1 < n
+                    && self.touches_next(k)
+                    && self.is(k + 1, "-")
+                    && self.is_first_name(i, end).is_some()
+            };
             caps[..n_caps]
                 .iter()
-                .any(|&k| self.cls.in_list(k, classes::ORG_WORD))
+                .any(|&k| self.cls.in_list(k, classes::ORG_WORD) && !surname(k))
         };
         (end > i + 1 && self.cls.lists(i) & classes::NOT_NAME == 0 && has_word())
             .then_some(Cand::rule(i, end, Label::ORG, None, "org-word"))

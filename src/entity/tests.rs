@@ -120,6 +120,16 @@ entity_rows! {
     // Regression: a first name that is also a country ("Jordan") began no English name.
     country_first_name_before_a_surname: "The team captain, Jordan Stewart, said he was heartbroken. Stewart added more." => [
         "Jordan Stewart=PER:Jordan Stewart", "Stewart=PER:Jordan Stewart"],
+    // More organization words ("International", "Hydro", "Airport", "Corp"...), and a short
+    // acronym heading a name ("BC Hydro" was not found, "Adam Smith International" was a
+    // person); not a common acronym or one before a person's name.
+    acronym_headed_organization: "Power was cut, BC Hydro said. The report was written by Adam Smith International." => [
+        "BC Hydro=ORG:BC Hydro", "Adam Smith International=ORG:Adam Smith International"],
+    common_acronym_before_an_organization: "Selon l'ONG Climate Action Network, il faut agir." => [
+        "Climate Action Network=ORG:Climate Action Network"],
+    // After a first name, a hyphenated surname holding an organization word is a surname.
+    surname_holding_an_organization_word: "Le député LREM Carole Bureau-Bonnard a voté." => [
+        "LREM=ORG:Renaissance", "Carole Bureau-Bonnard=PER:Carole Bureau-Bonnard"],
     country_first_name_before_a_common_word: "Officials at Georgia Power said the outage was over." => [
         "Georgia=LOC:Georgia"],    // "Monsieur", "Madame", "Mademoiselle" spelled out, capitalized or not, are honorifics
     // (fiction, older press, quoted speech); not before a word that is no name ("Monsieur le

@@ -650,6 +650,16 @@ pub const ORG_WORDS: &[&str] = &[
     "Laboratoire",
     "Confédération",
     "Syndicat",
+    "International",
+    "Hydro",
+    "Railway",
+    "Railways",
+    "Airport",
+    "Limited",
+    "Corp",
+    "LLC",
+    "Alliance",
+    "Coalition",
 ];
 
 /// Lower-case heads of French institution names that news writes with a proper name after
