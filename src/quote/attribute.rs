@@ -706,7 +706,12 @@ impl<'a, 'd> Tk<'a, 'd> {
         } else {
             DET_NOUN_EN
         };
-        if i > 0 && self.toks[i - 1].is_word() && dets.contains(&self.lower(i - 1).as_ref()) {
+        // (Not the neuter pronoun of "comme le souligne X".)
+        if i > 0
+            && self.toks[i - 1].is_word()
+            && dets.contains(&self.lower(i - 1).as_ref())
+            && !(i > 1 && self.lower(i - 1) == "le" && self.lower(i - 2) == "comme")
+        {
             return None;
         }
         // "l'annonce", "d'annonce": an elided determiner.
@@ -798,11 +803,16 @@ impl<'a, 'd> Tk<'a, 'd> {
                 GroupStep::End => return None,
                 GroupStep::Verb(f) => f,
             };
-            // "a-t-il déclaré" / "déclare-t-il" / "poursuit-elle".
+            // "a-t-il déclaré" / "déclare-t-il" / "poursuit-elle" (and "estime t-il").
             let mut end = k + 1;
             let mut cl = clitic;
-            if end + 1 < limit && self.byte(end) == b'-' {
-                let mut m = end + 1;
+            let spaced_t = end + 2 < limit
+                && self.byte(end) == b't'
+                && self.toks[end].end - self.toks[end].start == 1
+                && self.byte(end + 1) == b'-'
+                && self.doc.touches_next(end);
+            if end + 1 < limit && (self.byte(end) == b'-' || spaced_t) {
+                let mut m = if spaced_t { end } else { end + 1 };
                 if self.byte(m) == b't' && m + 2 < limit && self.byte(m + 1) == b'-' {
                     m += 2;
                 }
@@ -841,7 +851,14 @@ impl<'a, 'd> Tk<'a, 'd> {
         if t == b'-' || t == b'\'' {
             return GroupStep::Skip;
         }
-        if (t == b't' || t == b'T') && k > 0 && self.byte(k - 1) == b'-' {
+        // The "t" of "a-t-il", also written "a t-il".
+        if (t == b't' || t == b'T')
+            && (k > 0 && self.byte(k - 1) == b'-'
+                || self.toks[k].end - self.toks[k].start == 1
+                    && k + 2 < limit
+                    && self.byte(k + 1) == b'-'
+                    && self.doc.touches_next(k))
+        {
             return GroupStep::Skip;
         }
         if self.toks[k].kind == TokenKind::Punct {
@@ -1658,6 +1675,24 @@ fn find_cue(
         if tk.story && j + 1 < a_end && is_object_clitic(tk, j) {
             j += 1;
         }
+        // "…», comme le note Jean-Marie Potiez", "comme l'a expliqué X": the verb after the
+        // neuter pronoun.
+        if tk.doc.lang == Lang::Fr
+            && j + 3 < a_end
+            && tk.toks[j].is_word()
+            && tk.lower(j) == "comme"
+        {
+            let v = if tk.tok(j + 1) == "le" {
+                j + 2
+            } else if tk.tok(j + 1) == "l" && tk.byte(j + 2) == b'\'' {
+                j + 3
+            } else {
+                j
+            };
+            if v > j && tk.verb_forward(v, a_end, false).is_some() {
+                j = v;
+            }
+        }
         if j < a_end && !closes_sentence {
             if let Some(f) = source_at(tk, mentions, j, a_end, in_quote) {
                 return Some(f);
@@ -1994,8 +2029,12 @@ fn subject_of(
             return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
         }
     }
+    // "Comme le souligne X", "comme l'a dit X": the subject comes after the verb.
+    let comme = vstart >= 2
+        && tk.lower(vstart - 2) == "comme"
+        && matches!(tk.lower(vstart - 1).as_ref(), "le" | "l");
     // Normal order before the quote: "X a déclaré : «…»", "X estime que «…»".
-    if let Some(lo) = before_lo {
+    if let Some(lo) = before_lo.filter(|_| !comme) {
         if let Some(np) = tk.np_backward(mentions, vstart, lo) {
             return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
         }

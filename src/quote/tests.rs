@@ -57,6 +57,15 @@ rows! {
         [("« Les livraisons interviendront avant la fin du mois »", "porte-parole du ministère des Armées", "direct")];
     fr_after_reflexive: "Marine Le Pen a réagi. « C'est une honte », s'est indignée la députée." =>
         [("« C'est une honte »", "Marine Le Pen", "direct")];
+    // "ajoute t-elle", "a t-il ajouté": the "t" written apart (459 times in OrangeSum).
+    fr_spaced_t_inversion: "Michel Barnier a parlé hier. Anne Hidalgo aussi. « C'est fini », ajoute t-il. Elle se tait." =>
+        [("« C'est fini »", "Michel Barnier", "direct")];
+    // "comme le souligne X", "comme l'a dit X": the neuter pronoun is no determiner, and the
+    // subject comes after the verb.
+    fr_comme_le_souligne: "Le marché s'effondre. « Rien ne va plus », comme le souligne Jean-Marie Potiez." =>
+        [("« Rien ne va plus »", "Jean-Marie Potiez", "direct")];
+    fr_comme_le_souligne_before: "Marine Le Pen a parlé. Comme le souligne Laurent Berger, « rien ne va »." =>
+        [("« rien ne va »", "Laurent Berger", "partial")];
     // "Me" before a name is "Maître", not the pronoun: the lawyer speaks.
     fr_after_maitre: "« Tout n'a pas été vérifié », a avancé Me Didier Seban." =>
         [("« Tout n'a pas été vérifié »", "Didier Seban", "direct")];
