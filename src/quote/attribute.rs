@@ -783,7 +783,8 @@ impl<'a, 'd> Tk<'a, 'd> {
         let mut clitic = None;
         let mut aux = false;
         let mut steps = 0;
-        while k < limit && steps < 8 {
+        // ("a-t-il d'abord déclaré": nine tokens.)
+        while k < limit && steps < 10 {
             steps += 1;
             let f = match self.group_step(k, limit) {
                 GroupStep::Skip => {
@@ -863,6 +864,12 @@ impl<'a, 'd> Tk<'a, 'd> {
         }
         if self.toks[k].kind == TokenKind::Punct {
             return GroupStep::End;
+        }
+        // "a-t-il d'abord déclaré": the adverb inside the group.
+        if t == b'd' && k + 2 < limit && self.byte(k + 1) == b'\'' && self.tok(k + 2) == "abord"
+            || k > 1 && self.byte(k - 1) == b'\'' && self.tok(k) == "abord"
+        {
+            return GroupStep::Skip;
         }
         let facts = self.facts(k);
         if k > 0 && self.byte(k - 1) == b'-' && is_pronoun(facts.classes) {
@@ -1071,7 +1078,10 @@ impl<'a, 'd> Tk<'a, 'd> {
             }
             if end > k
                 && (w.has(Class::NpStop)
-                    || self.verb_at(end).is_some_and(|f| !f.participle) && !t.upper_initial
+                    || self.verb_at(end).is_some_and(|f| {
+                        // ("précisant que …" ends the phrase too.)
+                        !f.participle || self.tok(end).ends_with("ant")
+                    }) && !t.upper_initial
                     // "L'avocat a aussi rappelé …": an auxiliary ends a French subject.
                     || self.doc.lang == Lang::Fr && self.in_list(end, List::FrAux))
             {
@@ -2189,7 +2199,19 @@ fn inverted_after_adverbials(
         };
         // It reaches the end of the clause, or names a person ("le ministre Marc Fesneau pour
         // justifier …").
-        let person = np.mention.is_some_and(|m| mentions[m].label == Label::PER);
+        let person = np.mention.is_some_and(|m| mentions[m].label == Label::PER)
+            // "un adjoint à la maire de Paris": an indefinite noun of a person, before its
+            // complement, with no one named after it ("la secrétaire d'État à l'Économie
+            // Agnès Pannier-Runacher" is read on to her name).
+            || np.head < np.end
+                && matches!(tk.lower(np.start).as_ref(), "un" | "une")
+                && is_person_noun(tk, np.head)
+                && !(np.end..end).any(|k| {
+                    tk.mention_at(k)
+                        .is_some_and(|m| mentions[m].label == Label::PER)
+                })
+            // "la gendarmerie …, précisant que": a participle goes on with the same subject.
+            || np.end < end && tk.lower(np.end).ends_with("ant") && tk.verb_at(np.end).is_some();
         if np.end >= end || person || matches!(tk.lower(np.end).as_ref(), "qui" | "où" | "dont") {
             return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
         }

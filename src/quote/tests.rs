@@ -66,6 +66,15 @@ rows! {
         [("« Rien ne va plus »", "Jean-Marie Potiez", "direct")];
     fr_comme_le_souligne_before: "Marine Le Pen a parlé. Comme le souligne Laurent Berger, « rien ne va »." =>
         [("« rien ne va »", "Laurent Berger", "partial")];
+    // "a d'abord déclaré": the adverb inside the verb group ended it.
+    fr_dabord_in_the_group: "« Une enquête est en cours », a d'abord déclaré Jean Dupont." =>
+        [("« Une enquête est en cours »", "Jean Dupont", "direct")];
+    // A present participle after an inverted subject ends it ("… précisant que").
+    fr_participle_ends_the_subject: "« Une enquête est en cours », a indiqué à l'AFP la gendarmerie maritime de Concarneau précisant que le parquet était saisi." =>
+        [("« Une enquête est en cours »", "gendarmerie maritime de Concarneau", "direct")];
+    // An indefinite person after adverbials, before its complement ("un adjoint à la maire").
+    fr_indefinite_person_after_adverbials: "« Elle veut surprendre », a expliqué au journal satirique un adjoint à la maire de Paris." =>
+        [("« Elle veut surprendre »", "adjoint", "direct")];
     // "Me" before a name is "Maître", not the pronoun: the lawyer speaks.
     fr_after_maitre: "« Tout n'a pas été vérifié », a avancé Me Didier Seban." =>
         [("« Tout n'a pas été vérifié »", "Didier Seban", "direct")];
