@@ -786,6 +786,14 @@ impl<'a, 'd> Tk<'a, 'd> {
         // ("a-t-il d'abord déclaré": nine tokens.)
         while k < limit && steps < 10 {
             steps += 1;
+            // "a pour sa part déclaré", "a-t-il d'abord dit": a phrase inside the group.
+            if aux || clitic.is_some() {
+                let n = self.group_adverbial(k, limit);
+                if n > 0 {
+                    k += n;
+                    continue;
+                }
+            }
             let f = match self.group_step(k, limit) {
                 GroupStep::Skip => {
                     k += 1;
@@ -837,6 +845,46 @@ impl<'a, 'd> Tk<'a, 'd> {
         None
     }
 
+    /// The length of the French adverbial phrase at token `k` that may stand inside a verb
+    /// group or right after an inverted verb ("d'abord", "pour sa part", "quant à lui", "de
+    /// son côté"), 0 when there is none.
+    fn group_adverbial(&self, k: usize, limit: usize) -> usize {
+        if self.doc.lang != Lang::Fr || k + 2 >= limit || !self.toks[k].is_word() {
+            return 0;
+        }
+        let (a, b, c) = (self.tok(k), self.tok(k + 1), self.tok(k + 2));
+        let hit = match a {
+            "d" => b == "'" && c == "abord",
+            "pour" => matches!(b, "sa" | "son" | "leur") && c == "part",
+            "quant" => b == "à" && matches!(c, "lui" | "elle" | "eux" | "elles"),
+            "de" => matches!(b, "son" | "leur") && c == "côté",
+            _ => false,
+        };
+        if hit {
+            3
+        } else {
+            0
+        }
+    }
+
+    /// The start of the verb group whose verb (or first word) is token `s`: back over
+    /// auxiliaries, hyphens and apostrophes ("a-t-il", "s'est"), and an adverbial phrase
+    /// after an auxiliary ("a de son côté estimé"), no further than `lo`.
+    fn group_start(&self, mut s: usize, lo: usize) -> usize {
+        loop {
+            if s > lo && (self.is(s - 1, Class::Aux) || matches!(self.byte(s - 1), b'\'' | b'-')) {
+                s -= 1;
+            } else if s >= lo + 4
+                && self.group_adverbial(s - 3, s) == 3
+                && self.is(s - 4, Class::Aux)
+            {
+                s -= 3;
+            } else {
+                return s;
+            }
+        }
+    }
+
     /// True when a verb group may start at token `k` (before `limit`): when it does not,
     /// [`Tk::verb_forward`] from `k` is `None` at once.
     #[inline]
@@ -864,12 +912,6 @@ impl<'a, 'd> Tk<'a, 'd> {
         }
         if self.toks[k].kind == TokenKind::Punct {
             return GroupStep::End;
-        }
-        // "a-t-il d'abord déclaré": the adverb inside the group.
-        if t == b'd' && k + 2 < limit && self.byte(k + 1) == b'\'' && self.tok(k + 2) == "abord"
-            || k > 1 && self.byte(k - 1) == b'\'' && self.tok(k) == "abord"
-        {
-            return GroupStep::Skip;
         }
         let facts = self.facts(k);
         if k > 0 && self.byte(k - 1) == b'-' && is_pronoun(facts.classes) {
@@ -1843,9 +1885,7 @@ fn verb_backward(
         if s > lo && form.before.is_some() {
             s -= 1;
         }
-        while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.byte(s - 1), b'-' | b'\'')) {
-            s -= 1;
-        }
+        s = tk.group_start(s, lo);
         let Some(v) = tk.verb_forward(s, end.max(k + 1), false) else {
             continue;
         };
@@ -2016,11 +2056,7 @@ fn subject_of(
         if s > before_lo.unwrap_or(0) && tk.verb_at(s).is_some_and(|f| f.before.is_some()) {
             s -= 1;
         }
-        let lo = before_lo.unwrap_or(0);
-        while s > lo && (tk.is(s - 1, Class::Aux) || matches!(tk.byte(s - 1), b'\'' | b'-')) {
-            s -= 1;
-        }
-        s
+        tk.group_start(s, before_lo.unwrap_or(0))
     };
     // "Le président a réagi sur son réseau, qualifiant … de « traîtres »": a present participle
     // after a comma has the subject of its clause.
@@ -2060,6 +2096,8 @@ fn subject_of(
             }
         }
     }
+    // "estime de son côté le député", "a déclaré pour sa part X".
+    at += tk.group_adverbial(at, limit);
     // "a expliqué cette semaine X": a time phrase right after the verb is skipped.
     if at + 2 < limit
         && matches!(tk.lower(at).as_ref(), "ce" | "cet" | "cette")

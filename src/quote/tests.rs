@@ -75,6 +75,12 @@ rows! {
     // An indefinite person after adverbials, before its complement ("un adjoint à la maire").
     fr_indefinite_person_after_adverbials: "« Elle veut surprendre », a expliqué au journal satirique un adjoint à la maire de Paris." =>
         [("« Elle veut surprendre »", "adjoint", "direct")];
+    // "pour sa part", "quant à lui", "de son côté" inside the verb group or after the verb:
+    // the quote went to the speaker before, or to "côté".
+    fr_adverbial_phrase_in_the_group: "Marine Le Pen a parlé. « C'est fini », a pour sa part déclaré Jean Dupont. « Rien », estime de son côté le député Paul Durand." =>
+        [("« C'est fini »", "Jean Dupont", "direct"), ("« Rien »", "Paul Durand", "direct")];
+    fr_adverbial_phrase_before_the_quote: "Marine Le Pen a parlé. Jean Dupont a de son côté estimé que « c'est fini »." =>
+        [("« c'est fini »", "Jean Dupont", "partial")];
     // "Me" before a name is "Maître", not the pronoun: the lawyer speaks.
     fr_after_maitre: "« Tout n'a pas été vérifié », a avancé Me Didier Seban." =>
         [("« Tout n'a pas été vérifié »", "Didier Seban", "direct")];
