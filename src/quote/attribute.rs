@@ -846,15 +846,15 @@ impl<'a, 'd> Tk<'a, 'd> {
     }
 
     /// The length of the French adverbial phrase at token `k` that may stand inside a verb
-    /// group or right after an inverted verb ("d'abord", "pour sa part", "quant à lui", "de
-    /// son côté"), 0 when there is none.
+    /// group or right after an inverted verb ("d'abord", "d'emblée", "pour sa part", "quant à
+    /// lui", "de son côté"), 0 when there is none.
     fn group_adverbial(&self, k: usize, limit: usize) -> usize {
         if self.doc.lang != Lang::Fr || k + 2 >= limit || !self.toks[k].is_word() {
             return 0;
         }
         let (a, b, c) = (self.tok(k), self.tok(k + 1), self.tok(k + 2));
         let hit = match a {
-            "d" => b == "'" && c == "abord",
+            "d" => b == "'" && matches!(c, "abord" | "emblée"),
             "pour" => matches!(b, "sa" | "son" | "leur") && c == "part",
             "quant" => b == "à" && matches!(c, "lui" | "elle" | "eux" | "elles"),
             "de" => matches!(b, "son" | "leur") && c == "côté",

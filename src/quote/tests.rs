@@ -81,6 +81,12 @@ rows! {
         [("« C'est fini »", "Jean Dupont", "direct"), ("« Rien »", "Paul Durand", "direct")];
     fr_adverbial_phrase_before_the_quote: "Marine Le Pen a parlé. Jean Dupont a de son côté estimé que « c'est fini »." =>
         [("« c'est fini »", "Jean Dupont", "partial")];
+    // Verbs news uses that the lexicon missed: "se souvenir", "s'excuser", "cingler", ...;
+    // "d'emblée" after the verb.
+    fr_se_souvenir: "Il a vu Hendrix. « Hendrix avait l'air en forme », se souvient Abdelaziz Khaba." =>
+        [("« Hendrix avait l'air en forme »", "Abdelaziz Khaba", "direct")];
+    fr_excuse_demblee: "« Pardon pour ma discrétion », s'excuse d'emblée la chanteuse Lola Dumas." =>
+        [("« Pardon pour ma discrétion »", "Lola Dumas", "direct")];
     // "Me" before a name is "Maître", not the pronoun: the lawyer speaks.
     fr_after_maitre: "« Tout n'a pas été vérifié », a avancé Me Didier Seban." =>
         [("« Tout n'a pas été vérifié »", "Didier Seban", "direct")];
