@@ -63,7 +63,7 @@ fn english_news_quotes_dev_floors() {
     };
     let s = scores(&gold);
     at_least(&s, &["quotes", "recall"], 0.95);
-    // Measured 0.847; the issue asks 0.80.
+    // Measured 0.861; the issue asks 0.80.
     at_least(&s, &["quotes", "speaker_accuracy"], 0.80);
 }
 
@@ -75,6 +75,6 @@ fn french_fiction_quotes_dev_floors() {
     let s = scores(&gold);
     // Measured 0.806; the issue asks 0.70.
     at_least(&s, &["quotes", "f1"], 0.70);
-    // Measured 0.406 (dialogue turns, asides, characters by first name); was 0.065.
+    // Measured 0.416 (dialogue turns, asides, characters by first name); was 0.065.
     at_least(&s, &["quotes", "speaker_accuracy"], 0.35);
 }
