@@ -980,6 +980,17 @@ pub fn add_linked(engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start:
     add_linked_with(engine, doc, out, start, &starts, &mut buf);
 }
 
+/// Makes mention `m` (a place or an organization by its words) the person `source` names:
+/// that person's cluster, canonical name and gender.
+fn become_person(m: &mut Mention, source: &Mention, cluster: u32, gender: Option<Gender>) {
+    m.label = Label::PER;
+    m.cluster = cluster;
+    m.canonical.clear();
+    m.canonical.push_str(&source.canonical);
+    m.gender = gender;
+    m.origin = Origin::Link;
+}
+
 /// [`add_linked`] after [`link_with`] on `out[start..]` with the same buffers.
 pub(super) fn add_linked_with(
     engine: &Engine,
@@ -1088,12 +1099,7 @@ pub(super) fn add_linked_with(
             continue;
         }
         let (m, source) = mut_and_ref(out, mi, p);
-        m.label = Label::PER;
-        m.cluster = source.cluster;
-        m.canonical.clear();
-        m.canonical.push_str(&source.canonical);
-        m.gender = source.gender;
-        m.origin = Origin::Link;
+        become_person(m, source, source.cluster, source.gender);
     }
     // The entry of a folded key: a key, else a first name two people do not share.
     let lookup = |buf: &Buffers, k: u32, firsts: bool| -> Option<Known> {
@@ -1161,12 +1167,7 @@ pub(super) fn add_linked_with(
                     .push((s, m.label, m.cluster, m.canonical.clone()));
             }
         }
-        m.label = Label::PER;
-        m.cluster = e.cluster;
-        m.canonical.clear();
-        m.canonical.push_str(&source.canonical);
-        m.gender = e.gender;
-        m.origin = Origin::Link;
+        become_person(m, source, e.cluster, e.gender);
     }
     let n = doc.len();
     let mut covered = std::mem::take(&mut buf.covered);
