@@ -280,7 +280,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         // "Monsieur", "Madame", "Mademoiselle" spelled out are also words of address
         // ("Monsieur le Président", "Madame la ministre") and parts of names ("Madame Figaro"):
         // not before a word that is no name, a common word or a listed organization.
-        let spelled_out = self.toks[j].end - self.toks[j].start > 4;
+        let spelled_out = t.end - t.start > 4;
         // ("Monsieur le Président": only "de", "d'" and "du" join them to a name.)
         if spelled_out && !self.toks[i].upper_initial {
             return ["de", "d", "du"].iter().any(|p| self.is(i, p)).then_some(g);
@@ -289,12 +289,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             let b = self.cls.lists(i);
             if b & classes::NOT_NAME != 0
                 || self.cls.common(i)
-                || self.engine.gazetteer.lookup(self.tok(i)).is_some_and(|p| {
-                    self.engine
-                        .gazetteer
-                        .candidates(p)
-                        .any(|e| e.label == Label::ORG)
-                })
+                || self.listed_as(i, i + 1, Label::ORG)
             {
                 return None;
             }
@@ -327,17 +322,14 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let w = self.tok(i.checked_sub(1)?);
         let g = NOBLE.iter().find(|n| n.0 == w)?.1;
         let end = self.chunk_end(i + 1);
-        let place = self
-            .engine
-            .gazetteer
-            .lookup(self.span(i + 1, end))
-            .is_some_and(|p| {
-                self.engine
-                    .gazetteer
-                    .candidates(p)
-                    .any(|e| e.label == Label::LOC)
-            });
-        (!place).then_some(Some(g))
+        (!self.listed_as(i + 1, end, Label::LOC)).then_some(Some(g))
+    }
+
+    /// The text of tokens `i..end` is a listed name with an entry of label `label`.
+    fn listed_as(&self, i: usize, end: usize, label: Label) -> bool {
+        let g = &self.engine.gazetteer;
+        g.lookup(self.span(i, end))
+            .is_some_and(|p| g.candidates(p).any(|e| e.label == label))
     }
 
     /// A role word right before token `i` (possibly with a nationality adjective, a comma, or
@@ -798,16 +790,12 @@ impl<'e, 'a> Ctx<'e, 'a> {
         }
         let en = self.doc.lang == crate::lang::Lang::En;
         // "West Texas": a compass word and a place.
-        if lists & classes::COMPASS != 0 && i + 1 < end && en {
-            if let Some(p) = engine.gazetteer.lookup(self.span(i + 1, end)) {
-                if engine
-                    .gazetteer
-                    .candidates(p)
-                    .any(|e| e.label == Label::LOC)
-                {
-                    return Some(Cand::rule(i, end, Label::LOC, None, "compass"));
-                }
-            }
+        if lists & classes::COMPASS != 0
+            && i + 1 < end
+            && en
+            && self.listed_as(i + 1, end, Label::LOC)
+        {
+            return Some(Cand::rule(i, end, Label::LOC, None, "compass"));
         }
         if let Some(g) = self.honorific_before(i) {
             return Some(Cand::rule(i, end, Label::PER, g, "honorific"));
