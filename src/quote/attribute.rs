@@ -815,11 +815,7 @@ impl<'a, 'd> Tk<'a, 'd> {
             // "a-t-il déclaré" / "déclare-t-il" / "poursuit-elle" (and "estime t-il").
             let mut end = k + 1;
             let mut cl = clitic;
-            let spaced_t = end + 2 < limit
-                && self.byte(end) == b't'
-                && self.toks[end].end - self.toks[end].start == 1
-                && self.byte(end + 1) == b'-'
-                && self.doc.touches_next(end);
+            let spaced_t = self.spaced_t(end, limit);
             if end + 1 < limit && (self.byte(end) == b'-' || spaced_t) {
                 let mut m = if spaced_t { end } else { end + 1 };
                 if self.byte(m) == b't' && m + 2 < limit && self.byte(m + 1) == b'-' {
@@ -843,6 +839,15 @@ impl<'a, 'd> Tk<'a, 'd> {
             });
         }
         None
+    }
+
+    /// Token `k` is the "t" of an inversion written apart ("estime t-il", "a t-elle").
+    /// ([`Tk::byte`] is 0 for a token of more than one byte.)
+    fn spaced_t(&self, k: usize, limit: usize) -> bool {
+        k + 2 < limit
+            && self.byte(k) == b't'
+            && self.byte(k + 1) == b'-'
+            && self.doc.touches_next(k)
     }
 
     /// The length of the French adverbial phrase at token `k` that may stand inside a verb
@@ -902,11 +907,7 @@ impl<'a, 'd> Tk<'a, 'd> {
         }
         // The "t" of "a-t-il", also written "a t-il".
         if (t == b't' || t == b'T')
-            && (k > 0 && self.byte(k - 1) == b'-'
-                || self.toks[k].end - self.toks[k].start == 1
-                    && k + 2 < limit
-                    && self.byte(k + 1) == b'-'
-                    && self.doc.touches_next(k))
+            && (k > 0 && self.byte(k - 1) == b'-' || self.spaced_t(k, limit))
         {
             return GroupStep::Skip;
         }
