@@ -1137,7 +1137,9 @@ pub(super) fn add_linked_with(
     // full; a key starts with a key's first byte).
     for mi in (start..out.len()).filter(|_| any_key) {
         let m = &out[mi];
-        if m.label == Label::PER
+        // ("son fils François": a person a role names by a first name alone is the one person
+        // of the article with that first name.)
+        if m.label == Label::PER && m.origin != Origin::Rule("role")
             || m.end_token != m.first_token + 1
             || m.origin == Origin::Rule("honorific")
         {
@@ -1158,6 +1160,9 @@ pub(super) fn add_linked_with(
         let Some(e) = lookup(buf, k, !after_place_word) else {
             continue;
         };
+        if m.label == Label::PER && m.gender.zip(e.gender).is_some_and(|(a, b)| a != b) {
+            continue;
+        }
         let (m, source) = mut_and_ref(out, mi, start + e.mention as usize);
         // A surface stands for what the mention was.
         if let Some(id) = buf.strings.id(&doc.text[m.start..m.end]) {

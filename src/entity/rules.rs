@@ -1521,7 +1521,16 @@ pub(super) fn first_pass(
                 let same_person = a.label == Label::PER
                     && (a.first, a.end) == (b.first, b.end)
                     && (a.gender.is_none() || b.gender.is_none() || a.gender == b.gender);
-                if same_person {
+                // "son frère Florian": after a role, a listed place that is also a known first
+                // name is the person.
+                let role_first_name = b.origin == Origin::Rule("role")
+                    && a.label == Label::LOC
+                    && (a.first + 1, a.first, a.end) == (a.end, b.first, b.end)
+                    && !cx.cls.strong(a.first)
+                    && cx.is_first_name(a.first, a.end).is_some();
+                if role_first_name {
+                    b
+                } else if same_person {
                     Cand {
                         gender: b.gender.or(a.gender),
                         ..a

@@ -130,6 +130,14 @@ entity_rows! {
     // After a first name, a hyphenated surname holding an organization word is a surname.
     surname_holding_an_organization_word: "Le député LREM Carole Bureau-Bonnard a voté." => [
         "LREM=ORG:Renaissance", "Carole Bureau-Bonnard=PER:Carole Bureau-Bonnard"],
+    // After a role, a listed place that is also a first name is the person ("son frère
+    // Florian" was a place); a person a role names by a first name alone is the one person of
+    // the article with that first name ("son fils Jérémie" -> Jérémie Pacôme).
+    role_before_a_first_name_place: "Leur troisième frère Florian, moine dans un couvent, a parlé." => [
+        "Florian=PER:Florian"],
+    role_first_name_links_to_full_name: "Dimanche, son fils Jérémie a lancé un appel. Jérémie Pacôme a parlé. Son fils François aussi. François Pacôme a parlé." => [
+        "Jérémie=PER:Jérémie Pacôme", "Jérémie Pacôme=PER:Jérémie Pacôme",
+        "François=PER:François Pacôme", "François Pacôme=PER:François Pacôme"],
     country_first_name_before_a_common_word: "Officials at Georgia Power said the outage was over." => [
         "Georgia=LOC:Georgia"],    // "Monsieur", "Madame", "Mademoiselle" spelled out, capitalized or not, are honorifics
     // (fiction, older press, quoted speech); not before a word that is no name ("Monsieur le
