@@ -1458,6 +1458,8 @@ pub fn attribute(
         qs,
         disjoint,
     };
+    // The quote whose cue was read last, and that cue's tokens.
+    let mut last_cue: Option<(usize, (usize, usize))> = None;
     'quotes: for (qi, q) in qs.iter().enumerate() {
         let para = seg.paragraph_of(q.s);
         let pr = seg.paragraphs[para].clone();
@@ -1518,16 +1520,29 @@ pub fn attribute(
             // A pronoun with no person named before it: the previous quote's speaker, when close
             // (in a dialogue, the speaker of the line before the last: the lines take turns).
             let turns = q.dash && !q.resumed;
-            let prev = if !f.pronoun || span.speaker.is_some() {
+            let close = qi > 0 && para - seg.paragraph_of(qs[qi - 1].s) <= 1;
+            let prev = if span.speaker.is_some() {
                 None
+            } else if !f.pronoun {
+                // "…, écrivent les médecins. « … », ajoutent-ils": a plural pronoun goes on
+                // with the people the quote before was given to, named by a plural phrase
+                // ("les médecins", "des élus") or by the same pronoun.
+                let plural = |c: (usize, usize)| {
+                    tk.lower(c.0) == "ils"
+                        || tk.lower(c.0) == "elles"
+                        || c.1 > c.0 + 1 && matches!(tk.lower(c.0).as_ref(), "les" | "des" | "ces")
+                };
+                (close && plural(f.cue) && last_cue.is_some_and(|(i, c)| i == qi - 1 && plural(c)))
+                    .then(|| qi - 1)
             } else if turns {
                 turn_taker(qs, out, seg, qi)
             } else {
-                (qi > 0 && para - seg.paragraph_of(qs[qi - 1].s) <= 1).then(|| qi - 1)
+                close.then(|| qi - 1)
             };
             if let Some(prev) = prev {
                 speaker_from(out, prev, qi);
             }
+            last_cue = Some((qi, f.cue));
             continue;
         }
         if headline && q.s < first_para_end {

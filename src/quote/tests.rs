@@ -87,6 +87,12 @@ rows! {
         [("« Hendrix avait l'air en forme »", "Abdelaziz Khaba", "direct")];
     fr_excuse_demblee: "« Pardon pour ma discrétion », s'excuse d'emblée la chanteuse Lola Dumas." =>
         [("« Pardon pour ma discrétion »", "Lola Dumas", "direct")];
+    // A plural pronoun goes on with the people named by a plural phrase in the quote before;
+    // with nobody before, it stays without a speaker.
+    fr_plural_pronoun_continues: "Le coeur est en cause. « Plusieurs facteurs sont en jeu », écrivent les médecins. « Il faut attendre », ajoutent-ils." =>
+        [("« Plusieurs facteurs sont en jeu »", "médecins", "direct"), ("« Il faut attendre »", "médecins", "direct")];
+    fr_plural_pronoun_alone: "« Nous sommes là », dénoncent-ils. « Nous ne céderons pas », ajoutent-ils." =>
+        [("« Nous sommes là »", None, "direct"), ("« Nous ne céderons pas »", None, "direct")];
     // "Me" before a name is "Maître", not the pronoun: the lawyer speaks.
     fr_after_maitre: "« Tout n'a pas été vérifié », a avancé Me Didier Seban." =>
         [("« Tout n'a pas été vérifié »", "Didier Seban", "direct")];
