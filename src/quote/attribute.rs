@@ -1508,15 +1508,7 @@ pub fn attribute(
         if let Some(f) = found {
             span.cue = Some(toks[f.cue.0].start as usize..toks[f.cue.1 - 1].end as usize);
             span.verb = f.verb.map(str::to_string);
-            match f.who {
-                Who::Mention(m) => {
-                    span.speaker = Some(mentions[m].canonical.clone());
-                    span.speaker_mention = Some(m);
-                    span.speaker_label = Some(mentions[m].label);
-                }
-                Who::Description(d) => span.speaker = Some(d),
-                Who::Nobody => {}
-            }
+            set_speaker(span, mentions, f.who);
             // A pronoun with no person named before it: the previous quote's speaker, when close
             // (in a dialogue, the speaker of the line before the last: the lines take turns).
             let turns = q.dash && !q.resumed;
@@ -1559,14 +1551,7 @@ pub fn attribute(
         let after_line = q.dash && qi > 0 && seg.paragraph_of(qs[qi - 1].s) + 1 >= para;
         if !q.resumed && !after_line && (qi == 0 || qs[qi - 1].e < b_start.saturating_sub(1)) {
             if let Some(f) = prev_sentence_cue(tk, mentions, q, para_lo2.max(prev_q), &in_quote) {
-                let span = &mut out[qi];
-                if let Who::Mention(m) = f.who {
-                    span.speaker = Some(mentions[m].canonical.clone());
-                    span.speaker_mention = Some(m);
-                    span.speaker_label = Some(mentions[m].label);
-                } else if let Who::Description(d) = f.who {
-                    span.speaker = Some(d);
-                }
+                set_speaker(&mut out[qi], mentions, f.who);
                 continue;
             }
         }
@@ -1648,10 +1633,7 @@ pub fn attribute(
             && (q.s == pr.start || b_start == q.s)
         {
             if let Some(m) = topic_person(tk, mentions, q.s, para_lo2.max(prev_q), &in_quote) {
-                let span = &mut out[qi];
-                span.speaker = Some(mentions[m].canonical.clone());
-                span.speaker_mention = Some(m);
-                span.speaker_label = Some(mentions[m].label);
+                set_speaker(&mut out[qi], mentions, Who::Mention(m));
             }
         }
     }
@@ -1681,6 +1663,20 @@ fn topic_person(
 }
 
 /// Quote `to` gets the speaker of quote `from` (its name, mention and label).
+/// Gives `span` the speaker `who`: a mention's canonical name, label and index, or a
+/// description's words.
+fn set_speaker(span: &mut QuoteSpan, mentions: &[Mention], who: Who) {
+    match who {
+        Who::Mention(m) => {
+            span.speaker = Some(mentions[m].canonical.clone());
+            span.speaker_mention = Some(m);
+            span.speaker_label = Some(mentions[m].label);
+        }
+        Who::Description(d) => span.speaker = Some(d),
+        Who::Nobody => {}
+    }
+}
+
 fn speaker_from(out: &mut [QuoteSpan], from: usize, to: usize) {
     let speaker = out[from].speaker.clone();
     let (mention, label) = (out[from].speaker_mention, out[from].speaker_label);
