@@ -588,14 +588,24 @@ impl<'e, 'a> Ctx<'e, 'a> {
         }
         let person_context = self.honorific_before(i).is_some() || self.role_before(i).is_some();
         let place_context = i > 0
-            && self
+            && (self
                 .cls
-                .in_list(i - 1, classes::SPATIAL | classes::PLACE_PREP);
-        // The highest score wins, then the smallest canonical name, then the last entry (as
-        // `max_by` on (score, reversed name) would pick); each entry is scored once.
-        let mut top: Option<(&Entry, i64)> = None;
+                .in_list(i - 1, classes::SPATIAL | classes::PLACE_PREP)
+                // "dans la Creuse", "dans le Var" (not "dans le centre").
+                || i > 1
+                    && self.toks[i].upper_initial
+                    && ["la", "le", "les"].iter().any(|w| self.is(i - 1, w))
+                    && self.is(i - 2, "dans"));
+        // The highest score wins, then an entry named as the text is ("Jura" the French
+        // department, not the Swiss "Canton du Jura"; "Maryland", not Liberia's "Comté de
+        // Maryland"), then the smallest canonical name, then the last entry (as `max_by` on
+        // (score, own name, reversed name) would pick); each entry is scored once.
+        let mut top: Option<(&Entry, (i64, bool))> = None;
         for e in engine.gazetteer.candidates(hit.pattern) {
-            let s = entry_score(e, person_context, place_context);
+            let s = (
+                entry_score(e, person_context, place_context),
+                e.canonical == text,
+            );
             let keep = top.is_some_and(|(b, bs)| bs > s || (bs == s && e.canonical > b.canonical));
             if !keep {
                 top = Some((e, s));
@@ -638,7 +648,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
         {
             return None;
         }
-        if single && best.kind != Kind::Country && demonym() {
+        // (After "en", "à", "in", a word that is also a demonym is the place: "en Lorraine".)
+        let strictly_spatial = i > 0 && ["en", "à", "in"].iter().any(|w| self.is(i - 1, w));
+        if single && best.kind != Kind::Country && !strictly_spatial && demonym() {
             return None;
         }
         // A common-noun phrase from a list ("police judiciaire", "gendarmerie nationale") is not
@@ -786,6 +798,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
         }
         // A capitalized sequence holding an organization word: "Arizona State University".
         if let Some(c) = self.org_word_cand(i) {
+            return Some(c);
+        }
+        if let Some(c) = self.team(i) {
             return Some(c);
         }
         let en = self.doc.lang == crate::lang::Lang::En;
@@ -1049,6 +1064,70 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && !self.cls.demonym(i)
             && self.engine.gazetteer.lookup(w).is_none();
         unknown.then(|| Cand::rule(i, end, Label::PER, Some(g), "story-article-name"))
+    }
+
+    /// A team named in French by an English word and its town: "les Bruins de Boston", "aux
+    /// Red Wings de Détroit". After a plural article, one to three capitalized words that
+    /// French does not know and no list holds, the last an English word, then "de", "du", "d'",
+    /// "de la" or "de l'" and a listed place. (Peoples are French words or demonyms: "les
+    /// Rohingyas de Birmanie" stays a people and a place; "le Trump de Mayenne", "l'Arena de
+    /// Montpellier" have no plural article.)
+    fn team(&self, i: usize) -> Option<Cand<'static>> {
+        if self.doc.lang != crate::lang::Lang::Fr || i == 0 || self.toks[i].all_caps {
+            return None;
+        }
+        if !matches!(
+            self.bytes(i - 1),
+            b"les" | b"Les" | b"des" | b"aux" | b"Aux"
+        ) {
+            return None;
+        }
+        let n = self.n();
+        let foreign = |k: usize| {
+            self.cap(k)
+                && !self.toks[k].all_caps
+                && self.cls.lists(k) & (classes::NOT_NAME | classes::DEMONYM | classes::STRONG) == 0
+                && !self.cls.common(k)
+        };
+        let mut k = i;
+        while k < n
+            && k - i < 3
+            && foreign(k)
+            && (k == i || self.toks[k].start > self.toks[k - 1].end)
+        {
+            k += 1;
+        }
+        if k == i || k + 1 >= n {
+            return None;
+        }
+        let english = with_lower(self.tok(k - 1), |l| {
+            self.engine.lexicon.is_common(l, crate::lang::Lang::En)
+        });
+        if !english || self.engine.gazetteer.lookup(self.span(i, k)).is_some() {
+            return None;
+        }
+        // The complement: de, du, d', de la, de l'.
+        let at = |j: usize, w: &str| j < n && self.is(j, w);
+        let mut q = k;
+        match self.bytes(q) {
+            b"du" => q += 1,
+            b"d" if at(q + 1, "'") => q += 2,
+            b"de" if at(q + 1, "la") => q += 2,
+            b"de" if at(q + 1, "l") && at(q + 2, "'") => q += 3,
+            b"de" => q += 1,
+            _ => return None,
+        }
+        if q >= n || !self.cap(q) {
+            return None;
+        }
+        let end = self.chunk_end(q);
+        (end > q && self.listed_as(q, end, Label::LOC)).then_some(Cand::rule(
+            i,
+            end,
+            Label::ORG,
+            None,
+            "team",
+        ))
     }
 
     /// An English-style organization name: capitalized words (joined by of, for, and, on, de,
