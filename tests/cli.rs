@@ -206,6 +206,30 @@ fn summary_and_output_file() {
     assert_eq!(records(&std::fs::read(&o).unwrap()).len(), 2);
 }
 
+/// "-o -" writes to standard output, as "-" reads standard input (it made a file named "-").
+#[test]
+fn dash_output_is_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = common::dixit()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "-o", "-", "-"])
+        .stdin(std::fs::File::open(write_input(dir.path(), A)).unwrap())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(records(&out.stdout).len(), 1);
+    assert!(
+        !dir.path().join("-").exists(),
+        "a file named '-' was written"
+    );
+}
+
+fn write_input(dir: &std::path::Path, text: &str) -> std::path::PathBuf {
+    let p = dir.join("in.txt");
+    write(&p, text.as_bytes());
+    p
+}
+
 #[test]
 fn help_has_examples() {
     for args in [&["--help"][..], &["extract", "--help"], &["eval", "--help"]] {

@@ -121,7 +121,7 @@ pub struct ExtractArgs {
     /// Engine.
     #[command(flatten)]
     pub engine: EngineArgs,
-    /// Write the records to FILE instead of standard output.
+    /// Write the records to FILE instead of standard output ("-": standard output).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Echo each article's text in its record.
@@ -180,7 +180,7 @@ pub struct QuotesArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ViewFormat::Table)]
     pub format: ViewFormat,
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output ("-": standard output).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -197,7 +197,7 @@ pub struct SpeakersArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ViewFormat::Table)]
     pub format: ViewFormat,
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output ("-": standard output).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

@@ -95,7 +95,9 @@ fn extract(a: ExtractArgs) -> Result<i32, dixit::Error> {
     // Lives until the process exits: freeing its 170k list entries one by one at the end
     // would only cost time (some 80 million instructions), and the system takes it all back.
     let engine = std::mem::ManuallyDrop::new(build_engine(&a.engine)?);
-    let (out, out_name): (Box<dyn Write>, String) = match &a.output {
+    // "-o -" is standard output, as "-" is standard input.
+    let output = a.output.as_deref().filter(|p| p.as_os_str() != "-");
+    let (out, out_name): (Box<dyn Write>, String) = match output {
         Some(p) => (
             Box::new(File::create(p).map_err(|e| dixit::Error::io(p, e))?),
             p.display().to_string(),
@@ -137,7 +139,7 @@ fn extract(a: ExtractArgs) -> Result<i32, dixit::Error> {
             if e.kind() == io::ErrorKind::BrokenPipe {
                 return Ok(OK);
             }
-            let tail = match &a.output {
+            let tail = match output {
                 Some(p) => match trim_partial_line(p) {
                     Ok(_) => "the output ends with the last complete record".to_string(),
                     Err(t) => format!("the last line of the output may be incomplete ({t})"),

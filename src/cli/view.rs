@@ -48,7 +48,8 @@ type Output = (Box<dyn Write>, String, Option<usize>);
 
 /// The output and, when it is a terminal, its width.
 fn open_output(p: Option<&Path>) -> Result<Output, dixit::Error> {
-    match p {
+    // "-o -" is standard output.
+    match p.filter(|p| p.as_os_str() != "-") {
         Some(p) => Ok((
             Box::new(BufWriter::with_capacity(
                 1 << 16,
