@@ -175,6 +175,11 @@ entity_rows! {
     listed_teams_and_leagues: "Il joue dans la Ligue nationale de hockey avec les Canadiens de Montréal, puis au PSV Eindhoven." => [
         "Ligue nationale de hockey=ORG:Ligue nationale de hockey", "Canadiens de Montréal=ORG:Canadiens de Montréal",
         "PSV Eindhoven=ORG:PSV Eindhoven"],
+    // Listed parties, studios, labels: "Fianna Fail de Micheal Martin" was a person, "Fail
+    // Micheal Martin" another.
+    listed_party_before_its_leader: "Le Fianna Fail de Micheal Martin et le Fine Gael de Leo Varadkar." => [
+        "Fianna Fail=ORG:Fianna Fail", "Micheal Martin=PER:Micheal Martin", "Fine Gael=ORG:Fine Gael",
+        "Leo Varadkar=PER:Leo Varadkar"],
     // After "en" or "à", a place that is also a demonym is the place ("en Corse" was nothing);
     // after "dans la" or "dans le", a place that is also a common word is the place ("dans la
     // Creuse"), not a lower-case word ("dans le centre").
