@@ -3268,10 +3268,77 @@ pub fn usual_names(text: &str, mentions: &[Mention], story: bool, out: &mut [Quo
         let first_name = speaker.len() > usual.len()
             && speaker.starts_with(usual)
             && speaker.as_bytes()[usual.len()] == b' ';
-        if usual != speaker && (story || first_name && n >= USUAL_FIRST_NAME && n > second) {
+        // A story names "de Rochefide" with the title the text gives her: "madame de
+        // Rochefide" (a particle and a surname are no name said alone).
+        let titled = story
+            .then(|| title_before(text, mentions, cluster, usual))
+            .flatten();
+        if let Some(title) = titled {
+            span.speaker = Some(format!("{title} {usual}"));
+        } else if usual != speaker && (story || first_name && n >= USUAL_FIRST_NAME && n > second) {
             span.speaker = Some(usual.to_string());
         }
     }
+}
+
+/// The title written most often right before the mentions of `cluster` that read `usual`, when
+/// `usual` starts with a particle ("de Rochefide" after "madame"): an honorific spelled out or
+/// abbreviated, or a title of nobility.
+fn title_before<'t>(
+    text: &'t str,
+    mentions: &[Mention],
+    cluster: u32,
+    usual: &str,
+) -> Option<&'t str> {
+    const TITLES: &[&str] = &[
+        "madame",
+        "Madame",
+        "monsieur",
+        "Monsieur",
+        "mademoiselle",
+        "Mademoiselle",
+        "M.",
+        "Mme",
+        "Mlle",
+        "comte",
+        "comtesse",
+        "marquis",
+        "marquise",
+        "baron",
+        "baronne",
+        "duc",
+        "duchesse",
+        "vicomte",
+        "vicomtesse",
+    ];
+    if !["de ", "d'", "d’", "du ", "des "]
+        .iter()
+        .any(|p| usual.starts_with(p))
+    {
+        return None;
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for x in mentions
+        .iter()
+        .filter(|x| x.cluster == cluster && &text[x.start..x.end] == usual)
+    {
+        let before = text[..x.start].trim_end_matches(' ');
+        let word = &before[before.rfind(char::is_whitespace).map_or(0, |k| k + 1)..];
+        if TITLES.contains(&word) {
+            match counts.iter_mut().find(|c| c.0 == word) {
+                Some(c) => c.1 += 1,
+                None => counts.push((word, 1)),
+            }
+        }
+    }
+    // The most frequent; the first met of equals.
+    let mut best: Option<(&str, usize)> = None;
+    for c in counts {
+        if best.is_none_or(|b| c.1 > b.1) {
+            best = Some(c);
+        }
+    }
+    best.map(|b| b.0)
 }
 
 /// How many times a biography must call a person by their first name alone for it to be their

@@ -96,9 +96,10 @@ rows! {
     // "Me" before a name is "Maître", not the pronoun: the lawyer speaks.
     fr_after_maitre: "« Tout n'a pas été vérifié », a avancé Me Didier Seban." =>
         [("« Tout n'a pas été vérifié »", "Didier Seban", "direct")];
-    // Fiction: "madame de X" is a woman of the story, and "elle" finds her.
+    // Fiction: "madame de X" is a woman of the story, and "elle" finds her; the story names
+    // her with her title, as the text does ("de Rochefide" alone is no name one says).
     fr_story_madame: "Je dansais avec madame de Rochefide.\n— J’ai peur ! me dit-elle.\n— Et pourquoi ? dit monsieur de Lanty." =>
-        [("— J’ai peur !", "de Rochefide", "direct"), ("— Et pourquoi ?", "de Lanty", "direct")];
+        [("— J’ai peur !", "madame de Rochefide", "direct"), ("— Et pourquoi ?", "monsieur de Lanty", "direct")];
     fr_after_selon: "Le texte sera « profondément remanié » selon un conseiller de l'Élysée." =>
         [("« profondément remanié »", "conseiller de l'Élysée", "partial")];
 }
@@ -150,6 +151,10 @@ rows! {
     // A story names its character in full once, then by the first name: the usual name speaks.
     story_usual_name: "Hubert Lavallière rentra tard. Hubert posa son chapeau. Hubert avait froid.\n— Quelle nuit ! dit Hubert.\n— Viens te chauffer, dit Hubert." =>
         [("— Quelle nuit !", "Hubert", "direct"), ("— Viens te chauffer", "Hubert", "direct")];
+    // The title written most often before a particle name: "le comte de Lanty" twice, "M. de
+    // Lanty" once.
+    story_title_most_written: "Le comte de Lanty entra. M. de Lanty salua.\n— Bonsoir ! dit le comte de Lanty.\n— Bonsoir !\n— Entrez !" =>
+        [("— Bonsoir !", "comte de Lanty", "direct"), ("— Bonsoir !", None, "direct"), ("— Entrez !", None, "direct")];
     // A biography with no dialogue calls her by her first name again and again.
     biography_first_name: "Amélie Vernaz naquit à Lyon. Amélie aimait la musique. Amélie chantait. Amélie lisait. Amélie peignait. Amélie cousait. Amélie riait. Amélie dansait. Amélie priait. Amélie dormait. « Je m'ennuie ici », écrit Amélie." =>
         [("« Je m'ennuie ici »", "Amélie", "direct")];
