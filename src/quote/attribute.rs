@@ -2093,7 +2093,25 @@ fn subject_of(
         && matches!(tk.lower(vstart - 1).as_ref(), "le" | "l");
     // Normal order before the quote: "X a déclaré : «…»", "X estime que «…»".
     if let Some(lo) = before_lo.filter(|_| !comme) {
-        if let Some(np) = tk.np_backward(mentions, vstart, lo) {
+        if let Some(mut np) = tk.np_backward(mentions, vstart, lo) {
+            // "Michelle Rempel earlier this week called": a time phrase before the verb is no
+            // subject; the subject is before it.
+            if tk.doc.lang == Lang::En
+                && np.end > np.head
+                && is_time_noun_en(&tk.lower(np.end - 1))
+                && matches!(
+                    tk.lower(np.start).as_ref(),
+                    "this" | "last" | "that" | "next"
+                )
+            {
+                let mut s = np.start;
+                while s > lo && matches!(tk.lower(s - 1).as_ref(), "earlier" | "later" | "also") {
+                    s -= 1;
+                }
+                if let Some(before) = tk.np_backward(mentions, s, lo) {
+                    np = before;
+                }
+            }
             return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
         }
     }
@@ -2839,6 +2857,28 @@ fn is_time_noun(w: &str) -> bool {
             | "été"
             | "automne"
             | "hiver"
+    )
+}
+
+/// An English noun of time ("this week", "last month").
+fn is_time_noun_en(w: &str) -> bool {
+    matches!(
+        w,
+        "week"
+            | "month"
+            | "year"
+            | "day"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "weekend"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+            | "time"
     )
 }
 

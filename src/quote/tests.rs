@@ -236,6 +236,9 @@ rows! {
     // An age before the noun ("the 34-year-old mother of three") gave no subject at all.
     en_age_before_noun: "Ivanka Trump spoke. Asked why, the 34-year-old mother of three replied, “It is meant to benefit everyone.”" =>
         [("“It is meant to benefit everyone.”", "Ivanka Trump", "direct")];
+    // A time phrase between the subject and the verb is no subject ("this week" spoke).
+    en_time_phrase_before_verb: "Calgary MP Michelle Rempel earlier this week called Ahmed Hussen a “chicken” on Twitter." =>
+        [("“chicken”", "Michelle Rempel", "partial")];
     en_possessive_apposition: "“Most places will not print anything less than 1,000 copies,” says Campbell’s partner, Jason Louth." =>
         [("“Most places will not print anything less than 1,000 copies,”", "Jason Louth", "direct")];
     // A bare common noun is no speaker: the cue is the name further back.
