@@ -774,6 +774,24 @@ impl<'e, 'a> Ctx<'e, 'a> {
         {
             let e = self.org_extent(i);
             if e > i + 1 && (!lower_head || (i + 1..e).any(|k| self.cap(k))) {
+                if lower_head && words::STREET_HEADS.contains(&self.tok(i)) {
+                    // "rue de Rivoli", "place Vendôme"; not "à la place de Marc", nor the verb
+                    // ("qui place Christiane Taubira en tête", "le sondage place Stéphane
+                    // Bern"): after a pronoun, or before a person's name unless after an
+                    // article, a preposition or a stop.
+                    if self.is(i, "place") {
+                        let after = |ws: &[&str]| i > 0 && ws.iter().any(|w| self.is(i - 1, w));
+                        let stop = i == 0 || self.toks[i - 1].kind == TokenKind::Punct;
+                        let pronoun = after(&["qui", "il", "elle", "on", "se", "ne", "les", "le"]);
+                        let person = self.is_first_name(i + 1, self.chunk_end(i + 1)).is_some();
+                        let introduced = stop
+                            || after(&["la", "La", "sur", "Sur", "à", "À", "de", "du", "dans"]);
+                        if !self.cap(i + 1) || pronoun || person && !introduced {
+                            return None;
+                        }
+                    }
+                    return Some(Cand::rule(i, e, Label::LOC, None, "street"));
+                }
                 return Some(Cand::rule(i, e, Label::ORG, None, "institution"));
             }
         }
@@ -980,6 +998,12 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && !self.cls.demonym(i)
         {
             return Some(Cand::rule(i, end, Label::ORG, None, "org-context"));
+        }
+        if let Some(c) = (end == i + 1 && t.all_caps)
+            .then(|| self.caps_place(i))
+            .flatten()
+        {
+            return Some(c);
         }
         if end == i + 1
             && t.all_caps
@@ -1239,6 +1263,42 @@ impl<'e, 'a> Ctx<'e, 'a> {
         };
         (end > i + 1 && self.cls.lists(i) & classes::NOT_NAME == 0 && has_word())
             .then_some(Cand::rule(i, end, Label::ORG, None, "org-word"))
+    }
+
+    /// A big place written in capitals ("PARIS, 12 mai", "de l'ALLEMAGNE"), out of a headline:
+    /// a country, a region or a city of 100,000 people or more (500,000 for four letters or
+    /// fewer: "ROME", not "EDE") under its usual spelling, no organization of that name and no
+    /// common word ("LAC", "CENTRE"). No acronym of the news is such a place ("ONU", "SNCF").
+    fn caps_place(&self, i: usize) -> Option<Cand<'e>> {
+        let w = self.tok(i);
+        let n = w.chars().count();
+        if n < 3 || !w.chars().all(char::is_alphabetic) || self.cls.common(i) || self.headline(i) {
+            return None;
+        }
+        let mut chars = w.chars();
+        let first = chars.next()?;
+        let title: String = std::iter::once(first)
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect();
+        let g = &self.engine.gazetteer;
+        let pat = g.lookup(&title)?;
+        if g.candidates(pat).any(|e| e.label != Label::LOC) {
+            return None;
+        }
+        // (A short word is more often an acronym: "EDE", "APE" are also towns.)
+        let big = |e: &&Entry| {
+            e.kind == Kind::Country
+                || if n <= 4 {
+                    e.pop >= 500_000
+                } else {
+                    e.kind == Kind::Region || e.pop >= 100_000
+                }
+        };
+        let best = g
+            .candidates(pat)
+            .filter(big)
+            .max_by_key(|e| (e.kind == Kind::Country, e.pop))?;
+        Some(Cand::listed(i, i + 1, best))
     }
 
     /// An English dateline: "WASHINGTON —", "SAN JOSE, California —" at the start of a line.

@@ -185,6 +185,19 @@ entity_rows! {
     // Creuse"), not a lower-case word ("dans le centre").
     place_that_is_a_demonym: "Il vit en Corse, puis en Lorraine." => ["Corse=LOC:Corse", "Lorraine=LOC:Lorraine"],
     place_that_is_a_common_word: "Il vit dans la Creuse, puis dans le centre." => ["Creuse=LOC:Creuse"],
+    // Listed historical figures: one word for the ancients, the surname for a few names no
+    // one else bears.
+    listed_historical_people: "Comme l'écrivait Platon, Aristote se trompait. Mozart et Franz Schubert." => [
+        "Platon=PER:Platon", "Aristote=PER:Aristote", "Mozart=PER:Wolfgang Amadeus Mozart",
+        "Franz Schubert=PER:Franz Schubert"],
+    // A street's name is a place, head included ("avenue Foch" was the marshal); "place"
+    // only before a capitalized word and not as a verb.
+    street_names: "Il habite avenue Foch, près de la rue de Rivoli. À la place de Marc, le sondage place Stéphane Bern en tête." => [
+        "avenue Foch=LOC:avenue Foch", "rue de Rivoli=LOC:rue de Rivoli", "Stéphane Bern=PER:Stéphane Bern"],
+    // A big place in capitals is the place ("PARIS" was an acronym, "ALLEMAGNE" nothing); not a
+    // short town that is also an acronym, not a common word (both left to the acronym rule).
+    place_in_capitals: "PARIS, 12 mai. Le gouvernement de l'ALLEMAGNE et l'EDE. Le LAC est gelé." => [
+        "PARIS=LOC:Paris", "ALLEMAGNE=LOC:Allemagne", "EDE=ORG:EDE", "LAC=ORG:LAC"],
     // Of two listed places of one name and score, the one named as the text is wins: "Jura" was
     // the Swiss "Canton du Jura", "Yémen" the former South Yemen.
     place_named_as_the_text: "Il vit dans le Jura. Au Yémen, la guerre." => ["Jura=LOC:Jura", "Yémen=LOC:Yémen"],

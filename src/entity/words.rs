@@ -673,6 +673,29 @@ pub const LOWER_ORG_HEADS: &[&str] = &[
     "clinique",
     "CHU",
     "ministère",
+    // Streets: the name is a place ([`STREET_HEADS`]).
+    "rue",
+    "avenue",
+    "boulevard",
+    "quai",
+    "allée",
+    "impasse",
+    "esplanade",
+    "place",
+];
+
+/// The [`LOWER_ORG_HEADS`] that head a street's name, a place: "rue de Rivoli", "boulevard des
+/// Pyrénées", "place Vendôme" ("place" only before a capitalized word: "à la place de Marc"
+/// is no street).
+pub const STREET_HEADS: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "quai",
+    "allée",
+    "impasse",
+    "esplanade",
+    "place",
 ];
 
 /// Compass words that form a region with the place after them ("West Texas").
@@ -845,9 +868,16 @@ pub fn lower_org_head_bytes(w: &[u8]) -> bool {
     let is = |s: &str| w == s.as_bytes();
     match (w.len(), w.first()) {
         (3, Some(b'C')) => is("CHU"),
+        (3, Some(b'r')) => is("rue"),
+        (4, Some(b'q')) => is("quai"),
+        (5, Some(b'p')) => is("place"),
         (6, Some(b'l')) => is("lycée"),
+        (6, Some(b'a')) => is("avenue") || is("allée"),
+        (7, Some(b'i')) => is("impasse"),
         (8, Some(b'h')) => is("hôpital"),
         (8, Some(b'c')) => is("collège") || is("clinique"),
+        (9, Some(b'b')) => is("boulevard"),
+        (9, Some(b'e')) => is("esplanade"),
         (10, Some(b'm')) => is("ministère"),
         (11, Some(b'p')) => is("préfecture"),
         (11, Some(b'u')) => is("université"),
@@ -863,7 +893,15 @@ pub fn may_be_lower_org_head(len: usize, first: impl FnOnce() -> u8) -> bool {
     lower_org_head_len(len)
         && matches!(
             (len, first()),
-            (3, b'C') | (6, b'l') | (8, b'h' | b'c') | (10, b'm') | (11, b'p' | b'u')
+            (3, b'C' | b'r')
+                | (4, b'q')
+                | (5, b'p')
+                | (6, b'l' | b'a')
+                | (7, b'i')
+                | (8, b'h' | b'c')
+                | (9, b'b' | b'e')
+                | (10, b'm')
+                | (11, b'p' | b'u')
         )
 }
 
