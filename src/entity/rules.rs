@@ -1301,6 +1301,35 @@ impl<'e, 'a> Ctx<'e, 'a> {
         Some(Cand::listed(i, i + 1, best))
     }
 
+    /// The end of a regional station's name after a network's name at `first..end` ("France
+    /// Bleu" + "Occitanie", "France 3" + "Hauts-de-France", "BFM" + "Paris"): the capitalized
+    /// words that follow on the same line, when the network is one of those with regional
+    /// stations.
+    fn regional_station(&self, first: usize, end: usize) -> Option<usize> {
+        const NETWORKS: &[&str] = &["France Bleu", "France 3", "BFM"];
+        if !NETWORKS.contains(&self.span(first, end))
+            || !self.cap(end)
+            || self.toks[end].line_start
+            || self.toks[end].all_caps
+            || self.cls.lists(end) & classes::NOT_NAME != 0
+        {
+            return None;
+        }
+        // Up to a person's first name ("sur BFM Eric Piolle", "à BFM Paris Arnaud Bertrand");
+        // a first name that is also a listed place goes on ("Paris").
+        let e = self.chunk_end(end);
+        let cut = (end..e)
+            .find(|&k| {
+                self.cap(k)
+                    && (k == end
+                        || self.toks[k].start > self.toks[k - 1].end && !self.is(k - 1, "-"))
+                    && self.cls.first_name(k).is_some()
+                    && !self.listed_as(k, k + 1, Label::LOC)
+            })
+            .unwrap_or(e);
+        (cut > end).then_some(cut)
+    }
+
     /// An English dateline: "WASHINGTON —", "SAN JOSE, California —" at the start of a line.
     fn dateline(&self, i: usize) -> Option<Cand<'e>> {
         let engine = self.engine;
@@ -1623,7 +1652,23 @@ pub(super) fn first_pass(
         }
         let a = (hit != u32::MAX)
             .then(|| cx.hit_cand(&hits[hit as usize]))
-            .flatten();
+            .flatten()
+            .map(|a| {
+                // "France Bleu Occitanie", "France 3 Hauts-de-France", "BFM Lyon": a network's
+                // regional station is one name.
+                match (a.label == Label::ORG && a.end < n)
+                    .then(|| cx.regional_station(a.first, a.end))
+                    .flatten()
+                {
+                    Some(end) => Cand {
+                        end,
+                        canonical: None,
+                        id: None,
+                        ..a
+                    },
+                    None => a,
+                }
+            });
         // A title is never part of a name: "Judge Helen Okafor", "Me Thomas Aubert".
         // ("Me de Montbrial": also before a particle and a name.)
         if (cx.cap_next(i)
@@ -1774,16 +1819,15 @@ pub(super) fn first_pass(
     for c in extra {
         push(doc, out, c, spare);
     }
-    // Acronyms defined anywhere take their long name.
+    // Acronyms defined anywhere take their long name, the text's before a list's ("l'association
+    // de défenses des familles et de l'individu (Adfi)").
     if !defined.is_empty() {
         for m in out.iter_mut() {
             if m.label == Label::ORG && m.end_token == m.first_token + 1 {
                 let w = doc.tok(m.first_token);
                 if let Some((_, long)) = defined.iter().find(|(a, _)| a == w) {
-                    if m.list_canonical.is_none() {
-                        m.list_canonical = Some(long.as_str().into());
-                        m.canonical = long.clone();
-                    }
+                    m.list_canonical = Some(long.as_str().into());
+                    m.canonical = long.clone();
                 }
             }
         }

@@ -190,6 +190,18 @@ entity_rows! {
     listed_historical_people: "Comme l'écrivait Platon, Aristote se trompait. Mozart et Franz Schubert." => [
         "Platon=PER:Platon", "Aristote=PER:Aristote", "Mozart=PER:Wolfgang Amadeus Mozart",
         "Franz Schubert=PER:Franz Schubert"],
+    // A network's regional station is one organization, up to a person's first name ("France
+    // Bleu Isère" was the radio and the place; "BFM Eric Piolle" must not be a station).
+    regional_station: "Il l'a dit sur France Bleu Isère, puis sur BFM Eric Piolle." => [
+        "France Bleu Isère=ORG:France Bleu Isère", "BFM=ORG:BFMTV", "Eric Piolle=PER:Eric Piolle"],
+    // Car makers are listed ("Bugatti" was nothing, "Aston" a place and "Martin DB5" a person).
+    listed_car_makers: "Bugatti a présenté la Chiron. Aston Martin aussi." => [
+        "Bugatti=ORG:Bugatti", "Aston Martin=ORG:Aston Martin"],
+    // An acronym the article defines takes the article's long name, before a list's ("APL" was
+    // the Chinese army).
+    acronym_defined_in_the_text: "Les aides personnalisées au logement (APL) baissent. Les APL sont versées." => [
+        "aides personnalisées au logement=ORG:aides personnalisées au logement",
+        "APL=ORG:aides personnalisées au logement", "APL=ORG:aides personnalisées au logement"],
     // A street's name is a place, head included ("avenue Foch" was the marshal); "place"
     // only before a capitalized word and not as a verb.
     street_names: "Il habite avenue Foch, près de la rue de Rivoli. À la place de Marc, le sondage place Stéphane Bern en tête." => [
