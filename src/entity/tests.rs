@@ -190,6 +190,11 @@ entity_rows! {
     listed_historical_people: "Comme l'écrivait Platon, Aristote se trompait. Mozart et Franz Schubert." => [
         "Platon=PER:Platon", "Aristote=PER:Aristote", "Mozart=PER:Wolfgang Amadeus Mozart",
         "Franz Schubert=PER:Franz Schubert"],
+    // Buildings and sites named with their head word are places, head included ("église de la
+    // Madeleine" was nothing, "cathédrale Saint-Pierre-et-Saint-Paul de Nantes" a person); not
+    // without a capitalized word ("l'église catholique").
+    buildings_and_sites: "La cérémonie à l'église de la Madeleine, puis au château de Versailles. L'église catholique." => [
+        "église de la Madeleine=LOC:église de la Madeleine", "château de Versailles=LOC:château de Versailles"],
     // A network's regional station is one organization, up to a person's first name ("France
     // Bleu Isère" was the radio and the place; "BFM Eric Piolle" must not be a station).
     regional_station: "Il l'a dit sur France Bleu Isère, puis sur BFM Eric Piolle." => [

@@ -682,6 +682,16 @@ pub const LOWER_ORG_HEADS: &[&str] = &[
     "impasse",
     "esplanade",
     "place",
+    "église",
+    "cathédrale",
+    "basilique",
+    "chapelle",
+    "abbaye",
+    "château",
+    "lac",
+    "pont",
+    "gare",
+    "aéroport",
 ];
 
 /// The [`LOWER_ORG_HEADS`] that head a street's name, a place: "rue de Rivoli", "boulevard des
@@ -696,6 +706,18 @@ pub const STREET_HEADS: &[&str] = &[
     "impasse",
     "esplanade",
     "place",
+    // Buildings and sites: "église de la Madeleine", "château de Versailles", "lac Léman",
+    // "gare de Lyon", "aéroport de Roissy".
+    "église",
+    "cathédrale",
+    "basilique",
+    "chapelle",
+    "abbaye",
+    "château",
+    "lac",
+    "pont",
+    "gare",
+    "aéroport",
 ];
 
 /// Compass words that form a region with the place after them ("West Texas").
@@ -869,15 +891,21 @@ pub fn lower_org_head_bytes(w: &[u8]) -> bool {
     match (w.len(), w.first()) {
         (3, Some(b'C')) => is("CHU"),
         (3, Some(b'r')) => is("rue"),
+        (3, Some(b'l')) => is("lac"),
         (4, Some(b'q')) => is("quai"),
+        (4, Some(b'p')) => is("pont"),
+        (4, Some(b'g')) => is("gare"),
         (5, Some(b'p')) => is("place"),
         (6, Some(b'l')) => is("lycée"),
-        (6, Some(b'a')) => is("avenue") || is("allée"),
+        (6, Some(b'a')) => is("avenue") || is("allée") || is("abbaye"),
         (7, Some(b'i')) => is("impasse"),
+        (7, Some(0xc3)) => is("église"),
         (8, Some(b'h')) => is("hôpital"),
-        (8, Some(b'c')) => is("collège") || is("clinique"),
-        (9, Some(b'b')) => is("boulevard"),
+        (8, Some(b'c')) => is("collège") || is("clinique") || is("chapelle") || is("château"),
+        (9, Some(b'b')) => is("boulevard") || is("basilique"),
         (9, Some(b'e')) => is("esplanade"),
+        (9, Some(b'a')) => is("aéroport"),
+        (11, Some(b'c')) => is("cathédrale"),
         (10, Some(b'm')) => is("ministère"),
         (11, Some(b'p')) => is("préfecture"),
         (11, Some(b'u')) => is("université"),
@@ -893,15 +921,15 @@ pub fn may_be_lower_org_head(len: usize, first: impl FnOnce() -> u8) -> bool {
     lower_org_head_len(len)
         && matches!(
             (len, first()),
-            (3, b'C' | b'r')
-                | (4, b'q')
+            (3, b'C' | b'r' | b'l')
+                | (4, b'q' | b'p' | b'g')
                 | (5, b'p')
                 | (6, b'l' | b'a')
-                | (7, b'i')
+                | (7, b'i' | 0xc3)
                 | (8, b'h' | b'c')
-                | (9, b'b' | b'e')
+                | (9, b'b' | b'e' | b'a')
                 | (10, b'm')
-                | (11, b'p' | b'u')
+                | (11, b'p' | b'u' | b'c')
         )
 }
 
