@@ -2735,6 +2735,22 @@ fn definite_referent(
         if let Some(m) = role_referent(tk, mentions, np, in_quote) {
             return Some(m);
         }
+        // A prosecutor or a judge is the last person named only when the article names that
+        // person with such a word near ("Jean-François Ricard, procureur antiterroriste"),
+        // not the victim or the accused ("…, abonde la procureure" after "Cécile Duflot").
+        if is_judicial(&tk.lower(np.head)) {
+            let m = nearest(tk, mentions, np.start, in_quote, |m| {
+                m.label == Label::PER
+                    && (gender.is_none() || m.gender.is_none_or(|g| Some(g) == gender))
+            })?;
+            let cluster = mentions[m].cluster;
+            let n = tk.toks.len();
+            let judicial_near = mentions.iter().filter(|x| x.cluster == cluster).any(|x| {
+                (x.first_token.saturating_sub(8)..(x.end_token + 8).min(n))
+                    .any(|k| is_judicial(&tk.lower(k)))
+            });
+            return judicial_near.then_some(m);
+        }
     }
     if np.complement.is_some() {
         return None;
@@ -2858,6 +2874,13 @@ fn is_time_noun(w: &str) -> bool {
             | "automne"
             | "hiver"
     )
+}
+
+/// A prosecutor's or a judge's title ("procureure", "procureur-adjoint", "parquet").
+fn is_judicial(w: &str) -> bool {
+    matches!(w, "juge" | "magistrat" | "magistrate" | "parquet")
+        || w.starts_with("procureur")
+        || w.starts_with("juge-")
 }
 
 /// An English noun of time ("this week", "last month").

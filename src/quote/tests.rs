@@ -100,6 +100,12 @@ rows! {
     // her with her title, as the text does ("de Rochefide" alone is no name one says).
     fr_story_madame: "Je dansais avec madame de Rochefide.\n— J’ai peur ! me dit-elle.\n— Et pourquoi ? dit monsieur de Lanty." =>
         [("— J’ai peur !", "madame de Rochefide", "direct"), ("— Et pourquoi ?", "monsieur de Lanty", "direct")];
+    // A prosecutor no one introduced is not the last person named (the victim, the accused);
+    // one introduced with the title is.
+    fr_prosecutor_not_the_victim: "Cécile Duflot a porté plainte. « Il a déjà été rappelé à l'ordre », abonde la procureure." =>
+        [("« Il a déjà été rappelé à l'ordre »", "procureure", "direct")];
+    fr_prosecutor_introduced: "Le procureur de la République de Paris, Rémy Heitz, a parlé. Jean Valpon est accusé. « Les faits sont graves », a dit le procureur." =>
+        [("« Les faits sont graves »", "Rémy Heitz", "direct")];
     fr_after_selon: "Le texte sera « profondément remanié » selon un conseiller de l'Élysée." =>
         [("« profondément remanié »", "conseiller de l'Élysée", "partial")];
 }
