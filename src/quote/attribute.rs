@@ -3203,8 +3203,39 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
     if text.len() > 120 || !toks[np.head].is_word() {
         return None;
     }
-    // A lone determiner or function word ("promis une « réponse adaptée »") describes nobody.
+    // A lone determiner or function word ("promis une « réponse adaptée »") describes nobody,
+    // nor a phrase opened by a preposition ("Dans la missive datée du 7 janvier est écrit").
     if np.end - np.head == 1 && (tk.is_function_word(np.head) || tk.is(np.head, Class::Det)) {
+        return None;
+    }
+    if matches!(
+        tk.lower(np.head).as_ref(),
+        "dans"
+            | "en"
+            | "sur"
+            | "pour"
+            | "avec"
+            | "par"
+            | "chez"
+            | "depuis"
+            | "vers"
+            | "après"
+            | "avant"
+            | "lors"
+            | "sous"
+            | "entre"
+            | "contre"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "after"
+            | "before"
+            | "during"
+    ) {
         return None;
     }
     // A bare common noun ("cooperation would continue") is no speaker, unless it names people

@@ -106,6 +106,10 @@ rows! {
         [("« Il a déjà été rappelé à l'ordre »", "procureure", "direct")];
     fr_prosecutor_introduced: "Le procureur de la République de Paris, Rémy Heitz, a parlé. Jean Valpon est accusé. « Les faits sont graves », a dit le procureur." =>
         [("« Les faits sont graves »", "Rémy Heitz", "direct")];
+    // A phrase opened by a preposition is nobody ("Dans la missive datée du 7 janvier" was the
+    // speaker).
+    fr_preposition_phrase_is_nobody: "Dans la missive datée du 7 janvier est ainsi écrit : « Il est envisagé de mettre fin à vos fonctions »." =>
+        [("« Il est envisagé de mettre fin à vos fonctions »", None, "direct")];
     fr_after_selon: "Le texte sera « profondément remanié » selon un conseiller de l'Élysée." =>
         [("« profondément remanié »", "conseiller de l'Élysée", "partial")];
 }
