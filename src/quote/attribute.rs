@@ -724,6 +724,29 @@ impl<'a, 'd> Tk<'a, 'd> {
         }
         range.into_iter().find(|&f| match self.lex.form(f).before {
             None => true,
+            // "a mis en garde": "en" and a form of "mettre" before it (not "placé en garde à
+            // vue", "il en garde un surnom").
+            Some(req) if req == ["en"] => {
+                i > 1
+                    && self.lower(i - 1) == "en"
+                    && matches!(
+                        self.lower(i - 2).as_ref(),
+                        "mis"
+                            | "mise"
+                            | "mises"
+                            | "met"
+                            | "mets"
+                            | "mettent"
+                            | "mettait"
+                            | "mettaient"
+                            | "mettra"
+                            | "mettront"
+                            | "mettre"
+                            | "mettant"
+                            | "mit"
+                            | "mirent"
+                    )
+            }
             Some(req) => i > 0 && req.contains(&self.lower(i - 1).as_ref()),
         })
     }
@@ -858,15 +881,21 @@ impl<'a, 'd> Tk<'a, 'd> {
             return 0;
         }
         let (a, b, c) = (self.tok(k), self.tok(k + 1), self.tok(k + 2));
-        let hit = match a {
-            "d" => b == "'" && matches!(c, "abord" | "emblée"),
+        let three = match a {
+            "d" => b == "'" && matches!(c, "abord" | "emblée" | "ailleurs"),
             "pour" => matches!(b, "sa" | "son" | "leur") && c == "part",
             "quant" => b == "à" && matches!(c, "lui" | "elle" | "eux" | "elles"),
             "de" => matches!(b, "son" | "leur") && c == "côté",
+            // "a à son tour estimé", "commentera à cette occasion X".
+            "à" => matches!((b, c), ("son" | "leur", "tour") | ("cette", "occasion")),
             _ => false,
         };
-        if hit {
+        if three {
             3
+        } else if a == "plus" && matches!(b, "tard" | "tôt") || a == "par" && b == "ailleurs" {
+            2
+        } else if matches!(a, "récemment" | "aussitôt" | "ensuite") {
+            1
         } else {
             0
         }
@@ -879,11 +908,12 @@ impl<'a, 'd> Tk<'a, 'd> {
         loop {
             if s > lo && (self.is(s - 1, Class::Aux) || matches!(self.byte(s - 1), b'\'' | b'-')) {
                 s -= 1;
-            } else if s >= lo + 4
-                && self.group_adverbial(s - 3, s) == 3
-                && self.is(s - 4, Class::Aux)
-            {
-                s -= 3;
+            } else if let Some(n) = (1..=3).find(|&n| {
+                s > lo + n
+                    && self.group_adverbial(s - n, (s + 2).min(self.toks.len())) == n
+                    && self.is(s - n - 1, Class::Aux)
+            }) {
+                s -= n;
             } else {
                 return s;
             }
@@ -1285,6 +1315,30 @@ impl<'a, 'd> Tk<'a, 'd> {
                             && !facts.classes.has(Class::Det))
                         || (!t.upper_initial && facts.verb != 0))
                 {
+                    break;
+                }
+                // "Aider les personnes âgées isolées Le ministre a annoncé": a capitalized
+                // determiner after a word that is no preposition starts the phrase (a
+                // heading glued to the sentence); not "le directeur de La Poste".
+                if t.upper_initial
+                    && facts.classes.has(Class::Det)
+                    && i > lo
+                    && self.toks[i - 1].is_word()
+                    && !self.toks[i - 1].upper_initial
+                    && !matches!(
+                        self.lower(i - 1).as_ref(),
+                        "de" | "du" | "des" | "à" | "au" | "aux" | "et" | "ou" | "par" | "pour"
+                            | "sur" | "avec" | "chez" | "contre" | "dans" | "en" | "vers" | "of"
+                            | "and" | "at" | "for" | "from" | "with" | "by"
+                    )
+                    // (Not in or before a name: "Gilles Le Gendre", "maire Les Républicains".)
+                    && self.mention_at(i).is_none()
+                    && self.mention_at(i + 1).is_none()
+                {
+                    if end - i > NP_MAX {
+                        return None;
+                    }
+                    k = i;
                     break;
                 }
             }
@@ -1893,6 +1947,7 @@ fn verb_backward(
             continue;
         };
         // Start the group at its auxiliaries (and at the first word of "faire savoir").
+        // (From "en" for "a mis en garde": the group's verb is found forward from there.)
         let mut s = k;
         if s > lo && form.before.is_some() {
             s -= 1;
@@ -2065,8 +2120,9 @@ fn subject_of(
     }
     let vstart = {
         let mut s = v.tok;
-        if s > before_lo.unwrap_or(0) && tk.verb_at(s).is_some_and(|f| f.before.is_some()) {
-            s -= 1;
+        let lead = tk.verb_at(s).map_or(0, lead_words);
+        if s >= before_lo.unwrap_or(0) + lead {
+            s -= lead;
         }
         tk.group_start(s, before_lo.unwrap_or(0))
     };
@@ -2127,7 +2183,12 @@ fn subject_of(
         }
     }
     // "estime de son côté le député", "a déclaré pour sa part X".
-    at += tk.group_adverbial(at, limit);
+    for _ in 0..3 {
+        match tk.group_adverbial(at, limit) {
+            0 => break,
+            n => at += n,
+        }
+    }
     // "a expliqué cette semaine X": a time phrase right after the verb is skipped.
     if at + 2 < limit
         && matches!(tk.lower(at).as_ref(), "ce" | "cet" | "cette")
@@ -2874,6 +2935,16 @@ fn is_time_noun(w: &str) -> bool {
             | "automne"
             | "hiver"
     )
+}
+
+/// The words of a multi-word verb before the word the lexicon keys it on: one for "faire
+/// savoir" ("fait"), two for "mettre en garde" ("a mis en"), none for a one-word verb.
+fn lead_words(form: &VerbForm) -> usize {
+    match form.before {
+        None => 0,
+        Some(b) if b == ["en"] => 2,
+        Some(_) => 1,
+    }
 }
 
 /// A prosecutor's or a judge's title ("procureure", "procureur-adjoint", "parquet").

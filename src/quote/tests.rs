@@ -110,6 +110,19 @@ rows! {
     // speaker).
     fr_preposition_phrase_is_nobody: "Dans la missive datée du 7 janvier est ainsi écrit : « Il est envisagé de mettre fin à vos fonctions »." =>
         [("« Il est envisagé de mettre fin à vos fonctions »", None, "direct")];
+    // Adverbials between the verb and an inverted subject, or inside the group: "plus tard",
+    // "d'ailleurs", "à cette occasion", "par ailleurs" (the speaker was "plus tard
+    // l'ingénieur", "ailleurs").
+    fr_adverbials_around_the_verb: "« Un signe du destin », dira plus tard l'ingénieur autrichien. « Nous sommes entrés dans l'ère Mercedes », commentera d'ailleurs à cette occasion Paul Meyan." =>
+        [("« Un signe du destin »", "ingénieur autrichien", "direct"), ("« Nous sommes entrés dans l'ère Mercedes »", "Paul Meyan", "direct")];
+    // "mettre en garde": the subject before "a mis" (it was "mis"); "placé en garde à vue" is
+    // no speech.
+    fr_mettre_en_garde: "Benjamin Griveaux a par ailleurs mis en garde son rival : « On ne s'improvise pas candidat »." =>
+        [("« On ne s'improvise pas candidat »", "Benjamin Griveaux", "direct")];
+    // A heading glued to its paragraph: the phrase starts at the capitalized determiner ("Aider
+    // les personnes âgées isolées Le ministre" was the speaker).
+    fr_heading_glued: "Aider les personnes âgées isolées Le ministre a par ailleurs annoncé une mission « pour lutter contre l'isolement »." =>
+        [("« pour lutter contre l'isolement »", "ministre", "partial")];
     fr_after_selon: "Le texte sera « profondément remanié » selon un conseiller de l'Élysée." =>
         [("« profondément remanié »", "conseiller de l'Élysée", "partial")];
 }
