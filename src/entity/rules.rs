@@ -265,6 +265,10 @@ impl<'e, 'a> Ctx<'e, 'a> {
         // Every honorific is capitalized but "monsieur", "madame", "mademoiselle": most tokens
         // are answered without a look-up.
         let t = self.toks[j];
+        // ("Notre-Dame de Paris": a word's second part is no honorific.)
+        if j > 0 && self.is(j - 1, "-") && self.toks[j - 1].end == t.start {
+            return None;
+        }
         let g = if t.upper_initial {
             self.cls.honorific(j)?
         } else {
@@ -971,6 +975,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     // (The common-word answer is kept per word; the list look-up is not.)
                     && !self.cls.common(k)
                     && engine.gazetteer.lookup(x).is_none()
+                    // In French, English words are no name either ("Flying Spur", "Pebble
+                    // Beach", "Walking Dead").
+                    && (en || !with_lower(x, |l| engine.lexicon.is_common(l, crate::lang::Lang::En)))
             };
             if self.bytes(i) != self.bytes(i + 1) && unknown(i) && unknown(i + 1) {
                 return Some(Cand::rule(i, end, Label::PER, None, "unknown-pair"));

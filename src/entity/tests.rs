@@ -195,6 +195,17 @@ entity_rows! {
     // without a capitalized word ("l'église catholique").
     buildings_and_sites: "La cérémonie à l'église de la Madeleine, puis au château de Versailles. L'église catholique." => [
         "église de la Madeleine=LOC:église de la Madeleine", "château de Versailles=LOC:château de Versailles"],
+    // The second part of a hyphenated word is no honorific ("Notre-Dame de Paris" made "de
+    // Paris" a person); more organization words ("Auctions", "Games", "Automotive"...: two
+    // unknown capitalized words were a person).
+    hyphenated_dame_and_org_words: "Les travaux de Notre-Dame de Paris avancent. Silverstone Auctions et Epic Games ont parlé." => [
+        "Notre-Dame de Paris=LOC:Notre-Dame de Paris", "Silverstone Auctions=ORG:Silverstone Auctions",
+        "Epic Games=ORG:Epic Games"],
+    // In French, two unknown capitalized words that are English words are no person's name
+    // ("Flying Spur"; "à Pebble Beach" is a place by the spatial rule); unknown ones still are.
+    english_words_are_no_name: "La Flying Spur a brillé à Pebble Beach. Kianouche Jahanpour a parlé." => [
+        "Pebble Beach=LOC:Pebble Beach",
+        "Kianouche Jahanpour=PER:Kianouche Jahanpour"],
     // A network's regional station is one organization, up to a person's first name ("France
     // Bleu Isère" was the radio and the place; "BFM Eric Piolle" must not be a station).
     regional_station: "Il l'a dit sur France Bleu Isère, puis sur BFM Eric Piolle." => [

@@ -660,6 +660,18 @@ pub const ORG_WORDS: &[&str] = &[
     "LLC",
     "Alliance",
     "Coalition",
+    "Auctions",
+    "Automotive",
+    "Consulting",
+    "Games",
+    "Motorsport",
+    "Motorsports",
+    "Engineering",
+    "Aerospace",
+    "Aviation",
+    "Software",
+    "Solutions",
+    "Ventures",
 ];
 
 /// Lower-case heads of French institution names that news writes with a proper name after
