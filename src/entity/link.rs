@@ -1049,7 +1049,8 @@ pub(super) fn add_linked_with(
     // A story's character named by one word ("la Zambinella", "dit Louisa") is the same person
     // under it elsewhere, and takes the word from a place a weaker rule made of it ("apprirent
     // à Zambinella"): people first. (Not in the news, where one-word people found by a rule
-    // are too often something else.)
+    // are too often something else; but a first name given with an age is a person: "Julie,
+    // 35 ans".)
     let mut person_surfaces = false;
     for person in [true, false] {
         for (mi, m) in ms.iter().enumerate() {
@@ -1061,7 +1062,9 @@ pub(super) fn add_linked_with(
                         || m.end_token != m.first_token + 1
                         || !matches!(
                             m.origin,
-                            Origin::Rule("story-first-name" | "story-article-name")
+                            Origin::Rule(
+                                "story-first-name" | "story-article-name" | "first-name-age"
+                            )
                         ))
             {
                 continue;
@@ -1139,7 +1142,7 @@ pub(super) fn add_linked_with(
         let m = &out[mi];
         // ("son fils François": a person a role names by a first name alone is the one person
         // of the article with that first name.)
-        if m.label == Label::PER && m.origin != Origin::Rule("role")
+        if m.label == Label::PER && !matches!(m.origin, Origin::Rule("role" | "first-name-age"))
             || m.end_token != m.first_token + 1
             || m.origin == Origin::Rule("honorific")
         {

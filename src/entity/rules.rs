@@ -846,8 +846,14 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let known_first_name = self.is_first_name(i, end);
         let first_name = known_first_name.filter(|_| !after_the && !self.cls.strong(i));
         if let Some((unit_end, g)) = first_name {
-            if end > unit_end {
+            // ("Franck 46 ans": the age is no part of the name.)
+            if end > unit_end && !self.age_after(unit_end) {
                 return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
+            }
+            // "Julie, 35 ans, a été abattue", "dénonce Hervé, 55 ans": a first name alone
+            // before an age is a person (news names people so when it keeps their surname).
+            if self.age_after(unit_end) {
+                return Some(Cand::rule(i, unit_end, Label::PER, g, "first-name-age"));
             }
             if let Some(c) = self
                 .story
@@ -1034,6 +1040,20 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
         }
         None
+    }
+
+    /// An age follows token `end - 1`: ", 35 ans" or " 35 ans".
+    fn age_after(&self, end: usize) -> bool {
+        let n = self.n();
+        let k = if end < n && self.is(end, ",") {
+            end + 1
+        } else {
+            end
+        };
+        k + 1 < n
+            && self.toks[k].kind == TokenKind::Number
+            && self.tok(k).len() <= 3
+            && self.is(k + 1, "ans")
     }
 
     /// A story calls its characters by their first name alone ("Louisa rentra", "dit Ernst"): the

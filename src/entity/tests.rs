@@ -206,6 +206,12 @@ entity_rows! {
     english_words_are_no_name: "La Flying Spur a brillé à Pebble Beach. Kianouche Jahanpour a parlé." => [
         "Pebble Beach=LOC:Pebble Beach",
         "Kianouche Jahanpour=PER:Kianouche Jahanpour"],
+    // A first name alone before an age is a person, and so is the same word elsewhere in the
+    // article ("Julie, 35 ans" was nothing); "Franck 46 ans": the age is no part of the name;
+    // a bare first name with an age links to the article's full name.
+    first_name_with_an_age: "Julie, 35 ans, a été abattue. Selon sa tante, Julie travaillait. Ambre, 30 ans, et Franck 46 ans. Noa Pothoven est morte. Noa, 17 ans, l'avait dit." => [
+        "Julie=PER:Julie", "Julie=PER:Julie", "Ambre=PER:Ambre", "Franck=PER:Franck",
+        "Noa Pothoven=PER:Noa Pothoven", "Noa=PER:Noa Pothoven"],
     // A network's regional station is one organization, up to a person's first name ("France
     // Bleu Isère" was the radio and the place; "BFM Eric Piolle" must not be a station).
     regional_station: "Il l'a dit sur France Bleu Isère, puis sur BFM Eric Piolle." => [
