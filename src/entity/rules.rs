@@ -597,20 +597,23 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 .in_list(i - 1, classes::SPATIAL | classes::PLACE_PREP)
                 // "dans la Creuse", "dans le Var" (not "dans le centre").
                 || i > 1
+                    && self.is(i - 2, "dans")
                     && self.toks[i].upper_initial
-                    && ["la", "le", "les"].iter().any(|w| self.is(i - 1, w))
-                    && self.is(i - 2, "dans"));
+                    && ["la", "le", "les"].iter().any(|w| self.is(i - 1, w)));
         // The highest score wins, then an entry named as the text is ("Jura" the French
         // department, not the Swiss "Canton du Jura"; "Maryland", not Liberia's "Comté de
         // Maryland"), then the smallest canonical name, then the last entry (as `max_by` on
         // (score, own name, reversed name) would pick); each entry is scored once.
-        let mut top: Option<(&Entry, (i64, bool))> = None;
+        let mut top: Option<(&Entry, i64)> = None;
         for e in engine.gazetteer.candidates(hit.pattern) {
-            let s = (
-                entry_score(e, person_context, place_context),
-                e.canonical == text,
-            );
-            let keep = top.is_some_and(|(b, bs)| bs > s || (bs == s && e.canonical > b.canonical));
+            let s = entry_score(e, person_context, place_context);
+            let keep = top.is_some_and(|(b, bs)| {
+                bs > s
+                    || bs == s && {
+                        let (own_b, own_e) = (b.canonical == text, e.canonical == text);
+                        own_b && !own_e || own_b == own_e && e.canonical > b.canonical
+                    }
+            });
             if !keep {
                 top = Some((e, s));
             }
@@ -653,8 +656,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
             return None;
         }
         // (After "en", "à", "in", a word that is also a demonym is the place: "en Lorraine".)
-        let strictly_spatial = i > 0 && ["en", "à", "in"].iter().any(|w| self.is(i - 1, w));
-        if single && best.kind != Kind::Country && !strictly_spatial && demonym() {
+        let strictly_spatial = || i > 0 && ["en", "à", "in"].iter().any(|w| self.is(i - 1, w));
+        if single && best.kind != Kind::Country && demonym() && !strictly_spatial() {
             return None;
         }
         // A common-noun phrase from a list ("police judiciaire", "gendarmerie nationale") is not
@@ -1559,8 +1562,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
 /// Necker"). No other token starts a name (but where a gazetteer hit does): the passes over
 /// the tokens visit these alone.
 ///
-/// Asked of every token of every article: most are neither capitalized nor of the length of a
-/// lower-case head, and leave on those two tests.
+/// Asked of every token of every article: most are neither capitalized nor of the length and
+/// first byte of a lower-case head, and leave on those two tests (one table load, no branch).
 pub(super) fn name_starts(doc: &Doc<'_>, out: &mut Vec<u32>) {
     out.clear();
     let bytes = doc.text.as_bytes();
@@ -1570,11 +1573,10 @@ pub(super) fn name_starts(doc: &Doc<'_>, out: &mut Vec<u32>) {
                 out.push(i as u32 - 1);
             }
             out.push(i as u32);
-        } else if words::lower_case_org_head_len((t.end - t.start) as usize)
-            && words::may_be_lower_org_head((t.end - t.start) as usize, || {
-                bytes.get(t.start as usize).copied().unwrap_or(0)
-            })
-            && words::lower_org_head_bytes(&bytes[t.start as usize..t.end as usize])
+        } else if words::head_length_and_first_byte(
+            (t.end - t.start) as usize,
+            bytes.get(t.start as usize).copied().unwrap_or(0),
+        ) && words::lower_org_head_bytes(&bytes[t.start as usize..t.end as usize])
         {
             out.push(i as u32);
         }

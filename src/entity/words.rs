@@ -862,27 +862,6 @@ const LOWER_ORG_HEAD_LENS: u64 = {
     bits
 };
 
-/// The byte lengths of the [`LOWER_ORG_HEADS`] that start with no upper-case ASCII letter (all
-/// but "CHU"), as bits: a token that is not capitalized can only be one of those.
-const LOWER_CASE_ORG_HEAD_LENS: u64 = {
-    let mut bits = 0u64;
-    let mut i = 0;
-    while i < LOWER_ORG_HEADS.len() {
-        if !LOWER_ORG_HEADS[i].as_bytes()[0].is_ascii_uppercase() {
-            bits |= 1 << LOWER_ORG_HEADS[i].len();
-        }
-        i += 1;
-    }
-    bits
-};
-
-/// A word of `len` bytes that is not capitalized may be one of the [`LOWER_ORG_HEADS`] (as
-/// [`lower_org_head_len`], the length taken modulo 64).
-#[inline]
-pub fn lower_case_org_head_len(len: usize) -> bool {
-    LOWER_CASE_ORG_HEAD_LENS >> (len % 64) & 1 != 0
-}
-
 /// A word of `len` bytes may be one of the [`LOWER_ORG_HEADS`] (most words are not, by their
 /// length alone: a caller holding the length asks this before reading the word). The length
 /// is taken modulo 64 (one shift, no comparison): a longer word may pass, never a head fail.
@@ -930,20 +909,29 @@ pub fn lower_org_head_bytes(w: &[u8]) -> bool {
 /// the others on their first byte).
 #[inline(always)]
 pub fn may_be_lower_org_head(len: usize, first: impl FnOnce() -> u8) -> bool {
-    lower_org_head_len(len)
-        && matches!(
-            (len, first()),
-            (3, b'C' | b'r' | b'l')
-                | (4, b'q' | b'p' | b'g')
-                | (5, b'p')
-                | (6, b'l' | b'a')
-                | (7, b'i' | 0xc3)
-                | (8, b'h' | b'c')
-                | (9, b'b' | b'e' | b'a')
-                | (10, b'm')
-                | (11, b'p' | b'u' | b'c')
-        )
+    lower_org_head_len(len) && len < 16 && HEAD_LENS_BY_FIRST[first() as usize] >> len & 1 != 0
 }
+
+/// A word of `len` bytes starting with byte `first` may be one of the [`LOWER_ORG_HEADS`], as
+/// [`may_be_lower_org_head`] answers, without a branch (for the loop over every token).
+#[inline(always)]
+pub fn head_length_and_first_byte(len: usize, first: u8) -> bool {
+    (HEAD_LENS_BY_FIRST[first as usize] as u32) >> len.min(31) & 1 != 0
+}
+
+/// For each first byte, the byte lengths of the [`LOWER_ORG_HEADS`] starting with it, as bits
+/// (one load answers [`may_be_lower_org_head`]; all the heads are under 16 bytes).
+const HEAD_LENS_BY_FIRST: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let mut i = 0;
+    while i < LOWER_ORG_HEADS.len() {
+        let w = LOWER_ORG_HEADS[i].as_bytes();
+        assert!(w.len() < 16);
+        t[w[0] as usize] |= 1 << w.len();
+        i += 1;
+    }
+    t
+};
 
 /// [`PARTICLES`] holds `w` (a `match` on the bytes, by length first: this is asked of most
 /// lower-case words).
@@ -1045,11 +1033,12 @@ mod tests {
         for w in super::LOWER_ORG_HEADS {
             assert!(super::lower_org_head(w), "{w}");
             assert!(super::lower_org_head_len(w.len()), "{w}");
-            if !w.starts_with(|c: char| c.is_uppercase()) {
-                assert!(super::lower_case_org_head_len(w.len()), "{w}");
-            }
             assert!(
                 super::may_be_lower_org_head(w.len(), || w.as_bytes()[0]),
+                "{w}"
+            );
+            assert!(
+                super::head_length_and_first_byte(w.len(), w.as_bytes()[0]),
                 "{w}"
             );
         }
