@@ -36,7 +36,7 @@ fn corpus_floors() {
     at_least(&s, &["entities", "linking_accuracy"], 0.94);
     at_least(&s, &["entities", "per_label", "PER", "f1"], 0.94);
     at_least(&s, &["quotes", "f1"], 0.97);
-    // Measured 0.922; the issue asks 0.90.
+    // Measured 0.931; the issue asks 0.90.
     at_least(&s, &["quotes", "speaker_accuracy"], 0.90);
     at_least(&s, &["quotes", "kind_accuracy"], 0.95);
     assert_eq!(s["entities"]["bad_offsets"], 0);
@@ -52,7 +52,7 @@ fn french_news_dev_floors() {
     at_least(&s, &["entities", "f1"], 0.85);
     at_least(&s, &["entities", "linking_accuracy"], 0.90);
     at_least(&s, &["quotes", "f1"], 0.97);
-    // Measured 0.891; the issue asks 0.85.
+    // Measured 0.913; the issue asks 0.85.
     at_least(&s, &["quotes", "speaker_accuracy"], 0.85);
 }
 
@@ -63,7 +63,7 @@ fn english_news_quotes_dev_floors() {
     };
     let s = scores(&gold);
     at_least(&s, &["quotes", "recall"], 0.95);
-    // Measured 0.861; the issue asks 0.80.
+    // Measured 0.866; the issue asks 0.80.
     at_least(&s, &["quotes", "speaker_accuracy"], 0.80);
 }
 
@@ -75,6 +75,20 @@ fn french_fiction_quotes_dev_floors() {
     let s = scores(&gold);
     // Measured 0.806; the issue asks 0.70.
     at_least(&s, &["quotes", "f1"], 0.70);
-    // Measured 0.416 (dialogue turns, asides, characters by first name); was 0.065.
-    at_least(&s, &["quotes", "speaker_accuracy"], 0.35);
+    // Measured 0.457 (dialogue turns, asides, characters by first name, titles before
+    // particles); was 0.065.
+    at_least(&s, &["quotes", "speaker_accuracy"], 0.42);
+}
+
+#[test]
+fn french_ner_dev_floors() {
+    // Other conventions than dixit's (see README): floors hold what the lists and rules give.
+    if let Some(gold) = shared_eval("wikineural_fr_ner.dev.jsonl") {
+        // Measured 0.823 (sports teams, historical places and people); was 0.739.
+        at_least(&scores(&gold), &["entities", "f1"], 0.80);
+    }
+    if let Some(gold) = shared_eval("hipe2020_fr_ner.dev.jsonl") {
+        // Measured 0.525; was 0.490.
+        at_least(&scores(&gold), &["entities", "f1"], 0.50);
+    }
 }
