@@ -427,7 +427,7 @@ mod tests {
 
     /// Every word of the small lists the word classes hold.
     fn listed_words() -> impl Iterator<Item = &'static str> {
-        let lists: [&[&str]; 11] = [
+        let lists: [&[&str]; 12] = [
             words::PARTICLES,
             words::NOT_NAMES,
             words::ORG_HEADS,
@@ -439,6 +439,7 @@ mod tests {
             words::SPEECH_BEFORE,
             words::PLACE_PREPOSITIONS,
             words::LOWER_ORG_HEADS,
+            words::STREET_HEADS,
         ];
         let gendered = words::HONORIFICS.iter().chain(words::ROLES).map(|p| p.0);
         lists
@@ -551,7 +552,7 @@ mod tests {
             assert_eq!(oc, b & ORG_CONTEXT != 0, "org context of {w:?}");
             let noa = words::not_org_acronym(&w);
             assert_eq!(noa, b & NOT_ORG_ACRONYM != 0, "not org acronym of {w:?}");
-            let lower_head = words::LOWER_ORG_HEADS.contains(&w.as_str());
+            let lower_head = words::listed_lower_head(&w);
             assert_eq!(
                 words::lower_org_head(&w),
                 lower_head,

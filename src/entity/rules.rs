@@ -224,7 +224,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         &self.doc.text[s..e]
     }
 
-    /// Token `i` is one of the [`words::LOWER_ORG_HEADS`] (most tokens are not by their length:
+    /// Token `i` is one of the [`words::LOWER_HEADS`] (most tokens are not by their length:
     /// asked of most tokens, so kept inline up to that test).
     #[inline(always)]
     fn lower_org_head(&self, i: usize) -> bool {
@@ -1917,7 +1917,7 @@ mod tests {
         for i in 0..doc.len() {
             let may = upper(i)
                 || (i + 1 < doc.len() && upper(i + 1))
-                || words::LOWER_ORG_HEADS.contains(&doc.tok(i));
+                || words::listed_lower_head(doc.tok(i));
             assert_eq!(starts.contains(&(i as u32)), may, "{i}: {:?}", doc.tok(i));
         }
         assert!(starts.len() > 10);

@@ -685,30 +685,11 @@ pub const LOWER_ORG_HEADS: &[&str] = &[
     "clinique",
     "CHU",
     "ministère",
-    // Streets: the name is a place ([`STREET_HEADS`]).
-    "rue",
-    "avenue",
-    "boulevard",
-    "quai",
-    "allée",
-    "impasse",
-    "esplanade",
-    "place",
-    "église",
-    "cathédrale",
-    "basilique",
-    "chapelle",
-    "abbaye",
-    "château",
-    "lac",
-    "pont",
-    "gare",
-    "aéroport",
 ];
 
-/// The [`LOWER_ORG_HEADS`] that head a street's name, a place: "rue de Rivoli", "boulevard des
-/// Pyrénées", "place Vendôme" ("place" only before a capitalized word: "à la place de Marc"
-/// is no street).
+/// Lower-case heads of a street's or a building's name, a place: "rue de Rivoli", "boulevard
+/// des Pyrénées", "place Vendôme" ("place" only before a capitalized word: "à la place de
+/// Marc" is no street). They start names as the [`LOWER_ORG_HEADS`] do ([`LOWER_HEADS`]).
 pub const STREET_HEADS: &[&str] = &[
     "rue",
     "avenue",
@@ -731,6 +712,15 @@ pub const STREET_HEADS: &[&str] = &[
     "gare",
     "aéroport",
 ];
+
+/// The lower-case heads of names: institutions, then streets and buildings.
+pub const LOWER_HEADS: [&[&str]; 2] = [LOWER_ORG_HEADS, STREET_HEADS];
+
+/// One of the [`LOWER_HEADS`] lists holds `w` (for tests and checks; the rules ask
+/// [`lower_org_head`]).
+pub fn listed_lower_head(w: &str) -> bool {
+    LOWER_HEADS.iter().any(|l| l.contains(&w))
+}
 
 /// Compass words that form a region with the place after them ("West Texas").
 pub const COMPASS: &[&str] = &[
@@ -851,18 +841,22 @@ pub fn role(lower: &str) -> Option<Option<Gender>> {
     (b & classes::ROLE != 0).then(|| classes::gender_at(b, classes::ROLE_G))
 }
 
-/// The byte lengths of the [`LOWER_ORG_HEADS`], as bits.
+/// The byte lengths of the [`LOWER_HEADS`], as bits.
 const LOWER_ORG_HEAD_LENS: u64 = {
     let mut bits = 0u64;
-    let mut i = 0;
-    while i < LOWER_ORG_HEADS.len() {
-        bits |= 1 << LOWER_ORG_HEADS[i].len();
-        i += 1;
+    let mut l = 0;
+    while l < LOWER_HEADS.len() {
+        let mut i = 0;
+        while i < LOWER_HEADS[l].len() {
+            bits |= 1 << LOWER_HEADS[l][i].len();
+            i += 1;
+        }
+        l += 1;
     }
     bits
 };
 
-/// A word of `len` bytes may be one of the [`LOWER_ORG_HEADS`] (most words are not, by their
+/// A word of `len` bytes may be one of the [`LOWER_HEADS`] (most words are not, by their
 /// length alone: a caller holding the length asks this before reading the word). The length
 /// is taken modulo 64 (one shift, no comparison): a longer word may pass, never a head fail.
 #[inline]
@@ -870,7 +864,7 @@ pub fn lower_org_head_len(len: usize) -> bool {
     LOWER_ORG_HEAD_LENS >> (len % 64) & 1 != 0
 }
 
-/// [`LOWER_ORG_HEADS`] holds `w` (asked of most lower-case words: the length and the first byte
+/// [`LOWER_HEADS`] hold `w` (asked of most lower-case words: the length and the first byte
 /// leave at most two words to compare).
 pub fn lower_org_head(w: &str) -> bool {
     lower_org_head_bytes(w.as_bytes())
@@ -904,7 +898,7 @@ pub fn lower_org_head_bytes(w: &[u8]) -> bool {
     }
 }
 
-/// A word of `len` bytes starting with byte `first` may be one of the [`LOWER_ORG_HEADS`]
+/// A word of `len` bytes starting with byte `first` may be one of the [`LOWER_HEADS`]
 /// (asked of every token before its text is compared: most leave on their length, nearly all
 /// the others on their first byte).
 #[inline(always)]
@@ -912,23 +906,27 @@ pub fn may_be_lower_org_head(len: usize, first: impl FnOnce() -> u8) -> bool {
     lower_org_head_len(len) && len < 16 && HEAD_LENS_BY_FIRST[first() as usize] >> len & 1 != 0
 }
 
-/// A word of `len` bytes starting with byte `first` may be one of the [`LOWER_ORG_HEADS`], as
+/// A word of `len` bytes starting with byte `first` may be one of the [`LOWER_HEADS`], as
 /// [`may_be_lower_org_head`] answers, without a branch (for the loop over every token).
 #[inline(always)]
 pub fn head_length_and_first_byte(len: usize, first: u8) -> bool {
     (HEAD_LENS_BY_FIRST[first as usize] as u32) >> len.min(31) & 1 != 0
 }
 
-/// For each first byte, the byte lengths of the [`LOWER_ORG_HEADS`] starting with it, as bits
+/// For each first byte, the byte lengths of the [`LOWER_HEADS`] starting with it, as bits
 /// (one load answers [`may_be_lower_org_head`]; all the heads are under 16 bytes).
 const HEAD_LENS_BY_FIRST: [u16; 256] = {
     let mut t = [0u16; 256];
-    let mut i = 0;
-    while i < LOWER_ORG_HEADS.len() {
-        let w = LOWER_ORG_HEADS[i].as_bytes();
-        assert!(w.len() < 16);
-        t[w[0] as usize] |= 1 << w.len();
-        i += 1;
+    let mut l = 0;
+    while l < LOWER_HEADS.len() {
+        let mut i = 0;
+        while i < LOWER_HEADS[l].len() {
+            let w = LOWER_HEADS[l][i].as_bytes();
+            assert!(w.len() < 16);
+            t[w[0] as usize] |= 1 << w.len();
+            i += 1;
+        }
+        l += 1;
     }
     t
 };
@@ -1030,7 +1028,7 @@ mod tests {
 
     #[test]
     fn lower_org_head_matches_the_list() {
-        for w in super::LOWER_ORG_HEADS {
+        for w in super::LOWER_HEADS.iter().flat_map(|l| l.iter()) {
             assert!(super::lower_org_head(w), "{w}");
             assert!(super::lower_org_head_len(w.len()), "{w}");
             assert!(
