@@ -858,6 +858,18 @@ impl<'e, 'a> Ctx<'e, 'a> {
             if self.age_after(unit_end) {
                 return Some(Cand::rule(i, unit_end, Label::PER, g, "first-name-age"));
             }
+            // "Olivier et Fabien B.": a first name alone joined by "et" to a person named by a
+            // first name and more is a person too.
+            if end == unit_end
+                && end + 2 < self.n()
+                && self.is(end, "et")
+                && self.cap(end + 1)
+                && self
+                    .is_first_name(end + 1, self.chunk_end(end + 1))
+                    .is_some_and(|(u, _)| self.chunk_end(end + 1) > u)
+            {
+                return Some(Cand::rule(i, end, Label::PER, g, "first-name-age"));
+            }
             if let Some(c) = self
                 .story
                 .then(|| self.story_first_name(i, end, g))

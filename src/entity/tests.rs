@@ -212,6 +212,10 @@ entity_rows! {
     first_name_with_an_age: "Julie, 35 ans, a été abattue. Selon sa tante, Julie travaillait. Ambre, 30 ans, et Franck 46 ans. Noa Pothoven est morte. Noa, 17 ans, l'avait dit." => [
         "Julie=PER:Julie", "Julie=PER:Julie", "Ambre=PER:Ambre", "Franck=PER:Franck",
         "Noa Pothoven=PER:Noa Pothoven", "Noa=PER:Noa Pothoven"],
+    // A first name alone joined by "et" to a person named in full is a person ("Olivier et
+    // Fabien B."); "l'Assemblée" is the Assemblée nationale.
+    first_name_and_a_person: "Olivier et Fabien B. ont témoigné. Olivier a appartenu au groupe. À l'Assemblée, on débat." => [
+        "Olivier=PER:Olivier", "Fabien B.=PER:Fabien B.", "Olivier=PER:Olivier", "Assemblée=ORG:Assemblée"],
     // A network's regional station is one organization, up to a person's first name ("France
     // Bleu Isère" was the radio and the place; "BFM Eric Piolle" must not be a station).
     regional_station: "Il l'a dit sur France Bleu Isère, puis sur BFM Eric Piolle." => [
