@@ -1823,6 +1823,15 @@ pub(super) fn first_pass(
         {
             best.first += 1;
         }
+        // "le prince Harry", "pape François", "Général de Gaulle" from a list: the title is no
+        // part of the span (the list's name stays the canonical one).
+        if best.label == Label::PER
+            && best.origin == Origin::List
+            && best.end > best.first + 1
+            && cx.cls.lists(best.first) & classes::ROLE != 0
+        {
+            best.first += 1;
+        }
         if cx.toks[best.first].kind == TokenKind::Punct {
             continue;
         }

@@ -216,6 +216,11 @@ entity_rows! {
     // Fabien B."); "l'Assemblée" is the Assemblée nationale.
     first_name_and_a_person: "Olivier et Fabien B. ont témoigné. Olivier a appartenu au groupe. À l'Assemblée, on débat." => [
         "Olivier=PER:Olivier", "Fabien B.=PER:Fabien B.", "Olivier=PER:Olivier", "Assemblée=ORG:Assemblée"],
+    // A listed person's name that the list writes with a title ("prince Harry", "pape
+    // François", "Général de Gaulle") is found without the title in the span; the list's
+    // name stays the canonical one.
+    listed_title_out_of_the_span: "Le prince Harry et le pape François ont parlé. Le Général de Gaulle aussi." => [
+        "Harry=PER:Prince Harry", "François=PER:Pape François", "de Gaulle=PER:Charles de Gaulle"],
     // A network's regional station is one organization, up to a person's first name ("France
     // Bleu Isère" was the radio and the place; "BFM Eric Piolle" must not be a station).
     regional_station: "Il l'a dit sur France Bleu Isère, puis sur BFM Eric Piolle." => [
