@@ -1063,7 +1063,7 @@ pub(super) fn add_linked_with(
                         || !matches!(
                             m.origin,
                             Origin::Rule(
-                                "story-first-name" | "story-article-name" | "first-name-age"
+                                "story-first-name" | "story-article-name" | "first-name-alone"
                             )
                         ))
             {
@@ -1142,7 +1142,7 @@ pub(super) fn add_linked_with(
         let m = &out[mi];
         // ("son fils François": a person a role names by a first name alone is the one person
         // of the article with that first name.)
-        if m.label == Label::PER && !matches!(m.origin, Origin::Rule("role" | "first-name-age"))
+        if m.label == Label::PER && !matches!(m.origin, Origin::Rule("role" | "first-name-alone"))
             || m.end_token != m.first_token + 1
             || m.origin == Origin::Rule("honorific")
         {

@@ -854,9 +854,10 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
             }
             // "Julie, 35 ans, a été abattue", "dénonce Hervé, 55 ans": a first name alone
-            // before an age is a person (news names people so when it keeps their surname).
+            // before an age is a person (news names people so when it keeps their surname;
+            // rule "first-name-alone", which the linker treats like a story's characters).
             if self.age_after(unit_end) {
-                return Some(Cand::rule(i, unit_end, Label::PER, g, "first-name-age"));
+                return Some(Cand::rule(i, unit_end, Label::PER, g, "first-name-alone"));
             }
             // "Olivier et Fabien B.": a first name alone joined by "et" to a person named by a
             // first name and more is a person too.
@@ -868,7 +869,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     .is_first_name(end + 1, self.chunk_end(end + 1))
                     .is_some_and(|(u, _)| self.chunk_end(end + 1) > u)
             {
-                return Some(Cand::rule(i, end, Label::PER, g, "first-name-age"));
+                return Some(Cand::rule(i, end, Label::PER, g, "first-name-alone"));
             }
             if let Some(c) = self
                 .story
@@ -998,7 +999,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     && engine.gazetteer.lookup(x).is_none()
                     // In French, English words are no name either ("Flying Spur", "Pebble
                     // Beach", "Walking Dead").
-                    && (en || !with_lower(x, |l| engine.lexicon.is_common(l, crate::lang::Lang::En)))
+                    && (en || !self.english_word(x))
             };
             if self.bytes(i) != self.bytes(i + 1) && unknown(i) && unknown(i + 1) {
                 return Some(Cand::rule(i, end, Label::PER, None, "unknown-pair"));
@@ -1055,6 +1056,14 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
         }
         None
+    }
+
+    /// `w`, lower-cased, is an English dictionary word (asked of French text: "Flying",
+    /// "Bruins").
+    fn english_word(&self, w: &str) -> bool {
+        with_lower(w, |l| {
+            self.engine.lexicon.is_common(l, crate::lang::Lang::En)
+        })
     }
 
     /// An age follows token `end - 1`: ", 35 ans" or " 35 ans".
@@ -1166,10 +1175,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if k == i || k + 1 >= n {
             return None;
         }
-        let english = with_lower(self.tok(k - 1), |l| {
-            self.engine.lexicon.is_common(l, crate::lang::Lang::En)
-        });
-        if !english || self.engine.gazetteer.lookup(self.span(i, k)).is_some() {
+        if !self.english_word(self.tok(k - 1))
+            || self.engine.gazetteer.lookup(self.span(i, k)).is_some()
+        {
             return None;
         }
         // The complement: de, du, d', de la, de l'.
