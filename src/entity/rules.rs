@@ -311,20 +311,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if !self.story {
             return None;
         }
-        const NOBLE: &[(&str, Gender)] = &[
-            ("comte", Gender::M),
-            ("comtesse", Gender::F),
-            ("marquis", Gender::M),
-            ("marquise", Gender::F),
-            ("baron", Gender::M),
-            ("baronne", Gender::F),
-            ("duc", Gender::M),
-            ("duchesse", Gender::F),
-            ("vicomte", Gender::M),
-            ("vicomtesse", Gender::F),
-        ];
         let w = self.tok(i.checked_sub(1)?);
-        let g = NOBLE.iter().find(|n| n.0 == w)?.1;
+        let g = words::NOBLE_TITLES.iter().find(|n| n.0 == w)?.1;
         let end = self.chunk_end(i + 1);
         (!self.listed_as(i + 1, end, Label::LOC)).then_some(Some(g))
     }

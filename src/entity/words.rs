@@ -30,6 +30,21 @@ pub const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("mademoiselle", Some(Gender::F)),
 ];
 
+/// Titles of nobility, in lower case, with their gender: a story names people with them ("le
+/// comte de Lanty", "la marquise de Rochefide").
+pub const NOBLE_TITLES: &[(&str, Gender)] = &[
+    ("comte", Gender::M),
+    ("comtesse", Gender::F),
+    ("marquis", Gender::M),
+    ("marquise", Gender::F),
+    ("baron", Gender::M),
+    ("baronne", Gender::F),
+    ("duc", Gender::M),
+    ("duchesse", Gender::F),
+    ("vicomte", Gender::M),
+    ("vicomtesse", Gender::F),
+];
+
 /// Roles and titles (lower case; also matched capitalized): a name right after one is a person.
 pub const ROLES: &[(&str, Option<Gender>)] = &[
     ("président", Some(Gender::M)),

@@ -3455,7 +3455,9 @@ fn title_before<'t>(
     cluster: u32,
     usual: &str,
 ) -> Option<&'t str> {
-    const TITLES: &[&str] = &[
+    // The honorifics as a story writes them (with the dot of "M."); the titles of nobility
+    // are the entity rules' own ([`crate::entity::words::NOBLE_TITLES`]).
+    const HONORIFICS: &[&str] = &[
         "madame",
         "Madame",
         "monsieur",
@@ -3465,16 +3467,6 @@ fn title_before<'t>(
         "M.",
         "Mme",
         "Mlle",
-        "comte",
-        "comtesse",
-        "marquis",
-        "marquise",
-        "baron",
-        "baronne",
-        "duc",
-        "duchesse",
-        "vicomte",
-        "vicomtesse",
     ];
     if !["de ", "d'", "d’", "du ", "des "]
         .iter()
@@ -3493,7 +3485,11 @@ fn title_before<'t>(
             .rsplit(char::is_whitespace)
             .next()
             .unwrap_or("");
-        if TITLES.contains(&word) {
+        let title = HONORIFICS.contains(&word)
+            || crate::entity::words::NOBLE_TITLES
+                .iter()
+                .any(|n| n.0 == word);
+        if title {
             match counts.iter_mut().find(|c| c.0 == word) {
                 Some(c) => c.1 += 1,
                 None => counts.push((word, 1)),
