@@ -1900,7 +1900,31 @@ fn find_cue(
             }
         }
     }
-    // 3. Later in the sentence: "selon X", "according to X".
+    // 3. An aside inside the marks, where news keeps the quote whole: "« …, a expliqué X, … »",
+    // "« …, poursuit-elle. … »" (fiction cuts the quote there instead: `split`).
+    if tk.doc.lang == Lang::Fr && !q.dash && q.e > q.s + 3 {
+        let last = q.e - 1;
+        if let Some(v) = (q.s + 2..last).find_map(|k| super::split::aside_at(tk, k, last)) {
+            // (The aside ends within its words: with a full stop missing, a description would
+            // run on into the speech.)
+            let end = super::split::aside_end(tk, &v, last);
+            let ends = end == last || tk.is_punct(end);
+            // The subject is a pronoun, a name, or a description of a person or a body: not
+            // an object ("…, a reconnu son erreur, …").
+            let subject = |f: &Found| {
+                !matches!(f.who, Who::Description(_))
+                    || (f.cue.0..f.cue.1).any(|i| {
+                        !tk.is(i, Class::Det) && (is_person_noun(tk, i) || tk.is(i, Class::OrgNoun))
+                    })
+            };
+            if ends {
+                if let Some(f) = subject_of(tk, mentions, &v, None, end, in_quote).filter(subject) {
+                    return Some(f);
+                }
+            }
+        }
+    }
+    // 4. Later in the sentence: "selon X", "according to X".
     let mut k = q.e;
     while k < a_end {
         // (Only a word is a source word: the others are not looked up.)

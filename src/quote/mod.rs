@@ -9,7 +9,8 @@
 //!    of a sentence, or opening with a capital after a comma), *partial* when it is a fragment of
 //!    the writer's sentence (after a word: une réforme «historique»).
 //! 3. `attribute`: find the cue (the subject of a speech verb around the quote, a "selon X"
-//!    phrase, or "X :") in a bounded window around the quote, and resolve it to a speaker: a
+//!    phrase, "X :", or the narrator's aside inside a French quote: "« …, a expliqué X, … »") in
+//!    a bounded window around the quote, and resolve it to a speaker: a
 //!    named entity, a description, a pronoun resolved to the nearest compatible person before it,
 //!    or a statement ("le communiqué") resolved to whoever issued it. A quote with no cue
 //!    continues the speaker of the quote before it when nothing intervenes.

@@ -15,7 +15,7 @@
 //! — Non, lui dit-elle. Va-t'en.  -> "— Non" + "Va-t'en."
 //! ```
 
-use super::attribute::Tk;
+use super::attribute::{Tk, VerbHit};
 use super::Q;
 use crate::segment::TokenKind;
 
@@ -43,43 +43,63 @@ pub fn split(tk: &Tk<'_, '_>, q: Q, fiction: bool, out: &mut Vec<Q>) {
             out.push(Q { end, e: k, ..q });
             return;
         }
-        let p = tk.tok(k - 1);
-        if matches!(p, "," | "!" | "?" | ".") && (p != "." || tk.tok(k.saturating_sub(2)) == ".") {
-            // "me dit-elle", "lui répondit Paul": an object pronoun before the verb.
-            let vk = k + usize::from(super::attribute::is_object_clitic(tk, k) && k + 1 < last);
-            if let Some(v) = tk.verb_forward(vk, last, true) {
-                if v.inverted_subject_follows(tk, last) {
-                    let piece_end = if p == "," {
-                        toks[k - 2].end
-                    } else {
-                        toks[k - 1].end
-                    } as usize;
-                    out.push(Q {
-                        end: piece_end,
-                        e: k - usize::from(p == ","),
-                        ..q
-                    });
-                    // The aside runs to the next comma or full stop, where the speech resumes
-                    // ("— Non, répéta-t-il. Tu mens."), or to another mark.
-                    let mut j = v.end;
-                    let lim = (v.end + 15).min(last);
-                    while j < lim && !matches!(tk.tok(j), "," | "." | ";" | "!" | "?" | "»") {
-                        j += 1;
-                    }
-                    if j < last && matches!(tk.tok(j), "," | ".") && j + 1 < last {
-                        let s = j + 1;
-                        out.push(Q {
-                            start: toks[s].start as usize,
-                            s,
-                            resumed: true,
-                            ..q
-                        });
-                    }
-                    return;
-                }
+        if let Some(v) = aside_at(tk, k, last) {
+            let p = tk.tok(k - 1);
+            let piece_end = if p == "," {
+                toks[k - 2].end
+            } else {
+                toks[k - 1].end
+            } as usize;
+            out.push(Q {
+                end: piece_end,
+                e: k - usize::from(p == ","),
+                ..q
+            });
+            // The aside runs to the next comma or full stop, where the speech resumes
+            // ("— Non, répéta-t-il. Tu mens."), or to another mark.
+            let j = aside_end(tk, &v, last);
+            if j < last && matches!(tk.tok(j), "," | ".") && j + 1 < last {
+                let s = j + 1;
+                out.push(Q {
+                    start: toks[s].start as usize,
+                    s,
+                    resumed: true,
+                    ..q
+                });
             }
+            return;
         }
         k += 1;
     }
     out.push(q);
+}
+
+/// The verb of an aside starting at token `k` of a quote whose words end before `last`: a
+/// speech verb in inverted order right after `,` `!` `?` or `...`, its object pronoun
+/// included ("…, me dit-elle", "…, nous a dit Rosalie", "…, poursuit Cédric Besnard").
+pub(super) fn aside_at(tk: &Tk<'_, '_>, k: usize, last: usize) -> Option<VerbHit> {
+    let p = tk.tok(k.checked_sub(1)?);
+    if !(matches!(p, "," | "!" | "?") || p == "." && tk.tok(k.saturating_sub(2)) == ".") {
+        return None;
+    }
+    // "me dit-elle", "lui répondit Paul": an object pronoun before the verb.
+    let vk = k + usize::from(super::attribute::is_object_clitic(tk, k) && k + 1 < last);
+    // (Not "nous avons discuté": there "nous" is the subject.)
+    if vk > k && matches!(tk.tok(k), "nous" | "vous") && {
+        let w = tk.lower(vk);
+        w.ends_with("ons") || w.ends_with("ez")
+    } {
+        return None;
+    }
+    tk.verb_forward(vk, last, true)
+        .filter(|v| v.inverted_subject_follows(tk, last))
+}
+
+/// Where the aside of verb `v` ends: its first comma, full stop or other mark, within 15 words
+/// (or `last`).
+pub(super) fn aside_end(tk: &Tk<'_, '_>, v: &VerbHit, last: usize) -> usize {
+    let lim = (v.end + 15).min(last);
+    (v.end..lim)
+        .find(|&j| matches!(tk.tok(j), "," | "." | ";" | "!" | "?" | "»"))
+        .unwrap_or(lim)
 }

@@ -127,6 +127,30 @@ rows! {
         [("« profondément remanié »", "conseiller de l'Élysée", "partial")];
 }
 
+// An aside inside the marks: news keeps the quote whole, and the aside is its cue (in
+// OrangeSum, "« …, poursuit Cédric Besnard. … »" had no speaker, "« …, a indiqué Jean-Luc
+// Soulard, … »" the person named before).
+rows! {
+    fr_aside_inside_name: "Le maire Jean Dupont a parlé. « Nous avons fait ce qu'il fallait, a expliqué Marie Curie, et nous continuerons. »" =>
+        [("« Nous avons fait ce qu'il fallait, a expliqué Marie Curie, et nous continuerons. »", "Marie Curie", "direct")];
+    fr_aside_inside_object_pronoun: "Le maire Jean Dupont a parlé. « Nous avons fait ce qu'il fallait, nous a dit Marie Curie. Nous continuerons. »" =>
+        [("« Nous avons fait ce qu'il fallait, nous a dit Marie Curie. Nous continuerons. »", "Marie Curie", "direct")];
+    fr_aside_inside_pronoun: "Rachida Dati était au premier rang. Le maire Jean Dupont a parlé. « J'étais choquée, indique-t-elle à Paris Match. Il m'a beaucoup appris. »" =>
+        [("« J'étais choquée, indique-t-elle à Paris Match. Il m'a beaucoup appris. »", "Rachida Dati", "direct")];
+    fr_aside_inside_description: "La mairie assume. « Non, ce n'est pas exorbitant, a estimé l'adjoint chargé de la propreté. C'est le prix. »" =>
+        [("« Non, ce n'est pas exorbitant, a estimé l'adjoint chargé de la propreté. C'est le prix. »", "adjoint chargé de la propreté", "direct")];
+    // An object after the verb is no aside's subject ("erreur" was the speaker).
+    fr_aside_inside_object_is_no_subject: "Karine Lavaud a défendu la postière. « Elle a voulu rendre service, a reconnu son erreur, s'est excusée. »" =>
+        [("« Elle a voulu rendre service, a reconnu son erreur, s'est excusée. »", "Karine Lavaud", "direct")];
+    // "nous avons discuté": "nous" is the subject there, not an object before an aside.
+    fr_aside_inside_nous_subject: "Margot Gerster raconte sa rencontre. « Je l'ai prise dans mes bras, nous avons discuté et je les ai laissés partir. »" =>
+        [("« Je l'ai prise dans mes bras, nous avons discuté et je les ai laissés partir. »", "Margot Gerster", "direct")];
+    // A full stop missing after the aside: no description runs on into the speech ("actrice Je
+    // n'ai pas envie qu'" was the speaker).
+    fr_aside_inside_unended: "Julie Gayet a parlé sur le plateau. « J'ai remarqué que vous ne m'avez rien demandé, a lancé l'actrice Je n'ai pas envie qu'on parle de moi ni de lui. »" =>
+        [("« J'ai remarqué que vous ne m'avez rien demandé, a lancé l'actrice Je n'ai pas envie qu'on parle de moi ni de lui. »", "Julie Gayet", "direct")];
+}
+
 // Cue before the quote, French.
 rows! {
     fr_before_colon_verb: "Emmanuel Macron a déclaré : « Nous sommes en guerre. »" =>
