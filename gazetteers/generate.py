@@ -397,6 +397,11 @@ def build_regions(ent):
             for n2 in uninvert(n):
                 ent.add(n2, "LOC", canon[code], "iso3166-2:" + code, "cldr",
                         "kind=region;country=%s;lang=%s" % (code[:2], loc))
+                # The French press often writes a département's hyphens as spaces: "Val d'Oise",
+                # "Côte d'Or", "Bouches du Rhône".
+                if code.startswith("FR-") and loc == "fr" and "-" in n2 and good_surface(n2):
+                    ent.add(n2.replace("-", " "), "LOC", canon[code], "iso3166-2:" + code, "cldr",
+                            "kind=region;country=FR;lang=fr")
     for s in iso2:
         code = s["code"]
         attrs = "kind=region;country=%s" % code[:2]

@@ -185,6 +185,11 @@ entity_rows! {
     // Creuse"), not a lower-case word ("dans le centre").
     place_that_is_a_demonym: "Il vit en Corse, puis en Lorraine." => ["Corse=LOC:Corse", "Lorraine=LOC:Lorraine"],
     place_that_is_a_common_word: "Il vit dans la Creuse, puis dans le centre." => ["Creuse=LOC:Creuse"],
+    // A département written with spaces for its hyphens ("Val d'Oise" was a person, 16 times
+    // in OrangeSum, and "la sénatrice du Val d'Oise Jacqueline Eustache-Brinio" one name).
+    departement_with_spaces: "La sénatrice du Val d'Oise Jacqueline Eustache-Brinio vit en Côte d'Or." => [
+        "Val d'Oise=LOC:Val d'Oise", "Jacqueline Eustache-Brinio=PER:Jacqueline Eustache-Brinio",
+        "Côte d'Or=LOC:Côte d'Or"],
     // Listed historical figures: one word for the ancients, the surname for a few names no
     // one else bears.
     listed_historical_people: "Comme l'écrivait Platon, Aristote se trompait. Mozart et Franz Schubert." => [
