@@ -338,9 +338,26 @@ impl<'a> Classes<'a> {
             Some(w) => w,
             None => cache.insert(self.engine, self.doc.tok(k)),
         };
-        let b = b | w;
+        let mut b = b | w;
+        if b & ROLE != 0 && !self.role_here(k) {
+            b &= !ROLE;
+        }
         self.cells[k].set(b);
         b
+    }
+
+    /// False for a role word that is an ordinary word where it stands: English roles that are
+    /// French words in a French article ("son Galaxy Note", "le premier Conseil"), and "Star"
+    /// written with its capital ("Star Wars", "Star Academy").
+    fn role_here(&self, k: usize) -> bool {
+        let w = self.token_bytes(k);
+        if w.eq_ignore_ascii_case(b"star") {
+            return !self.doc.seg.tokens[k].upper_initial;
+        }
+        self.doc.lang != crate::lang::Lang::Fr
+            || !words::ENGLISH_ROLES_FRENCH_WORDS
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r.as_bytes()))
     }
 
     /// Token `k` is in a small list that holds the word itself (`bits` of [`EXACT_BITS`]):
@@ -591,7 +608,13 @@ mod tests {
                     assert_eq!(cls.strong(k), engine.gazetteer.is_strong(w), "strong {w:?}");
                     let exact = list_bits(w) & EXACT_BITS;
                     assert_eq!(cls.in_list(k, EXACT_BITS), exact != 0, "in list {w:?}");
-                    assert_eq!(cls.lists(k) & LIST_BITS, list_bits(w), "lists {w:?}");
+                    // (Less the role of a word that is no role where it stands.)
+                    let lower = w.to_lowercase();
+                    let no_role = lower == "star" && w != "star"
+                        || lang == Lang::Fr
+                            && words::ENGLISH_ROLES_FRENCH_WORDS.contains(&lower.as_str());
+                    let want = list_bits(w) & !if no_role { ROLE } else { 0 };
+                    assert_eq!(cls.lists(k) & LIST_BITS, want, "lists {w:?}");
                     assert_eq!(cls.in_list(k, EXACT_BITS), exact != 0, "in list {w:?}");
                     let hon = words::honorific(w);
                     assert_eq!(cls.honorific(k), hon, "honorific {w:?}");

@@ -185,6 +185,11 @@ entity_rows! {
     // Creuse"), not a lower-case word ("dans le centre").
     place_that_is_a_demonym: "Il vit en Corse, puis en Lorraine." => ["Corse=LOC:Corse", "Lorraine=LOC:Lorraine"],
     place_that_is_a_common_word: "Il vit dans la Creuse, puis dans le centre." => ["Creuse=LOC:Creuse"],
+    // English roles that are French words name nobody in French ("son Galaxy Note" was a man,
+    // "le premier Sidaction" a person), and "Star" with its capital is no title ("Wars" was a
+    // person 15 times in OrangeSum); "son" stays a role in English.
+    english_role_french_word: "Elle a présenté son Galaxy Note lors du premier Sidaction, puis Star Wars." => [],
+    english_role_in_english: "His son John Carter spoke to the king." => ["John Carter=PER:John Carter"],
     // A département written with spaces for its hyphens ("Val d'Oise" was a person, 16 times
     // in OrangeSum, and "la sénatrice du Val d'Oise Jacqueline Eustache-Brinio" one name).
     departement_with_spaces: "La sénatrice du Val d'Oise Jacqueline Eustache-Brinio vit en Côte d'Or." => [

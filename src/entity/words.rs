@@ -232,6 +232,10 @@ pub const ROLES: &[(&str, Option<Gender>)] = &[
     ("princess", Some(Gender::F)),
 ];
 
+/// Roles of [`ROLES`] that are English words and ordinary French words ("son", "premier"): no
+/// role in a French article.
+pub const ENGLISH_ROLES_FRENCH_WORDS: &[&str] = &["son", "premier", "king", "queen"];
+
 /// Name particles that join the parts of a person's name ("Dominique de Villepin").
 pub const PARTICLES: &[&str] = &[
     "de", "du", "des", "van", "von", "der", "den", "ter", "da", "di", "dos", "das", "del", "della",
