@@ -955,6 +955,42 @@ fn canonical_of(c: &Cluster, label: Label, doc: &Doc<'_>, mentions: &[Mention]) 
     }
 }
 
+/// True when the one-word mention `m` reads as a brand: after a determiner or "chez" ("la
+/// Porsche", "une Bugatti", "chez Ferrari"), or before a number or a capitalized word that
+/// is not a mention's start ("Porsche 356", "Bugatti Chiron").
+fn brand_use(doc: &Doc<'_>, m: &Mention) -> bool {
+    let toks = &doc.seg.tokens;
+    let before = m.first_token.checked_sub(1).map(|k| doc.tok(k));
+    let det = before.is_some_and(|w| {
+        matches!(
+            w,
+            "la" | "le"
+                | "les"
+                | "une"
+                | "un"
+                | "sa"
+                | "son"
+                | "ses"
+                | "leur"
+                | "cette"
+                | "chez"
+                | "La"
+                | "Le"
+                | "Une"
+                | "Sa"
+                | "Chez"
+                | "the"
+                | "a"
+        )
+    });
+    let model = toks.get(m.end_token).is_some_and(|t| {
+        t.start as usize == m.end + 1
+            && (t.kind == TokenKind::Number
+                || t.kind == TokenKind::Word && (t.upper_initial || t.all_caps))
+    });
+    det || model
+}
+
 fn is_word_joiner(s: &str) -> bool {
     matches!(s, "-" | "'")
 }
@@ -1153,6 +1189,12 @@ pub(super) fn add_linked_with(
         let after_place_word = m.label == Label::LOC
             && m.first_token > 0
             && words::PLACE_PREPOSITIONS.contains(&doc.tok(m.first_token - 1));
+        // A listed company named after its founder stays the company where a determiner or
+        // "chez" comes before it, or a model number or name after it ("la Porsche 356", "chez
+        // Bugatti", "Bugatti Chiron"), though the article names the founder.
+        if m.label == Label::ORG && m.origin == Origin::List && brand_use(doc, m) {
+            continue;
+        }
         let text = &doc.text[m.start..m.end];
         if !buf.key_prefixes.may_hold(folded_prefix(text)) {
             continue;

@@ -190,6 +190,13 @@ entity_rows! {
     // person 15 times in OrangeSum); "son" stays a role in English.
     english_role_french_word: "Elle a présenté son Galaxy Note lors du premier Sidaction, puis Star Wars." => [],
     english_role_in_english: "His son John Carter spoke to the king." => ["John Carter=PER:John Carter"],
+    // A listed company named after its founder stays the company where a determiner, "chez"
+    // or a model says so, though the article names the founder ("Bugatti" was Ettore Bugatti
+    // 39 times in OrangeSum, "CGT" the union member named before it); alone, the name is the
+    // founder's.
+    brand_named_after_its_founder: "Ferdinand Porsche a fondé la marque. La Porsche 356 a été construite chez Porsche. Porsche est mort en 1951." => [
+        "Ferdinand Porsche=PER:Ferdinand Porsche", "Porsche=ORG:Porsche", "Porsche=ORG:Porsche",
+        "Porsche=PER:Ferdinand Porsche"],
     // A département written with spaces for its hyphens ("Val d'Oise" was a person, 16 times
     // in OrangeSum, and "la sénatrice du Val d'Oise Jacqueline Eustache-Brinio" one name).
     departement_with_spaces: "La sénatrice du Val d'Oise Jacqueline Eustache-Brinio vit en Côte d'Or." => [
