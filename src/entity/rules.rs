@@ -521,7 +521,17 @@ impl<'e, 'a> Ctx<'e, 'a> {
         while m < n && m - k < 3 && (self.particle(m) || self.is_joiner(m)) {
             m += 1;
         }
-        (m < n && self.cap(m) && !self.toks[m].line_start).then_some(m)
+        // An acronym or a century is no surname: "Laurent Berger de la CFDT", "Sara Seager du
+        // MIT", "Hippolyte Flandrin du XIXe".
+        let acronym = |m: usize| {
+            self.toks[m].all_caps && !self.one_char(m) || {
+                let b = self.bytes(m);
+                b.len() > 1
+                    && b.ends_with(b"e")
+                    && b[..b.len() - 1].iter().all(|c| b"IVXLC".contains(c))
+            }
+        };
+        (m < n && self.cap(m) && !self.toks[m].line_start && !acronym(m)).then_some(m)
     }
 
     /// Tokens `k..k + 3` are "d", "'" and a capitalized word ("d'Estaing").
@@ -577,6 +587,21 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
         {
             return None;
+        }
+        // "XIXe" is Paris's 19th arrondissement, but "le XIXe siècle", "la XVe législature",
+        // "les XIXe et XXe siècles" are no places.
+        if single && own && words::roman_ordinal(text) {
+            let toks = self.toks;
+            let ordinal_noun = (i + 1..(i + 5).min(self.n()))
+                .take_while(|&k| toks[k].kind == TokenKind::Word)
+                .any(|k| {
+                    words::ORDINAL_NOUNS
+                        .iter()
+                        .any(|w| self.bytes(k).eq_ignore_ascii_case(w.as_bytes()))
+                });
+            if ordinal_noun {
+                return None;
+            }
         }
         let person_context = self.honorific_before(i).is_some() || self.role_before(i).is_some();
         let place_context = i > 0

@@ -197,6 +197,15 @@ entity_rows! {
     brand_named_after_its_founder: "Ferdinand Porsche a fondé la marque. La Porsche 356 a été construite chez Porsche. Porsche est mort en 1951." => [
         "Ferdinand Porsche=PER:Ferdinand Porsche", "Porsche=ORG:Porsche", "Porsche=ORG:Porsche",
         "Porsche=PER:Ferdinand Porsche"],
+    // An acronym or a century after a particle is no part of a name ("Laurent Berger de la
+    // CFDT" and "Sara Seager du MIT" were people, 36 times in OrangeSum).
+    particle_before_acronym: "Laurent Berger de la CFDT a rencontré Sara Seager du MIT." => [
+        "Laurent Berger=PER:Laurent Berger", "CFDT=ORG:Confédération française démocratique du travail",
+        "Sara Seager=PER:Sara Seager", "MIT=ORG:Massachusetts Institute of Technology"],
+    // A Roman ordinal before "siècle" or "législature" is no arrondissement of Paris ("XIXe"
+    // was Paris 19 Buttes-Chaumont 32 times in OrangeSum); "le JT" is no organization.
+    roman_ordinal_counts_a_noun: "Au XIXe siècle, puis sous la XVe législature, il habitait le XVIe arrondissement et regardait le JT." => [
+        "XVIe=LOC:Paris 16 Passy"],
     // A département written with spaces for its hyphens ("Val d'Oise" was a person, 16 times
     // in OrangeSum, and "la sénatrice du Val d'Oise Jacqueline Eustache-Brinio" one name).
     departement_with_spaces: "La sénatrice du Val d'Oise Jacqueline Eustache-Brinio vit en Côte d'Or." => [

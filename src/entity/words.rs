@@ -232,6 +232,33 @@ pub const ROLES: &[(&str, Option<Gender>)] = &[
     ("princess", Some(Gender::F)),
 ];
 
+/// Nouns a Roman ordinal counts ("le XIXe siècle", "la Ve République"): no arrondissement
+/// of Paris before them.
+pub const ORDINAL_NOUNS: &[&str] = &[
+    "siècle",
+    "siècles",
+    "millénaire",
+    "législature",
+    "république",
+    "dynastie",
+    "congrès",
+    "édition",
+    "session",
+    "plan",
+    "concile",
+    "régiment",
+    "arrondissements",
+];
+
+/// A Roman ordinal written the French way: "XIXe", "Ier", "IIe", "IVème".
+pub fn roman_ordinal(w: &str) -> bool {
+    let digits = ["er", "ème", "e"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .unwrap_or("");
+    !digits.is_empty() && digits.bytes().all(|c| b"IVXLC".contains(&c))
+}
+
 /// Roles of [`ROLES`] that are English words and ordinary French words ("son", "premier"): no
 /// role in a French article.
 pub const ENGLISH_ROLES_FRENCH_WORDS: &[&str] = &["son", "premier", "king", "queen"];
@@ -598,7 +625,7 @@ pub const NOT_ORG_ACRONYMS: &[&str] = &[
     "RER", "ZAD", "EHPAD", "Ehpad", "BD", "CM", "CE", "CP", "DRH", "RH", "SDF", "VIP", "URL",
     "PDF", "FAQ", "ID", "NDLR", "A", "I", "U", "PCR", "FFP2", "TER", "TGV", "ITT", "PAF", "SS",
     "RTT", "BFM", "RSA", "CAC", "OPA", "IPO", "CEO", "CFO", "COO", "LED", "NBA", "NFL", "MVP",
-    "VAR", "ATP", "WTA", "KGB", "USA", "UK", "EU",
+    "VAR", "ATP", "WTA", "KGB", "USA", "UK", "EU", "JT",
 ];
 
 /// Words that make a capitalized sequence an organization wherever they stand in it
