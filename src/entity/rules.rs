@@ -696,6 +696,22 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     .any(|s| w.ends_with(s.as_bytes()) && w.len() > s.len() + 2))
     }
 
+    /// A first name and more start at `k`, after a listed name at `i..k`.
+    fn person_after_listed(&self, i: usize, k: usize) -> bool {
+        let end = self.chunk_end(k);
+        self.is_first_name(k, end).is_some_and(|(u, _)| end > u)
+            && self
+                .engine
+                .gazetteer
+                .lookup(self.span(i, k))
+                .is_some_and(|pat| {
+                    self.engine
+                        .gazetteer
+                        .candidates(pat)
+                        .any(|e| e.label != Label::PER)
+                })
+    }
+
     /// Extends an institution name after its head: "ministère (français) de l'Intérieur",
     /// "Conseil constitutionnel", "Commission européenne", "Cour de justice de l'Union
     /// européenne".
@@ -708,6 +724,10 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 break;
             }
             if self.cap(k) {
+                // "le président du Sénat Gérard Larcher": a listed name, then a person's.
+                if self.person_after_listed(i, k) {
+                    break;
+                }
                 e = k + 1;
                 k += 1;
                 // Hyphenated parts: "Robert-Debré", "Midi-Pyrénées", "Cheikh-Anta-Diop".
@@ -860,7 +880,10 @@ impl<'e, 'a> Ctx<'e, 'a> {
         // person.
         let after_the = en && i > 0 && self.is(i - 1, "the");
         let known_first_name = self.is_first_name(i, end);
-        let first_name = known_first_name.filter(|_| !after_the && !self.cls.strong(i));
+        // ("Afro-Américain" starts with the first name "Afro": a demonym is no name.)
+        let first_name = known_first_name.filter(|_| {
+            !after_the && !self.cls.strong(i) && !engine.lexicon.is_demonym(self.span(i, end))
+        });
         if let Some((unit_end, g)) = first_name {
             // ("Franck 46 ans": the age is no part of the name.)
             if end > unit_end && !self.age_after(unit_end) {
@@ -912,11 +935,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             if let Some((_, g)) = known_first_name {
                 let j = i + 1;
                 // ("Paris XXe": an arrondissement's number.)
-                let roman = {
-                    let w = self.tok(j);
-                    let digits = w.trim_end_matches(['e', 'r', 'è', 'm']);
-                    !digits.is_empty() && digits.chars().all(|c| "IVXLC".contains(c))
-                };
+                let roman = words::roman_ordinal(self.tok(j));
                 let name_only = self.toks[j].kind == TokenKind::Word
                     && !roman
                     && !self.toks[j].all_caps
@@ -980,12 +999,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
             .iter()
             .any(|a| self.is(p, a))
         };
-        if first_name.is_none()
-            && end >= i + 3
-            && !self.cls.demonym(i)
-            && !self.cls.strong(i)
-            && !(i > 0 && after_article())
-        {
+        // (Nor an acronym: "le SDF Anne Lorient", "le PDG Patrick Pouyanné".)
+        let unknown_word = !t.all_caps && !self.cls.demonym(i) && !self.cls.strong(i);
+        if first_name.is_none() && end >= i + 3 && unknown_word && !(i > 0 && after_article()) {
             if let Some((unit_end, g)) = self.is_first_name(i + 1, end) {
                 if end > unit_end && !self.cls.common(i) {
                     return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
@@ -1053,6 +1069,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && self.tok(i).chars().count() <= 6
             && self.tok(i).chars().all(char::is_alphabetic)
             && !self.headline(i)
+            // ("FAITS DIVERS", "MÉTÉO", "VOUS": a rubric or a word written in capitals.)
+            && !(self.tok(i).chars().count() >= 4 && self.cls.common(i))
         {
             return Some(Cand::rule(i, end, Label::ORG, None, "acronym"));
         }
@@ -1437,7 +1455,12 @@ impl<'e, 'a> Ctx<'e, 'a> {
         });
         let (canonical, id) = match found {
             Some((c, id)) => (Some(c), id),
-            None => (Some(Cow::Owned(title)), None),
+            // An unlisted word is a place only in an English article, and not a common word
+            // ("VIDÉO - Un prophète de l'apocalypse" heads French news).
+            None if self.doc.lang == crate::lang::Lang::En && !self.cls.common(i) => {
+                (Some(Cow::Owned(title)), None)
+            }
+            None => return None,
         };
         Some(Cand {
             first: i,
@@ -1865,6 +1888,7 @@ pub(super) fn first_pass(
     // Lower-case long names defined by an acronym: "l'association de défense ... (Adfi)". A
     // "(" is always a token of its own: find them in the text, not token by token.
     let mut extra = Vec::new();
+    let mut not_bodies: Vec<&str> = Vec::new();
     for pos in memchr::memchr_iter(b'(', doc.text.as_bytes()) {
         let k = cx.toks.partition_point(|t| (t.start as usize) < pos);
         if cx.toks.get(k).is_none_or(|t| t.start as usize != pos) {
@@ -1872,7 +1896,14 @@ pub(super) fn first_pass(
         }
         if let Some((s, e)) = cx.acronym_definition(k) {
             let covered = out.iter().any(|m| m.first_token < e && s < m.end_token);
-            if !covered {
+            // A body's name: "l'association de défense … (Adfi)", not "les aides personnalisées
+            // au logement (APL)" nor "le référendum d'initiative citoyenne (RIC)".
+            let body = cx.cap(s) || words::BODY_NOUNS.contains(&cx.tok(s));
+            if !body {
+                // "l'impôt de solidarité sur la fortune (ISF)": the acronym is no body either.
+                not_bodies.push(cx.tok(k + 1));
+            }
+            if !covered && body {
                 let long = cx.span(s, e).to_string();
                 extra.push(Cand {
                     first: s,
@@ -1889,6 +1920,11 @@ pub(super) fn first_pass(
     }
     for c in extra {
         push(doc, out, c, spare);
+    }
+    if !not_bodies.is_empty() {
+        out.retain(|m| {
+            m.origin != Origin::Rule("acronym") || !not_bodies.contains(&doc.tok(m.first_token))
+        });
     }
     // Acronyms defined anywhere take their long name, the text's before a list's ("l'association
     // de défenses des familles et de l'individu (Adfi)").

@@ -206,6 +206,18 @@ entity_rows! {
     // was Paris 19 Buttes-Chaumont 32 times in OrangeSum); "le JT" is no organization.
     roman_ordinal_counts_a_noun: "Au XIXe siècle, puis sous la XVe législature, il habitait le XVIe arrondissement et regardait le JT." => [
         "XVIe=LOC:Paris 16 Passy"],
+    // Headings and common words in capitals are no organization or place ("VIDÉO -" was a
+    // place 43 times in OrangeSum, then an organization), a sentence-initial adverb that names
+    // a town is no place ("Sinon" 39), nor a tax or a weapon an organization ("CSG" 57, "LBD").
+    heading_words_and_common_acronyms: "VIDÉO - Sinon, la hausse de la CSG et les tirs de LBD inquiètent. FAITS DIVERS" => [],
+    // "Miss France" names the pageant, not a woman called France (93 in OrangeSum).
+    beauty_pageant: "Elle a été élue Miss France puis Miss Univers." => [
+        "Miss France=ORG:Miss France", "Miss Univers=ORG:Miss Univers"],
+    // A listed body, then a person's name: two names ("Sénat Gérard Larcher" was one
+    // organization 25 times); an acronym before a first name is no part of it ("SDF Anne
+    // Lorient"); a demonym that starts like a first name is no person ("Afro-Américain" 75).
+    body_then_person: "Le président du Sénat Gérard Larcher a reçu le SDF Anne Lorient et un Afro-Américain." => [
+        "Sénat=ORG:Sénat", "Gérard Larcher=PER:Gérard Larcher", "Anne Lorient=PER:Anne Lorient"],
     // A département written with spaces for its hyphens ("Val d'Oise" was a person, 16 times
     // in OrangeSum, and "la sénatrice du Val d'Oise Jacqueline Eustache-Brinio" one name).
     departement_with_spaces: "La sénatrice du Val d'Oise Jacqueline Eustache-Brinio vit en Côte d'Or." => [
@@ -255,10 +267,15 @@ entity_rows! {
     listed_car_makers: "Bugatti a présenté la Chiron. Aston Martin aussi." => [
         "Bugatti=ORG:Bugatti", "Aston Martin=ORG:Aston Martin"],
     // An acronym the article defines takes the article's long name, before a list's ("APL" was
-    // the Chinese army).
-    acronym_defined_in_the_text: "Les aides personnalisées au logement (APL) baissent. Les APL sont versées." => [
-        "aides personnalisées au logement=ORG:aides personnalisées au logement",
-        "APL=ORG:aides personnalisées au logement", "APL=ORG:aides personnalisées au logement"],
+    // the Chinese army); a lower-case long name is a body's only after a body's noun: "les
+    // aides personnalisées au logement (APL)", "l'impôt de solidarité sur la fortune (ISF)"
+    // name none ("procréation médicalement assistée" was an organization 15 times in
+    // OrangeSum, "ISF" 67).
+    acronym_defined_in_the_text: "Le collectif de défense des riverains du port (CDRP) proteste. Le CDRP écrit." => [
+        "collectif de défense des riverains du port=ORG:collectif de défense des riverains du port",
+        "CDRP=ORG:collectif de défense des riverains du port",
+        "CDRP=ORG:collectif de défense des riverains du port"],
+    acronym_defined_as_no_body: "Les aides personnalisées au logement (APL) baissent, comme le forfait de mobilité durable (FMD). Les APL et le FMD." => [],
     // A street's name is a place, head included ("avenue Foch" was the marshal); "place"
     // only before a capitalized word and not as a verb.
     street_names: "Il habite avenue Foch, près de la rue de Rivoli. À la place de Marc, le sondage place Stéphane Bern en tête." => [
