@@ -1078,6 +1078,8 @@ impl<'a, 'd> Tk<'a, 'd> {
             }
         }
         let mut linked = false;
+        // The first parenthesis passed over, if any.
+        let mut paren: Option<usize> = None;
         // Token where the last link word's complement starts.
         let mut link_at = usize::MAX;
         let mut per: Option<usize> = None;
@@ -1119,6 +1121,20 @@ impl<'a, 'd> Tk<'a, 'd> {
                 if s == b'.' && end > k && is_title_abbrev(self.tok(end - 1)) {
                     end += 1;
                     continue;
+                }
+                // "le président (LR) du Sénat Gérard Larcher": a party's acronym in
+                // parentheses within the phrase, as `np_segment` reads it backward (only
+                // when a person is named after it: otherwise the phrase ends there).
+                if s == b'(' && end > k {
+                    if let Some(close) =
+                        (end + 1..(end + 4).min(stop)).find(|&c| self.byte(c) == b')')
+                    {
+                        if close + 1 < stop && self.toks[close + 1].is_word() {
+                            paren.get_or_insert(end);
+                            end = close + 1;
+                            continue;
+                        }
+                    }
                 }
                 break;
             }
@@ -1168,6 +1184,11 @@ impl<'a, 'd> Tk<'a, 'd> {
                 np.class = Some(Class::Statement);
             }
             end = next;
+        }
+        if let Some(p) = paren {
+            if per.is_none_or(|m| mentions[m].first_token < p) {
+                end = p;
+            }
         }
         // Drop a trailing link word ("un proche de").
         while end > k + 1 && self.is(end - 1, Class::NpLink) {
