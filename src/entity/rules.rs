@@ -696,6 +696,46 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     .any(|s| w.ends_with(s.as_bytes()) && w.len() > s.len() + 2))
     }
 
+    /// A French name of words joined by hyphens at `i..end` (no space): a place when a
+    /// lower-case word stands among them ("Fleury-Mérogis" starts with a first name, and so do
+    /// "Carry-le-Rouet", "Ville-sur-Lumes"; "Saint-Germain-des-Prés"); a first name joined to a
+    /// surname names a place or a thing, not the person ("Roland-Garros", "Georges-Pompidou"):
+    /// a place after "à", "en" or "de" ("la prison de Fleury-Mérogis"), else nothing. `None`:
+    /// not such a name.
+    fn hyphen_compound(&self, i: usize, end: usize) -> Option<Option<Cand<'e>>> {
+        if end < i + 3
+            || !(i..end - 1).all(|k| self.touches_next(k))
+            || !(i..end).any(|k| self.is(k, "-"))
+            || !(i..end).all(|k| self.toks[k].kind == TokenKind::Word || self.is_joiner(k))
+        {
+            return None;
+        }
+        let words = || (i..end).filter(|&k| self.toks[k].kind == TokenKind::Word);
+        if words().any(|k| !self.toks[k].upper_initial) {
+            return Some(Some(Cand::rule(i, end, Label::LOC, None, "hyphen-place")));
+        }
+        // (Not "Mac-Mahon", "Al-Baghdadi": short first names are also name particles.)
+        let first_then_surname = end == i + 3
+            && self.is(i + 1, "-")
+            && self.tok(i).chars().count() > 3
+            && self.cls.first_name(i).is_some()
+            && self.cls.first_name(i + 2).is_none()
+            && !self.toks[i + 2].all_caps;
+        if !first_then_surname {
+            return None;
+        }
+        // "le match France-Allemagne": two places, no name.
+        if self.cls.strong(i + 2) {
+            return Some(None);
+        }
+        let place = i > 0
+            && (self
+                .cls
+                .in_list(i - 1, classes::SPATIAL | classes::PLACE_PREP)
+                || self.is(i - 1, "de"));
+        Some(place.then(|| Cand::rule(i, end, Label::LOC, None, "hyphen-place")))
+    }
+
     /// A first name and more start at `k`, after a listed name at `i..k`.
     fn person_after_listed(&self, i: usize, k: usize) -> bool {
         let end = self.chunk_end(k);
@@ -845,7 +885,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
         // honorific ("M. Le Pen"): the rules met before that one (an organization word, a
         // compass word) need a name or a compass word at the head, so most such words leave
         // here without measuring a chunk.
-        let saint = (self.is(i, "Saint") || self.is(i, "Sainte")) && self.touches_next(i);
+        // ("Notre-Dame-des-Landes" too.)
+        let saint = (self.is(i, "Saint") || self.is(i, "Sainte") || self.is(i, "Notre"))
+            && self.touches_next(i);
         if lists & classes::NOT_NAME != 0 && lists & classes::COMPASS == 0 && !saint {
             let g = self.honorific_before(i)?;
             return Some(Cand::rule(i, self.chunk_end(i), Label::PER, g, "honorific"));
@@ -875,6 +917,11 @@ impl<'e, 'a> Ctx<'e, 'a> {
         }
         if lists & classes::NOT_NAME != 0 && !saint {
             return None;
+        }
+        if !en {
+            if let Some(c) = self.hyphen_compound(i, end) {
+                return c;
+            }
         }
         // "the Carolina Hurricanes": an English name after "the" is a team or a body, not a
         // person.

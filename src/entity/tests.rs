@@ -218,6 +218,13 @@ entity_rows! {
     // Lorient"); a demonym that starts like a first name is no person ("Afro-Américain" 75).
     body_then_person: "Le président du Sénat Gérard Larcher a reçu le SDF Anne Lorient et un Afro-Américain." => [
         "Sénat=ORG:Sénat", "Gérard Larcher=PER:Gérard Larcher", "Anne Lorient=PER:Anne Lorient"],
+    // French places joined by hyphens: a lower-case word among the parts makes a place
+    // ("Fleury-Mérogis" starts with a first name and was a person 18 times in OrangeSum,
+    // "Carry-le-Rouet" 13); a first name joined to a surname names a place after "à" or "de",
+    // else nothing ("Roland-Garros"); "Notre-Dame-des-Landes" keeps its "Notre".
+    hyphenated_places: "Il a vécu à Carry-le-Rouet, à Notre-Dame-des-Landes et près de la prison de Fleury-Mérogis. Il a joué à Roland-Garros puis le match France-Allemagne." => [
+        "Carry-le-Rouet=LOC:Carry-le-Rouet", "Notre-Dame-des-Landes=LOC:Notre-Dame-des-Landes",
+        "Fleury-Mérogis=LOC:Fleury-Mérogis", "Roland-Garros=LOC:Roland-Garros"],
     // A département written with spaces for its hyphens ("Val d'Oise" was a person, 16 times
     // in OrangeSum, and "la sénatrice du Val d'Oise Jacqueline Eustache-Brinio" one name).
     departement_with_spaces: "La sénatrice du Val d'Oise Jacqueline Eustache-Brinio vit en Côte d'Or." => [
