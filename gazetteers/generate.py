@@ -86,6 +86,10 @@ class Entities:
         canonical = norm(canonical)
         if not good_surface(surface):
             return False
+        # A one-word name in lower case ("centre", "wallonne", "roma" in the French subdivision
+        # names) is a common word in running text, not the name.
+        if " " not in surface and surface == surface.lower():
+            return False
         parts = [a for a in attrs.split(";") if a]
         langs = {a[5:] for a in parts if a.startswith("lang=")}
         base = ";".join(a for a in parts if not a.startswith("lang="))

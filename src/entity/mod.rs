@@ -184,6 +184,50 @@ pub fn recognize_with<'e>(
         &scratch.rules.starts,
         &mut scratch.link,
     );
+    article_of_surname(doc, &mut out[start..]);
+}
+
+/// "Le Pen" after "Marine Le Pen": a surname's article that opens a sentence, or is written in
+/// lower case after an honorific ("Mme le Pen"), is no name start, so the mention held only
+/// "Pen". A one-word person after the article whose name ends with the two words takes the
+/// article back.
+fn article_of_surname(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let toks = &doc.seg.tokens;
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let k = m.first_token;
+        if m.label != Label::PER || m.end_token != k + 1 || k == 0 {
+            continue;
+        }
+        let p = k - 1;
+        let article = doc.tok(p);
+        // (In lower case only after an honorific: "la France" is the country's article.)
+        let honorific = p > 0
+            && (matches!(doc.tok(p - 1), "Mme" | "Mlle" | "Me")
+                || p > 1 && doc.tok(p - 1) == "." && doc.tok(p - 2) == "M");
+        let article_ok =
+            matches!(article, "Le" | "La") || honorific && matches!(article, "le" | "la");
+        if !article_ok || toks[p].end + 1 != toks[k].start {
+            continue;
+        }
+        if i > 0 && mentions[i - 1].end_token > p {
+            continue;
+        }
+        let canonical = m.canonical.as_bytes();
+        let (a, w) = (article.as_bytes(), doc.tok(k).as_bytes());
+        let n = a.len() + 1 + w.len();
+        let ends_so = canonical.len() > n
+            && canonical[canonical.len() - n - 1] == b' '
+            && canonical[canonical.len() - n..canonical.len() - w.len() - 1]
+                .eq_ignore_ascii_case(a)
+            && canonical[canonical.len() - w.len() - 1] == b' '
+            && canonical.ends_with(w);
+        if ends_so {
+            let m = &mut mentions[i];
+            m.first_token = p;
+            m.start = toks[p].start as usize;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -588,6 +588,16 @@ impl<'e, 'a> Ctx<'e, 'a> {
         {
             return None;
         }
+        // "CINQ ÉLUS, UN ÉLIMINÉ": a French function word in capitals is no listed acronym
+        // ("UN", the United Nations in English).
+        if single
+            && own
+            && t.all_caps
+            && self.doc.lang == crate::lang::Lang::Fr
+            && words::FRENCH_WORDS_IN_CAPITALS.contains(&text)
+        {
+            return None;
+        }
         // "XIXe" is Paris's 19th arrondissement, but "le XIXe siècle", "la XVe législature",
         // "les XIXe et XXe siècles" are no places.
         if single && own && words::roman_ordinal(text) {

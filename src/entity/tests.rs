@@ -225,6 +225,18 @@ entity_rows! {
     hyphenated_places: "Il a vécu à Carry-le-Rouet, à Notre-Dame-des-Landes et près de la prison de Fleury-Mérogis. Il a joué à Roland-Garros puis le match France-Allemagne." => [
         "Carry-le-Rouet=LOC:Carry-le-Rouet", "Notre-Dame-des-Landes=LOC:Notre-Dame-des-Landes",
         "Fleury-Mérogis=LOC:Fleury-Mérogis", "Roland-Garros=LOC:Roland-Garros"],
+    // A surname's article opening a sentence is part of the name ("Pen" was the span 57 times
+    // in OrangeSum).
+    surname_article_at_sentence_start: "Marine Le Pen était à Paris. Le Pen critique le gouvernement. Selon Mme le Pen, rien ne change." => [
+        "Marine Le Pen=PER:Marine Le Pen", "Paris=LOC:Paris", "Le Pen=PER:Marine Le Pen",
+        "le Pen=PER:Marine Le Pen"],
+    // Lower-case one-word names in the generated lists ("centre", Haiti's department, 177
+    // times), a sentence-initial "Se" (a Brazilian town, 75), "UN" in a French headline (the
+    // United Nations, 110), time zones and car trims ("GMT" 137, "GT" 150) name nothing.
+    common_words_that_lists_name: "Il est au centre du jeu. Se rapproche-t-on d'un accord ? CINQ ÉLUS, UN ÉLIMINÉ à 16h GMT, la GT." => [],
+    // The party's name with a capital "Marche" ("Marche" was the Italian region, 91).
+    party_name_variant: "La République en Marche a perdu." => [
+        "La République en Marche=ORG:La République en Marche"],
     // A département written with spaces for its hyphens ("Val d'Oise" was a person, 16 times
     // in OrangeSum, and "la sénatrice du Val d'Oise Jacqueline Eustache-Brinio" one name).
     departement_with_spaces: "La sénatrice du Val d'Oise Jacqueline Eustache-Brinio vit en Côte d'Or." => [

@@ -309,6 +309,13 @@ pub const BODY_NOUNS: &[&str] = &[
     "offices",
 ];
 
+/// French function words as headlines write them, which lists know as English acronyms ("UN",
+/// "ON", "SE").
+pub const FRENCH_WORDS_IN_CAPITALS: &[&str] = &[
+    "UN", "UNE", "LE", "LA", "LES", "DES", "DU", "DE", "EN", "AU", "AUX", "ET", "SUR", "PAR",
+    "POUR", "IL", "ELLE", "ON", "CE", "SE", "NE", "PAS", "EST", "SA", "SON", "SES", "QUI", "QUE",
+];
+
 /// Nouns a Roman ordinal counts ("le XIXe siècle", "la Ve République"): no arrondissement
 /// of Paris before them.
 pub const ORDINAL_NOUNS: &[&str] = &[
@@ -467,6 +474,7 @@ pub const NOT_NAMES: &[&str] = &[
     "Voici",
     "Voilà",
     "Sinon",
+    "Se",
     "Pourtant",
     "Cependant",
     "Toutefois",
@@ -713,7 +721,7 @@ pub const NOT_ORG_ACRONYMS: &[&str] = &[
     "LA", "LES", "UN", "UNE", "DES", "DU", "DE", "ET", "EN", "AU", "AUX", "SUR", "PAR", "QUI",
     "QUE", "NON", "OUI", "LUI", "FEU", "ISF", "IFI", "CICE", "AME", "AAH", "PLF", "PLFSS", "LGV",
     "FPS", "DAB", "RIP", "IRFM", "SRP", "LOM", "AOP", "IGP", "QPC", "PAC", "JLD", "TRV", "AINS",
-    "APLD", "TROD", "APL",
+    "APLD", "TROD", "APL", "GMT", "UTC", "GT", "GTI", "GTS", "GTR", "RS",
 ];
 
 /// Words that make a capitalized sequence an organization wherever they stand in it
