@@ -894,7 +894,26 @@ impl<'a, 'd> Tk<'a, 'd> {
             3
         } else if a == "plus" && matches!(b, "tard" | "tôt") || a == "par" && b == "ailleurs" {
             2
-        } else if matches!(a, "récemment" | "aussitôt" | "ensuite") {
+        } else if matches!(
+            a,
+            "récemment"
+                | "aussitôt"
+                | "ensuite"
+                | "alors"
+                | "encore"
+                | "aussi"
+                | "également"
+                | "toujours"
+                | "déjà"
+                | "ainsi"
+                | "enfin"
+                | "notamment"
+                | "surtout"
+                | "pourtant"
+                | "cependant"
+                | "néanmoins"
+                | "toutefois"
+        ) {
             1
         } else {
             0
@@ -2259,6 +2278,13 @@ fn subject_of(
             w.as_ref(),
             "que"
                 | "qu"
+                // ("ne souhaitait pas « … »", "Tout en condamnant …": no subject.)
+                | "pas"
+                | "plus"
+                | "jamais"
+                | "rien"
+                | "tout"
+                | "très"
                 | "that"
                 | "à"
                 | "au"
@@ -2283,6 +2309,11 @@ fn subject_of(
                 | "\""
                 | "“"
         ) && !(w == "ce" && at + 1 < limit && demonstrative_person(tk, at + 1))
+            // "répétait encore il y a quelques jours la maire": a time phrase.
+            || w == "il"
+                && at + 2 < limit
+                && tk.lower(at + 1) == "y"
+                && tk.lower(at + 2) == "a"
             // A French preposition or day right after the verb starts no subject ("a abondé
             // auprès de l'AFP le président", "a dit lors d'un point presse X").
             || tk.doc.lang == Lang::Fr
@@ -2416,7 +2447,13 @@ const INVERTED_REACH: usize = 14;
 fn demonstrative_person(tk: &Tk<'_, '_>, k: usize) -> bool {
     let person =
         |i: usize| tk.toks[i].is_word() && !tk.toks[i].upper_initial && is_person_noun(tk, i);
-    person(k) || k + 1 < tk.toks.len() && tk.toks[k].is_word() && person(k + 1)
+    // "ce boulanger de 26 ans": an age makes a person of any noun.
+    let aged = k + 3 < tk.toks.len()
+        && tk.toks[k].is_word()
+        && tk.tok(k + 1) == "de"
+        && tk.toks[k + 2].kind == TokenKind::Number
+        && tk.tok(k + 3) == "ans";
+    person(k) || aged || k + 1 < tk.toks.len() && tk.toks[k].is_word() && person(k + 1)
 }
 
 /// True for a French object pronoun that may stand before a speech verb ("me dit-elle", "lui

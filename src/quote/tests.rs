@@ -250,6 +250,21 @@ rows! {
 
 // Regression rows for attribution mistakes found on the corpus and the dev sets.
 rows! {
+    // Adverbs between an inverted verb and its subject ("écrivait alors ce célibataire",
+    // "toutefois la maire de Paris" were speakers in OrangeSum), and a negation or "Tout" is no
+    // subject ("pas" was the speaker 30 times).
+    fr_adverb_before_inverted_subject: "« Il faut agir », écrivait alors la maire de Paris." =>
+        [("« Il faut agir »", "maire de Paris", "direct")];
+    fr_adverbs_then_description: "Le journaliste a insisté. « Avez-vous menti ? » a demandé très clairement le journaliste." =>
+        [("« Avez-vous menti ? »", "journaliste", "direct")];
+    fr_negation_is_no_subject: "Le Premier ministre a indiqué qu'il ne souhaitait pas « faire une loi » sur ce sujet." =>
+        [("« faire une loi »", "Premier ministre", "partial")];
+    fr_gerund_tout_is_no_subject: "Marie Durand a réagi. Tout en condamnant des faits qui s'ils « sont avérés, sont inacceptables », elle a demandé une enquête." =>
+        [("« sont avérés, sont inacceptables »", "Marie Durand", "partial")];
+    fr_time_phrase_before_subject: "La propreté est « un sujet qui nous tient à coeur », répétait encore il y a quelques jours la maire PS Anne Hidalgo." =>
+        [("« un sujet qui nous tient à coeur »", "Anne Hidalgo", "partial")];
+    fr_aged_demonstrative: "« Je pense que c'est possible », explique encore ce boulanger de 26 ans." =>
+        [("« Je pense que c'est possible »", "boulanger de 26 ans", "direct")];
     // A party's acronym in parentheses inside the subject ("Le président (LR) du Sénat Gérard
     // Larcher" gave the speaker "président"); an organization's stays out of its name.
     fr_subject_with_party_in_parentheses: "Le président (LR) du Sénat Gérard Larcher a jugé « sage » la décision." =>
