@@ -3388,6 +3388,27 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
             | "after"
             | "before"
             | "during"
+            // Elided clitics and words that head no description ("s'", "C'", "Tout en
+            // condamnant", "Or jusque-là", "Beaucoup", "Derrière des banderoles").
+            | "s"
+            | "c"
+            | "n"
+            | "j"
+            | "l"
+            | "qu"
+            | "tout"
+            | "tous"
+            | "toutes"
+            | "puis"
+            | "or"
+            | "non"
+            | "oui"
+            | "beaucoup"
+            | "derrière"
+            | "devant"
+            | "selon"
+            | "invité"
+            | "invitée"
     ) {
         return None;
     }
