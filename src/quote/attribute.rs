@@ -3098,6 +3098,18 @@ const DEMONSTRATIVE_REACH: usize = 200;
 
 /// "ce dernier" (M), "cette dernière" (F), "the latter" (either): its gender.
 fn latter(tk: &Tk<'_, '_>, np: &Np) -> Option<Option<Gender>> {
+    // "Celui-ci", "celle-ci".
+    if np.head == np.start
+        && np.end == np.head + 3
+        && tk.tok(np.head + 1) == "-"
+        && tk.lower(np.head + 2) == "ci"
+    {
+        return match tk.lower(np.head).as_ref() {
+            "celui" => Some(Some(Gender::M)),
+            "celle" => Some(Some(Gender::F)),
+            _ => None,
+        };
+    }
     if np.head != np.start + 1 || np.end != np.head + 1 {
         return None;
     }

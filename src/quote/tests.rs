@@ -250,6 +250,10 @@ rows! {
 
 // Regression rows for attribution mistakes found on the corpus and the dev sets.
 rows! {
+    // "Celui-ci", "celle-ci": the last person named of that gender, as "ce dernier" ("Celui-ci"
+    // was a speaker 15 times in OrangeSum, "Celle-ci" 8).
+    fr_celui_ci: "Le juge a interrogé Paul Durand. Celui-ci a répondu : « Je suis innocent »." =>
+        [("« Je suis innocent »", "Paul Durand", "direct")];
     // Words that head no description are no speakers ("Beaucoup", "Tout", "s'", "Or
     // jusque-là" were speakers in OrangeSum, 80 times).
     fr_no_description_head: "Beaucoup l'ont jugé « inacceptable »." =>
