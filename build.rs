@@ -52,6 +52,9 @@ const LEXICONS: &[(&str, &[&str])] = &[
     ("common_en", &["common_en.txt"]),
 ];
 
+/// Other lists read by a stage itself, not the gazetteer (`src/quote/roles.rs`).
+const OTHER_LISTS: &[&str] = &["roles.tsv"];
+
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
@@ -88,7 +91,10 @@ fn main() {
     let mut rows = Vec::new();
     for p in &files {
         let n = name_of(p);
-        if n.ends_with(".tsv") && !lexicon_files.contains(&n.as_str()) {
+        if n.ends_with(".tsv")
+            && !lexicon_files.contains(&n.as_str())
+            && !OTHER_LISTS.contains(&n.as_str())
+        {
             let data = String::from_utf8(fs::read(p).unwrap())
                 .unwrap_or_else(|_| panic!("{}: not valid UTF-8", p.display()));
             let mut parsed = Vec::new();

@@ -659,7 +659,7 @@ def check_lists():
         for line in f:
             if not line.startswith("#") and not line.startswith("source\t"):
                 sources.add(line.split("\t", 1)[0])
-    ncols = {"firstnames.tsv": (3,), "firstnames_extra.tsv": (3,), "surnames.tsv": (2,), "demonyms.tsv": (5,), "demonyms_extra.tsv": (5,)}
+    ncols = {"firstnames.tsv": (3,), "firstnames_extra.tsv": (3,), "surnames.tsv": (2,), "demonyms.tsv": (5,), "demonyms_extra.tsv": (5,), "roles.tsv": (3,)}
     for folder in ("generated", "hand"):
         d = os.path.join(OUT, folder)
         for name in sorted(os.listdir(d)):

@@ -2587,9 +2587,15 @@ fn resolve(
                             d.is_none() || mentions[m].end_token + DEMONSTRATIVE_REACH >= np.start
                         }) {
                             Some(m) => Who::Mention(m),
-                            None => {
-                                description(tk, &fuller_description(tk, mentions, np, in_quote))?
-                            }
+                            // "le Premier ministre": the one person of the article who has held
+                            // the role.
+                            None => match known_holder(tk, mentions, &np) {
+                                Some(m) => Who::Mention(m),
+                                None => description(
+                                    tk,
+                                    &fuller_description(tk, mentions, np, in_quote),
+                                )?,
+                            },
                         },
                     },
                 },
@@ -3097,6 +3103,37 @@ fn demonstrative_indefinite(
 const DEMONSTRATIVE_REACH: usize = 200;
 
 /// "ce dernier" (M), "cette dernière" (F), "the latter" (either): its gender.
+/// The person of the article who has held the role `np` names ("le Premier ministre", "la
+/// présidente du RN", `roles`), when the article names exactly one such person: their mention
+/// nearest before the phrase, else the first after it.
+fn known_holder(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> Option<usize> {
+    let toks = tk.toks;
+    if np.end <= np.start || np.end - np.start > 8 {
+        return None;
+    }
+    let words = &tk.doc.text[toks[np.start].start as usize..toks[np.end - 1].end as usize];
+    let holders = super::roles::holders(words)?;
+    let mut name: Option<String> = None;
+    let mut pick = None;
+    for (i, m) in mentions.iter().enumerate() {
+        if m.label != Label::PER {
+            continue;
+        }
+        let f = super::roles::fold(&m.canonical);
+        if !holders.contains(&f) {
+            continue;
+        }
+        match &name {
+            Some(n) if *n != f => return None,
+            _ => name = Some(f),
+        }
+        if m.first_token < np.start || pick.is_none() {
+            pick = Some(i);
+        }
+    }
+    pick
+}
+
 fn latter(tk: &Tk<'_, '_>, np: &Np) -> Option<Option<Gender>> {
     // "Celui-ci", "celle-ci".
     if np.head == np.start

@@ -21,6 +21,7 @@
 mod attribute;
 pub mod detect;
 pub mod lexicon;
+mod roles;
 mod split;
 
 #[cfg(test)]

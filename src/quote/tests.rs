@@ -250,6 +250,15 @@ rows! {
 
 // Regression rows for attribution mistakes found on the corpus and the dev sets.
 rows! {
+    // A role the article never ties to a name is the one person of the article who has held
+    // it (gazetteers/hand/roles.tsv): "Premier ministre" was a speaker 169 times in OrangeSum,
+    // "présidente du Rassemblement national" 36; two such people leave the role.
+    fr_role_holder_named_in_the_article: "Edouard Philippe a rencontré les syndicats. « Nous irons jusqu'au bout », a déclaré le Premier ministre." =>
+        [("« Nous irons jusqu'au bout »", "Edouard Philippe", "direct")];
+    fr_role_holder_two_named: "Edouard Philippe et Manuel Valls ont débattu. « Nous irons jusqu'au bout », a déclaré le Premier ministre." =>
+        [("« Nous irons jusqu'au bout »", "Premier ministre", "direct")];
+    fr_role_holder_party_leader: "Marine Le Pen était à Hénin-Beaumont. « C'est un scandale », a dénoncé la présidente du Rassemblement national." =>
+        [("« C'est un scandale »", "Marine Le Pen", "direct")];
     // "Celui-ci", "celle-ci": the last person named of that gender, as "ce dernier" ("Celui-ci"
     // was a speaker 15 times in OrangeSum, "Celle-ci" 8).
     fr_celui_ci: "Le juge a interrogé Paul Durand. Celui-ci a répondu : « Je suis innocent »." =>
