@@ -237,6 +237,10 @@ entity_rows! {
     // The party's name with a capital "Marche" ("Marche" was the Italian region, 91).
     party_name_variant: "La République en Marche a perdu." => [
         "La République en Marche=ORG:La République en Marche"],
+    // "UFC-Que Choisir": "Que" is no name start, so "UFC-" was the name (10 speakers in
+    // OrangeSum); listed.
+    consumer_association: "« Les prix ont augmenté », affirme l'UFC-Que Choisir." => [
+        "UFC-Que Choisir=ORG:UFC-Que Choisir"],
     // A département written with spaces for its hyphens ("Val d'Oise" was a person, 16 times
     // in OrangeSum, and "la sénatrice du Val d'Oise Jacqueline Eustache-Brinio" one name).
     departement_with_spaces: "La sénatrice du Val d'Oise Jacqueline Eustache-Brinio vit en Côte d'Or." => [
