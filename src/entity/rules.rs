@@ -531,7 +531,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     && b[..b.len() - 1].iter().all(|c| b"IVXLC".contains(c))
             }
         };
-        (m < n && self.cap(m) && !self.toks[m].line_start && !acronym(m)).then_some(m)
+        // "Brad Thompson des Cardinals de Saint-Louis": a team after "des" is no surname.
+        let team = || self.is(m - 1, "des") && self.team(m).is_some();
+        (m < n && self.cap(m) && !self.toks[m].line_start && !acronym(m) && !team()).then_some(m)
     }
 
     /// Tokens `k..k + 3` are "d", "'" and a capitalized word ("d'Estaing").

@@ -241,6 +241,11 @@ entity_rows! {
     // OrangeSum); listed.
     consumer_association: "« Les prix ont augmenté », affirme l'UFC-Que Choisir." => [
         "UFC-Que Choisir=ORG:UFC-Que Choisir"],
+    // A team after "des" is no part of the player's name (WikiNEuRal: "Brad Thompson des
+    // Cardinals de Saint-Louis" was one person); a surname with "des" stays one.
+    team_after_des: "Il frappe contre Brad Thompson des Cardinals de Saint-Louis, puis Pierre des Essarts arrive." => [
+        "Brad Thompson=PER:Brad Thompson", "Cardinals de Saint-Louis=ORG:Cardinals de Saint-Louis",
+        "Pierre des Essarts=PER:Pierre des Essarts"],
     // A département written with spaces for its hyphens ("Val d'Oise" was a person, 16 times
     // in OrangeSum, and "la sénatrice du Val d'Oise Jacqueline Eustache-Brinio" one name).
     departement_with_spaces: "La sénatrice du Val d'Oise Jacqueline Eustache-Brinio vit en Côte d'Or." => [
