@@ -1357,6 +1357,26 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 break;
             }
             if self.cap(k) && (k > i || !self.toks[k].all_caps || self.acronym_head(k)) {
+                // "la ministre des Sports Roxana Maracineanu": a person's name after the
+                // organization word starts another name.
+                if k > i
+                    && caps[..n_caps]
+                        .iter()
+                        .any(|&c| self.cls.in_list(c, classes::ORG_WORD))
+                    && {
+                        // (A first name of four letters or more, then words that are no
+                        // organization words and no particles: not "College of Art de
+                        // Londres", "University Irving Medical Center".)
+                        let e = self.chunk_end(k);
+                        self.tok(k).chars().count() > 3
+                            && self.is_first_name(k, e).is_some_and(|(u, _)| e > u)
+                            && (k + 1..e).all(|j| {
+                                !self.cls.in_list(j, classes::ORG_WORD | classes::PARTICLE)
+                            })
+                    }
+                {
+                    break;
+                }
                 caps[n_caps] = k;
                 n_caps += 1;
                 k += 1;
@@ -1384,6 +1404,29 @@ impl<'e, 'a> Ctx<'e, 'a> {
             {
                 k += 1;
                 continue;
+            }
+            // "Automobile Club de l'Ouest", "Club d'Aix": after the organization word.
+            if k > i
+                && caps[..n_caps]
+                    .iter()
+                    .any(|&c| self.cls.in_list(c, classes::ORG_WORD))
+            {
+                let elided = if self.is(k, "de") && k + 3 < n && self.is(k + 1, "l") {
+                    k + 2
+                } else if self.is(k, "d") {
+                    k + 1
+                } else {
+                    0
+                };
+                if elided > 0
+                    && self.is(elided, "'")
+                    && elided + 1 < n
+                    && self.cap(elided + 1)
+                    && !self.toks[elided + 1].all_caps
+                {
+                    k = elided + 1;
+                    continue;
+                }
             }
             break;
         }

@@ -246,6 +246,14 @@ entity_rows! {
     team_after_des: "Il frappe contre Brad Thompson des Cardinals de Saint-Louis, puis Pierre des Essarts arrive." => [
         "Brad Thompson=PER:Brad Thompson", "Cardinals de Saint-Louis=ORG:Cardinals de Saint-Louis",
         "Pierre des Essarts=PER:Pierre des Essarts"],
+    // Clubs and channels by their organization words ("Sky Sports" and "Al-Arabi Sports Club"
+    // were people in WikiNEuRal); a person named after an organization word starts another
+    // name ("la ministre des Sports Roxana Maracineanu", "le Wellcome Trust Jeremy Farrar");
+    // "de l'" goes on after the organization word ("Automobile Club de l'Ouest").
+    club_and_channel_words: "Il parle à Sky Sports puis rejoint Al-Arabi Sports Club. La ministre des Sports Roxana Maracineanu et le directeur du Wellcome Trust Jeremy Farrar sont venus à l'Automobile Club de l'Ouest." => [
+        "Sky Sports=ORG:Sky Sports", "Al-Arabi Sports Club=ORG:Al-Arabi Sports Club",
+        "Roxana Maracineanu=PER:Roxana Maracineanu", "Wellcome Trust=ORG:Wellcome Trust",
+        "Jeremy Farrar=PER:Jeremy Farrar", "Automobile Club de l'Ouest=ORG:Automobile Club de l'Ouest"],
     // A département written with spaces for its hyphens ("Val d'Oise" was a person, 16 times
     // in OrangeSum, and "la sénatrice du Val d'Oise Jacqueline Eustache-Brinio" one name).
     departement_with_spaces: "La sénatrice du Val d'Oise Jacqueline Eustache-Brinio vit en Côte d'Or." => [

@@ -814,6 +814,23 @@ pub const ORG_WORDS: &[&str] = &[
     "Software",
     "Solutions",
     "Ventures",
+    // Clubs: "Al-Arabi Sports Club", "Vålerenga Fotball", "Aalesunds FK", "Sky Sports".
+    "Club",
+    "Sports",
+    "Sporting",
+    "Athletic",
+    "Rovers",
+    "Wanderers",
+    "Hotspur",
+    "Calcio",
+    "Dinamo",
+    "Dynamo",
+    "Fotball",
+    "FC",
+    "AFC",
+    "FK",
+    "BK",
+    "HC",
 ];
 
 /// Lower-case heads of French institution names that news writes with a proper name after
