@@ -940,9 +940,10 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let after_the = en && i > 0 && self.is(i - 1, "the");
         let known_first_name = self.is_first_name(i, end);
         // ("Afro-Américain" starts with the first name "Afro": a demonym is no name.)
-        let first_name = known_first_name.filter(|_| {
-            !after_the && !self.cls.strong(i) && !engine.lexicon.is_demonym(self.span(i, end))
-        });
+        let demonym =
+            || i + 1 < end && self.is(i + 1, "-") && engine.lexicon.is_demonym(self.span(i, end));
+        let first_name =
+            known_first_name.filter(|_| !after_the && !self.cls.strong(i) && !demonym());
         if let Some((unit_end, g)) = first_name {
             // ("Franck 46 ans": the age is no part of the name.)
             if end > unit_end && !self.age_after(unit_end) {

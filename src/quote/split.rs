@@ -77,8 +77,13 @@ pub fn split(tk: &Tk<'_, '_>, q: Q, fiction: bool, out: &mut Vec<Q>) {
 /// The verb of an aside starting at token `k` of a quote whose words end before `last`: a
 /// speech verb in inverted order right after `,` `!` `?` or `...`, its object pronoun
 /// included ("…, me dit-elle", "…, nous a dit Rosalie", "…, poursuit Cédric Besnard").
+#[inline]
 pub(super) fn aside_at(tk: &Tk<'_, '_>, k: usize, last: usize) -> Option<VerbHit> {
-    let p = tk.tok(k.checked_sub(1)?);
+    // (Most tokens follow a word: one byte tells.)
+    if k == 0 || !matches!(tk.byte(k - 1), b',' | b'!' | b'?' | b'.') {
+        return None;
+    }
+    let p = tk.tok(k - 1);
     if !(matches!(p, "," | "!" | "?") || p == "." && tk.tok(k.saturating_sub(2)) == ".") {
         return None;
     }
