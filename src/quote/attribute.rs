@@ -1825,6 +1825,20 @@ fn find_cue(
         if tk.byte(j) == b',' {
             j += 1;
         }
+        // "« … » dimanche, a estimé le ministre", "« … », lundi soir, a déclaré X": a day
+        // before the cue.
+        if tk.doc.lang == Lang::Fr && j + 2 < a_end && is_day_fr(&tk.lower(j)) {
+            let mut d = j + 1;
+            if matches!(
+                tk.lower(d).as_ref(),
+                "soir" | "matin" | "midi" | "après-midi"
+            ) {
+                d += 1;
+            }
+            if d + 1 < a_end && tk.byte(d) == b',' {
+                j = d + 1;
+            }
+        }
         // "– continua le domestique": a dash opens the narrator's aside in a dialogue line;
         // "lui répondit Paul": an object pronoun before the verb.
         if q.dash && j + 1 < a_end && matches!(tk.tok(j), "–" | "—") {
@@ -3002,6 +3016,14 @@ const PEOPLE: &[&str] = &[
 ];
 
 /// Nouns of time that follow a verb with a demonstrative ("a déclaré cette semaine X").
+/// A French day name, or "hier".
+fn is_day_fr(w: &str) -> bool {
+    matches!(
+        w,
+        "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "hier"
+    )
+}
+
 fn is_time_noun(w: &str) -> bool {
     matches!(
         w,

@@ -250,6 +250,10 @@ rows! {
 
 // Regression rows for attribution mistakes found on the corpus and the dev sets.
 rows! {
+    // A day between the quote and its cue ("« … » dimanche, a estimé le ministre" had no
+    // speaker).
+    fr_day_before_cue: "Le gouvernement a réagi. « La province a déjà connu la maladie », lundi, a déclaré le ministre Eteni Longondo." =>
+        [("« La province a déjà connu la maladie »", "Eteni Longondo", "direct")];
     // A role the article never ties to a name is the one person of the article who has held
     // it (gazetteers/hand/roles.tsv): "Premier ministre" was a speaker 169 times in OrangeSum,
     // "présidente du Rassemblement national" 36; two such people leave the role.
