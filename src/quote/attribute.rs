@@ -2540,6 +2540,11 @@ fn resolve(
                 None => Who::Nobody,
             }
         }
+        // "a-t-on ajouté dans l'entourage du ministre", "indique-t-on à l'Élysée": "on" with
+        // the place it speaks from.
+        Some(Class::NotSpeaker) if tk.doc.lang == Lang::Fr && tk.lower(np.start) == "on" => {
+            on_source(tk, mentions, np.end.max(at + 1)).unwrap_or(Who::Nobody)
+        }
         Some(Class::NotSpeaker) => Who::Nobody,
         Some(Class::PronounPl) => Who::Nobody,
         Some(c @ (Class::PronounM | Class::PronounF)) => {
@@ -3016,6 +3021,49 @@ const PEOPLE: &[&str] = &[
 ];
 
 /// Nouns of time that follow a verb with a demonstrative ("a déclaré cette semaine X").
+/// Where "on" speaks from, in the few words after its verb: "dans l'entourage de X" (that
+/// description), "chez X", "à l'Élysée", "au ministère de l'Agriculture", "au sein de l'ONG",
+/// "du côté de X" (that body or description).
+fn on_source(tk: &Tk<'_, '_>, mentions: &[Mention], from: usize) -> Option<Who> {
+    let n = tk.toks.len();
+    let lim = (from + 6).min(n);
+    let mut k = from;
+    while k < lim && !tk.is_punct(k) {
+        // (The entourage is not the person: its description, "entourage du ministre".)
+        if tk.lower(k) == "dans" && k + 3 < n && tk.lower(k + 3) == "entourage" {
+            let np = tk.np_forward(mentions, k + 1, (k + 12).min(n))?;
+            return description(
+                tk,
+                &Np {
+                    mention: None,
+                    ..np
+                },
+            );
+        }
+        let start = match tk.lower(k).as_ref() {
+            "chez" | "auprès" => Some(k + 1),
+            "à" | "au" | "aux" => Some(k + 1),
+            "sein" | "côté"
+                if k + 1 < n && matches!(tk.lower(k + 1).as_ref(), "de" | "du" | "des") =>
+            {
+                Some(k + 1)
+            }
+            _ => None,
+        };
+        if let Some(s) = start {
+            let s = tk.skip_determiners(s, (s + 3).min(n), n);
+            let np = tk.np_forward(mentions, s, (s + 10).min(n))?;
+            return match np.mention {
+                Some(m) if mentions[m].label != Label::LOC => Some(Who::Mention(m)),
+                _ if tk.is(np.head, Class::OrgNoun) => description(tk, &np),
+                _ => None,
+            };
+        }
+        k += 1;
+    }
+    None
+}
+
 /// A French day name, or "hier".
 fn is_day_fr(w: &str) -> bool {
     matches!(

@@ -179,8 +179,12 @@ rows! {
         [("« Nous regrettons cette décision »", "Renault", "direct")];
     fr_continuation: "« Nous avons gagné », a déclaré Luis Enrique.\n« Nous avons eu peur. »" =>
         [("« Nous avons gagné »", "Luis Enrique", "direct"), ("« Nous avons eu peur. »", "Luis Enrique", "direct")];
-    fr_first_person_is_nobody: "« C'est fini », dit-on à Matignon." =>
+    // "on" is nobody; "dit-on à Matignon" speaks for Matignon (an institutional statement,
+    // ANNOTATION.md), as "fr_on_with_its_place" below.
+    fr_first_person_is_nobody: "« C'est fini », dit-on souvent." =>
         [("« C'est fini »", None, "direct")];
+    fr_on_at_a_seat_of_power: "« C'est fini », dit-on à Matignon." =>
+        [("« C'est fini »", "Matignon", "direct")];
     fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
         [("« La Nuit des autres »", None, "partial")];
     fr_fragment_new_paragraph: "« Nous tiendrons bon », a déclaré Anne Roy.\n\nLe mot « sobriété » revient souvent dans le rapport." =>
@@ -250,6 +254,14 @@ rows! {
 
 // Regression rows for attribution mistakes found on the corpus and the dev sets.
 rows! {
+    // "on" with the place it speaks from: the body, or the entourage's description ("on" gave
+    // no speaker; 44 such quotes in OrangeSum).
+    fr_on_with_its_place: "Le sujet divise. « Rien n'est décidé », indique-t-on à l'Élysée." =>
+        [("« Rien n'est décidé »", "Élysée", "direct")];
+    fr_on_in_the_entourage: "Le sujet divise. « Le Premier ministre a déjà tranché », a-t-on ajouté dans l'entourage d'Édouard Philippe." =>
+        [("« Le Premier ministre a déjà tranché »", "entourage d'Édouard Philippe", "direct")];
+    fr_on_alone: "Le sujet divise. « Rien n'est décidé », dit-on souvent." =>
+        [("« Rien n'est décidé »", None, "direct")];
     // A day between the quote and its cue ("« … » dimanche, a estimé le ministre" had no
     // speaker).
     fr_day_before_cue: "Le gouvernement a réagi. « La province a déjà connu la maladie », lundi, a déclaré le ministre Eteni Longondo." =>
