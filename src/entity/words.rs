@@ -475,6 +475,8 @@ pub const NOT_NAMES: &[&str] = &[
     "Voilà",
     "Sinon",
     "Se",
+    "Allah",
+    "Molotov",
     "Pourtant",
     "Cependant",
     "Toutefois",
@@ -721,7 +723,9 @@ pub const NOT_ORG_ACRONYMS: &[&str] = &[
     "LA", "LES", "UN", "UNE", "DES", "DU", "DE", "ET", "EN", "AU", "AUX", "SUR", "PAR", "QUI",
     "QUE", "NON", "OUI", "LUI", "FEU", "ISF", "IFI", "CICE", "AME", "AAH", "PLF", "PLFSS", "LGV",
     "FPS", "DAB", "RIP", "IRFM", "SRP", "LOM", "AOP", "IGP", "QPC", "PAC", "JLD", "TRV", "AINS",
-    "APLD", "TROD", "APL", "GMT", "UTC", "GT", "GTI", "GTS", "GTR", "RS",
+    "APLD", "TROD", "APL", "GMT", "UTC", "GT", "GTI", "GTS", "GTR", "RS", "DVD", "BTP", "TTC",
+    "HT", "OGM", "CBD", "TSI", "GTB", "EPR", "CHF", "CETA", "DMZ", "SL", "TT", "GLA", "EQC", "LM",
+    "REP", "PPE",
 ];
 
 /// Words that make a capitalized sequence an organization wherever they stand in it
