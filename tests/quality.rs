@@ -75,20 +75,20 @@ fn french_fiction_quotes_dev_floors() {
     let s = scores(&gold);
     // Measured 0.806; the issue asks 0.70.
     at_least(&s, &["quotes", "f1"], 0.70);
-    // Measured 0.457 (dialogue turns, asides, characters by first name, titles before
-    // particles); was 0.065.
-    at_least(&s, &["quotes", "speaker_accuracy"], 0.42);
+    // Measured 0.472 (dialogue turns, asides, characters by first name, titles before
+    // particles, asides inside « »); was 0.065.
+    at_least(&s, &["quotes", "speaker_accuracy"], 0.45);
 }
 
 #[test]
 fn french_ner_dev_floors() {
     // Other conventions than dixit's (see README): floors hold what the lists and rules give.
     if let Some(gold) = shared_eval("wikineural_fr_ner.dev.jsonl") {
-        // Measured 0.824 (sports teams, historical places and people); was 0.739.
-        at_least(&scores(&gold), &["entities", "f1"], 0.80);
+        // Measured 0.830 (sports teams, clubs, historical places and people); was 0.739.
+        at_least(&scores(&gold), &["entities", "f1"], 0.82);
     }
     if let Some(gold) = shared_eval("hipe2020_fr_ner.dev.jsonl") {
-        // Measured 0.525; was 0.490.
-        at_least(&scores(&gold), &["entities", "f1"], 0.50);
+        // Measured 0.534 (fewer false acronyms); was 0.490.
+        at_least(&scores(&gold), &["entities", "f1"], 0.52);
     }
 }
