@@ -671,6 +671,29 @@ impl<'e, 'a> Ctx<'e, 'a> {
             if t.all_caps && text.chars().count() <= 3 {
                 return None;
             }
+            // A first name alone that is also a small town ("Léo et Leslie", "le petit
+            // George", "Jacquie et Michel") needs a preposition of places, or an elided
+            // article ("d'Orly", "à l'Olympia").
+            let elided =
+                i > 1 && self.is(i - 1, "'") && (self.is(i - 2, "d") || self.is(i - 2, "l"));
+            if !place_context
+                && !elided
+                && best.kind == Kind::City
+                && best.pop < 100_000
+                && !self
+                    .doc
+                    .seg
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| self.is(i + 1, "(") && n.kind == TokenKind::Punct)
+                && if own {
+                    self.cls.first_name(i).is_some()
+                } else {
+                    engine.lexicon.first_name(text).is_some()
+                }
+            {
+                return None;
+            }
         }
         // Small places named with an article ("L'Union") need a spatial preposition.
         if generated_place

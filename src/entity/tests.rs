@@ -257,6 +257,11 @@ entity_rows! {
     // Common acronyms (TTC, BTP, OGM, DVD), car models (EQC, GLA) and words that name no one
     // ("Allah" a town in GeoNames, "cocktails Molotov") are no entities (259 in OrangeSum).
     common_acronyms_and_words: "Prix TTC des travaux du BTP, des OGM et un DVD ; la EQC, des cocktails Molotov, Allah." => [],
+    // A first name alone that is also a small town is no place without a preposition of
+    // places or an elided article ("Léo et Leslie", "Jacquie et Michel" were places in
+    // OrangeSum, 380 such); "à l'Olympia", "à Dax" stay places.
+    first_name_that_is_a_town: "Léo et Leslie s'installent chez Jacquie et Michel. Il chante à l'Olympia puis à Dax." => [
+        "Olympia=LOC:Olympia", "Dax=LOC:Dax"],
     // A département written with spaces for its hyphens ("Val d'Oise" was a person, 16 times
     // in OrangeSum, and "la sénatrice du Val d'Oise Jacqueline Eustache-Brinio" one name).
     departement_with_spaces: "La sénatrice du Val d'Oise Jacqueline Eustache-Brinio vit en Côte d'Or." => [
