@@ -2820,6 +2820,7 @@ fn pronoun_referent(
                     if let Some(m) = role
                         .then(|| definite_referent(tk, mentions, &np, in_quote))
                         .flatten()
+                        .or_else(|| known_holder(tk, mentions, &np))
                     {
                         return Who::Mention(m);
                     }

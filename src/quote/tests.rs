@@ -254,6 +254,10 @@ rows! {
 
 // Regression rows for attribution mistakes found on the corpus and the dev sets.
 rows! {
+    // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
+    // named in the article.
+    fr_pronoun_after_role_holder: "Philippe Martinez était en tête du cortège. Le secrétaire général de la CGT a appelé à la grève. « Nous ne lâcherons rien », a-t-il lancé." =>
+        [("« Nous ne lâcherons rien »", "Philippe Martinez", "direct")];
     // "on" with the place it speaks from: the body, or the entourage's description ("on" gave
     // no speaker; 44 such quotes in OrangeSum).
     fr_on_with_its_place: "Le sujet divise. « Rien n'est décidé », indique-t-on à l'Élysée." =>
