@@ -1042,18 +1042,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
         }
         // "l'élue du Texas Rebecca Hale", "le député PS Luc Carvounas": a listed place or
         // organization followed by a person's name stays two names.
-        for p in i + 1..end.min(i + 4) {
-            if self.cap(p) && end > p + 1 && self.is_first_name(p, end).is_some() {
-                if let Some(pat) = engine.gazetteer.lookup(self.span(i, p)) {
-                    if engine
-                        .gazetteer
-                        .candidates(pat)
-                        .any(|e| e.label != Label::PER)
-                    {
-                        return None;
-                    }
-                }
-            }
+        if (i + 1..end.min(i + 4)).any(|p| self.cap(p) && self.person_after_listed(i, p)) {
+            return None;
         }
         if let Some(g) = self.role_before(i) {
             // "la maire PS de Paris": a party's acronym after a role is no name.
