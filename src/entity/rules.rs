@@ -658,14 +658,15 @@ impl<'e, 'a> Ctx<'e, 'a> {
             if common && !place_context && (self.doc.sentence_initial(i) || best.pop < 100_000) {
                 return None;
             }
-            // A person's first name followed by a capitalized word is a person, not a place.
-            if self.cap_next(i)
-                && if own {
+            let first_name = || {
+                if own {
                     self.cls.first_name(i).is_some()
                 } else {
                     engine.lexicon.first_name(text).is_some()
                 }
-            {
+            };
+            // A person's first name followed by a capitalized word is a person, not a place.
+            if self.cap_next(i) && first_name() {
                 return None;
             }
             if t.all_caps && text.chars().count() <= 3 {
@@ -680,17 +681,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 && !elided
                 && best.kind == Kind::City
                 && best.pop < 100_000
-                && !self
-                    .doc
-                    .seg
-                    .tokens
-                    .get(i + 1)
-                    .is_some_and(|n| self.is(i + 1, "(") && n.kind == TokenKind::Punct)
-                && if own {
-                    self.cls.first_name(i).is_some()
-                } else {
-                    engine.lexicon.first_name(text).is_some()
-                }
+                && !(i + 1 < self.n() && self.is(i + 1, "("))
+                && first_name()
             {
                 return None;
             }
@@ -771,10 +763,12 @@ impl<'e, 'a> Ctx<'e, 'a> {
         Some(place.then(|| Cand::rule(i, end, Label::LOC, None, "hyphen-place")))
     }
 
-    /// A first name and more start at `k`, after a listed name at `i..k`.
-    fn person_after_listed(&self, i: usize, k: usize) -> bool {
-        let end = self.chunk_end(k);
-        self.is_first_name(k, end).is_some_and(|(u, _)| end > u)
+    /// A first name and more start at `k` (in a name chunk ending at `end`), after a listed
+    /// name at `i..k`.
+    fn person_after_listed(&self, i: usize, k: usize, end: usize) -> bool {
+        // (A first name ends at `k + 1` or later: a one-word rest is no first name and more.)
+        end > k + 1
+            && self.is_first_name(k, end).is_some_and(|(u, _)| end > u)
             && self
                 .engine
                 .gazetteer
@@ -800,7 +794,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
             if self.cap(k) {
                 // "le président du Sénat Gérard Larcher": a listed name, then a person's.
-                if self.person_after_listed(i, k) {
+                if self.person_after_listed(i, k, self.chunk_end(k)) {
                     break;
                 }
                 e = k + 1;
@@ -1042,7 +1036,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         }
         // "l'élue du Texas Rebecca Hale", "le député PS Luc Carvounas": a listed place or
         // organization followed by a person's name stays two names.
-        if (i + 1..end.min(i + 4)).any(|p| self.cap(p) && self.person_after_listed(i, p)) {
+        if (i + 1..end.min(i + 4)).any(|p| self.cap(p) && self.person_after_listed(i, p, end)) {
             return None;
         }
         if let Some(g) = self.role_before(i) {
