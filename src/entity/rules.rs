@@ -533,7 +533,19 @@ impl<'e, 'a> Ctx<'e, 'a> {
         };
         // "Brad Thompson des Cardinals de Saint-Louis": a team after "des" is no surname.
         let team = || self.is(m - 1, "des") && self.team(m).is_some();
-        (m < n && self.cap(m) && !self.toks[m].line_start && !acronym(m) && !team()).then_some(m)
+        // "Brett Myers des Phillies de Philadelphie", "Jean Martin du Crédit agricole": a listed
+        // organization after "des" or "du" is no surname.
+        let listed_org = || {
+            (self.is(m - 1, "des") || self.is(m - 1, "du"))
+                && (m + 1..=n.min(m + 6)).any(|j| self.listed_as(m, j, Label::ORG))
+        };
+        (m < n
+            && self.cap(m)
+            && !self.toks[m].line_start
+            && !acronym(m)
+            && !team()
+            && !listed_org())
+        .then_some(m)
     }
 
     /// Tokens `k..k + 3` are "d", "'" and a capitalized word ("d'Estaing").

@@ -246,6 +246,11 @@ entity_rows! {
     team_after_des: "Il frappe contre Brad Thompson des Cardinals de Saint-Louis, puis Pierre des Essarts arrive." => [
         "Brad Thompson=PER:Brad Thompson", "Cardinals de Saint-Louis=ORG:Cardinals de Saint-Louis",
         "Pierre des Essarts=PER:Pierre des Essarts"],
+    // A listed organization after "des" or "du" is no part of a name either (WikiNEuRal: "Brett
+    // Myers des Phillies de Philadelphie" was one person).
+    listed_org_after_des: "Il bat Brett Myers des Phillies de Philadelphie et Jean Morel du Crédit agricole." => [
+        "Brett Myers=PER:Brett Myers", "Phillies de Philadelphie=ORG:Phillies de Philadelphie",
+        "Jean Morel=PER:Jean Morel", "Crédit agricole=ORG:Crédit agricole"],
     // Clubs and channels by their organization words ("Sky Sports" and "Al-Arabi Sports Club"
     // were people in WikiNEuRal); a person named after an organization word starts another
     // name ("la ministre des Sports Roxana Maracineanu", "le Wellcome Trust Jeremy Farrar");
