@@ -149,7 +149,7 @@ fn entry_score(e: &Entry, person_context: bool, place_context: bool) -> i64 {
 const ADJ_ENDINGS: &[&str] = &[
     "ique", "aire", "ale", "al", "aux", "ère", "ères", "ée", "ées", "ien", "ienne", "ional",
     "ionale", "if", "ive", "ain", "aine", "ial", "iale", "ier", "ière", "ique", "iques", "aires",
-    "ales", "ielle", "iel", "uelle", "uel", "nnelle", "nnel",
+    "ales", "ielle", "iel", "uelle", "uel", "nnelle", "nnel", "rsel", "rselle",
 ];
 
 // The small accessors below and the checks asked at every start are inlined into the rules
@@ -834,6 +834,27 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 e = k + 2;
                 k += 2;
                 continue;
+            }
+            // A sport after "de", "d'" or "de l'": "Fédération togolaise de football".
+            if e == k {
+                let m = match self.bytes(k) {
+                    b"de" if k + 2 < n && self.is(k + 1, "l") && self.is(k + 2, "'") => k + 3,
+                    b"de" => k + 1,
+                    b"d" if k + 1 < n && self.is(k + 1, "'") => k + 2,
+                    _ => k,
+                };
+                if m > k && m < n && words::ORG_FIELDS.contains(&self.tok(m)) {
+                    e = m + 1;
+                    // "basket-ball", "canoë-kayak".
+                    if e + 1 < n
+                        && self.is(e, "-")
+                        && self.touches_next(e - 1)
+                        && self.touches_next(e)
+                    {
+                        e += 2;
+                    }
+                    break;
+                }
             }
             // Complements: de, du, des, de la, de l', d', pour la, aux...
             let mut m = k;

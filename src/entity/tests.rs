@@ -248,6 +248,12 @@ entity_rows! {
         "Pierre des Essarts=PER:Pierre des Essarts"],
     // A listed organization after "des" or "du" is no part of a name either (WikiNEuRal: "Brett
     // Myers des Phillies de Philadelphie" was one person).
+    // An institution name goes on over its sport and a lower-case "universel" (WikiNEuRal:
+    // "Fédération togolaise" and "Union postale" were cut short); not over "lutte contre".
+    institution_of_a_sport: "La Fédération togolaise de football, le Comité national de basket-ball et l'Union postale universelle ont signé avec l'Office central de lutte contre le travail illégal." => [
+        "Fédération togolaise de football=ORG:Fédération togolaise de football",
+        "Comité national de basket-ball=ORG:Comité national de basket-ball",
+        "Union postale universelle=ORG:Union postale universelle", "Office central=ORG:Office central"],
     listed_org_after_des: "Il bat Brett Myers des Phillies de Philadelphie et Jean Morel du Crédit agricole." => [
         "Brett Myers=PER:Brett Myers", "Phillies de Philadelphie=ORG:Phillies de Philadelphie",
         "Jean Morel=PER:Jean Morel", "Crédit agricole=ORG:Crédit agricole"],

@@ -631,6 +631,48 @@ pub const NOT_NAMES: &[&str] = &[
     "Reuters",
 ];
 
+/// Sports (and a few fields) an institution name ends with after "de" or "d'", in lower case:
+/// "Fédération togolaise de football", "Ligue nationale de rugby", "Fédération internationale
+/// de l'automobile".
+pub const ORG_FIELDS: &[&str] = &[
+    "athlétisme",
+    "automobile",
+    "aviron",
+    "badminton",
+    "basket",
+    "basket-ball",
+    "baseball",
+    "biathlon",
+    "boxe",
+    "canoë",
+    "canoë-kayak",
+    "cyclisme",
+    "équitation",
+    "escrime",
+    "football",
+    "golf",
+    "gymnastique",
+    "haltérophilie",
+    "handball",
+    "hockey",
+    "judo",
+    "karaté",
+    "motocyclisme",
+    "natation",
+    "pétanque",
+    "rugby",
+    "ski",
+    "surf",
+    "taekwondo",
+    "tennis",
+    "tir",
+    "triathlon",
+    "voile",
+    "volley",
+    "volley-ball",
+    "volleyball",
+];
+
 /// Heads of institution names (ORG patterns).
 pub const ORG_HEADS: &[&str] = &[
     "ministère",
