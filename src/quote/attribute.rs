@@ -1584,10 +1584,9 @@ pub fn attribute(
         // A relative clause ("un livre « qui ne cède jamais … »") is no title.
         let relative =
             q.s + 1 < q.e && matches!(tk.lower(q.s + 1).as_ref(), "qui" | "que" | "dont");
-        let is_title = out[qi].kind == QuoteKind::Partial
-            && !relative
-            && (headline && q.s < first_para_end
-                || q.s > 0 && tk.is(q.s - 1, Class::Title)
+        let partial = out[qi].kind == QuoteKind::Partial && !relative;
+        let is_title = partial
+            && (q.s > 0 && tk.is(q.s - 1, Class::Title)
                 || q.s > 1 && tk.lower(q.s - 1) == "as" && tk.lower(q.s - 2) == "known"
                 || nickname(toks, q));
         if is_title {
@@ -1598,6 +1597,27 @@ pub fn attribute(
         } else {
             find_cue(tk, mentions, q, b_start, a_end, &in_quote)
         };
+        // A fragment in the headline is a title or a scare quote, unless the headline gives
+        // its cue right after it: a comma and an inverted verb, or "selon" ("Grève : le
+        // mécontentement est « plus fort », estime Bernard Thibault"; not "Donald Trump repéré
+        // sur une vidéo « porno soft »", nor "un « affront », Olivier Véran répond").
+        if partial && headline && q.s < first_para_end {
+            let inverted = |f: &Found| {
+                f.cue.0 >= q.e + 2
+                    && tk.tok(q.e) == ","
+                    && toks[q.e + 1].is_word()
+                    && !toks[q.e + 1].upper_initial
+                    && !tk.is_function_word(q.e + 1)
+                    && !tk.is(q.e + 1, Class::Det)
+            };
+            let selon = |f: &Found| {
+                f.cue.0 > q.e && tk.is(q.e, Class::Source)
+                    || f.cue.0 > q.e + 2 && tk.lower(q.e) == "d" && tk.lower(q.e + 2) == "après"
+            };
+            if !found.as_ref().is_some_and(|f| inverted(f) || selon(f)) {
+                continue;
+            }
+        }
         let span = &mut out[qi];
         if let Some(f) = found {
             span.cue = Some(toks[f.cue.0].start as usize..toks[f.cue.1 - 1].end as usize);

@@ -187,6 +187,16 @@ rows! {
         [("« C'est fini »", "Matignon", "direct")];
     fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
         [("« La Nuit des autres »", None, "partial")];
+    // A fragment in the headline gets the cue the headline gives (OrangeSum: "…, estime Bernard
+    // Thibault" ended 36 headlines with no speaker); a headline scare quote still has none.
+    fr_headline_fragment_with_cue: "Grève : le mécontentement est « plus fort qu'en 1995 », estime Bernard Thibault\n\nL'ancien secrétaire général de la CGT a parlé." =>
+        [("« plus fort qu'en 1995 »", "Bernard Thibault", "partial")];
+    fr_headline_scare_quote: "Le « Penelope Gate » : la défense d'un proche de François Fillon\n\nIl a parlé." =>
+        [("« Penelope Gate »", None, "partial")];
+    fr_headline_fragment_selon: "Ecoutes : « scandaleux » selon Claude Guéant, un « affront », Olivier Véran répond\n\nIl a parlé." =>
+        [("« scandaleux »", "Claude Guéant", "partial"), ("« affront »", None, "partial")];
+    fr_headline_fragment_cue_before: "Donald Trump repéré sur une vidéo « porno soft » de Playboy\n\nIl a parlé." =>
+        [("« porno soft »", None, "partial")];
     fr_fragment_new_paragraph: "« Nous tiendrons bon », a déclaré Anne Roy.\n\nLe mot « sobriété » revient souvent dans le rapport." =>
         [("« Nous tiendrons bon »", "Anne Roy", "direct"), ("« sobriété »", None, "partial")];
     fr_long_fragment_reads_on: "« Cela viendra vite », répond Paul Durand. « Peut-être cet été. » Avant de tempérer : « tout cela reste fondé sur un espoir, rien de plus »." =>
