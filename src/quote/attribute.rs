@@ -1596,6 +1596,7 @@ pub fn attribute(
             None
         } else {
             find_cue(tk, mentions, q, b_start, a_end, &in_quote)
+                .or_else(|| echo_cue(tk, mentions, q, a_lim, &in_quote))
         };
         // A fragment in the headline is a title or a scare quote, unless the headline gives
         // its cue right after it: a comma and an inverted verb, or "selon" ("Grève : le
@@ -1815,6 +1816,53 @@ fn nickname(toks: &[Token], q: &Q) -> bool {
             .is_some_and(|t| t.is_word() && t.upper_initial)
         && inside.len() <= 4
         && inside.iter().all(|t| t.is_word())
+}
+
+/// The sentence after a quote that names who said it by echoing it: "« … ». C'est ce qu'a
+/// déclaré Sheila", "Voilà ce qu'ont écrit les juges", "C'est en tout cas ce qu'affirme X".
+fn echo_cue(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    q: &Q,
+    lim: usize,
+    in_quote: &InQuote<'_>,
+) -> Option<Found> {
+    if tk.doc.lang != Lang::Fr {
+        return None;
+    }
+    let mut c = q.e;
+    if c < lim && tk.tok(c) == "." {
+        c += 1;
+    }
+    if c + 4 >= lim || !tk.toks[c].upper_initial {
+        return None;
+    }
+    let mut k = match tk.lower(c).as_ref() {
+        "c" if tk.tok(c + 1) == "'" && tk.lower(c + 2) == "est" => c + 3,
+        "voilà" => c + 1,
+        _ => return None,
+    };
+    let at = |k: usize, w: &str| k < lim && tk.lower(k) == w;
+    if at(k, "en") && at(k + 1, "tout") && at(k + 2, "cas") {
+        k += 3;
+    } else if at(k, "du") && at(k + 1, "moins") || at(k, "en") && at(k + 1, "substance") {
+        k += 2;
+    } else if at(k, "notamment") || at(k, "ainsi") || at(k, "donc") {
+        k += 1;
+    }
+    if !at(k, "ce") {
+        return None;
+    }
+    let v = if at(k + 1, "qu") && k + 2 < lim && tk.tok(k + 2) == "'" {
+        k + 3
+    } else if at(k + 1, "que") {
+        k + 2
+    } else {
+        return None;
+    };
+    let end = tk.first_sentence_end(v, lim).unwrap_or(lim);
+    let verb = tk.verb_forward(v, end, false)?;
+    subject_of(tk, mentions, &verb, None, end, in_quote)
 }
 
 fn find_cue(

@@ -195,6 +195,11 @@ rows! {
         [("« Penelope Gate »", None, "partial")];
     fr_headline_fragment_selon: "Ecoutes : « scandaleux » selon Claude Guéant, un « affront », Olivier Véran répond\n\nIl a parlé." =>
         [("« scandaleux »", "Claude Guéant", "partial"), ("« affront »", None, "partial")];
+    // The sentence after the quote that echoes it names the speaker (OrangeSum: "« Il me reste
+    // 10 ans de travail ». C'est ce qu'a déclaré Sheila" had no speaker).
+    fr_echo_sentence_names_the_speaker: "Le livre est paru.\n\n« Il me reste dix ans de travail ». C'est ce qu'a déclaré Sheila Martin dans un entretien. « Voilà tout. » Voilà ce qu'a répondu Paul Durand." =>
+        [("« Il me reste dix ans de travail »", "Sheila Martin", "direct"),
+         ("« Voilà tout. »", "Paul Durand", "direct")];
     fr_headline_fragment_cue_before: "Donald Trump repéré sur une vidéo « porno soft » de Playboy\n\nIl a parlé." =>
         [("« porno soft »", None, "partial")];
     fr_fragment_new_paragraph: "« Nous tiendrons bon », a déclaré Anne Roy.\n\nLe mot « sobriété » revient souvent dans le rapport." =>
