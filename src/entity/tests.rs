@@ -148,7 +148,7 @@ entity_rows! {
     spelled_out_honorifics: "Elle parlait à monsieur Dupuis et à Madame de Rochefide." => [
         "Dupuis=PER:Dupuis", "de Rochefide=PER:de Rochefide"],
     spelled_out_honorific_before_a_word_of_address: "« Monsieur le Président, écoutez-nous », dit-elle. Lisez Madame Figaro." => [
-        "Figaro=ORG:Le Figaro"],
+        "Madame Figaro=ORG:Madame Figaro"],
     // In a story, a title of nobility before a particle names a person; not in the news ("le
     // duc de Sussex" is someone named otherwise).
     story_title_of_nobility: "Le comte de Lanty dansait.\n— Qui est-ce ?\n— La marquise ?\n— Non ! dit la marquise de Rochefide." => [
@@ -188,7 +188,8 @@ entity_rows! {
     // English roles that are French words name nobody in French ("son Galaxy Note" was a man,
     // "le premier Sidaction" a person), and "Star" with its capital is no title ("Wars" was a
     // person 15 times in OrangeSum); "son" stays a role in English.
-    english_role_french_word: "Elle a présenté son Galaxy Note lors du premier Sidaction, puis Star Wars." => [],
+    english_role_french_word: "Elle a présenté son Galaxy Note lors du premier Sidaction, puis Star Wars." => [
+        "Sidaction=ORG:Sidaction"],
     english_role_in_english: "His son John Carter spoke to the king." => ["John Carter=PER:John Carter"],
     // A listed company named after its founder stays the company where a determiner, "chez"
     // or a model says so, though the article names the founder ("Bugatti" was Ettore Bugatti
