@@ -2946,6 +2946,10 @@ fn pronoun_referent(
 /// ([`pronoun_referent`]): about a page.
 const STORY_REACH: usize = 2000;
 
+/// How far back, in tokens, a role of a place ("le député de l'Essonne") reaches for the person
+/// named before it: a few sentences.
+const PLACE_ROLE_REACH: usize = 80;
+
 /// "l'élu", "la romancière de 41 ans", "the group": a definite description with no name stands
 /// for the nearest person (or organization, for an organization noun) named before it.
 fn definite_referent(
@@ -2989,7 +2993,36 @@ fn definite_referent(
             return judicial_near.then_some(m);
         }
     }
-    if np.complement.is_some() {
+    if let Some(c) = np.complement {
+        // A role of a place, after a person is named ("Valérie Pécresse. La présidente de la
+        // région Île-de-France a plaidé", "a écrit le député des Bouches-du-Rhône"): that
+        // person, when named a few sentences before.
+        // (Not "le président du Rassemblement des musulmans de France": an organization's
+        // role; and a role the lists know goes to its holder first, `known_holder`.)
+        let lo = mentions.partition_point(|m| m.first_token < np.head);
+        let org_inside = mentions[lo..]
+            .iter()
+            .take_while(|m| m.first_token < np.end)
+            .any(|m| m.label == Label::ORG);
+        // The place right after the role ("du Gard", "de la région Île-de-France").
+        let cf = mentions[c].first_token;
+        let place_of_role = cf > np.head
+            && cf <= np.head + 5
+            && (np.head + 1..cf).all(|k| !tk.toks[k].upper_initial);
+        if tk.role(np.head).is_some()
+            && mentions[c].label == Label::LOC
+            && place_of_role
+            && !org_inside
+        {
+            if let Some(k) = known_holder(tk, mentions, np) {
+                return Some(k);
+            }
+            let m = nearest(tk, mentions, np.start, in_quote, |m| {
+                m.label == Label::PER
+                    && (gender.is_none() || m.gender.is_none_or(|g| Some(g) == gender))
+            })?;
+            return (mentions[m].end_token + PLACE_ROLE_REACH >= np.start).then_some(m);
+        }
         return None;
     }
     // Short: the head and at most one adjective or a short complement ("de 41 ans").

@@ -200,6 +200,16 @@ rows! {
     fr_echo_sentence_names_the_speaker: "Le livre est paru.\n\n« Il me reste dix ans de travail ». C'est ce qu'a déclaré Sheila Martin dans un entretien. « Voilà tout. » Voilà ce qu'a répondu Paul Durand." =>
         [("« Il me reste dix ans de travail »", "Sheila Martin", "direct"),
          ("« Voilà tout. »", "Paul Durand", "direct")];
+    // A role of a place stands for the person named just before (OrangeSum: "le député des
+    // Bouches-du-Rhône", "la présidente de la région Île-de-France" were descriptions 140
+    // times in articles that name the person); a role the lists know goes to its holder, and an
+    // organization's role stays a description.
+    fr_role_of_a_place_is_the_person_before: "Gilbert Collard a réagi jeudi. « C'est une honte », a écrit le député du Gard sur Twitter." =>
+        [("« C'est une honte »", "Gilbert Collard", "direct")];
+    fr_role_of_a_place_known_holder_first: "Xavier Bertrand a reçu Christian Jacob lundi. « Je suis choqué », a déploré le président des Hauts-de-France." =>
+        [("« Je suis choqué »", "Xavier Bertrand", "direct")];
+    fr_role_of_an_organization_stays_a_description: "Slimane Nadour a parlé lundi. « Rien ne change », confie le président du Rassemblement des musulmans de France." =>
+        [("« Rien ne change »", "président du Rassemblement des musulmans de France", "direct")];
     fr_headline_fragment_cue_before: "Donald Trump repéré sur une vidéo « porno soft » de Playboy\n\nIl a parlé." =>
         [("« porno soft »", None, "partial")];
     fr_fragment_new_paragraph: "« Nous tiendrons bon », a déclaré Anne Roy.\n\nLe mot « sobriété » revient souvent dans le rapport." =>
