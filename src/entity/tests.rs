@@ -255,6 +255,9 @@ entity_rows! {
         "Fédération togolaise de football=ORG:Fédération togolaise de football",
         "Comité national de basket-ball=ORG:Comité national de basket-ball",
         "Union postale universelle=ORG:Union postale universelle", "Office central=ORG:Office central"],
+    // "Monseigneur" is an honorific ("Monseigneur Ribadeau Dumas" was the place Dumas).
+    monseigneur: "Monseigneur Olivier Ribadeau Dumas a parlé, puis Monseigneur Aupetit." => [
+        "Olivier Ribadeau Dumas=PER:Olivier Ribadeau Dumas", "Aupetit=PER:Aupetit"],
     listed_org_after_des: "Il bat Brett Myers des Phillies de Philadelphie et Jean Morel du Crédit agricole." => [
         "Brett Myers=PER:Brett Myers", "Phillies de Philadelphie=ORG:Phillies de Philadelphie",
         "Jean Morel=PER:Jean Morel", "Crédit agricole=ORG:Crédit agricole"],

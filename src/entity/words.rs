@@ -13,6 +13,7 @@ pub const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("Me", None),
     ("Pr", None),
     ("Mgr", Some(Gender::M)),
+    ("Monseigneur", Some(Gender::M)),
     ("Mr", Some(Gender::M)),
     ("Mrs", Some(Gender::F)),
     ("Ms", Some(Gender::F)),
