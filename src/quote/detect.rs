@@ -14,6 +14,10 @@
 //!   mark and is dropped, and this one opens.
 //! - `’’` (two closing single quotes, normalized to `''`) after a non-space closes an open “ or
 //!   „, as ” does: some newsrooms type it for ”.
+//! - Otherwise `''` (some newswires type both double quotes so: `''Yes,'' he said`) pairs by
+//!   position as `"` does: with none open, it opens after a space (or `(`, `[`, `—`, a line start)
+//!   and before a non-space; with one open, it closes it, unless it could open (the open one lost
+//!   its closing mark and is dropped). Texts without `''` skip this (one `memmem` per text).
 //! - Paragraph rule (stated in the issue): a quote still open at a line break continues only when
 //!   the next paragraph opens with the same mark (French « on each paragraph, one » at the end;
 //!   English likewise with “); that mark is then part of the span. Otherwise the quote is
@@ -32,6 +36,8 @@ enum Mark {
     Low,
     Single,
     Straight,
+    /// `''`: a double quote typed as two apostrophes (some English newswires).
+    Doubled,
 }
 
 impl Mark {
@@ -42,6 +48,7 @@ impl Mark {
             Mark::Low => '„',
             Mark::Single => '‹',
             Mark::Straight => '"',
+            Mark::Doubled => '\'',
         }
     }
 }
@@ -152,6 +159,8 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
     let mut line_start = true;
     let mut prev: char = ' ';
     let bytes = text.as_bytes();
+    // `''` as a double quote: looked for only in texts that have it.
+    let has_doubled = memchr::memmem::find(bytes, b"''").is_some();
     let mut i = 0;
     while i < bytes.len() {
         if skippable(bytes[i]) {
@@ -167,6 +176,35 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
                 .flatten();
             if let Some(k) = two {
                 j = k + 2;
+            }
+            // Otherwise a `''` pairs with the next one, as `"` does.
+            let doubled = (two.is_none() && has_doubled)
+                .then(|| memchr::memmem::find(&bytes[i..j], b"''").map(|k| i + k))
+                .flatten()
+                .filter(|&k| k + 2 <= j);
+            if let Some(k) = doubled {
+                j = k + 2;
+                let before = if k > i {
+                    text[..k].chars().next_back().unwrap_or(' ')
+                } else {
+                    prev
+                };
+                let after = text[j..].chars().next();
+                let open = stack.iter().rposition(|&(_, m)| m == Mark::Doubled);
+                let opens_here = (before.is_whitespace() || matches!(before, '(' | '[' | '—'))
+                    && after.is_some_and(|a| !a.is_whitespace());
+                match open {
+                    // After a space and before a word, it opens: the open one lost its mark.
+                    Some(p) if opens_here => {
+                        stack.truncate(p);
+                        stack.push((k, Mark::Doubled));
+                    }
+                    Some(p) => close(text, &mut stack, Some(p), j, out),
+                    None if opens_here && stack.len() < MAX_DEPTH => {
+                        stack.push((k, Mark::Doubled));
+                    }
+                    None => {}
+                }
             }
             if line_start
                 && bytes[i..j]
@@ -203,7 +241,7 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
             handled_until = j;
             let first = text[j..].chars().next();
             let m0 = stack[0].1;
-            if first == Some(m0.opening()) && m0 != Mark::Straight {
+            if first == Some(m0.opening()) && !matches!(m0, Mark::Straight | Mark::Doubled) {
                 continue_at = j;
                 stack.truncate(1);
             } else {

@@ -210,6 +210,14 @@ rows! {
         [("« Je suis choqué »", "Xavier Bertrand", "direct")];
     fr_role_of_an_organization_stays_a_description: "Slimane Nadour a parlé lundi. « Rien ne change », confie le président du Rassemblement des musulmans de France." =>
         [("« Rien ne change »", "président du Rassemblement des musulmans de France", "direct")];
+    // `''` typed for a double quote pairs like `"` (PolNeAR: 447 quotes so typed were missed);
+    // an apostrophe stays an apostrophe.
+    en_doubled_apostrophes: "''We finally may be seeing some growth,'' said Jared Bernstein, an economist. The rate's fall helped. He added: ''It is early.''" =>
+        [("''We finally may be seeing some growth,''", "Jared Bernstein", "direct"),
+         ("''It is early.''", "Jared Bernstein", "direct")];
+    fr_doubled_apostrophes: "François Fillon reconnaît qu'il y aura ''quelques ajustements''. ''Il faut que tout le monde participe'', prévient-il." =>
+        [("''quelques ajustements''", "François Fillon", "partial"),
+         ("''Il faut que tout le monde participe''", "François Fillon", "direct")];
     fr_headline_fragment_cue_before: "Donald Trump repéré sur une vidéo « porno soft » de Playboy\n\nIl a parlé." =>
         [("« porno soft »", None, "partial")];
     fr_fragment_new_paragraph: "« Nous tiendrons bon », a déclaré Anne Roy.\n\nLe mot « sobriété » revient souvent dans le rapport." =>

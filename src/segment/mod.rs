@@ -330,7 +330,7 @@ impl Segmentation {
                         && !toks[j].line_start
                         && matches!(
                             punct_char(text, toks[j]),
-                            '.' | '!' | '?' | '»' | '"' | '”' | ')'
+                            '.' | '!' | '?' | '»' | '"' | '”' | ')' | '\''
                         )
                     {
                         if punct_char(text, toks[j]) == '»' {
@@ -346,7 +346,10 @@ impl Segmentation {
                     let spaced = next.start > toks[j - 1].end;
                     let opens = next.upper_initial
                         || (next.kind == TokenKind::Punct
-                            && matches!(punct_char(text, next), '«' | '"' | '“' | '—' | '-'))
+                            && matches!(
+                                punct_char(text, next),
+                                '«' | '"' | '“' | '—' | '-' | '\''
+                            ))
                         || next.kind == TokenKind::Number;
                     if spaced && opens && guillemet_depth == 0 {
                         self.sentences.push(sent_start..j);
@@ -437,6 +440,10 @@ fn tokenize_marking<const MARK: bool, const LIMIT: bool>(
                     || (bytes[i] == 0xC2 && matches!(bytes[i + 1], 0xAB | 0xBB)))
             {
                 marks.push(out.len() as u32);
+            }
+            // `''`, a double quote typed as two apostrophes, is one token.
+            if bytes[i] == b'\'' && bytes.get(i + 1) == Some(&b'\'') {
+                len = 2;
             }
             out.push(Token {
                 start: i as u32,
@@ -583,7 +590,10 @@ mod reference {
                     while j < n
                         && toks[j].kind == TokenKind::Punct
                         && !toks[j].line_start
-                        && matches!(toks[j].text(text), "." | "!" | "?" | "»" | "\"" | "”" | ")")
+                        && matches!(
+                            toks[j].text(text),
+                            "." | "!" | "?" | "»" | "\"" | "”" | ")" | "'" | "''"
+                        )
                     {
                         if toks[j].text(text) == "»" {
                             guillemet_depth = guillemet_depth.saturating_sub(1);
@@ -597,7 +607,7 @@ mod reference {
                     let next = toks[j];
                     let spaced = next.start > toks[j - 1].end;
                     let opens = next.upper_initial
-                        || matches!(next.text(text), "«" | "\"" | "“" | "—" | "-")
+                        || matches!(next.text(text), "«" | "\"" | "“" | "—" | "-" | "'" | "''")
                         || next.kind == TokenKind::Number;
                     if spaced && opens && guillemet_depth == 0 {
                         sentences.push(sent_start..j);
@@ -634,16 +644,21 @@ mod reference {
                     newline = false;
                     continue;
                 }
+                let len = if b == b'\'' && bytes.get(i + 1) == Some(&b'\'') {
+                    2
+                } else {
+                    1
+                };
                 out.push(Token {
                     start: i as u32,
-                    end: i as u32 + 1,
+                    end: (i + len) as u32,
                     kind: TokenKind::Punct,
                     upper_initial: false,
                     all_caps: false,
                     line_start: newline,
                 });
                 newline = false;
-                i += 1;
+                i += len;
                 continue;
             }
             let c = text[i..].chars().next().unwrap_or(' ');
