@@ -14,6 +14,8 @@
 //!   mark and is dropped, and this one opens.
 //! - `’’` (two closing single quotes, normalized to `''`) after a non-space closes an open “ or
 //!   „, as ” does: some newsrooms type it for ”.
+//! - After `=`, a `"` opens a markup attribute's value (`url="…"`, `pic=""`), skipped to its
+//!   closing `"` on the same line: no quote.
 //! - Otherwise `''` (some newswires type both double quotes so: `''Yes,'' he said`) pairs by
 //!   position as `"` does: with none open, it opens after a space (or `(`, `[`, `—`, a line start)
 //!   and before a non-space; with one open, it closes it, unless it could open (the open one lost
@@ -277,6 +279,17 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
                 // Marks inside a dialogue line belong to it: skip to its end.
                 i = end.max(i + len);
                 prev = ' ';
+                continue;
+            }
+        }
+        // Markup's attribute value (`url="…"`, `pic=""`) is no quote: skipped to its closing
+        // `"` on the same line.
+        if c == '"' && prev == '=' && !stack.iter().any(|&(_, m)| m == Mark::Straight) {
+            let line =
+                memchr::memchr2(b'\n', b'\r', &bytes[i + 1..]).map_or(bytes.len(), |k| i + 1 + k);
+            if let Some(k) = memchr::memchr(b'"', &bytes[i + 1..line]) {
+                i += k + 2;
+                prev = '"';
                 continue;
             }
         }

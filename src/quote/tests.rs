@@ -543,8 +543,14 @@ fn detect_rules() {
     );
     // Straight quotes pair by position; an inch mark is not a quote.
     assert_eq!(spans("A 12\" pipe and \"a quote\" here."), ["\"a quote\""]);
-    // Apostrophes are not quotes.
+    // Markup's attribute values are not quotes (PolNeAR: `<tweet pic="" author="x">`).
+    assert_eq!(
+        spans("<tweet pic=\"\" author=\"JohnKasich\"> He said \"no\"."),
+        ["\"no\""]
+    );
+    // Apostrophes are not quotes; two of them are a double quote.
     assert_eq!(spans("l'homme qu'il a vu"), Vec::<&str>::new());
+    assert_eq!(spans("He said ''no'' and ''yes.''"), ["''no''", "''yes.''"]);
     // ‹ › and “ ”.
     assert_eq!(spans("‹ un › et “deux”"), ["‹ un ›", "“deux”"]);
     // A straight quote after a space and before a letter opens anew: the open one lost its mark.
