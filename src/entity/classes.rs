@@ -47,7 +47,7 @@ pub const PLACE_PREP: u32 = 1 << 10;
 pub const HONORIFIC: u32 = 1 << 11;
 /// Shift of an honorific's gender ([`gender_bits`]).
 pub const HONORIFIC_G: u32 = 12;
-/// [`words::ROLES`] holds the word in lower case; its gender in the two bits at [`ROLE_G`].
+/// [`words::ROLES`] or [`words::PROFESSIONS`] holds the word in lower case; its gender in the two bits at [`ROLE_G`].
 pub const ROLE: u32 = 1 << 14;
 /// Shift of a role's gender ([`gender_bits`]).
 pub const ROLE_G: u32 = 15;
@@ -137,9 +137,10 @@ fn list_map() -> &'static ListMap {
                 *m.entry(w).or_default() |= bit;
             }
         }
-        let gendered: [(GenderedList, u32, u32); 2] = [
+        let gendered: [(GenderedList, u32, u32); 3] = [
             (words::HONORIFICS, HONORIFIC, HONORIFIC_G),
             (words::ROLES, ROLE, ROLE_G),
+            (words::PROFESSIONS, ROLE, ROLE_G),
         ];
         for (list, bit, shift) in gendered {
             for &(w, g) in list {
@@ -351,8 +352,32 @@ impl<'a> Classes<'a> {
     /// written with its capital ("Star Wars", "Star Academy").
     fn role_here(&self, k: usize) -> bool {
         let w = self.token_bytes(k);
+        let toks = &self.doc.seg.tokens;
         if w.eq_ignore_ascii_case(b"star") {
-            return !self.doc.seg.tokens[k].upper_initial;
+            return !toks[k].upper_initial;
+        }
+        // A heading's word in capitals ("TINDER OUI, YOUTUBEUR NON"), not an acronym ("PDG").
+        if toks[k].all_caps && w.len() > 3 {
+            return false;
+        }
+        // The roles that are surnames too, capitalized right after a name, are part of it:
+        // "Marion Maréchal", "Louis Pasteur", "Institut Pasteur" (not after an article: "Le
+        // Maréchal").
+        if toks[k].upper_initial
+            && k > 0
+            && !toks[k].line_start
+            && matches!(w, b"Mar\xc3\xa9chal" | b"Pasteur")
+        {
+            let p = toks[k - 1];
+            if p.upper_initial
+                && p.is_word()
+                && !matches!(
+                    self.token_bytes(k - 1),
+                    b"Le" | b"La" | b"Les" | b"L" | b"Un" | b"Une" | b"The" | b"A" | b"Du" | b"Des"
+                )
+            {
+                return false;
+            }
         }
         self.doc.lang != crate::lang::Lang::Fr
             || !words::ENGLISH_ROLES_FRENCH_WORDS
@@ -458,7 +483,11 @@ mod tests {
             words::LOWER_ORG_HEADS,
             words::STREET_HEADS,
         ];
-        let gendered = words::HONORIFICS.iter().chain(words::ROLES).map(|p| p.0);
+        let gendered = words::HONORIFICS
+            .iter()
+            .chain(words::ROLES)
+            .chain(words::PROFESSIONS)
+            .map(|p| p.0);
         lists
             .into_iter()
             .flat_map(|l| l.iter().copied())
@@ -558,7 +587,12 @@ mod tests {
             assert_eq!(hon, gendered(words::HONORIFICS, &w), "honorific of {w:?}");
             assert_eq!(hon, words::honorific(&w), "honorific of {w:?}");
             let role = (b & ROLE != 0).then(|| gender_at(b, ROLE_G));
-            assert_eq!(role, gendered(words::ROLES, &lower), "role of {w:?}");
+            let roles: Vec<_> = words::ROLES
+                .iter()
+                .chain(words::PROFESSIONS)
+                .copied()
+                .collect();
+            assert_eq!(role, gendered(&roles, &lower), "role of {w:?}");
             assert_eq!(role, words::role(&lower), "role of {w:?}");
             // The functions of `words` answer as the lists do.
             assert_eq!(words::particle(&w), b & PARTICLE != 0, "particle of {w:?}");
@@ -610,7 +644,17 @@ mod tests {
                     assert_eq!(cls.in_list(k, EXACT_BITS), exact != 0, "in list {w:?}");
                     // (Less the role of a word that is no role where it stands.)
                     let lower = w.to_lowercase();
+                    let t = seg.tokens[k];
+                    let after_name = k > 0 && !t.line_start && {
+                        let p = seg.tokens[k - 1];
+                        p.upper_initial
+                            && p.is_word()
+                            && !["Le", "La", "Les", "L", "Un", "Une", "The", "A", "Du", "Des"]
+                                .contains(&doc.tok(k - 1))
+                    };
                     let no_role = lower == "star" && w != "star"
+                        || t.all_caps && w.len() > 3 && lower != "star"
+                        || t.upper_initial && after_name && (w == "Maréchal" || w == "Pasteur")
                         || lang == Lang::Fr
                             && words::ENGLISH_ROLES_FRENCH_WORDS.contains(&lower.as_str());
                     let want = list_bits(w) & !if no_role { ROLE } else { 0 };

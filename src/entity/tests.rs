@@ -255,6 +255,13 @@ entity_rows! {
         "Fédération togolaise de football=ORG:Fédération togolaise de football",
         "Comité national de basket-ball=ORG:Comité national de basket-ball",
         "Union postale universelle=ORG:Union postale universelle", "Office central=ORG:Office central"],
+    // A profession or a rank before a name makes it a person's ("le rappeur Kaaris" was
+    // nothing, "le maréchal Haftar" one name with the title); capitalized after a name,
+    // "Maréchal" and "Pasteur" are part of it; a heading's capitals are no role ("YOUTUBEUR
+    // NONRelancé" was a person).
+    professions_before_names: "Le rappeur Kaaris a vu le maréchal Haftar. Marion Maréchal visite l'Institut Pasteur. TINDER OUI, YOUTUBEUR NONRelancé sur la question, il parle." => [
+        "Kaaris=PER:Kaaris", "Haftar=PER:Khalifa Haftar", "Marion Maréchal=PER:Marion Maréchal",
+        "Institut Pasteur=ORG:Institut Pasteur"],
     // French communes of several words are listed (INSEE's list); a one-word one, which is a
     // surname as often ("Véron"), is not.
     french_communes: "Le maire de Neuves-Maisons a parlé. Il passe l'été à La Grande-Motte avec la linguiste Laélia Véron." => [
