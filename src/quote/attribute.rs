@@ -1882,9 +1882,10 @@ fn find_cue(
     // After a quote that ends its sentence, only a short clause that ends there is its cue
     // ("“… all!” Nunes said.", "“…” echoes McMillen."), not a new sentence ("Prosecutors said
     // they would appeal").
+    // (A clause that ends in a colon announces the next quote: "« … » X a dit : « … »".)
     let clause_end = |i: usize| {
-        i >= a_end
-            || tk.is_punct(i) && !matches!(tk.byte(i), b'\'' | b'-')
+        i >= a_end && !(i < tk.toks.len() && tk.byte(i) == b':')
+            || tk.is_punct(i) && !matches!(tk.byte(i), b'\'' | b'-' | b':')
             || closes_sentence && matches!(tk.lower(i).as_ref(), "in" | "on" | "at" | "during")
     };
     // 1. Right after the quote.

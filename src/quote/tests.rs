@@ -218,6 +218,11 @@ rows! {
     fr_doubled_apostrophes: "François Fillon reconnaît qu'il y aura ''quelques ajustements''. ''Il faut que tout le monde participe'', prévient-il." =>
         [("''quelques ajustements''", "François Fillon", "partial"),
          ("''Il faut que tout le monde participe''", "François Fillon", "direct")];
+    // A clause ending in a colon after a quote announces the next quote, not the one before
+    // ("« Nous y travaillons. » La CGT Cheminots Laurent Brun a dit : « Non. »" gave both to
+    // Laurent Brun).
+    fr_colon_clause_announces_the_next_quote: "Le porte-parole du ministère des Armées Hervé Grandjean a écrit : « Nous y travaillons. » Le syndicaliste Laurent Brun a dit : « Non. »" =>
+        [("« Nous y travaillons. »", "Hervé Grandjean", "direct"), ("« Non. »", "Laurent Brun", "direct")];
     fr_headline_fragment_cue_before: "Donald Trump repéré sur une vidéo « porno soft » de Playboy\n\nIl a parlé." =>
         [("« porno soft »", None, "partial")];
     fr_fragment_new_paragraph: "« Nous tiendrons bon », a déclaré Anne Roy.\n\nLe mot « sobriété » revient souvent dans le rapport." =>
