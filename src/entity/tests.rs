@@ -262,6 +262,10 @@ entity_rows! {
     professions_before_names: "Le rappeur Kaaris a vu le maréchal Haftar. Marion Maréchal visite l'Institut Pasteur. TINDER OUI, YOUTUBEUR NONRelancé sur la question, il parle." => [
         "Kaaris=PER:Kaaris", "Haftar=PER:Khalifa Haftar", "Marion Maréchal=PER:Marion Maréchal",
         "Institut Pasteur=ORG:Institut Pasteur"],
+    // "Even" opening an English sentence is no first name ("Even Veterans Affairs" was a person
+    // in GGT).
+    english_even_is_no_name: "The minister spoke. Even Veterans Affairs officials agreed, said Justin Trudeau." => [
+        "Justin Trudeau=PER:Justin Trudeau"],
     // French communes of several words are listed (INSEE's list); a one-word one, which is a
     // surname as often ("Véron"), is not.
     french_communes: "Le maire de Neuves-Maisons a parlé. Il passe l'été à La Grande-Motte avec la linguiste Laélia Véron." => [

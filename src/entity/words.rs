@@ -591,6 +591,8 @@ pub const NOT_NAMES: &[&str] = &[
     "Voici",
     "Voilà",
     "Sinon",
+    // An English adverb that is a Norwegian first name ("Even Veterans Affairs officials").
+    "Even",
     "Se",
     "Allah",
     "Molotov",
