@@ -286,8 +286,9 @@ entity_rows! {
         "Roxana Maracineanu=PER:Roxana Maracineanu", "Wellcome Trust=ORG:Wellcome Trust",
         "Jeremy Farrar=PER:Jeremy Farrar", "Automobile Club de l'Ouest=ORG:Automobile Club de l'Ouest"],
     // Common acronyms (TTC, BTP, OGM, DVD), car models (EQC, GLA) and words that name no one
-    // ("Allah" a town in GeoNames, "cocktails Molotov") are no entities (259 in OrangeSum).
-    common_acronyms_and_words: "Prix TTC des travaux du BTP, des OGM et un DVD ; la EQC, des cocktails Molotov, Allah." => [],
+    // ("Allah" a town in GeoNames, "cocktails Molotov", "Allahu Akbar" a person) are no entities
+    // (259 in OrangeSum).
+    common_acronyms_and_words: "Prix TTC des travaux du BTP, des OGM et un DVD ; la EQC, des cocktails Molotov, Allah. Ils criaient « Allahu Akbar »." => [],
     // A first name alone that is also a small town is no place without a preposition of
     // places or an elided article ("Léo et Leslie", "Jacquie et Michel" were places in
     // OrangeSum, 380 such); "à l'Olympia", "à Dax" stay places.

@@ -595,6 +595,7 @@ pub const NOT_NAMES: &[&str] = &[
     "Even",
     "Se",
     "Allah",
+    "Allahu",
     "Molotov",
     "Pourtant",
     "Cependant",
