@@ -548,6 +548,24 @@ impl<'e, 'a> Ctx<'e, 'a> {
         .then_some(m)
     }
 
+    /// Token `i` is listed only as organizations it does not spell out: an acronym read in
+    /// title case ("Iris" for "IRIS"), which as a first name is no strong word.
+    fn title_case_acronym(&self, i: usize) -> bool {
+        let g = &self.engine.gazetteer;
+        let w = self.tok(i);
+        // The surname after it is no place, listed body or first name ("Peta France", "Raid
+        // Jean-Michel Fauvergue": the body, then a name).
+        let j = i + 1;
+        let surname =
+            j < self.n() && self.cap(j) && !self.cls.strong(j) && self.cls.first_name(j).is_none();
+        surname
+            && !self.toks[i].all_caps
+            && g.lookup(&w.to_uppercase()).is_some_and(|p| {
+                g.candidates(p)
+                    .all(|e| e.label == Label::ORG && !e.canonical.starts_with(w))
+            })
+    }
+
     /// Tokens `k..k + 3` are "d", "'" and a capitalized word ("d'Estaing").
     fn is_d_apostrophe_name(&self, k: usize) -> bool {
         self.is(k, "d") && k + 2 < self.n() && self.is(k + 1, "'") && self.cap(k + 2)
@@ -656,6 +674,16 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
         }
         let (best, _) = top?;
+        // "Iris Mittenaere": an acronym read in title case ("IRIS", "Iris") that is a first name,
+        // before a capitalized word, is the person's first name.
+        if single
+            && best.label == Label::ORG
+            && own
+            && self.cls.first_name(i).is_some()
+            && self.title_case_acronym(i)
+        {
+            return None;
+        }
         let generated_place = best.origin == ListOrigin::Generated
             && best.label == Label::LOC
             && best.kind != Kind::Country;
@@ -992,8 +1020,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
         // ("Afro-Américain" starts with the first name "Afro": a demonym is no name.)
         let demonym =
             || i + 1 < end && self.is(i + 1, "-") && engine.lexicon.is_demonym(self.span(i, end));
-        let first_name =
-            known_first_name.filter(|_| !after_the && !self.cls.strong(i) && !demonym());
+        let first_name = known_first_name.filter(|_| {
+            !after_the && (!self.cls.strong(i) || self.title_case_acronym(i)) && !demonym()
+        });
         if let Some((unit_end, g)) = first_name {
             // ("Franck 46 ans": the age is no part of the name.)
             if end > unit_end && !self.age_after(unit_end) {

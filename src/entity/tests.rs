@@ -266,6 +266,12 @@ entity_rows! {
     // in GGT).
     english_even_is_no_name: "The minister spoke. Even Veterans Affairs officials agreed, said Justin Trudeau." => [
         "Justin Trudeau=PER:Justin Trudeau"],
+    // A first name that is an acronym in title case is a first name before a surname ("Iris
+    // Mittenaere" was the think tank IRIS, 51 times in OrangeSum); in capitals it stays the
+    // acronym.
+    first_name_read_as_an_acronym: "Iris Mittenaere a parlé." => ["Iris Mittenaere=PER:Iris Mittenaere"],
+    acronym_in_capitals_stays: "Un rapport de l'IRIS est paru." => [
+        "IRIS=ORG:Institut de relations internationales et stratégiques"],
     // French communes of several words are listed (INSEE's list); a one-word one, which is a
     // surname as often ("Véron"), is not.
     french_communes: "Le maire de Neuves-Maisons a parlé. Il passe l'été à La Grande-Motte avec la linguiste Laélia Véron." => [
