@@ -1065,14 +1065,20 @@ impl<'e, 'a> Ctx<'e, 'a> {
         // "Georgia Power", not a demonym, not a country or listed body).
         // French "Florence Lefaix", "Dominique Lefaix": likewise, except for "France" ("France
         // Alzheimer", "France Stratégie" name bodies).
+        // ("Dominique Le Guludec": a French surname may open with "Le" or "La".)
+        // (Not a listed place: "Paris Le Bourget".)
+        let article_surname = !en
+            && end == i + 3
+            && (self.is(i + 1, "Le") || self.is(i + 1, "La"))
+            && engine.gazetteer.lookup(self.span(i + 1, end)).is_none();
         if first_name.is_none()
-            && end == i + 2
+            && (end == i + 2 || article_surname)
             && !after_the
             && !t.all_caps
             && (en || !self.is(i, "France"))
         {
             if let Some((_, g)) = known_first_name {
-                let j = i + 1;
+                let j = end - 1;
                 // ("Paris XXe": an arrondissement's number.)
                 let roman = words::roman_ordinal(self.tok(j));
                 let name_only = self.toks[j].kind == TokenKind::Word
@@ -1085,12 +1091,15 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     && !self.cls.common(j);
                 // (In French, only a place that is a first name: "Nissan Leaf" is a car.)
                 let place_only = en
-                    || engine.gazetteer.lookup(self.span(i, j)).is_some_and(|pat| {
-                        engine
-                            .gazetteer
-                            .candidates(pat)
-                            .all(|e| e.label == Label::LOC)
-                    });
+                    || engine
+                        .gazetteer
+                        .lookup(self.span(i, i + 1))
+                        .is_some_and(|pat| {
+                            engine
+                                .gazetteer
+                                .candidates(pat)
+                                .all(|e| e.label == Label::LOC)
+                        });
                 if name_only && place_only {
                     return Some(Cand::rule(i, end, Label::PER, g, "first-name"));
                 }

@@ -272,6 +272,12 @@ entity_rows! {
     first_name_read_as_an_acronym: "Iris Mittenaere a parlé." => ["Iris Mittenaere=PER:Iris Mittenaere"],
     acronym_in_capitals_stays: "Un rapport de l'IRIS est paru." => [
         "IRIS=ORG:Institut de relations internationales et stratégiques"],
+    // A first name that names a country, then a surname opening with "Le": a person
+    // ("Dominique Le Guludec" was the island Dominica); car models and trims are no
+    // organizations or places ("SUV DBX", "finitions en Alcantara", "Gran Turismo").
+    first_name_country_and_article_surname: "La présidente de la HAS, Dominique Le Guludec, conteste. Le SUV DBX a des finitions en Alcantara, comme dans Gran Turismo. Il atterrit à Paris Le Bourget." => [
+        "HAS=ORG:Haute Autorité de santé", "Dominique Le Guludec=PER:Dominique Le Guludec",
+        "Paris=LOC:Paris"],
     // French communes of several words are listed (INSEE's list); a one-word one, which is a
     // surname as often ("Véron"), is not.
     french_communes: "Le maire de Neuves-Maisons a parlé. Il passe l'été à La Grande-Motte avec la linguiste Laélia Véron." => [

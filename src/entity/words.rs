@@ -596,6 +596,10 @@ pub const NOT_NAMES: &[&str] = &[
     "Se",
     "Allah",
     "Allahu",
+    // A car trim's material and a car game's first word, no towns there ("finitions en
+    // Alcantara", "Gran Turismo").
+    "Alcantara",
+    "Gran",
     "Molotov",
     "Pourtant",
     "Cependant",
@@ -887,7 +891,7 @@ pub const NOT_ORG_ACRONYMS: &[&str] = &[
     "FPS", "DAB", "RIP", "IRFM", "SRP", "LOM", "AOP", "IGP", "QPC", "PAC", "JLD", "TRV", "AINS",
     "APLD", "TROD", "APL", "GMT", "UTC", "GT", "GTI", "GTS", "GTR", "RS", "DVD", "BTP", "TTC",
     "HT", "OGM", "CBD", "TSI", "GTB", "EPR", "CHF", "CETA", "DMZ", "SL", "TT", "GLA", "EQC", "LM",
-    "REP", "PPE",
+    "REP", "PPE", "AG", "CD", "LC", "GTO", "DBX", "TNT",
 ];
 
 /// Words that make a capitalized sequence an organization wherever they stand in it
