@@ -278,6 +278,12 @@ entity_rows! {
     first_name_country_and_article_surname: "La présidente de la HAS, Dominique Le Guludec, conteste. Le SUV DBX a des finitions en Alcantara, comme dans Gran Turismo. Il atterrit à Paris Le Bourget." => [
         "HAS=ORG:Haute Autorité de santé", "Dominique Le Guludec=PER:Dominique Le Guludec",
         "Paris=LOC:Paris"],
+    // French words that are first names somewhere do not open a person's name ("Mort de
+    // George Floyd", "Loi Travail", "ministre de la Ville Julien Denormandie" were persons,
+    // 366 times in OrangeSum).
+    common_word_first_names: "Mort de George Floyd : la Loi Travail et la Ville de Marseille. Le ministre de la Ville Julien Denormandie parle." => [
+        "George Floyd=PER:George Floyd", "Marseille=LOC:Marseille",
+        "Julien Denormandie=PER:Julien Denormandie"],
     // French communes of several words are listed (INSEE's list); a one-word one, which is a
     // surname as often ("Véron"), is not.
     french_communes: "Le maire de Neuves-Maisons a parlé. Il passe l'été à La Grande-Motte avec la linguiste Laélia Véron." => [

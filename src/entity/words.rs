@@ -596,6 +596,20 @@ pub const NOT_NAMES: &[&str] = &[
     "Se",
     "Allah",
     "Allahu",
+    // French words that are first names somewhere, opening headlines and names of things:
+    // "Mort de Kobe Bryant", "Loi Travail", "Ville de Marseille", "Love Parade", "Gay Pride".
+    "Mort",
+    "Loi",
+    "Ville",
+    "Love",
+    "Art",
+    "Mille",
+    "Tri",
+    "Gay",
+    "Ad",
+    "Polo",
+    "Buzz",
+    "Sierra",
     // A car trim's material and a car game's first word, no towns there ("finitions en
     // Alcantara", "Gran Turismo").
     "Alcantara",
