@@ -1212,11 +1212,15 @@ impl<'e, 'a> Ctx<'e, 'a> {
         {
             return Some(Cand::rule(i, end, Label::ORG, None, "acronym"));
         }
+        // ("a expliqué à Society", "hommage à Dalida": an addressee, not a place.)
+        let addressee =
+            || i > 1 && self.is(i - 1, "à") && words::ADDRESSEE_BEFORE_A.contains(&self.tok(i - 2));
         if i > 0
             && first_name.is_none()
             && !t.all_caps
             && self.cls.in_list(i - 1, classes::SPATIAL)
             && !self.cls.demonym(i)
+            && !addressee()
         {
             // "à Loches": capitalized mid-sentence after "à" is a place even when the word is
             // also a common noun; at a sentence start it needs to be unknown to the dictionary.

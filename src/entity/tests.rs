@@ -284,6 +284,10 @@ entity_rows! {
     common_word_first_names: "Mort de George Floyd : la Loi Travail et la Ville de Marseille. Le ministre de la Ville Julien Denormandie parle." => [
         "George Floyd=PER:George Floyd", "Marseille=LOC:Marseille",
         "Julien Denormandie=PER:Julien Denormandie"],
+    // After a speech verb or a noun of address, "à" names an addressee, not a place ("a
+    // expliqué à Society", "face à Ebola" were places).
+    addressee_after_a: "Il a expliqué à Society que tout allait bien. La lutte face à Ebola continue. Il vit à Loches." => [
+        "Loches=LOC:Loches"],
     // French communes of several words are listed (INSEE's list); a one-word one, which is a
     // surname as often ("Véron"), is not.
     french_communes: "Le maire de Neuves-Maisons a parlé. Il passe l'été à La Grande-Motte avec la linguiste Laélia Véron." => [
