@@ -3026,6 +3026,13 @@ fn definite_referent(
         }
         return None;
     }
+    // A role the lists know, held by a person of the article ("le ministre de l'Economie":
+    // Bruno Le Maire), before the nearest person.
+    if tk.role(np.head).is_some() {
+        if let Some(m) = known_holder(tk, mentions, np) {
+            return Some(m);
+        }
+    }
     // Short: the head and at most one adjective or a short complement ("de 41 ans").
     let words = (np.head..np.end).filter(|&i| tk.toks[i].is_word()).count();
     let head = tk.lower(np.head);

@@ -223,6 +223,10 @@ rows! {
     // Laurent Brun).
     fr_colon_clause_announces_the_next_quote: "Le porte-parole du ministère des Armées Hervé Grandjean a écrit : « Nous y travaillons. » Le syndicaliste Laurent Brun a dit : « Non. »" =>
         [("« Nous y travaillons. »", "Hervé Grandjean", "direct"), ("« Non. »", "Laurent Brun", "direct")];
+    // A role the lists know goes to its holder in the article before the nearest person ("le
+    // chef de l'État" was the person named just before, 109 OrangeSum speakers changed).
+    fr_known_role_holder_before_the_nearest_person: "Emmanuel Macron a reçu Jair Bolsonaro lundi. Jair Bolsonaro a parlé longtemps. « Ce sont des propos irrespectueux », a lancé le chef de l'État." =>
+        [("« Ce sont des propos irrespectueux »", "Emmanuel Macron", "direct")];
     fr_headline_fragment_cue_before: "Donald Trump repéré sur une vidéo « porno soft » de Playboy\n\nIl a parlé." =>
         [("« porno soft »", None, "partial")];
     fr_fragment_new_paragraph: "« Nous tiendrons bon », a déclaré Anne Roy.\n\nLe mot « sobriété » revient souvent dans le rapport." =>
