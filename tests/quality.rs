@@ -36,7 +36,7 @@ fn corpus_floors() {
     at_least(&s, &["entities", "linking_accuracy"], 0.94);
     at_least(&s, &["entities", "per_label", "PER", "f1"], 0.94);
     at_least(&s, &["quotes", "f1"], 0.97);
-    // Measured 0.931; the issue asks 0.90.
+    // Measured 0.940; the issue asks 0.90.
     at_least(&s, &["quotes", "speaker_accuracy"], 0.90);
     at_least(&s, &["quotes", "kind_accuracy"], 0.95);
     assert_eq!(s["entities"]["bad_offsets"], 0);
@@ -52,7 +52,7 @@ fn french_news_dev_floors() {
     at_least(&s, &["entities", "f1"], 0.85);
     at_least(&s, &["entities", "linking_accuracy"], 0.90);
     at_least(&s, &["quotes", "f1"], 0.97);
-    // Measured 0.913; the issue asks 0.85.
+    // Measured 0.935; the issue asks 0.85.
     at_least(&s, &["quotes", "speaker_accuracy"], 0.85);
 }
 
@@ -65,6 +65,18 @@ fn english_news_quotes_dev_floors() {
     at_least(&s, &["quotes", "recall"], 0.95);
     // Measured 0.866; the issue asks 0.80.
     at_least(&s, &["quotes", "speaker_accuracy"], 0.80);
+}
+
+#[test]
+fn english_newswire_quotes_dev_floors() {
+    let Some(gold) = shared_eval("polnear_en_quotes.dev.jsonl") else {
+        return;
+    };
+    let s = scores(&gold);
+    // Measured 0.753 with quotes typed ''…'' (0.660 without); its speakers are raw spans
+    // ("he", "Mr. Garin"), which dixit names canonically: no speaker floor.
+    at_least(&s, &["quotes", "recall"], 0.95);
+    at_least(&s, &["quotes", "f1"], 0.73);
 }
 
 #[test]
@@ -84,8 +96,9 @@ fn french_fiction_quotes_dev_floors() {
 fn french_ner_dev_floors() {
     // Other conventions than dixit's (see README): floors hold what the lists and rules give.
     if let Some(gold) = shared_eval("wikineural_fr_ner.dev.jsonl") {
-        // Measured 0.830 (sports teams, clubs, historical places and people); was 0.739.
-        at_least(&scores(&gold), &["entities", "f1"], 0.82);
+        // Measured 0.842 (sports teams, clubs, companies, media, historical places and
+        // people); was 0.739.
+        at_least(&scores(&gold), &["entities", "f1"], 0.83);
     }
     if let Some(gold) = shared_eval("hipe2020_fr_ner.dev.jsonl") {
         // Measured 0.534 (fewer false acronyms); was 0.490.
