@@ -3288,7 +3288,8 @@ const DEMONSTRATIVE_REACH: usize = 200;
 /// nearest before the phrase, else the first after it.
 fn known_holder(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> Option<usize> {
     let toks = tk.toks;
-    if np.end <= np.start || np.end - np.start > 8 {
+    // (Twelve tokens: "le président de la région Auvergne-Rhône-Alpes" has ten.)
+    if np.end <= np.start || np.end - np.start > 12 {
         return None;
     }
     let words = &tk.doc.text[toks[np.start].start as usize..toks[np.end - 1].end as usize];

@@ -227,6 +227,8 @@ rows! {
     // chef de l'État" was the person named just before, 109 OrangeSum speakers changed).
     fr_known_role_holder_before_the_nearest_person: "Emmanuel Macron a reçu Jair Bolsonaro lundi. Jair Bolsonaro a parlé longtemps. « Ce sont des propos irrespectueux », a lancé le chef de l'État." =>
         [("« Ce sont des propos irrespectueux »", "Emmanuel Macron", "direct")];
+    fr_long_role_known_holder: "Laurent Wauquiez a écrit aux Français. Emmanuel Macron a répondu. « C'est une faute », fustige le président de la région Auvergne-Rhône-Alpes." =>
+        [("« C'est une faute »", "Laurent Wauquiez", "direct")];
     fr_headline_fragment_cue_before: "Donald Trump repéré sur une vidéo « porno soft » de Playboy\n\nIl a parlé." =>
         [("« porno soft »", None, "partial")];
     fr_fragment_new_paragraph: "« Nous tiendrons bon », a déclaré Anne Roy.\n\nLe mot « sobriété » revient souvent dans le rapport." =>
