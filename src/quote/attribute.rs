@@ -2209,7 +2209,7 @@ fn pour_x(
     None
 }
 
-/// "selon X", "d'après X", "according to X" at `k`.
+/// "selon X", "d'après X", "according to X", "dixit X" at `k`.
 fn source_at(
     tk: &Tk<'_, '_>,
     mentions: &[Mention],
@@ -2239,6 +2239,8 @@ fn source_at(
             return None;
         }
         "according to"
+    } else if w == "dixit" {
+        "dixit"
     } else {
         "selon"
     };

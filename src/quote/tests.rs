@@ -229,6 +229,9 @@ rows! {
         [("« Ce sont des propos irrespectueux »", "Emmanuel Macron", "direct")];
     fr_long_role_known_holder: "Laurent Wauquiez a écrit aux Français. Emmanuel Macron a répondu. « C'est une faute », fustige le président de la région Auvergne-Rhône-Alpes." =>
         [("« C'est une faute »", "Laurent Wauquiez", "direct")];
+    // "dixit X" names the source as "selon X" does (6 quotes without a speaker in OrangeSum).
+    fr_dixit: "La majorité a subi une « défaite cuisante », dixit Emmanuel Manuel dans le Canard enchaîné." =>
+        [("« défaite cuisante »", "Emmanuel Manuel", "partial")];
     fr_headline_fragment_cue_before: "Donald Trump repéré sur une vidéo « porno soft » de Playboy\n\nIl a parlé." =>
         [("« porno soft »", None, "partial")];
     fr_fragment_new_paragraph: "« Nous tiendrons bon », a déclaré Anne Roy.\n\nLe mot « sobriété » revient souvent dans le rapport." =>
