@@ -232,6 +232,8 @@ rows! {
     // "dixit X" names the source as "selon X" does (6 quotes without a speaker in OrangeSum).
     fr_dixit: "La majorité a subi une « défaite cuisante », dixit Emmanuel Manuel dans le Canard enchaîné." =>
         [("« défaite cuisante »", "Emmanuel Manuel", "partial")];
+    fr_enrager_is_a_speech_verb: "« Nous sommes blessés et tristes ! », enrage Aminata Traoré, présidente du collectif." =>
+        [("« Nous sommes blessés et tristes ! »", "Aminata Traoré", "direct")];
     fr_headline_fragment_cue_before: "Donald Trump repéré sur une vidéo « porno soft » de Playboy\n\nIl a parlé." =>
         [("« porno soft »", None, "partial")];
     fr_fragment_new_paragraph: "« Nous tiendrons bon », a déclaré Anne Roy.\n\nLe mot « sobriété » revient souvent dans le rapport." =>
