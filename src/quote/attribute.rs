@@ -2996,12 +2996,19 @@ fn definite_referent(
             return judicial_near.then_some(m);
         }
     }
+    // A role the lists know, held by a person of the article ("le ministre de l'Economie":
+    // Bruno Le Maire), before the nearest person.
+    if tk.role(np.head).is_some() {
+        if let Some(m) = known_holder(tk, mentions, np) {
+            return Some(m);
+        }
+    }
     if let Some(c) = np.complement {
         // A role of a place, after a person is named ("Valérie Pécresse. La présidente de la
         // région Île-de-France a plaidé", "a écrit le député des Bouches-du-Rhône"): that
         // person, when named a few sentences before.
         // (Not "le président du Rassemblement des musulmans de France": an organization's
-        // role; and a role the lists know goes to its holder first, `known_holder`.)
+        // role.)
         let lo = mentions.partition_point(|m| m.first_token < np.head);
         let org_inside = mentions[lo..]
             .iter()
@@ -3017,9 +3024,6 @@ fn definite_referent(
             && place_of_role
             && !org_inside
         {
-            if let Some(k) = known_holder(tk, mentions, np) {
-                return Some(k);
-            }
             let m = nearest(tk, mentions, np.start, in_quote, |m| {
                 m.label == Label::PER
                     && (gender.is_none() || m.gender.is_none_or(|g| Some(g) == gender))
@@ -3027,13 +3031,6 @@ fn definite_referent(
             return (mentions[m].end_token + PLACE_ROLE_REACH >= np.start).then_some(m);
         }
         return None;
-    }
-    // A role the lists know, held by a person of the article ("le ministre de l'Economie":
-    // Bruno Le Maire), before the nearest person.
-    if tk.role(np.head).is_some() {
-        if let Some(m) = known_holder(tk, mentions, np) {
-            return Some(m);
-        }
     }
     // Short: the head and at most one adjective or a short complement ("de 41 ans").
     let words = (np.head..np.end).filter(|&i| tk.toks[i].is_word()).count();
