@@ -347,6 +347,18 @@ pub const PROFESSIONS: &[(&str, Option<Gender>)] = &[
     ("handballeur", Some(Gender::M)),
     ("handballeuse", Some(Gender::F)),
     ("gendarme", None),
+    // English kin words before a name ("says Wise's dad, Darrin").
+    ("father", Some(Gender::M)),
+    ("mother", Some(Gender::F)),
+    ("dad", Some(Gender::M)),
+    ("mom", Some(Gender::F)),
+    ("mum", Some(Gender::F)),
+    ("brother", Some(Gender::M)),
+    ("sister", Some(Gender::F)),
+    ("grandfather", Some(Gender::M)),
+    ("grandmother", Some(Gender::F)),
+    ("girlfriend", Some(Gender::F)),
+    ("boyfriend", Some(Gender::M)),
 ];
 
 /// Lower-case nouns that head a body's long name, which an acronym in parentheses may then

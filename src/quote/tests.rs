@@ -234,6 +234,10 @@ rows! {
         [("« défaite cuisante »", "Emmanuel Manuel", "partial")];
     fr_enrager_is_a_speech_verb: "« Nous sommes blessés et tristes ! », enrage Aminata Traoré, présidente du collectif." =>
         [("« Nous sommes blessés et tristes ! »", "Aminata Traoré", "direct")];
+    // An English kin word before a first name makes it a person, the speaker in apposition
+    // (GGT: "says Wise's dad, Darrin" gave the description).
+    en_kin_word_before_a_name: "The boy loves comics. \"If Alfonso was not publishing, I would not draw,\" says Wise's dad, Darrin." =>
+        [("\"If Alfonso was not publishing, I would not draw,\"", "Darrin", "direct")];
     fr_headline_fragment_cue_before: "Donald Trump repéré sur une vidéo « porno soft » de Playboy\n\nIl a parlé." =>
         [("« porno soft »", None, "partial")];
     fr_fragment_new_paragraph: "« Nous tiendrons bon », a déclaré Anne Roy.\n\nLe mot « sobriété » revient souvent dans le rapport." =>
