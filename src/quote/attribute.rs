@@ -2965,17 +2965,22 @@ fn definite_referent(
         return None;
     }
     let det = tk.lower(np.start);
+    let role = tk.role(np.head);
     let gender = match det.as_ref() {
         // (A story's "cette femme" is a character it has not named.)
         "ce" | "cet" | "cette" if tk.story => return None,
         "le" | "ce" | "cet" => Some(Gender::M),
         "la" | "cette" => Some(Gender::F),
         // "l'élue": the role's gender.
-        "l" | "the" => tk.role(np.head).flatten(),
+        "l" | "the" => role.flatten(),
         _ => return None,
     };
+    // A person of the description's gender.
+    let person = |m: &Mention| {
+        m.label == Label::PER && gender.is_none_or(|x| m.gender.is_none_or(|g| g == x))
+    };
     // A role: the person introduced with it ("le président du Sénat").
-    if tk.role(np.head).is_some() {
+    if role.is_some() {
         if let Some(m) = role_referent(tk, mentions, np, in_quote) {
             return Some(m);
         }
@@ -2983,10 +2988,7 @@ fn definite_referent(
         // person with such a word near ("Jean-François Ricard, procureur antiterroriste"),
         // not the victim or the accused ("…, abonde la procureure" after "Cécile Duflot").
         if is_judicial(&tk.lower(np.head)) {
-            let m = nearest(tk, mentions, np.start, in_quote, |m| {
-                m.label == Label::PER
-                    && (gender.is_none() || m.gender.is_none_or(|g| Some(g) == gender))
-            })?;
+            let m = nearest(tk, mentions, np.start, in_quote, person)?;
             let cluster = mentions[m].cluster;
             let n = tk.toks.len();
             let judicial_near = mentions.iter().filter(|x| x.cluster == cluster).any(|x| {
@@ -2998,7 +3000,7 @@ fn definite_referent(
     }
     // A role the lists know, held by a person of the article ("le ministre de l'Economie":
     // Bruno Le Maire), before the nearest person.
-    if tk.role(np.head).is_some() {
+    if role.is_some() {
         if let Some(m) = known_holder(tk, mentions, np) {
             return Some(m);
         }
@@ -3019,15 +3021,8 @@ fn definite_referent(
         let place_of_role = cf > np.head
             && cf <= np.head + 5
             && (np.head + 1..cf).all(|k| !tk.toks[k].upper_initial);
-        if tk.role(np.head).is_some()
-            && mentions[c].label == Label::LOC
-            && place_of_role
-            && !org_inside
-        {
-            let m = nearest(tk, mentions, np.start, in_quote, |m| {
-                m.label == Label::PER
-                    && (gender.is_none() || m.gender.is_none_or(|g| Some(g) == gender))
-            })?;
+        if role.is_some() && mentions[c].label == Label::LOC && place_of_role && !org_inside {
+            let m = nearest(tk, mentions, np.start, in_quote, person)?;
             return (mentions[m].end_token + PLACE_ROLE_REACH >= np.start).then_some(m);
         }
         return None;
@@ -3051,9 +3046,7 @@ fn definite_referent(
             .rposition(|m| m.label == Label::ORG && !in_quote.at(m.first_token))
             .map(|i| i + hi.saturating_sub(REFERENT_MENTIONS));
     }
-    nearest(tk, mentions, np.start, in_quote, |m| {
-        m.label == Label::PER && (gender.is_none() || m.gender.is_none_or(|g| Some(g) == gender))
-    })
+    nearest(tk, mentions, np.start, in_quote, person)
 }
 
 /// For a description with a demonstrative ("ce", "cet", "cette"): its noun of a person ("ce
