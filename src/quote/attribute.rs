@@ -1585,9 +1585,9 @@ pub fn attribute(
         let relative =
             q.s + 1 < q.e && matches!(tk.lower(q.s + 1).as_ref(), "qui" | "que" | "dont");
         let partial = out[qi].kind == QuoteKind::Partial && !relative;
+        let title_noun = partial && q.s > 0 && tk.is(q.s - 1, Class::Title);
         let is_title = partial
-            && (q.s > 0 && tk.is(q.s - 1, Class::Title)
-                || q.s > 1 && tk.lower(q.s - 1) == "as" && tk.lower(q.s - 2) == "known"
+            && (q.s > 1 && tk.lower(q.s - 1) == "as" && tk.lower(q.s - 2) == "known"
                 || nickname(toks, q));
         if is_title {
             continue;
@@ -1598,6 +1598,24 @@ pub fn attribute(
             find_cue(tk, mentions, q, b_start, a_end, &in_quote)
                 .or_else(|| echo_cue(tk, mentions, q, a_lim, &in_quote))
         };
+        // After a title noun ("le film « … »", "l'opération « … »") a quote is a title, unless
+        // it opens in lower case and a comma and an inverted speech verb follow it: "L'opération « se
+        // chiffre à un milliard », a-t-il dit" (not "une série baptisée « Vino », rapporte TV
+        // Magazine").
+        if title_noun
+            && !(q.s + 1 < q.e
+                && !toks[q.s + 1].upper_initial
+                && q.e + 1 < a_end
+                && tk.tok(q.e) == ","
+                && found.as_ref().is_some_and(|f| {
+                    f.cue.0 > q.e
+                        && tk
+                            .verb_forward(q.e + 1, a_end, false)
+                            .is_some_and(|v| f.verb == Some(v.lemma))
+                }))
+        {
+            continue;
+        }
         // A fragment in the headline is a title or a scare quote, unless the headline gives
         // its cue right after it: a comma and an inverted verb, or "selon" ("Grève : le
         // mécontentement est « plus fort », estime Bernard Thibault"; not "Donald Trump repéré

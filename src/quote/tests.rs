@@ -187,6 +187,13 @@ rows! {
         [("« C'est fini »", "Matignon", "direct")];
     fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
         [("« La Nuit des autres »", None, "partial")];
+    // After a title noun, a quote opening in lower case with an inverted speech verb after it
+    // is someone's words (OrangeSum: "L'opération « se chiffre à plus d'un milliard », a-t-il
+    // dit" had no speaker); a title with a cue after it stays a title.
+    fr_title_noun_then_inverted_cue: "Gérald Darmanin a parlé mardi. L'opération « se chiffre à plus d'un milliard d'euros », a-t-il dit." =>
+        [("« se chiffre à plus d'un milliard d'euros »", "Gérald Darmanin", "partial")];
+    fr_title_then_inverted_cue_stays_a_title: "Le chanteur tournera dans une série baptisée « Vino », rapporte TV Magazine." =>
+        [("« Vino »", None, "partial")];
     // A fragment in the headline gets the cue the headline gives (OrangeSum: "…, estime Bernard
     // Thibault" ended 36 headlines with no speaker); a headline scare quote still has none.
     fr_headline_fragment_with_cue: "Grève : le mécontentement est « plus fort qu'en 1995 », estime Bernard Thibault\n\nL'ancien secrétaire général de la CGT a parlé." =>
