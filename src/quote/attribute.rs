@@ -727,10 +727,15 @@ impl<'a, 'd> Tk<'a, 'd> {
             // "a mis en garde": "en" and a form of "mettre" before it (not "placé en garde à
             // vue", "il en garde un surnom").
             Some(req) if req == ["en"] => {
-                i > 1
+                let w = if i > 1 {
+                    self.before_inversion(i - 1)
+                } else {
+                    0
+                };
+                w > 0
                     && self.lower(i - 1) == "en"
                     && matches!(
-                        self.lower(i - 2).as_ref(),
+                        self.lower(w - 1).as_ref(),
                         "mis"
                             | "mise"
                             | "mises"
@@ -747,8 +752,43 @@ impl<'a, 'd> Tk<'a, 'd> {
                             | "mirent"
                     )
             }
-            Some(req) => i > 0 && req.contains(&self.lower(i - 1).as_ref()),
+            Some(req) => {
+                let w = self.before_inversion(i);
+                w > 0 && req.contains(&self.lower(w - 1).as_ref())
+            }
         })
+    }
+
+    /// Token `i`, or the first token of the inverted subject right before it ("fait-il
+    /// valoir", "fait-t-elle savoir": the "-" before the pronoun), so that the word before the
+    /// result is the verb the pronoun was inverted with.
+    fn before_inversion(&self, i: usize) -> usize {
+        if i < 3 || self.byte(i - 2) != b'-' || !is_pronoun(self.classes(i - 1)) {
+            return i;
+        }
+        if i >= 5 && self.byte(i - 3) == b't' && self.byte(i - 4) == b'-' {
+            i - 4
+        } else {
+            i - 2
+        }
+    }
+
+    /// The token after the inverted subject that follows token `k` ("fait-il valoir": the
+    /// token of "valoir" from "fait"), or `k + 1` when none follows.
+    fn after_inversion(&self, k: usize, limit: usize) -> usize {
+        let mut m = k + 1;
+        if m + 1 >= limit || self.byte(m) != b'-' {
+            return k + 1;
+        }
+        m += 1;
+        if self.byte(m) == b't' && m + 2 < limit && self.byte(m + 1) == b'-' {
+            m += 2;
+        }
+        if is_pronoun(self.classes(m)) {
+            m + 1
+        } else {
+            k + 1
+        }
     }
 
     /// Sentence-final punctuation at `i` (not the dot of "M.").
@@ -877,12 +917,26 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// group or right after an inverted verb ("d'abord", "d'emblée", "pour sa part", "quant à
     /// lui", "de son côté"), 0 when there is none.
     fn group_adverbial(&self, k: usize, limit: usize) -> usize {
-        if self.doc.lang != Lang::Fr || k + 2 >= limit || !self.toks[k].is_word() {
+        // (An adverbial of n tokens needs a token after it: the verb.)
+        if self.doc.lang != Lang::Fr || k + 1 >= limit || !self.toks[k].is_word() {
             return 0;
         }
-        let (a, b, c) = (self.tok(k), self.tok(k + 1), self.tok(k + 2));
+        let at = |j: usize| if j < limit { self.tok(j) } else { "" };
+        let (a, b, c) = (at(k), at(k + 1), at(k + 2));
+        // "à l'époque", "une fois de plus".
+        if k + 4 < limit {
+            let d = at(k + 3);
+            if a == "à" && b == "l" && c == "'" && matches!(d, "époque" | "instar")
+                || a == "une" && b == "fois" && c == "de" && d == "plus"
+            {
+                return 4;
+            }
+        }
         let three = match a {
             "d" => b == "'" && matches!(c, "abord" | "emblée" | "ailleurs"),
+            "par" => b == "la" && c == "suite",
+            "une" => b == "nouvelle" && c == "fois",
+            "dans" => b == "la" && c == "foulée",
             "pour" => matches!(b, "sa" | "son" | "leur") && c == "part",
             "quant" => b == "à" && matches!(c, "lui" | "elle" | "eux" | "elles"),
             "de" => matches!(b, "son" | "leur") && c == "côté",
@@ -892,8 +946,22 @@ impl<'a, 'd> Tk<'a, 'd> {
         };
         if three {
             3
-        } else if a == "plus" && matches!(b, "tard" | "tôt") || a == "par" && b == "ailleurs" {
+        } else if a == "plus" && matches!(b, "tard" | "tôt")
+            || a == "par" && matches!(b, "ailleurs" | "exemple")
+            || matches!(a, "à" | "de") && b == "nouveau"
+            || a == "en" && matches!(b, "revanche" | "outre" | "effet" | "retour")
+            || a == "au" && b == "passage"
+            || a == "une" && b == "fois"
+        {
             2
+        } else if a.len() > 6
+            && a.ends_with("ment")
+            && !self.toks[k].upper_initial
+            && self.toks[k + 1].is_word()
+            && !matches!(a, "gouvernement" | "parlement" | "jugement" | "document")
+        {
+            // "a-t-il simplement déclaré", "a-t-elle sobrement commenté".
+            1
         } else if matches!(
             a,
             "récemment"
@@ -971,11 +1039,20 @@ impl<'a, 'd> Tk<'a, 'd> {
             return GroupStep::Verb(f);
         }
         // "a fait savoir": the first word of a multi-word verb.
-        let first_of_pair = k + 1 < limit
-            && self.verb_at(k + 1).is_some_and(|f| {
+        // ("fait-il valoir": past the inverted subject.)
+        let next = self.after_inversion(k, limit);
+        let first_of_pair = next < limit
+            && self.verb_at(next).is_some_and(|f| {
                 f.before
                     .is_some_and(|b| b.contains(&self.lower(k).as_ref()))
-            });
+            })
+            // "a mis en garde", "met-il en avant": the verb's form read "en" and a form of
+            // "mettre" before it.
+            || next + 1 < limit
+                && self.lower(next) == "en"
+                && self
+                    .verb_at(next + 1)
+                    .is_some_and(|f| f.before == Some(&["en"][..]));
         if first_of_pair
             || facts.classes.has(Class::Aux)
             || k + 1 < self.toks.len()
@@ -2293,6 +2370,29 @@ fn subject_of(
         }
         tk.group_start(s, before_lo.unwrap_or(0))
     };
+    // A passive ("son activité est dénoncée par les militants"): the agent after "par" speaks,
+    // not the subject; with no agent, nobody here. (Not a reflexive: "s'est indigné".)
+    if tk.doc.lang == Lang::Fr && vstart < v.tok {
+        let group = vstart..v.tok;
+        let passive = group.clone().any(|k| {
+            matches!(
+                tk.lower(k).as_ref(),
+                "est" | "sont" | "était" | "étaient" | "été" | "sera" | "seront" | "fut" | "furent"
+            )
+        }) && !group.into_iter().any(|k| {
+            matches!(
+                tk.lower(k).as_ref(),
+                "s" | "se" | "me" | "m" | "te" | "nous" | "vous"
+            )
+        });
+        if passive {
+            if v.end + 1 < limit && tk.lower(v.end) == "par" {
+                let np = tk.np_forward(mentions, v.end + 1, limit)?;
+                return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+            }
+            return None;
+        }
+    }
     // "Le président a réagi sur son réseau, qualifiant … de « traîtres »": a present participle
     // after a comma has the subject of its clause.
     if let Some(lo) = before_lo {

@@ -185,6 +185,21 @@ rows! {
         [("« C'est fini »", None, "direct")];
     fr_on_at_a_seat_of_power: "« C'est fini », dit-on à Matignon." =>
         [("« C'est fini »", "Matignon", "direct")];
+    // An adverbial inside an inverted verb group, a multi-word verb inverted, "mettre en
+    // avant" (OrangeSum: "a-t-il simplement déclaré", "fait-elle valoir", "a-t-il mis en
+    // avant" had no cue; "…, a mis en garde X" was read from "mis", no verb).
+    fr_inverted_group_with_adverb: "Bruno Le Maire a reçu Anne Hidalgo. « Les routes sont fermées », a-t-il simplement déclaré. « Rien ne bouge », a-t-il une nouvelle fois martelé." =>
+        [("« Les routes sont fermées »", "Bruno Le Maire", "direct"), ("« Rien ne bouge »", "Bruno Le Maire", "direct")];
+    fr_inverted_multiword_verb: "Anne Hidalgo a reçu Bruno Le Maire. « Les routes sont fermées », fait-elle valoir." =>
+        [("« Les routes sont fermées »", "Anne Hidalgo", "direct")];
+    fr_mettre_en_avant_and_en_garde_after_the_quote: "« Les routes sont fermées », a mis en garde François Brottes. « Rien ne bouge », met-il en avant." =>
+        [("« Les routes sont fermées »", "François Brottes", "direct"), ("« Rien ne bouge »", "François Brottes", "direct")];
+    // A passive: the agent after "par" speaks, and without one the subject does not
+    // (OrangeSum: "M. Marchal est poursuivi pour « collusion »" gave Marchal).
+    fr_passive_agent_speaks: "Son activité est régulièrement dénoncée par les militants écologistes pour sa « déforestation massive »." =>
+        [("« déforestation massive »", "militants écologistes", "partial")];
+    fr_passive_subject_does_not_speak: "Roland Marchal est poursuivi lui aussi pour « collusion en vue d'attenter à la sûreté nationale »." =>
+        [("« collusion en vue d'attenter à la sûreté nationale »", None, "partial")];
     fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
         [("« La Nuit des autres »", None, "partial")];
     // After a title noun, a quote opening in lower case with an inverted speech verb after it
