@@ -200,6 +200,10 @@ rows! {
         [("« déforestation massive »", "militants écologistes", "partial")];
     fr_passive_subject_does_not_speak: "Roland Marchal est poursuivi lui aussi pour « collusion en vue d'attenter à la sûreté nationale »." =>
         [("« collusion en vue d'attenter à la sûreté nationale »", None, "partial")];
+    // Speech verbs that OrangeSum cues used and the lexicon lacked ("craint", "appuie",
+    // "a posté", "ont scandé", "a réaffirmé", "énumère").
+    fr_more_speech_verbs: "« Ce sera un cauchemar », craint Efrat Dahan, mère de famille. « Amman ne fera rien », appuie Kirk Sowell, analyste. Julien Odoul a posté un tweet contre « la racaille ». « Pas de justice, pas de paix ! », scandaient les manifestants." =>
+        [("« Ce sera un cauchemar »", "Efrat Dahan", "direct"), ("« Amman ne fera rien »", "Kirk Sowell", "direct"), ("« la racaille »", "Julien Odoul", "partial"), ("« Pas de justice, pas de paix ! »", "manifestants", "direct")];
     fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
         [("« La Nuit des autres »", None, "partial")];
     // After a title noun, a quote opening in lower case with an inverted speech verb after it
