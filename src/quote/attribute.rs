@@ -2721,6 +2721,10 @@ fn resolve(
     in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     let cue = (np.start, np.end);
+    // "peut-on lire dans le communiqué": with "on" only ("il a pu lire" reads, says nothing).
+    if verb == Some("pouvoir lire") && tk.lower(np.start) != "on" {
+        return None;
+    }
     let who = match np.class {
         // "…," it said: an organization named before ("BC Hydro").
         Some(Class::NotSpeaker) if tk.lower(np.start) == "it" => {
@@ -2732,7 +2736,13 @@ fn resolve(
         // "a-t-on ajouté dans l'entourage du ministre", "indique-t-on à l'Élysée": "on" with
         // the place it speaks from.
         Some(Class::NotSpeaker) if tk.doc.lang == Lang::Fr && tk.lower(np.start) == "on" => {
-            on_source(tk, mentions, np.end.max(at + 1)).unwrap_or(Who::Nobody)
+            match on_source(tk, mentions, np.end.max(at + 1), in_quote) {
+                Some(who) => who,
+                // "pouvait-on lire sur une banderole": no cue here (the quote may go on from
+                // the one before).
+                None if verb == Some("pouvoir lire") => return None,
+                None => Who::Nobody,
+            }
         }
         Some(Class::NotSpeaker) => Who::Nobody,
         Some(Class::PronounPl) => Who::Nobody,
@@ -2744,23 +2754,7 @@ fn resolve(
             };
             pronoun_referent(tk, mentions, np.start, g, c, in_quote)
         }
-        Some(Class::Statement) => {
-            if let Some(m) = np.complement.filter(|&m| mentions[m].label != Label::LOC) {
-                Who::Mention(m)
-            } else {
-                match nearest(tk, mentions, np.start.min(at), in_quote, |m| {
-                    m.label == Label::ORG
-                })
-                .or_else(|| {
-                    nearest(tk, mentions, np.start.min(at), in_quote, |m| {
-                        m.label == Label::PER
-                    })
-                }) {
-                    Some(m) => Who::Mention(m),
-                    None => description(tk, &np)?,
-                }
-            }
-        }
+        Some(Class::Statement) => statement_issuer(tk, mentions, &np, at, in_quote)?,
         _ => match np.mention {
             // "Jordan said": a place that is the first name of a person in the article.
             Some(m) if mentions[m].label == Label::LOC && verb.is_some() => {
@@ -3244,7 +3238,34 @@ const PEOPLE: &[&str] = &[
 /// Where "on" speaks from, in the few words after its verb: "dans l'entourage de X" (that
 /// description), "chez X", "à l'Élysée", "au ministère de l'Agriculture", "au sein de l'ONG",
 /// "du côté de X" (that body or description).
-fn on_source(tk: &Tk<'_, '_>, mentions: &[Mention], from: usize) -> Option<Who> {
+/// Who issued the statement `np` ("le communiqué", "la lettre du ministère"): the organization
+/// or person of its complement, else the organization (or person) named last before it, else
+/// the words themselves.
+fn statement_issuer(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    np: &Np,
+    at: usize,
+    in_quote: &InQuote<'_>,
+) -> Option<Who> {
+    if let Some(m) = np.complement.filter(|&m| mentions[m].label != Label::LOC) {
+        return Some(Who::Mention(m));
+    }
+    let before = np.start.min(at);
+    match nearest(tk, mentions, before, in_quote, |m| m.label == Label::ORG)
+        .or_else(|| nearest(tk, mentions, before, in_quote, |m| m.label == Label::PER))
+    {
+        Some(m) => Some(Who::Mention(m)),
+        None => description(tk, np),
+    }
+}
+
+fn on_source(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    from: usize,
+    in_quote: &InQuote<'_>,
+) -> Option<Who> {
     let n = tk.toks.len();
     let lim = (from + 6).min(n);
     let mut k = from;
@@ -3259,6 +3280,40 @@ fn on_source(tk: &Tk<'_, '_>, mentions: &[Mention], from: usize) -> Option<Who> 
                     ..np
                 },
             );
+        }
+        // "peut-on lire dans le communiqué": who issued it; "dans Corse-Matin", "sur le site de
+        // Gala", "sur le compte officiel de François Hollande": the paper, the account's owner.
+        if matches!(tk.lower(k).as_ref(), "dans" | "sur") {
+            if let Some(np) = tk.np_forward(mentions, k + 1, (k + 12).min(n)) {
+                // (Not the platform: "sur Twitter".)
+                let named = |m: usize| {
+                    mentions[m].label != Label::LOC
+                        && !matches!(
+                            &tk.doc.text[mentions[m].start..mentions[m].end],
+                            "Twitter"
+                                | "Facebook"
+                                | "Instagram"
+                                | "YouTube"
+                                | "Youtube"
+                                | "TikTok"
+                                | "Snapchat"
+                                | "LinkedIn"
+                        )
+                };
+                if tk.lower(k) == "dans" && tk.is(np.head, Class::Statement) {
+                    return statement_issuer(tk, mentions, &np, k, in_quote);
+                }
+                if let Some(m) = np.mention.filter(|&m| named(m)) {
+                    return Some(Who::Mention(m));
+                }
+                let outlet = matches!(
+                    tk.lower(np.head).as_ref(),
+                    "site" | "compte" | "page" | "blog" | "profil" | "fil"
+                );
+                if let Some(m) = np.complement.filter(|&m| outlet && named(m)) {
+                    return Some(Who::Mention(m));
+                }
+            }
         }
         let start = match tk.lower(k).as_ref() {
             "chez" | "auprès" => Some(k + 1),

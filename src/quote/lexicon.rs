@@ -356,6 +356,18 @@ const FAIRE: &[&str] = &[
 ];
 const METTRE_EN: &[&str] = &["en"];
 
+/// The forms of "pouvoir" before "lire" ("peut-on lire dans le communiqué").
+const POUVOIR: &[&str] = &[
+    "peut",
+    "peuvent",
+    "pouvait",
+    "pouvaient",
+    "pourra",
+    "pourrait",
+    "pu",
+    "put",
+];
+
 /// The lexicon, built on first use (about a millisecond) and shared by every thread.
 pub fn lexicon() -> &'static QuoteLexicon {
     static LEX: OnceLock<QuoteLexicon> = OnceLock::new();
@@ -387,6 +399,7 @@ impl QuoteLexicon {
             let (before, verb): (Option<&'static [&'static str]>, &str) = match words.as_slice() {
                 ["faire", v] => (Some(FAIRE), v),
                 ["mettre", "en", v] => (Some(METTRE_EN), v),
+                ["pouvoir", v] => (Some(POUVOIR), v),
                 ["se", v] => (None, v),
                 _ => (None, lemma.strip_prefix("s'").unwrap_or(lemma)),
             };

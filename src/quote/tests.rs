@@ -204,6 +204,10 @@ rows! {
     // "a posté", "ont scandé", "a réaffirmé", "énumère").
     fr_more_speech_verbs: "« Ce sera un cauchemar », craint Efrat Dahan, mère de famille. « Amman ne fera rien », appuie Kirk Sowell, analyste. Julien Odoul a posté un tweet contre « la racaille ». « Pas de justice, pas de paix ! », scandaient les manifestants." =>
         [("« Ce sera un cauchemar »", "Efrat Dahan", "direct"), ("« Amman ne fera rien »", "Kirk Sowell", "direct"), ("« la racaille »", "Julien Odoul", "partial"), ("« Pas de justice, pas de paix ! »", "manifestants", "direct")];
+    // "peut-on lire dans le communiqué" speaks for who issued it; "sur le compte de X", "dans
+    // L'Obs" for the account's owner, the paper (OrangeSum: 88 quotes with the cue, no verb).
+    fr_peut_on_lire: "La préfecture de l'Aisne a publié un communiqué samedi. « Les routes sont fermées », peut-on lire dans le communiqué. Le rappeur a répondu. « Je voudrais être grand », pouvait-on lire sur le compte Twitter de Booba." =>
+        [("« Les routes sont fermées »", "préfecture de l'Aisne", "direct"), ("« Je voudrais être grand »", "Booba", "direct")];
     fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
         [("« La Nuit des autres »", None, "partial")];
     // After a title noun, a quote opening in lower case with an inverted speech verb after it
