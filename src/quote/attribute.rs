@@ -3150,16 +3150,62 @@ fn definite_referent(
         return None;
     }
     if tk.is(np.head, Class::OrgNoun) {
-        // The nearest organization, even after a preposition ("jugée … par la Confédération
+        // "le gouvernement allemand": a nationality says which; no organization named before.
+        if (np.head + 1..np.end).any(|k| tk.names.is_demonym(&tk.lower(k))) {
+            return None;
+        }
+        // "le ministère", "la préfecture": an institution of that kind, named so ("ministère
+        // de l'Intérieur"), not the paper that reported it; "le syndicat", "le groupe": the
+        // nearest organization, even after a preposition ("jugée … par la Confédération
         // paysanne. « … », tranche le syndicat").
+        let kind = INSTITUTION_HEADS.contains(&head.as_ref());
         let hi = mentions.partition_point(|m| m.first_token < np.start);
         return mentions[hi.saturating_sub(REFERENT_MENTIONS)..hi]
             .iter()
-            .rposition(|m| m.label == Label::ORG && !in_quote.at(m.first_token))
+            .rposition(|m| {
+                m.label == Label::ORG
+                    && !in_quote.at(m.first_token)
+                    && (!kind || {
+                        let name = tk.doc.text[m.start..m.end].to_lowercase();
+                        name.contains(head.as_ref())
+                            || m.canonical.to_lowercase().contains(head.as_ref())
+                    })
+            })
             .map(|i| i + hi.saturating_sub(REFERENT_MENTIONS));
     }
     nearest(tk, mentions, np.start, in_quote, person)
 }
+
+/// Organization nouns of an institution's kind: "le ministère" stands for an organization
+/// named with the word ("ministère de l'Intérieur"), not for any organization before it.
+/// ("l'agence", "l'hôpital" are not here: "Santé publique France", "l'AP-HP" are named without
+/// the word.)
+const INSTITUTION_HEADS: &[&str] = &[
+    "ministère",
+    "gouvernement",
+    "mairie",
+    "préfecture",
+    "parquet",
+    "tribunal",
+    "cour",
+    "commission",
+    "conseil",
+    "université",
+    "ambassade",
+    "assemblée",
+    "sénat",
+    "fédération",
+    "ligue",
+    "comité",
+    "gendarmerie",
+    "police",
+    "ministry",
+    "government",
+    "court",
+    "university",
+    "embassy",
+    "council",
+];
 
 /// For a description with a demonstrative ("ce", "cet", "cette"): its noun of a person ("ce
 /// consultant", "cette lycéenne de 17 ans"), `Some(None)` when it names none ("cette source

@@ -208,6 +208,13 @@ rows! {
     // L'Obs" for the account's owner, the paper (OrangeSum: 88 quotes with the cue, no verb).
     fr_peut_on_lire: "La préfecture de l'Aisne a publié un communiqué samedi. « Les routes sont fermées », peut-on lire dans le communiqué. Le rappeur a répondu. « Je voudrais être grand », pouvait-on lire sur le compte Twitter de Booba." =>
         [("« Les routes sont fermées »", "préfecture de l'Aisne", "direct"), ("« Je voudrais être grand »", "Booba", "direct")];
+    // "le ministère" stands for a ministry named before, not for the paper that reported it;
+    // "le gouvernement allemand" says which itself (OrangeSum: "le secret" went to Telegram,
+    // "le ministère" to L'Express).
+    fr_institution_noun_needs_its_kind: "Il a été condamné à Colmar, selon L'Express. Le ministère a jugé que « le secret » était révélateur. Elle a écrit sur la messagerie Telegram. Le gouvernement allemand a jugé que « le silence » était grave." =>
+        [("« le secret »", "ministère", "partial"), ("« le silence »", "gouvernement allemand", "partial")];
+    fr_institution_noun_named_before: "Le ministère de l'Intérieur a réagi, selon L'Express. Le ministère a jugé que « le secret » était révélateur." =>
+        [("« le secret »", "ministère de l'Intérieur", "partial")];
     fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
         [("« La Nuit des autres »", None, "partial")];
     // After a title noun, a quote opening in lower case with an inverted speech verb after it
