@@ -3937,6 +3937,68 @@ fn turn_taker(
 /// [`USUAL_FIRST_NAME`] times and more than any other (a biography's "Rosalie"; news calls
 /// adults by their surname, and the few it calls by the first name, a royal or a singer's
 /// children, it names fewer times in an article).
+/// A short fragment quoted again and again in the same article ("les « gilets jaunes »", "le
+/// « Ségur de la santé »") is a label or a title, nobody's words: a partial quote of at most
+/// [`LABEL_WORDS`] words that the article quotes [`LABEL_REPEATS`] times or more loses the
+/// speaker it took from the quotes around it, and, when it reads as a name every time (after
+/// an article, or capitalized), the speaker of its clause too ("il a confirmé un nouvel acte
+/// des « gilets jaunes »").
+pub fn repeated_labels(text: &str, out: &mut [QuoteSpan]) {
+    let inner = |q: &QuoteSpan| {
+        text[q.start..q.end]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    // (Sorted keys: linear after the sort whatever the number of quotes.)
+    let mut keys: Vec<(String, usize)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.kind == QuoteKind::Partial)
+        .map(|(i, q)| (inner(q), i))
+        .filter(|(k, _)| !k.is_empty() && k.split_whitespace().count() <= LABEL_WORDS)
+        .collect();
+    keys.sort_unstable();
+    // A name: every time after an article ("des « gilets jaunes »") or capitalized ("« Star
+    // Wars »").
+    let named = |q: &QuoteSpan| {
+        let before = text[..q.start].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        text[q.start..q.end]
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase)
+            || matches!(
+                word.as_str(),
+                "des" | "les" | "le" | "la" | "l'" | "un" | "une" | "du" | "ces" | "aux" | "au"
+            )
+    };
+    for run in keys.chunk_by(|a, b| a.0 == b.0) {
+        if run.len() < LABEL_REPEATS {
+            continue;
+        }
+        let name = run.iter().all(|&(_, i)| named(&out[i]));
+        for &(_, i) in run {
+            let q = &mut out[i];
+            if name || q.cue.is_none() {
+                q.speaker = None;
+                q.speaker_mention = None;
+                q.speaker_label = None;
+            }
+        }
+    }
+}
+
+/// The longest fragment [`repeated_labels`] takes for a label, in words.
+const LABEL_WORDS: usize = 4;
+
+/// How many times [`repeated_labels`] needs a fragment quoted in the article (twice is
+/// often a headline repeating someone's words).
+const LABEL_REPEATS: usize = 3;
+
 pub fn usual_names(text: &str, mentions: &[Mention], story: bool, out: &mut [QuoteSpan]) {
     let mut forms: Vec<(u32, &str, usize)> = Vec::new();
     for span in out.iter_mut() {

@@ -158,4 +158,5 @@ pub fn find_quotes_with(
     }));
     attribute::attribute(&tk, mentions, qs, quoted, &mut out[base..]);
     attribute::usual_names(doc.text, mentions, keep_dash, &mut out[base..]);
+    attribute::repeated_labels(doc.text, &mut out[base..]);
 }

@@ -215,6 +215,10 @@ rows! {
         [("« le secret »", "ministère", "partial"), ("« le silence »", "gouvernement allemand", "partial")];
     fr_institution_noun_named_before: "Le ministère de l'Intérieur a réagi, selon L'Express. Le ministère a jugé que « le secret » était révélateur." =>
         [("« le secret »", "ministère de l'Intérieur", "partial")];
+    // A short fragment quoted three times with no cue is a label, nobody's words (OrangeSum:
+    // "des « gilets jaunes »" took the speaker of the quote before it).
+    fr_repeated_label_has_no_speaker: "« Nous irons jusqu'au bout », a déclaré Éric Drouet. Il a confirmé un nouvel acte des « gilets jaunes » samedi. Les « gilets jaunes » manifesteront. Le mouvement des « gilets jaunes » dure." =>
+        [("« Nous irons jusqu'au bout »", "Éric Drouet", "direct"), ("« gilets jaunes »", None, "partial"), ("« gilets jaunes »", None, "partial"), ("« gilets jaunes »", None, "partial")];
     fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
         [("« La Nuit des autres »", None, "partial")];
     // After a title noun, a quote opening in lower case with an inverted speech verb after it
