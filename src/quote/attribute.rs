@@ -3159,17 +3159,23 @@ fn definite_referent(
         // nearest organization, even after a preposition ("jugée … par la Confédération
         // paysanne. « … », tranche le syndicat").
         let kind = INSTITUTION_HEADS.contains(&head.as_ref());
+        // (The word as written in a name: "ministère", "Ministère".)
+        let capital: String = if kind {
+            let mut c = head.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let has_word = |name: &str| name.contains(head.as_ref()) || name.contains(&*capital);
         let hi = mentions.partition_point(|m| m.first_token < np.start);
         return mentions[hi.saturating_sub(REFERENT_MENTIONS)..hi]
             .iter()
             .rposition(|m| {
                 m.label == Label::ORG
                     && !in_quote.at(m.first_token)
-                    && (!kind || {
-                        let name = tk.doc.text[m.start..m.end].to_lowercase();
-                        name.contains(head.as_ref())
-                            || m.canonical.to_lowercase().contains(head.as_ref())
-                    })
+                    && (!kind || has_word(&tk.doc.text[m.start..m.end]) || has_word(&m.canonical))
             })
             .map(|i| i + hi.saturating_sub(REFERENT_MENTIONS));
     }
@@ -3944,11 +3950,10 @@ fn turn_taker(
 /// an article, or capitalized), the speaker of its clause too ("il a confirmé un nouvel acte
 /// des « gilets jaunes »").
 pub fn repeated_labels(text: &str, out: &mut [QuoteSpan]) {
-    let inner = |q: &QuoteSpan| {
-        text[q.start..q.end]
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
+    if out.iter().filter(|q| q.kind == QuoteKind::Partial).count() < LABEL_REPEATS {
+        return;
+    }
+    let inner = |q: &QuoteSpan| text[q.start..q.end].trim_matches(|c: char| !c.is_alphanumeric());
     // (Sorted keys: linear after the sort whatever the number of quotes.)
     let mut keys: Vec<(String, usize)> = out
         .iter()
@@ -3956,6 +3961,7 @@ pub fn repeated_labels(text: &str, out: &mut [QuoteSpan]) {
         .filter(|(_, q)| q.kind == QuoteKind::Partial)
         .map(|(i, q)| (inner(q), i))
         .filter(|(k, _)| !k.is_empty() && k.split_whitespace().count() <= LABEL_WORDS)
+        .map(|(k, i)| (k.to_lowercase(), i))
         .collect();
     keys.sort_unstable();
     // A name: every time after an article ("des « gilets jaunes »") or capitalized ("« Star
