@@ -722,7 +722,9 @@ impl<'a, 'd> Tk<'a, 'd> {
         {
             return None;
         }
-        range.into_iter().find(|&f| match self.lex.form(f).before {
+        // A multi-word verb whose first word stands before ("fait remarquer") before the
+        // one-word verb of the same form ("remarquer").
+        let fits = |f: usize| match self.lex.form(f).before {
             None => true,
             // "a mis en garde": "en" and a form of "mettre" before it (not "placé en garde à
             // vue", "il en garde un surnom").
@@ -752,11 +754,34 @@ impl<'a, 'd> Tk<'a, 'd> {
                             | "mirent"
                     )
             }
+            // (Not reflexive: "il se fait remarquer", "s'est fait remarquer" is being noticed.)
             Some(req) => {
                 let w = self.before_inversion(i);
-                w > 0 && req.contains(&self.lower(w - 1).as_ref())
+                let reflexive = |j: usize| {
+                    j > 0 && self.lower(j - 1) == "se"
+                        || j > 1 && self.byte(j - 1) == b'\'' && self.lower(j - 2) == "s"
+                };
+                // (Back over the group: "s'est également fait remarquer".)
+                let mut j = w.saturating_sub(1);
+                let mut any_reflexive = false;
+                for _ in 0..5 {
+                    if reflexive(j) {
+                        any_reflexive = true;
+                        break;
+                    }
+                    if j > 0 && self.is(j - 1, Class::Aux) && self.byte(j - 1) != b'\'' {
+                        j -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                w > 0 && req.contains(&self.lower(w - 1).as_ref()) && !any_reflexive
             }
-        })
+        };
+        range
+            .clone()
+            .find(|&f| self.lex.form(f).before.is_some() && fits(f))
+            .or_else(|| range.into_iter().find(|&f| fits(f)))
     }
 
     /// Token `i`, or the first token of the inverted subject right before it ("fait-il

@@ -219,6 +219,12 @@ rows! {
     // "des « gilets jaunes »" took the speaker of the quote before it).
     fr_repeated_label_has_no_speaker: "« Nous irons jusqu'au bout », a déclaré Éric Drouet. Il a confirmé un nouvel acte des « gilets jaunes » samedi. Les « gilets jaunes » manifesteront. Le mouvement des « gilets jaunes » dure." =>
         [("« Nous irons jusqu'au bout »", "Éric Drouet", "direct"), ("« gilets jaunes »", None, "partial"), ("« gilets jaunes »", None, "partial"), ("« gilets jaunes »", None, "partial")];
+    // "fait remarquer" is the multi-word verb, before the one-word "remarquer" (OrangeSum: the
+    // clause went to the person named inside it); "se faire remarquer" is being noticed.
+    fr_faire_remarquer_before_remarquer: "Christine Angot fait remarquer à JoeyStarr que les termes employés peuvent être « désobligeants » pour les autres." =>
+        [("« désobligeants »", "Christine Angot", "partial")];
+    fr_se_faire_remarquer_is_no_cue: "Axelle Lemaire s'est également fait remarquer en jouant « La Marseillaise » au piano. Gérard Vives se fait remarquer dans la sitcom « Les Filles d'à côté »." =>
+        [("« La Marseillaise »", None, "partial"), ("« Les Filles d'à côté »", None, "partial")];
     fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
         [("« La Nuit des autres »", None, "partial")];
     // After a title noun, a quote opening in lower case with an inverted speech verb after it
