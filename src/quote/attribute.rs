@@ -1020,6 +1020,18 @@ impl<'a, 'd> Tk<'a, 'd> {
         loop {
             if s > lo && (self.is(s - 1, Class::Aux) || matches!(self.byte(s - 1), b'\'' | b'-')) {
                 s -= 1;
+            } else if s > lo
+                && self.doc.lang == Lang::Fr
+                && (self
+                    .governed_infinitive(s - 1, self.toks.len())
+                    .is_some_and(|i| i >= s)
+                    || matches!(
+                        self.lower(s - 1).as_ref(),
+                        "à" | "de" | "d" | "ne" | "pas" | "jamais" | "plus"
+                    ) && self.governing_before(s - 1))
+            {
+                // "a tenu à préciser": back over the verb that governs the infinitive.
+                s -= 1;
             } else if let Some(n) = (1..=3).find(|&n| {
                 s > lo + n
                     && self.group_adverbial(s - n, (s + 2).min(self.toks.len())) == n
@@ -1063,6 +1075,22 @@ impl<'a, 'd> Tk<'a, 'd> {
         if let Some(f) = self.form(facts) {
             return GroupStep::Verb(f);
         }
+        // "a tenu à préciser", "n'a pas manqué de dénoncer", "a voulu dire": a verb that
+        // governs an infinitive of speech stands in its group, as the "à" or "de" after it.
+        if self.doc.lang == Lang::Fr {
+            if self.governed_infinitive(k, limit).is_some() {
+                return GroupStep::Aux;
+            }
+            if k > 0
+                && matches!(
+                    self.lower(k).as_ref(),
+                    "à" | "de" | "d" | "ne" | "pas" | "jamais" | "plus"
+                )
+                && self.governing_before(k)
+            {
+                return GroupStep::Skip;
+            }
+        }
         // "a fait savoir": the first word of a multi-word verb.
         // ("fait-il valoir": past the inverted subject.)
         let next = self.after_inversion(k, limit);
@@ -1091,6 +1119,62 @@ impl<'a, 'd> Tk<'a, 'd> {
 
     fn is_pronoun(&self, i: usize) -> bool {
         is_pronoun(self.classes(i)) && !self.maitre(i)
+    }
+
+    /// When token `k` is a verb that governs an infinitive ([`GOVERNING_VERBS`]) and a speech
+    /// verb's infinitive follows it, after "à", "de", "d'" and a negation ("tenu à préciser",
+    /// "manqué de ne pas dire", "voulu dire"): the infinitive's token.
+    fn governed_infinitive(&self, k: usize, limit: usize) -> Option<usize> {
+        if !self.toks[k].is_word() || !GOVERNING_VERBS.contains(&self.lower(k).as_ref()) {
+            return None;
+        }
+        let mut j = k + 1;
+        if j + 1 < limit && self.lower(j) == "d" && self.byte(j + 1) == b'\'' {
+            j += 2;
+        } else if j < limit && matches!(self.lower(j).as_ref(), "à" | "de") {
+            j += 1;
+        }
+        while j < limit && matches!(self.lower(j).as_ref(), "ne" | "pas" | "jamais" | "plus") {
+            j += 1;
+        }
+        // (Or the first word of a multi-word verb: "manqué de faire remarquer".)
+        let first_of_pair = || {
+            j + 1 < limit
+                && self.verb_at(j + 1).is_some_and(|f| {
+                    f.before
+                        .is_some_and(|b| b.contains(&self.lower(j).as_ref()))
+                })
+        };
+        (j < limit
+            && (self
+                .verb_at(j)
+                .is_some_and(|f| f.participle && !LOOSE_INFINITIVES.contains(&f.lemma))
+                || first_of_pair()))
+        .then_some(j)
+    }
+
+    /// A verb governing an infinitive stands before token `k` (an "à", "de", "d'" or
+    /// negation between them), as [`Tk::governed_infinitive`] reads it.
+    fn governing_before(&self, k: usize) -> bool {
+        let mut j = k;
+        for _ in 0..4 {
+            if j == 0 {
+                return false;
+            }
+            j -= 1;
+            if GOVERNING_VERBS.contains(&self.lower(j).as_ref()) {
+                return self
+                    .governed_infinitive(j, self.toks.len())
+                    .is_some_and(|i| i > k);
+            }
+            if !matches!(
+                self.lower(j).as_ref(),
+                "à" | "de" | "d" | "'" | "ne" | "pas" | "jamais" | "plus"
+            ) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "Me" before a capitalized word is "Maître", a lawyer's title, not the pronoun ("a
@@ -2237,6 +2321,124 @@ fn verb_backward(
     None
 }
 
+/// Speech verbs whose infinitive after a governing verb mostly does something else ("vient
+/// de lancer un « hijab de sport »", "tente de trouver des solutions", "veulent défendre leur
+/// « régime »"): no cue there.
+const LOOSE_INFINITIVES: &[&str] = &[
+    "lancer",
+    "trouver",
+    "se défendre",
+    "appeler",
+    "opposer",
+    "attaquer",
+    "pointer",
+    "relever",
+    "soulever",
+    "poster",
+    "terminer",
+    "continuer",
+    "chanter",
+    "inviter",
+    "avancer",
+    "glisser",
+    "lâcher",
+    "citer",
+    "rapporter",
+    "observer",
+    "noter",
+    "penser",
+    "croire",
+    "espérer",
+    "souhaiter",
+    "développer",
+    "exposer",
+    "garantir",
+    "informer",
+    "qualifier",
+    "parler",
+    "répondre",
+    "justifier",
+    "se justifier",
+    "reprendre",
+    "exiger",
+    "réclamer",
+    "saluer",
+    "remercier",
+];
+
+/// Verb forms that govern an infinitive of speech ("a tenu à préciser", "n'a pas manqué de
+/// dénoncer", "a voulu dire", "doit annoncer").
+const GOVERNING_VERBS: &[&str] = &[
+    "tenu",
+    "tient",
+    "tiennent",
+    "tenait",
+    "tenaient",
+    "manqué",
+    "manque",
+    "manquent",
+    "voulu",
+    "veut",
+    "veulent",
+    "voulait",
+    "voulaient",
+    "voudrait",
+    "pu",
+    "peut",
+    "peuvent",
+    "pouvait",
+    "pouvaient",
+    "pourrait",
+    "dû",
+    "doit",
+    "doivent",
+    "devait",
+    "devaient",
+    "devrait",
+    "décidé",
+    "décide",
+    "refusé",
+    "refuse",
+    "choisi",
+    "choisit",
+    "préféré",
+    "préfère",
+    "souhaité",
+    "souhaite",
+    "cherché",
+    "cherche",
+    "essayé",
+    "essaie",
+    "tenté",
+    "tente",
+    "oublié",
+    "oublie",
+    "hésité",
+    "hésite",
+    "osé",
+    "ose",
+    "va",
+    "vont",
+    "allait",
+    "allaient",
+    "vient",
+    "viennent",
+    "venait",
+    "fini",
+    "finit",
+    "commencé",
+    "commence",
+    "continué",
+    "continue",
+    "entend",
+    "entendait",
+    "compte",
+    "comptait",
+    "semble",
+    "semblait",
+    "prétend",
+];
+
 /// A direct quote opening a sentence right after one with a speech verb: "Un proche a rappelé
 /// que … . « … »" — the subject of that verb.
 fn prev_sentence_cue(
@@ -2441,6 +2643,30 @@ fn subject_of(
         && matches!(tk.lower(vstart - 1).as_ref(), "le" | "l");
     // Normal order before the quote: "X a déclaré : «…»", "X estime que «…»".
     if let Some(lo) = before_lo.filter(|_| !comme) {
+        // "Olivier Faure, qui a dénoncé la « bourde »": the relative's antecedent; the
+        // person of an apposition before it ("Patrick Solera, président de la FSDL, qui
+        // conteste"), else the phrase right before the comma.
+        if vstart > lo + 2
+            && tk.lower(vstart - 1) == "qui"
+            && tk.byte(vstart - 2) == b','
+            && tk.doc.lang == Lang::Fr
+        {
+            // (The cue is the name: not the whole segment before the comma.)
+            let person = tk
+                .np_backward(mentions, vstart - 1, lo)
+                .and_then(|np| np.mention)
+                .filter(|&m| mentions[m].label == Label::PER)
+                .map(|m| Np {
+                    start: mentions[m].first_token,
+                    end: mentions[m].end_token,
+                    head: mentions[m].first_token,
+                    mention: Some(m),
+                    ..Np::default()
+                });
+            if let Some(np) = person.or_else(|| tk.np_backward(mentions, vstart - 2, lo)) {
+                return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+            }
+        }
         if let Some(mut np) = tk.np_backward(mentions, vstart, lo) {
             // "Michelle Rempel earlier this week called": a time phrase before the verb is no
             // subject; the subject is before it.

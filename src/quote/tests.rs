@@ -225,6 +225,16 @@ rows! {
         [("« désobligeants »", "Christine Angot", "partial")];
     fr_se_faire_remarquer_is_no_cue: "Axelle Lemaire s'est également fait remarquer en jouant « La Marseillaise » au piano. Gérard Vives se fait remarquer dans la sitcom « Les Filles d'à côté »." =>
         [("« La Marseillaise »", None, "partial"), ("« Les Filles d'à côté »", None, "partial")];
+    // An infinitive of speech governed by a verb before it ("a tenu à préciser", "n'a pas
+    // manqué de dénoncer") speaks with that verb's subject; before, a bare infinitive was no
+    // cue at all. "vient de lancer un « hijab »" does something else.
+    fr_governed_infinitive: "« Tout va bien », a tenu à préciser Olivier Faure. Anne Hidalgo n'a pas manqué de dénoncer la « bourde » du ministère." =>
+        [("« Tout va bien »", "Olivier Faure", "direct"), ("« bourde »", "Anne Hidalgo", "partial")];
+    fr_loose_infinitive_is_no_cue: "Anne Hidalgo a parlé. La marque française Decathlon vient de lancer un « hijab de sport »." =>
+        [("« hijab de sport »", None, "partial")];
+    // "X, qui a dénoncé …": the relative's antecedent, the person of an apposition before it.
+    fr_relative_subject: "La formulation a été repérée par Olivier Faure, qui a dénoncé la « bourde » du ministère. « Tout est faux », a réagi Marc Dupont. Patrick Solera, président de la FSDL, qui conteste les calculs, juge les plafonds « irréalistes »." =>
+        [("« bourde »", "Olivier Faure", "partial"), ("« Tout est faux »", "Marc Dupont", "direct"), ("« irréalistes »", "Patrick Solera", "partial")];
     fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
         [("« La Nuit des autres »", None, "partial")];
     // After a title noun, a quote opening in lower case with an inverted speech verb after it
