@@ -2996,6 +2996,11 @@ fn resolve(
             }
         }
         Some(Class::NotSpeaker) => Who::Nobody,
+        // "…, dénoncent les organisations. « … », ajoutent-elles": the plural group named as
+        // the subject of a sentence just before.
+        Some(Class::PronounPl) if tk.doc.lang == Lang::Fr => {
+            plural_referent(tk, mentions, np.start, in_quote).unwrap_or(Who::Nobody)
+        }
         Some(Class::PronounPl) => Who::Nobody,
         Some(c @ (Class::PronounM | Class::PronounF)) => {
             let g = if c == Class::PronounM {
@@ -3194,6 +3199,202 @@ fn sentence_subject(
     }
     Subject::Other
 }
+
+/// The group a French "ils"/"elles" at `p` stands for: the plural subject of its sentence or
+/// of one of the [`PLURAL_SENTENCES`] before it in the paragraph or the one before ("Les
+/// enquêteurs considèrent …", "…, dénoncent les organisations"), as a description, or an
+/// organization named with a plural article ("Les Républicains").
+fn plural_referent(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    p: usize,
+    in_quote: &InQuote<'_>,
+) -> Option<Who> {
+    let seg = tk.doc.seg;
+    let para = seg.paragraph_of(p);
+    let lo = seg.paragraphs[para.saturating_sub(1)].start;
+    let plural_det = |k: usize| {
+        let w = tk.lower(k);
+        matches!(
+            w.as_ref(),
+            "les"
+                | "des"
+                | "ces"
+                | "leurs"
+                | "nos"
+                | "plusieurs"
+                | "deux"
+                | "trois"
+                | "quatre"
+                | "cinq"
+                | "six"
+                | "sept"
+                | "huit"
+                | "neuf"
+                | "dix"
+        ) || tk.toks[k].kind == TokenKind::Number
+    };
+    // A plural group at `k`: its description, or a named organization.
+    let group = |k: usize, e: usize| -> Option<Who> {
+        if !plural_det(k) {
+            return None;
+        }
+        let np = tk.np_forward(mentions, k, e)?;
+        if let Some(m) = np.mention {
+            return (mentions[m].label == Label::ORG).then_some(Who::Mention(m));
+        }
+        let head = tk.lower(np.head);
+        let plural = head.ends_with('s') || head.ends_with('x') || tk.toks[np.head].all_caps;
+        // (A phrase that runs into a verb is no group: "les candidats seront interrogés".)
+        let verb_inside = (np.head + 1..np.end).any(|j| {
+            let w = tk.lower(j);
+            tk.is(j, Class::Aux)
+                || tk.verb_at(j).is_some()
+                || w.ends_with("ent") && !tk.toks[j].upper_initial
+                || matches!(w.as_ref(), "seront" | "serait" | "seraient" | "ne" | "n")
+        });
+        if np.start < np.head
+            && plural
+            && !verb_inside
+            && !tk.toks[np.head].upper_initial
+            && people_noun(&head)
+        {
+            return description(tk, &np);
+        }
+        None
+    };
+    // The pronoun's own sentence first ("Les enquêteurs considèrent « … », ont-ils
+    // indiqué"), then the ones before.
+    let mut e = p;
+    for _ in 0..=PLURAL_SENTENCES {
+        if e <= lo {
+            break;
+        }
+        let s = sentence_start(tk, e - 1, lo, in_quote);
+        // "…, dénoncent les organisations." at the sentence's end: a speaker before a subject.
+        if let Some(v) = (s + 1..e).rev().find_map(|j| {
+            (tk.byte(j - 1) == b',')
+                .then(|| tk.verb_forward(j, e, true))
+                .flatten()
+                .filter(|v| v.tok == j)
+        }) {
+            if let Some(w) = (v.end < e).then(|| group(v.end, e)).flatten() {
+                return Some(w);
+            }
+        }
+        let mut k = s;
+        while k < e && (tk.is_punct(k) || in_quote.at(k)) {
+            k = if in_quote.at(k) {
+                in_quote.last_of(k) + 1
+            } else {
+                k + 1
+            };
+        }
+        if k < e {
+            if k > s && in_quote.at(k - 1) {
+                // "« … », dénoncent les organisations."
+                if let Some(v) = tk.verb_forward(k, e, false) {
+                    if let Some(w) = (v.end < e).then(|| group(v.end, e)).flatten() {
+                        return Some(w);
+                    }
+                }
+            } else if let Some(w) = group(k, e) {
+                return Some(w);
+            }
+        }
+        e = s;
+    }
+    None
+}
+
+/// A plural noun of people or bodies that speak ("enquêteurs", "manifestants",
+/// "signataires", "élus", "organisations"), not of things ("documents", "résultats").
+fn people_noun(w: &str) -> bool {
+    [
+        "eurs", "euses", "ants", "antes", "istes", "iens", "iennes", "aires", "iers", "ières",
+    ]
+    .iter()
+    .any(|x| w.ends_with(x))
+        && !matches!(
+            w,
+            "commentaires"
+                | "papiers"
+                | "dossiers"
+                | "quartiers"
+                | "chantiers"
+                | "courriers"
+                | "calendriers"
+                | "secteurs"
+                | "moteurs"
+                | "facteurs"
+                | "valeurs"
+                | "erreurs"
+                | "heures"
+                | "ailleurs"
+                | "enfants"
+                | "derniers"
+                | "dernières"
+                | "premiers"
+                | "premières"
+                | "entiers"
+                | "milliers"
+                | "centaines"
+        )
+        || matches!(
+            w,
+            "élus"
+                | "élues"
+                | "familles"
+                | "parents"
+                | "proches"
+                | "membres"
+                | "secours"
+                | "organisations"
+                | "associations"
+                | "syndicats"
+                | "autorités"
+                | "juges"
+                | "députés"
+                | "maires"
+                | "médecins"
+                | "avocats"
+                | "avocates"
+                | "experts"
+                | "salariés"
+                | "employés"
+                | "agents"
+                | "responsables"
+                | "dirigeants"
+                | "témoins"
+                | "victimes"
+                | "élèves"
+                | "frères"
+                | "sœurs"
+                | "soeurs"
+                | "internautes"
+                | "gendarmes"
+                | "scientifiques"
+                | "collectifs"
+                | "partis"
+                | "militaires"
+                | "soldats"
+                | "professionnels"
+                | "citoyens"
+                | "fans"
+                | "supporters"
+                | "ONG"
+                | "urgentistes"
+                | "pompiers"
+                | "policiers"
+                | "élèves-avocats"
+                | "syndicalistes"
+                | "spécialistes"
+                | "chercheuses"
+        )
+}
+
+/// How many sentences back [`plural_referent`] looks for a plural subject.
+const PLURAL_SENTENCES: usize = 3;
 
 /// The start of the sentence holding token `p` (quotes inside it skipped), not before `lo`.
 fn sentence_start(tk: &Tk<'_, '_>, p: usize, lo: usize, in_quote: &InQuote<'_>) -> usize {

@@ -235,6 +235,12 @@ rows! {
     // "X, qui a dénoncé …": the relative's antecedent, the person of an apposition before it.
     fr_relative_subject: "La formulation a été repérée par Olivier Faure, qui a dénoncé la « bourde » du ministère. « Tout est faux », a réagi Marc Dupont. Patrick Solera, président de la FSDL, qui conteste les calculs, juge les plafonds « irréalistes »." =>
         [("« bourde »", "Olivier Faure", "partial"), ("« Tout est faux »", "Marc Dupont", "direct"), ("« irréalistes »", "Patrick Solera", "partial")];
+    // "ils"/"elles" stand for the plural group of their sentence or the ones before, the
+    // speaker of an inverted cue first (OrangeSum: 271 plural pronoun cues had no speaker).
+    fr_plural_pronoun_group: "Les mineurs sont « en danger », dénoncent les organisations. Et « trop souvent, des femmes sont remises à la rue », ajoutent-elles. Les enquêteurs canadiens considèrent ce groupe comme un « mouvement extrémiste », ont-ils indiqué." =>
+        [("« en danger »", "organisations", "partial"), ("« trop souvent, des femmes sont remises à la rue »", "organisations", "partial"), ("« mouvement extrémiste »", "enquêteurs canadiens", "partial")];
+    fr_plural_pronoun_not_things: "Les documents ont été publiés. « Tout est faux », ajoutent-ils." =>
+        [("« Tout est faux »", None, "direct")];
     fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
         [("« La Nuit des autres »", None, "partial")];
     // After a title noun, a quote opening in lower case with an inverted speech verb after it
