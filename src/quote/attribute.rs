@@ -1121,11 +1121,12 @@ impl<'a, 'd> Tk<'a, 'd> {
         is_pronoun(self.classes(i)) && !self.maitre(i)
     }
 
-    /// When token `k` is a verb that governs an infinitive ([`GOVERNING_VERBS`]) and a speech
+    /// When token `k` is a verb that governs an infinitive (class `governing` of cues.tsv:
+    /// [`Class::Governing`]) and a speech
     /// verb's infinitive follows it, after "à", "de", "d'" and a negation ("tenu à préciser",
     /// "manqué de ne pas dire", "voulu dire"): the infinitive's token.
     fn governed_infinitive(&self, k: usize, limit: usize) -> Option<usize> {
-        if !self.toks[k].is_word() || !GOVERNING_VERBS.contains(&self.lower(k).as_ref()) {
+        if !self.toks[k].is_word() || !self.is(k, Class::Governing) {
             return None;
         }
         let mut j = k + 1;
@@ -1162,7 +1163,7 @@ impl<'a, 'd> Tk<'a, 'd> {
                 return false;
             }
             j -= 1;
-            if GOVERNING_VERBS.contains(&self.lower(j).as_ref()) {
+            if self.is(j, Class::Governing) {
                 return self
                     .governed_infinitive(j, self.toks.len())
                     .is_some_and(|i| i > k);
@@ -2364,79 +2365,6 @@ const LOOSE_INFINITIVES: &[&str] = &[
     "réclamer",
     "saluer",
     "remercier",
-];
-
-/// Verb forms that govern an infinitive of speech ("a tenu à préciser", "n'a pas manqué de
-/// dénoncer", "a voulu dire", "doit annoncer").
-const GOVERNING_VERBS: &[&str] = &[
-    "tenu",
-    "tient",
-    "tiennent",
-    "tenait",
-    "tenaient",
-    "manqué",
-    "manque",
-    "manquent",
-    "voulu",
-    "veut",
-    "veulent",
-    "voulait",
-    "voulaient",
-    "voudrait",
-    "pu",
-    "peut",
-    "peuvent",
-    "pouvait",
-    "pouvaient",
-    "pourrait",
-    "dû",
-    "doit",
-    "doivent",
-    "devait",
-    "devaient",
-    "devrait",
-    "décidé",
-    "décide",
-    "refusé",
-    "refuse",
-    "choisi",
-    "choisit",
-    "préféré",
-    "préfère",
-    "souhaité",
-    "souhaite",
-    "cherché",
-    "cherche",
-    "essayé",
-    "essaie",
-    "tenté",
-    "tente",
-    "oublié",
-    "oublie",
-    "hésité",
-    "hésite",
-    "osé",
-    "ose",
-    "va",
-    "vont",
-    "allait",
-    "allaient",
-    "vient",
-    "viennent",
-    "venait",
-    "fini",
-    "finit",
-    "commencé",
-    "commence",
-    "continué",
-    "continue",
-    "entend",
-    "entendait",
-    "compte",
-    "comptait",
-    "semble",
-    "semblait",
-    "prétend",
 ];
 
 /// A direct quote opening a sentence right after one with a speech verb: "Un proche a rappelé

@@ -40,6 +40,8 @@ pub enum Class {
     OrgNoun,
     /// A word announcing a title, not a quote ("le livre « … »", "intitulé").
     Title,
+    /// A verb form that governs an infinitive of speech ("a tenu à préciser").
+    Governing,
 }
 
 impl Class {
@@ -474,6 +476,7 @@ impl QuoteLexicon {
                 "np_link" => Class::NpLink,
                 "org_noun" => Class::OrgNoun,
                 "title" => Class::Title,
+                "governing" => Class::Governing,
                 _ => continue,
             };
             for w in words.unwrap_or("").split_whitespace() {
