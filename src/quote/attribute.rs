@@ -1853,6 +1853,16 @@ pub fn attribute(
             };
             if let Some(prev) = prev {
                 speaker_from(out, prev, qi);
+            } else if out[qi].speaker.is_none() && f.pronoun && tk.doc.lang == Lang::Fr {
+                // Nobody of the pronoun's gender named, no quote just before: the institution
+                // or description an inverted cue named ("…, précise la préfecture").
+                let g = match pronoun_class(tk, f.cue.0) {
+                    Some(Class::PronounF) => Gender::F,
+                    _ => Gender::M,
+                };
+                if let Some(who) = singular_speaker_before(tk, mentions, f.cue.0, g, &in_quote) {
+                    set_speaker(&mut out[qi], mentions, who);
+                }
             }
             last_cue = Some((qi, f.cue));
             continue;
@@ -3200,13 +3210,8 @@ fn plural_referent(
         }
         let s = sentence_start(tk, e - 1, lo, in_quote);
         // "…, dénoncent les organisations." at the sentence's end: a speaker before a subject.
-        if let Some(v) = (s + 1..e).rev().find_map(|j| {
-            (tk.byte(j - 1) == b',')
-                .then(|| tk.verb_forward(j, e, true))
-                .flatten()
-                .filter(|v| v.tok == j)
-        }) {
-            if let Some(w) = (v.end < e).then(|| group(v.end, e)).flatten() {
+        if let Some(at) = inverted_cue_subject_at(tk, s, e) {
+            if let Some(w) = group(at, e) {
                 return Some(w);
             }
         }
@@ -3228,6 +3233,90 @@ fn plural_referent(
                 }
             } else if let Some(w) = group(k, e) {
                 return Some(w);
+            }
+        }
+        e = s;
+    }
+    None
+}
+
+/// The first token of the subject of an inverted speech verb after a comma in the sentence
+/// `s..e` ("…, précise la préfecture de Haute-Saône.", "…, dénoncent les organisations."),
+/// the last such verb.
+fn inverted_cue_subject_at(tk: &Tk<'_, '_>, s: usize, e: usize) -> Option<usize> {
+    inverted_cue(tk, s, e).map(|v| v.end)
+}
+
+/// The verb of [`inverted_cue_subject_at`].
+fn inverted_cue(tk: &Tk<'_, '_>, s: usize, e: usize) -> Option<VerbHit> {
+    let v = (s + 1..e).rev().find_map(|j| {
+        (tk.byte(j - 1) == b',')
+            .then(|| tk.verb_forward(j, e, true))
+            .flatten()
+            .filter(|v| v.tok == j && v.clitic.is_none())
+    })?;
+    (v.end < e && tk.toks[v.end].is_word()).then_some(v)
+}
+
+/// For a French "il"/"elle" at `p` with no person of its gender named before: the
+/// organization or the description, of that gender, that an inverted cue names in its
+/// sentence or one of the [`PLURAL_SENTENCES`] before ("…, précise la préfecture. « … »,
+/// a-t-elle ajouté"; "…, plaisante le serveur. « … », ajoute-t-il").
+fn singular_speaker_before(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    p: usize,
+    g: Gender,
+    in_quote: &InQuote<'_>,
+) -> Option<Who> {
+    let seg = tk.doc.seg;
+    let lo = seg.paragraphs[seg.paragraph_of(p).saturating_sub(1)].start;
+    let mut e = p;
+    for _ in 0..=PLURAL_SENTENCES {
+        if e <= lo {
+            break;
+        }
+        let s = sentence_start(tk, e - 1, lo, in_quote);
+        let v = inverted_cue(tk, s, e);
+        // (A paper that reports is no institution that speaks: "rapporte le JDD".)
+        let reports = v.as_ref().is_some_and(|v| {
+            matches!(
+                v.lemma,
+                "rapporter"
+                    | "révéler"
+                    | "écrire"
+                    | "relater"
+                    | "raconter"
+                    | "détailler"
+                    | "lancer"
+            )
+        });
+        if let Some(np) = v.and_then(|v| tk.np_forward(mentions, v.end, e)) {
+            let det = match tk.lower(np.start).as_ref() {
+                "le" | "un" | "ce" | "cet" => Some(Gender::M),
+                "la" | "une" | "cette" => Some(Gender::F),
+                _ => None,
+            };
+            if det == Some(g) {
+                match np.mention {
+                    // (The article outside the name: not "rapporte Le Parisien".)
+                    Some(m)
+                        if mentions[m].label == Label::ORG
+                            && np.start < mentions[m].first_token
+                            && !reports =>
+                    {
+                        return Some(Who::Mention(m));
+                    }
+                    None if np.start < np.head
+                        && !tk.toks[np.head].upper_initial
+                        && (tk.role(np.head).is_some()
+                            || tk.in_list(np.head, List::HumanNoun)
+                            || tk.is(np.head, Class::OrgNoun)) =>
+                    {
+                        return description(tk, &np);
+                    }
+                    _ => {}
+                }
             }
         }
         e = s;

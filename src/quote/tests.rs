@@ -241,6 +241,12 @@ rows! {
         [("« en danger »", "organisations", "partial"), ("« trop souvent, des femmes sont remises à la rue »", "organisations", "partial"), ("« mouvement extrémiste »", "enquêteurs canadiens", "partial")];
     fr_plural_pronoun_not_things: "Les documents ont été publiés. « Tout est faux », ajoutent-ils." =>
         [("« Tout est faux »", None, "direct")];
+    // "il"/"elle" with no person of that gender before it and no quote just before: the
+    // institution an inverted cue named ("…, précise la préfecture"; not a paper reporting).
+    fr_pronoun_for_an_institution: "Plusieurs enfants ont été intoxiqués, précise la préfecture de Haute-Saône dans un communiqué. Quelque 184 élèves ont été évacués. Parmi eux, « 174 ont été remis à leurs familles », a-t-elle ajouté." =>
+        [("« 174 ont été remis à leurs familles »", "préfecture de Haute-Saône", "direct")];
+    fr_pronoun_not_for_a_paper: "Le projet a été abandonné, rapporte le Journal du Dimanche. « Rien n'est décidé », a-t-il ajouté." =>
+        [("« Rien n'est décidé »", None, "direct")];
     fr_title_has_no_speaker: "Il a publié le livre « La Nuit des autres » en mars." =>
         [("« La Nuit des autres »", None, "partial")];
     // After a title noun, a quote opening in lower case with an inverted speech verb after it
