@@ -3292,12 +3292,7 @@ fn singular_speaker_before(
             )
         });
         if let Some(np) = v.and_then(|v| tk.np_forward(mentions, v.end, e)) {
-            let det = match tk.lower(np.start).as_ref() {
-                "le" | "un" | "ce" | "cet" => Some(Gender::M),
-                "la" | "une" | "cette" => Some(Gender::F),
-                _ => None,
-            };
-            if det == Some(g) {
+            if det_gender(&tk.lower(np.start)) == Some(g) {
                 match np.mention {
                     // (The article outside the name: not "rapporte Le Parisien".)
                     Some(m)
@@ -3322,6 +3317,15 @@ fn singular_speaker_before(
         e = s;
     }
     None
+}
+
+/// The gender a French determiner gives its noun ("le", "une", "cette"...), if any.
+fn det_gender(w: &str) -> Option<Gender> {
+    match w {
+        "le" | "un" | "ce" | "cet" => Some(Gender::M),
+        "la" | "une" | "cette" => Some(Gender::F),
+        _ => None,
+    }
 }
 
 /// A plural noun of people or bodies that speak ("enquêteurs", "manifestants",
@@ -3461,12 +3465,7 @@ fn pronoun_referent(
             Subject::Pronoun(c) if c == class => {}
             Subject::Mention(m) if ok(&mentions[m]) => return Who::Mention(m),
             Subject::Description(np) => {
-                let det = tk.lower(np.start);
-                let dg = match det.as_ref() {
-                    "le" | "un" | "ce" | "cet" => Some(Gender::M),
-                    "la" | "une" | "cette" => Some(Gender::F),
-                    _ => tk.role(np.head).flatten(),
-                };
+                let dg = det_gender(&tk.lower(np.start)).or_else(|| tk.role(np.head).flatten());
                 if dg.is_none_or(|x| x == g) {
                     let role = tk.role(np.head).is_some();
                     if let Some(m) = role
@@ -3755,10 +3754,6 @@ const PEOPLE: &[&str] = &[
     "agent",
 ];
 
-/// Nouns of time that follow a verb with a demonstrative ("a déclaré cette semaine X").
-/// Where "on" speaks from, in the few words after its verb: "dans l'entourage de X" (that
-/// description), "chez X", "à l'Élysée", "au ministère de l'Agriculture", "au sein de l'ONG",
-/// "du côté de X" (that body or description).
 /// Who issued the statement `np` ("le communiqué", "la lettre du ministère"): the organization
 /// or person of its complement, else the organization (or person) named last before it, else
 /// the words themselves.
@@ -3781,6 +3776,10 @@ fn statement_issuer(
     }
 }
 
+/// Where "on" speaks from, in the few words after its verb: "dans l'entourage de X" (that
+/// description), "chez X", "à l'Élysée", "au ministère de l'Agriculture", "au sein de l'ONG",
+/// "du côté de X" (that body or description), "dans le communiqué" (who issued it), "dans
+/// L'Obs", "sur le compte de X" (the paper, the account's owner).
 fn on_source(
     tk: &Tk<'_, '_>,
     mentions: &[Mention],
@@ -3868,6 +3867,8 @@ fn is_day_fr(w: &str) -> bool {
     )
 }
 
+/// A French noun of time that may follow a verb with a demonstrative ("a déclaré cette semaine
+/// X").
 fn is_time_noun(w: &str) -> bool {
     matches!(
         w,
