@@ -3148,9 +3148,6 @@ fn plural_referent(
     p: usize,
     in_quote: &InQuote<'_>,
 ) -> Option<Who> {
-    let seg = tk.doc.seg;
-    let para = seg.paragraph_of(p);
-    let lo = seg.paragraphs[para.saturating_sub(1)].start;
     let plural_det = |k: usize| {
         let w = tk.lower(k);
         matches!(
@@ -3203,12 +3200,7 @@ fn plural_referent(
     };
     // The pronoun's own sentence first ("Les enquêteurs considèrent « … », ont-ils
     // indiqué"), then the ones before.
-    let mut e = p;
-    for _ in 0..=PLURAL_SENTENCES {
-        if e <= lo {
-            break;
-        }
-        let s = sentence_start(tk, e - 1, lo, in_quote);
+    sentences_back(tk, p, in_quote, |s, e| {
         // "…, dénoncent les organisations." at the sentence's end: a speaker before a subject.
         if let Some(at) = inverted_cue_subject_at(tk, s, e) {
             if let Some(w) = group(at, e) {
@@ -3235,9 +3227,8 @@ fn plural_referent(
                 return Some(w);
             }
         }
-        e = s;
-    }
-    None
+        None
+    })
 }
 
 /// The first token of the subject of an inverted speech verb after a comma in the sentence
@@ -3269,14 +3260,7 @@ fn singular_speaker_before(
     g: Gender,
     in_quote: &InQuote<'_>,
 ) -> Option<Who> {
-    let seg = tk.doc.seg;
-    let lo = seg.paragraphs[seg.paragraph_of(p).saturating_sub(1)].start;
-    let mut e = p;
-    for _ in 0..=PLURAL_SENTENCES {
-        if e <= lo {
-            break;
-        }
-        let s = sentence_start(tk, e - 1, lo, in_quote);
+    sentences_back(tk, p, in_quote, |s, e| {
         let v = inverted_cue(tk, s, e);
         // (A paper that reports is no institution that speaks: "rapporte le JDD".)
         let reports = v.as_ref().is_some_and(|v| {
@@ -3313,6 +3297,29 @@ fn singular_speaker_before(
                     _ => {}
                 }
             }
+        }
+        None
+    })
+}
+
+/// Calls `f` on the sentence holding token `p` (up to `p`), then on the [`PLURAL_SENTENCES`]
+/// before it in its paragraph and the one before, and gives its first answer.
+fn sentences_back(
+    tk: &Tk<'_, '_>,
+    p: usize,
+    in_quote: &InQuote<'_>,
+    mut f: impl FnMut(usize, usize) -> Option<Who>,
+) -> Option<Who> {
+    let seg = tk.doc.seg;
+    let lo = seg.paragraphs[seg.paragraph_of(p).saturating_sub(1)].start;
+    let mut e = p;
+    for _ in 0..=PLURAL_SENTENCES {
+        if e <= lo {
+            break;
+        }
+        let s = sentence_start(tk, e - 1, lo, in_quote);
+        if let Some(who) = f(s, e) {
+            return Some(who);
         }
         e = s;
     }
@@ -3414,7 +3421,8 @@ fn people_noun(w: &str) -> bool {
         )
 }
 
-/// How many sentences back [`plural_referent`] looks for a plural subject.
+/// How many sentences back [`plural_referent`] and [`singular_speaker_before`] look
+/// ([`sentences_back`]).
 const PLURAL_SENTENCES: usize = 3;
 
 /// The start of the sentence holding token `p` (quotes inside it skipped), not before `lo`.
