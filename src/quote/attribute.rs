@@ -1025,10 +1025,7 @@ impl<'a, 'd> Tk<'a, 'd> {
                 && (self
                     .governed_infinitive(s - 1, self.toks.len())
                     .is_some_and(|i| i >= s)
-                    || matches!(
-                        self.lower(s - 1).as_ref(),
-                        "à" | "de" | "d" | "ne" | "pas" | "jamais" | "plus"
-                    ) && self.governing_before(s - 1))
+                    || self.infinitive_link(s - 1) && self.governing_before(s - 1))
             {
                 // "a tenu à préciser": back over the verb that governs the infinitive.
                 s -= 1;
@@ -1081,24 +1078,14 @@ impl<'a, 'd> Tk<'a, 'd> {
             if self.governed_infinitive(k, limit).is_some() {
                 return GroupStep::Aux;
             }
-            if k > 0
-                && matches!(
-                    self.lower(k).as_ref(),
-                    "à" | "de" | "d" | "ne" | "pas" | "jamais" | "plus"
-                )
-                && self.governing_before(k)
-            {
+            if k > 0 && self.infinitive_link(k) && self.governing_before(k) {
                 return GroupStep::Skip;
             }
         }
         // "a fait savoir": the first word of a multi-word verb.
         // ("fait-il valoir": past the inverted subject.)
         let next = self.after_inversion(k, limit);
-        let first_of_pair = next < limit
-            && self.verb_at(next).is_some_and(|f| {
-                f.before
-                    .is_some_and(|b| b.contains(&self.lower(k).as_ref()))
-            })
+        let first_of_pair = next < limit && self.pair_starts(k, next)
             // "a mis en garde", "met-il en avant": the verb's form read "en" and a form of
             // "mettre" before it.
             || next + 1 < limit
@@ -1139,19 +1126,30 @@ impl<'a, 'd> Tk<'a, 'd> {
             j += 1;
         }
         // (Or the first word of a multi-word verb: "manqué de faire remarquer".)
-        let first_of_pair = || {
-            j + 1 < limit
-                && self.verb_at(j + 1).is_some_and(|f| {
-                    f.before
-                        .is_some_and(|b| b.contains(&self.lower(j).as_ref()))
-                })
-        };
         (j < limit
             && (self
                 .verb_at(j)
                 .is_some_and(|f| f.participle && !LOOSE_INFINITIVES.contains(&f.lemma))
-                || first_of_pair()))
+                || j + 1 < limit && self.pair_starts(j, j + 1)))
         .then_some(j)
+    }
+
+    /// Token `k` is a form of the first word of a multi-word verb whose last word is at `next`
+    /// ("fait" … "valoir", "faire" … "remarquer").
+    fn pair_starts(&self, k: usize, next: usize) -> bool {
+        self.verb_at(next).is_some_and(|f| {
+            f.before
+                .is_some_and(|b| b.contains(&self.lower(k).as_ref()))
+        })
+    }
+
+    /// Token `k` may stand between a verb that governs an infinitive and the infinitive ("à",
+    /// "de", "d'", a negation).
+    fn infinitive_link(&self, k: usize) -> bool {
+        matches!(
+            self.lower(k).as_ref(),
+            "à" | "de" | "d" | "ne" | "pas" | "jamais" | "plus"
+        )
     }
 
     /// A verb governing an infinitive stands before token `k` (an "à", "de", "d'" or
@@ -1168,10 +1166,7 @@ impl<'a, 'd> Tk<'a, 'd> {
                     .governed_infinitive(j, self.toks.len())
                     .is_some_and(|i| i > k);
             }
-            if !matches!(
-                self.lower(j).as_ref(),
-                "à" | "de" | "d" | "'" | "ne" | "pas" | "jamais" | "plus"
-            ) {
+            if !(self.infinitive_link(j) || self.byte(j) == b'\'') {
                 return false;
             }
         }
