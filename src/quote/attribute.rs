@@ -414,9 +414,11 @@ impl VerbHit {
                 "que" | "qu" | "à" | "en" | "d" | "le" | "la" | "les" | "l" | "sur" | "ce" | "cela"
             )
             || (t.is_word() && t.upper_initial)
-            || matches!(w.as_ref(), "le" | "la" | "l" | "les")
+            // "dit ce dernier" (not "dit ce que…").
+            || matches!(w.as_ref(), "le" | "la" | "l" | "les" | "ce")
                 && self.end + 1 < limit
                 && tk.toks[self.end + 1].is_word()
+                && !matches!(tk.lower(self.end + 1).as_ref(), "que" | "qu" | "qui")
             // "dit l'artiste": the elided article, its apostrophe, a noun.
             || w == "l"
                 && self.end + 2 < limit
@@ -725,6 +727,10 @@ impl<'a, 'd> Tk<'a, 'd> {
         // A multi-word verb whose first word stands before ("fait remarquer") before the
         // one-word verb of the same form ("remarquer").
         let fits = |f: usize| match self.lex.form(f).before {
+            // "répondis-je": a narrator's form only before "-je".
+            None if self.lex.form(f).first_person => {
+                i + 2 < self.toks.len() && self.byte(i + 1) == b'-' && self.lower(i + 2) == "je"
+            }
             None => true,
             // "a mis en garde": "en" and a form of "mettre" before it (not "placé en garde à
             // vue", "il en garde un surnom").
@@ -2830,8 +2836,12 @@ fn inverted_after_adverbials(
 const INVERTED_REACH: usize = 14;
 
 /// "révèle ce ministre", "confie ce fameux ministre": after a demonstrative, a noun of a person
-/// ([`is_person_noun`], at most one adjective before it), not "ce mardi" or "ce que".
+/// ([`is_person_noun`], at most one adjective before it) or "dernier" (the latter), not "ce
+/// mardi" or "ce que".
 fn demonstrative_person(tk: &Tk<'_, '_>, k: usize) -> bool {
+    if tk.lower(k) == "dernier" {
+        return true;
+    }
     let person =
         |i: usize| tk.toks[i].is_word() && !tk.toks[i].upper_initial && is_person_noun(tk, i);
     // "ce boulanger de 26 ans": an age makes a person of any noun.

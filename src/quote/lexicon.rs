@@ -139,6 +139,9 @@ pub struct VerbForm {
     pub before: Option<&'static [&'static str]>,
     /// True for a past participle or a form that needs an auxiliary to be finite.
     pub participle: bool,
+    /// A first-person form of fiction's narrator ("répondis-je", "m'écriai-je"): a speech verb
+    /// only with "-je" after it.
+    pub first_person: bool,
 }
 
 /// A word's identity for [`WordTable`]: its length and two 64-bit words of its bytes (the first
@@ -414,13 +417,24 @@ impl QuoteLexicon {
                     generated.iter().map(String::as_str).collect()
                 }
             };
-            for f in list {
+            for f in &list {
                 let participle = is_participle_fr(verb, f);
                 verbs_fr.entry(f.to_string()).or_default().push(VerbForm {
                     lemma,
                     before,
                     participle,
+                    first_person: false,
                 });
+            }
+            if before.is_none() {
+                for f in first_person_fr(verb, &list) {
+                    verbs_fr.entry(f).or_default().push(VerbForm {
+                        lemma,
+                        before,
+                        participle: false,
+                        first_person: true,
+                    });
+                }
             }
         }
         for (lemma, forms) in lines(VERBS_EN) {
@@ -442,6 +456,7 @@ impl QuoteLexicon {
                         lemma: lemma_static,
                         before: Some(Box::leak(firsts.into_boxed_slice())),
                         participle: false,
+                        first_person: false,
                     });
                 continue;
             }
@@ -459,6 +474,7 @@ impl QuoteLexicon {
                     lemma: lemma_static,
                     before: None,
                     participle,
+                    first_person: false,
                 });
             }
         }
@@ -665,6 +681,41 @@ pub fn conjugate_fr(lemma: &str) -> Vec<String> {
         v.push(lemma.to_string());
     } else {
         v.push(lemma.to_string());
+    }
+    v
+}
+
+/// The first-person forms of the passé simple and the imparfait that fiction's narrator uses in
+/// asides, made from the third-person forms `forms` of `verb` when they are not among them.
+///
+/// ```text
+/// répondre (répondit, répondait) -> répondis répondais   ("répondis-je")
+/// s'écrier (écria, écriait)      -> écriai écriais       ("m'écriai-je")
+/// dire (dit, disait)             -> dis disais           ("dis-je")
+/// ```
+pub fn first_person_fr(verb: &str, forms: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for f in forms {
+        // A passé simple in -a (-er verbs) or -it/-ut/-int, an imparfait in -ait.
+        let made = if let Some(s) = f.strip_suffix("ait") {
+            format!("{s}ais")
+        } else if let Some(stem) = verb.strip_suffix("er") {
+            // The passé simple in -a: the stem's, with ç or ge before a (not the future).
+            let passe = f
+                .strip_suffix('a')
+                .is_some_and(|s| s == stem || s.ends_with('ç') || s.ends_with("ge"));
+            if !passe {
+                continue;
+            }
+            format!("{f}i")
+        } else if f.ends_with("it") || f.ends_with("ut") || f.ends_with("int") {
+            format!("{}s", &f[..f.len() - 1])
+        } else {
+            continue;
+        };
+        if !forms.contains(&made.as_str()) && !v.contains(&made) {
+            v.push(made);
+        }
     }
     v
 }

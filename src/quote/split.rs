@@ -4,10 +4,10 @@
 //! inverted order right after `,` `!` `?` or `...` starts an aside ("— Quand ce serait le
 //! diable ! disaient de jeunes politiques, ils reçoivent à merveille."), an object pronoun
 //! before the verb included ("me dit-elle"). The first piece ends before the aside (after
-//! `!`/`?`, before a comma); when the aside ends with a comma or a full stop, the speech resumes
-//! after it to the end of the quote (a dialogue line is the speaker's to its end: "— Non,
-//! répéta-t-il. Tu mens."); otherwise the rest is narration. In a dialogue line, a spaced dash
-//! (— or –) after the first words (" – continua le domestique") ends the speech too.
+//! `!`/`?`, before a comma); when the aside ends with a comma, a semicolon or a full stop, the
+//! speech resumes after it to the end of the quote (a dialogue line is the speaker's to its end:
+//! "— Non, répéta-t-il. Tu mens."); otherwise the rest is narration. In a dialogue line, a
+//! spaced dash (— or –) after the first words (" – continua le domestique") ends the speech too.
 //!
 //! ```text
 //! — Ah ! dit-il, je viens.        -> "— Ah !" + "je viens."
@@ -55,10 +55,10 @@ pub fn split(tk: &Tk<'_, '_>, q: Q, fiction: bool, out: &mut Vec<Q>) {
                 e: k - usize::from(p == ","),
                 ..q
             });
-            // The aside runs to the next comma or full stop, where the speech resumes
+            // The aside runs to the next comma, semicolon or full stop, where the speech resumes
             // ("— Non, répéta-t-il. Tu mens."), or to another mark.
             let j = aside_end(tk, &v, last);
-            if j < last && matches!(tk.tok(j), "," | ".") && j + 1 < last {
+            if j < last && matches!(tk.tok(j), "," | "." | ";") && j + 1 < last {
                 let s = j + 1;
                 out.push(Q {
                     start: toks[s].start as usize,

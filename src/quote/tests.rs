@@ -346,6 +346,19 @@ rows! {
     // Adverbs between the inverted verb and its subject.
     story_adverb_before_subject: "La nuit tombait.\n— Qui va là ? demanda timidement la servante.\n— C'est moi ! répondit assez sèchement le cocher." =>
         [("— Qui va là ?", "servante", "direct"), ("— C'est moi !", "cocher", "direct")];
+    // The narrator's own asides ("répondis-je", "m'écriai-je") cut the line too; "je" names
+    // nobody.
+    story_narrator_aside: "La marquise se tut.\n— Vous ! répondis-je, vous, madame, qui rêvez.\n— Vous ne voyez que lui, m’écriai-je. Vous voyez bien." =>
+        [("— Vous !", None, "direct"), ("vous, madame, qui rêvez.", None, "direct"), ("— Vous ne voyez que lui", None, "direct"), ("Vous voyez bien.", None, "direct")];
+    // A narrator's form is a verb only before "-je": not "Dis-moi".
+    story_narrator_form_needs_je: "Gaspard entra.\n— Parle ! dis-moi la vérité, Gaspard.\n— Non." =>
+        [("— Parle ! dis-moi la vérité, Gaspard.", None, "direct"), ("— Non.", None, "direct")];
+    // An aside ending with a semicolon: the speech resumes after it.
+    story_aside_semicolon_resumes: "Le Pédant se leva.\n— Qu'à cela ne tienne, répliqua le Pédant ; nous avons des provisions.\n— Bravo !" =>
+        [("— Qu'à cela ne tienne", "Pédant", "direct"), ("nous avons des provisions.", "Pédant", "direct"), ("— Bravo !", None, "direct")];
+    // "dit ce dernier": an aside whose subject is "ce dernier".
+    story_aside_ce_dernier: "Sarrasine rencontra Joseph Vien sur le seuil.\n— Mon cher, lui dit ce dernier, je suis chargé de t'inviter.\n— J'irai !" =>
+        [("— Mon cher", "Joseph Vien", "direct"), ("je suis chargé de t'inviter.", "Joseph Vien", "direct"), ("— J'irai !", None, "direct")];
     // Untagged lines of a two-person exchange take turns.
     story_turn_taking: "Le soir venait.\n— Tu pars ? demanda Ninon.\n— Oui, répondit Gaspard.\n— Quand ?\n— Demain." =>
         [("— Tu pars ?", "Ninon", "direct"), ("— Oui", "Gaspard", "direct"), ("— Quand ?", "Ninon", "direct"), ("— Demain.", "Gaspard", "direct")];
@@ -492,6 +505,9 @@ rows! {
         [("“We wanted a good experience,”", "Lorena Paz Akin", "direct"), ("“It is easy to clean,”", "Lorena Paz Akin", "direct")];
     // "ce dernier" is the person or description just before; a bare definite description takes
     // its fullest earlier form, an indefinite one does not.
+    // "dit ce dernier": the latter after an inverted verb.
+    fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
+        [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
     fr_latter_and_fuller_description: "Le manager de Johnny Hallyday a contacté l'entourage de Brigitte Macron. Lors de sa discussion avec le manager, ce dernier affirme que l'équipe s'était engagée à « prendre en charge les obsèques »." =>
         [("« prendre en charge les obsèques »", "manager de Johnny Hallyday", "partial")];
     fr_indefinite_description_is_new: "Le ministre de l'Education nationale a parlé. « Rien n'est décidé », confie un ministre." =>
