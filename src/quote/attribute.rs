@@ -1408,8 +1408,15 @@ impl<'a, 'd> Tk<'a, 'd> {
         // A person first; an organization; a place only when it is the whole phrase.
         match (per, org, np.mention) {
             (Some(m), _, _) => np.mention = Some(m),
-            // "a WHO spokesperson": an organization naming the head's employer is a modifier.
-            (None, Some(m), _) if mentions[m].end_token >= end => np.mention = Some(m),
+            // "a WHO spokesperson": an organization naming the head's employer is a modifier;
+            // so is a party after a person's role ("le sénateur LR", "le patron des députés
+            // LR", "l'eurodéputé EELV"): the phrase describes a person.
+            (None, Some(m), _)
+                if mentions[m].end_token >= end
+                    && !(mentions[m].first_token > np.head && is_person_noun(self, np.head)) =>
+            {
+                np.mention = Some(m)
+            }
             (None, Some(_), _) => np.mention = None,
             (None, None, Some(m)) if mentions[m].end_token < end => np.mention = None,
             _ => {}
@@ -4160,9 +4167,13 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
             };
             return Some((j, j..k));
         }
+        // A person named before, or a verb: the role is another clause's ("le député LR n'a
+        // pas hésité à critiquer Emmanuel Macron").
         if tk
             .mention_at(j)
             .is_some_and(|o| mentions[o].label == Label::PER)
+            || tk.in_list(j, List::FrAux) && tk.doc.lang == Lang::Fr
+            || tk.verb_at(j).is_some()
         {
             break;
         }
@@ -4199,25 +4210,31 @@ fn role_referent(
     debug_assert!(std::ptr::eq(mentions, tk.mentions));
     let head = tk.lower(np.head);
     let key = role_key(&head);
-    // Content words of the complement ("du Sénat" -> "sénat").
+    // Content words of the complement ("du Sénat" -> "sénat"), or the party or body named
+    // after the head ("la présidente RN" -> "rn").
     let link = (np.head + 1..np.end).find(|&i| tk.is(i, Class::NpLink));
-    let wanted: Vec<Cow<'_, str>> = link
-        .map(|l| {
-            (l..np.end)
-                .filter(|&i| {
-                    tk.toks[i].is_word() && !tk.is(i, Class::Det) && !tk.is(i, Class::NpLink)
-                })
-                .map(|i| tk.lower(i))
-                .collect()
-        })
-        .unwrap_or_default();
+    let wanted: Vec<Cow<'_, str>> = match link {
+        Some(l) => (l..np.end)
+            .filter(|&i| tk.toks[i].is_word() && !tk.is(i, Class::Det) && !tk.is(i, Class::NpLink))
+            .map(|i| tk.lower(i))
+            .collect(),
+        None => (np.head + 1..np.end)
+            .filter(|&i| tk.toks[i].is_word() && tk.toks[i].upper_initial)
+            .map(|i| tk.lower(i))
+            .collect(),
+    };
+    // "la présidente": not a man.
+    let gender = tk.role(np.head).flatten();
     let mut best: Option<(u8, usize, usize)> = None;
     // Within a bounded neighbourhood: linear on any input.
     let at = mentions.partition_point(|m| m.first_token < np.start);
     let lo = at.saturating_sub(4 * REFERENT_MENTIONS);
     let hi = (at + 4 * REFERENT_MENTIONS).min(mentions.len());
     for (i, m) in mentions.iter().enumerate().take(hi).skip(lo) {
-        if m.label != Label::PER || in_quote.at(m.first_token) {
+        if m.label != Label::PER
+            || in_quote.at(m.first_token)
+            || gender.is_some_and(|g| m.gender.is_some_and(|x| x != g))
+        {
             continue;
         }
         let Some((rt, win)) = tk.role_intro(i) else {

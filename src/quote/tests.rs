@@ -505,6 +505,20 @@ rows! {
         [("“We wanted a good experience,”", "Lorena Paz Akin", "direct"), ("“It is easy to clean,”", "Lorena Paz Akin", "direct")];
     // "ce dernier" is the person or description just before; a bare definite description takes
     // its fullest earlier form, an indefinite one does not.
+    // A party after a role ("la députée LFI") describes a person, not the party.
+    fr_role_with_party_is_a_person: "Danièle Obono s'est insurgée. « L'extrême droite, odieuse, bête et cruelle », a fustigé la députée LFI." =>
+        [("« L'extrême droite, odieuse, bête et cruelle »", "Danièle Obono", "direct")];
+    fr_role_with_party_in_apposition: "« Nous appelons le gouvernement à agir », plaide le patron des députés LR, Christian Jacob." =>
+        [("« Nous appelons le gouvernement à agir »", "Christian Jacob", "direct")];
+    // An organization named by its kind stays the speaker ("le groupe Korian").
+    fr_org_after_org_noun: "« Nous sommes prêts », a déclaré le groupe Korian." =>
+        [("« Nous sommes prêts »", "Korian", "direct")];
+    // "la présidente" is no man, and a role word before a verb introduces nobody named after
+    // the verb ("a accusé Emmanuel Macron", "n'a pas hésité à critiquer Emmanuel Macron").
+    fr_role_referent_gender: "Affaire Benalla : Marine Le Pen votera les motions\n\nIl y a quelques jours, la présidente RN avait accusé Emmanuel Macron de se comporter « comme un chef de clan »." =>
+        [("« comme un chef de clan »", "Marine Le Pen", "partial")];
+    fr_role_not_read_across_a_verb: "Lundi, Eric Ciotti était l'invité de l'émission. Le député LR n'a pas hésité à critiquer Emmanuel Macron, le traitant d'« adolescent immature »." =>
+        [("« adolescent immature »", "Eric Ciotti", "partial")];
     // "dit ce dernier": the latter after an inverted verb.
     fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
         [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
