@@ -78,7 +78,7 @@ pub enum Kind {
     Region,
     /// A seat of power used as a metonym (Élysée, Kremlin).
     Seat,
-    /// A medium or news agency.
+    /// A medium: a paper, a channel, a news agency, a social network.
     Media,
     /// Any other organization kind.
     Org,
@@ -91,7 +91,8 @@ impl Kind {
             "city" => Kind::City,
             "region" | "continent" | "sea" | "world-region" => Kind::Region,
             "seat" => Kind::Seat,
-            "media" | "agency" => Kind::Media,
+            // ("agency" is a public agency: "ARS", "ADEME"; press agencies are "media".)
+            "media" => Kind::Media,
             "" => Kind::Other,
             _ => Kind::Org,
         }

@@ -72,6 +72,8 @@ pub struct Gazetteer {
     strong: rustc_hash::FxHashSet<Box<str>>,
     /// Which starts can begin a surface at all: see [`Starts`].
     starts: Starts,
+    /// The ids of the media and news agencies, gathered on first use ([`Gazetteer::is_media`]).
+    media: std::sync::OnceLock<rustc_hash::FxHashSet<Box<str>>>,
 }
 
 /// A filter on the tokens at a start: a match ends on a token boundary, so a surface can start
@@ -312,6 +314,7 @@ impl Gazetteer {
             strong,
             trie,
             table,
+            media: std::sync::OnceLock::new(),
         }
     }
 
@@ -335,6 +338,21 @@ impl Gazetteer {
     /// "Chine", "Élysée"): such a word is not taken for a first name.
     pub fn is_strong(&self, word: &str) -> bool {
         self.strong.contains(word)
+    }
+
+    /// True when `id` is the id of a medium of the lists: a paper, a channel, a news agency
+    /// or a social network ("Le Parisien", "franceinfo", "AFP", "Twitter": `kind=media`).
+    pub fn is_media(&self, id: &str) -> bool {
+        self.media
+            .get_or_init(|| {
+                self.table
+                    .entries
+                    .iter()
+                    .filter(|e| e.kind == Kind::Media && !e.id.is_empty())
+                    .map(|e| e.id.as_ref().into())
+                    .collect()
+            })
+            .contains(id)
     }
 
     /// The candidate entries of a pattern.

@@ -152,6 +152,8 @@ pub struct Tk<'a, 'd> {
     /// The text is a story (it has dialogue lines): the narrator's asides of fiction are read
     /// ("– continua le domestique", "lui répondit-elle", "demanda timidement la jeune femme").
     pub story: bool,
+    /// The engine's lists, which say which organizations are media.
+    pub gazetteer: Option<&'a crate::gazetteer::Gazetteer>,
 }
 
 /// Per-article facts about tokens, kept from article to article so that their buffers are
@@ -487,7 +489,17 @@ impl<'a, 'd> Tk<'a, 'd> {
             names,
             cache,
             story: false,
+            gazetteer: None,
         }
+    }
+
+    /// True when mention `m` is a medium of the lists (a paper, a channel, an agency, a
+    /// social network).
+    fn is_media(&self, m: &Mention) -> bool {
+        m.label == Label::ORG
+            && m.id
+                .as_deref()
+                .is_some_and(|id| self.gazetteer.is_some_and(|g| g.is_media(id)))
     }
 
     #[inline]
@@ -3637,6 +3649,17 @@ fn definite_referent(
     if words > 4 || ht.upper_initial && tk.doc.lang == Lang::Fr && !demonym && !org_acronym {
         return None;
     }
+    // "l'hebdomadaire", "la chaîne": the medium named last, if any.
+    if MEDIA_HEADS.contains(&head.as_ref()) {
+        let hi = mentions.partition_point(|m| m.first_token < np.start);
+        let lo = hi.saturating_sub(REFERENT_MENTIONS);
+        return mentions[lo..hi]
+            .iter()
+            .rposition(|m| {
+                tk.is_media(m) && !is_platform(&m.canonical) && !in_quote.at(m.first_token)
+            })
+            .map(|i| lo + i);
+    }
     if tk.is(np.head, Class::OrgNoun) {
         // "le gouvernement allemand": a nationality says which; no organization named before.
         if (np.head + 1..np.end).any(|k| tk.names.is_demonym(&tk.lower(k))) {
@@ -3661,14 +3684,51 @@ fn definite_referent(
         return mentions[hi.saturating_sub(REFERENT_MENTIONS)..hi]
             .iter()
             .rposition(|m| {
+                // (Not the paper or the network that reported it: "l'association" is not Le
+                // Parisien, "le groupe" is not Twitter.)
                 m.label == Label::ORG
                     && !in_quote.at(m.first_token)
+                    && !tk.is_media(m)
                     && (!kind || has_word(&tk.doc.text[m.start..m.end]) || has_word(&m.canonical))
             })
             .map(|i| i + hi.saturating_sub(REFERENT_MENTIONS));
     }
     nearest(tk, mentions, np.start, in_quote, person)
 }
+
+/// True for a social network's name: a place where people write, not a paper that reports
+/// ("sur Twitter" names no speaker; "le quotidien" is not Facebook).
+fn is_platform(name: &str) -> bool {
+    matches!(
+        name,
+        "Twitter"
+            | "X"
+            | "Facebook"
+            | "Instagram"
+            | "YouTube"
+            | "Youtube"
+            | "TikTok"
+            | "Snapchat"
+            | "LinkedIn"
+    )
+}
+
+/// Nouns of a medium: "écrit l'hebdomadaire" is the paper named last.
+const MEDIA_HEADS: &[&str] = &[
+    "quotidien",
+    "hebdomadaire",
+    "journal",
+    "magazine",
+    "mensuel",
+    "chaîne",
+    "radio",
+    "média",
+    "newspaper",
+    "paper",
+    "broadcaster",
+    "network",
+    "outlet",
+];
 
 /// Organization nouns of an institution's kind: "le ministère" stands for an organization
 /// named with the word ("ministère de l'Intérieur"), not for any organization before it.
@@ -3787,9 +3847,29 @@ fn statement_issuer(
     if let Some(m) = np.complement.filter(|&m| mentions[m].label != Label::LOC) {
         return Some(Who::Mention(m));
     }
+    // "un communiqué de la préfecture de police": the body the complement names.
+    if let Some(link) = (np.head + 1..np.end).find(|&k| tk.is(k, Class::NpLink)) {
+        if let Some(c) = tk.np_forward(mentions, link + 1, np.end) {
+            // (Not "de la Fondation": a name, which the organization named last gives whole.)
+            if c.head < c.end
+                && !tk.toks[c.head].upper_initial
+                && (is_person_noun(tk, c.head) || tk.is(c.head, Class::OrgNoun))
+            {
+                // ("un courrier du ministre": the minister named before, if any.)
+                return match definite_referent(tk, mentions, &c, in_quote) {
+                    Some(m) => Some(Who::Mention(m)),
+                    None => description(tk, &c),
+                };
+            }
+        }
+    }
+    // The organization named last, not a medium that reported the statement ("le courrier"
+    // is not Le Parisien's), else the person named last.
     let before = np.start.min(at);
-    match nearest(tk, mentions, before, in_quote, |m| m.label == Label::ORG)
-        .or_else(|| nearest(tk, mentions, before, in_quote, |m| m.label == Label::PER))
+    match nearest(tk, mentions, before, in_quote, |m| {
+        m.label == Label::ORG && !tk.is_media(m)
+    })
+    .or_else(|| nearest(tk, mentions, before, in_quote, |m| m.label == Label::PER))
     {
         Some(m) => Some(Who::Mention(m)),
         None => description(tk, np),
@@ -3828,17 +3908,7 @@ fn on_source(
                 // (Not the platform: "sur Twitter".)
                 let named = |m: usize| {
                     mentions[m].label != Label::LOC
-                        && !matches!(
-                            &tk.doc.text[mentions[m].start..mentions[m].end],
-                            "Twitter"
-                                | "Facebook"
-                                | "Instagram"
-                                | "YouTube"
-                                | "Youtube"
-                                | "TikTok"
-                                | "Snapchat"
-                                | "LinkedIn"
-                        )
+                        && !is_platform(&tk.doc.text[mentions[m].start..mentions[m].end])
                 };
                 if tk.lower(k) == "dans" && tk.is(np.head, Class::Statement) {
                     return statement_issuer(tk, mentions, &np, k, in_quote);

@@ -126,6 +126,7 @@ pub fn find_quotes_with(
             .any(|r| r.dash && doc.text[r.start..r.end].contains(['?', '!']));
     let mut tk = attribute::Tk::new(doc, mentions, lex, &engine.lexicon, cache);
     tk.story = keep_dash;
+    tk.gazetteer = Some(&engine.gazetteer);
     for r in raw.iter() {
         if r.dash && !keep_dash {
             continue;

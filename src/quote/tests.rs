@@ -519,6 +519,22 @@ rows! {
         [("« comme un chef de clan »", "Marine Le Pen", "partial")];
     fr_role_not_read_across_a_verb: "Lundi, Eric Ciotti était l'invité de l'émission. Le député LR n'a pas hésité à critiquer Emmanuel Macron, le traitant d'« adolescent immature »." =>
         [("« adolescent immature »", "Eric Ciotti", "partial")];
+    // "l'hebdomadaire", "le quotidien": the medium named last (not a social network).
+    fr_media_head_is_the_paper: "Nathalie Loiseau a quitté le gouvernement, selon le Journal du Dimanche. « Tout s'est accéléré il y a dix jours », écrit l'hebdomadaire." =>
+        [("« Tout s'est accéléré il y a dix jours »", "Journal du Dimanche", "direct")];
+    fr_media_head_is_no_platform: "François Ruffin a posté une vidéo sur Facebook. « Ramenons du monde sur les ronds-points », affirme le journal contestataire." =>
+        [("« Ramenons du monde sur les ronds-points »", "journal contestataire", "direct")];
+    // "l'association", "le groupe": the organization named last that is not a medium.
+    fr_org_noun_is_no_medium: "L'association Foodwatch a publié une enquête, relayée par Le Parisien. « Nous exigeons des explications », demande l'association." =>
+        [("« Nous exigeons des explications »", "Foodwatch", "direct")];
+    fr_org_noun_is_no_platform: "Volkswagen a diffusé un clip sur Twitter. « Le contexte de notre entreprise compte », a expliqué le groupe." =>
+        [("« Le contexte de notre entreprise compte »", "Volkswagen", "direct")];
+    // A statement's issuer: the body its complement names, else the organization named last
+    // that is not the medium reporting it.
+    fr_statement_of_a_body: "Le feu d'artifice sera tiré sans public, selon France Inter. « Une large zone d'exclusion sera mise en place », explique un communiqué de la préfecture de police." =>
+        [("« Une large zone d'exclusion sera mise en place »", "préfecture de police", "direct")];
+    fr_statement_not_the_reporting_paper: "L'université de New York a ouvert une enquête, rapporte le Washington Post. « Nous prenons ces faits au sérieux », poursuit le communiqué." =>
+        [("« Nous prenons ces faits au sérieux »", "université de New York", "direct")];
     // "dit ce dernier": the latter after an inverted verb.
     fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
         [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
