@@ -3844,7 +3844,12 @@ fn statement_issuer(
     at: usize,
     in_quote: &InQuote<'_>,
 ) -> Option<Who> {
-    if let Some(m) = np.complement.filter(|&m| mentions[m].label != Label::LOC) {
+    // "le communiqué de Matignon", "un sondage Odoxa": the name in the phrase.
+    if let Some(m) = np
+        .complement
+        .or(np.mention)
+        .filter(|&m| mentions[m].label != Label::LOC)
+    {
         return Some(Who::Mention(m));
     }
     // "un communiqué de la préfecture de police": the body the complement names.
@@ -3864,13 +3869,23 @@ fn statement_issuer(
         }
     }
     // The organization named last, not a medium that reported the statement ("le courrier"
-    // is not Le Parisien's), else the person named last.
+    // is not Le Parisien's), else the person named last; a person first for someone's own
+    // words ("selon ses propos", "à ses dires").
     let before = np.start.min(at);
-    match nearest(tk, mentions, before, in_quote, |m| {
-        m.label == Label::ORG && !tk.is_media(m)
-    })
-    .or_else(|| nearest(tk, mentions, before, in_quote, |m| m.label == Label::PER))
-    {
+    let org = |m: &Mention| m.label == Label::ORG && !tk.is_media(m);
+    let per = |m: &Mention| m.label == Label::PER;
+    let head = tk.lower(np.head);
+    let found = match head.as_ref() {
+        "propos" | "dires" | "termes" => nearest(tk, mentions, before, in_quote, per)
+            .or_else(|| nearest(tk, mentions, before, in_quote, org)),
+        // A study, a poll, figures: an organization's, not the person named last.
+        "étude" | "enquête" | "sondage" | "information" | "informations" => {
+            nearest(tk, mentions, before, in_quote, org)
+        }
+        _ => nearest(tk, mentions, before, in_quote, org)
+            .or_else(|| nearest(tk, mentions, before, in_quote, per)),
+    };
+    match found {
         Some(m) => Some(Who::Mention(m)),
         None => description(tk, np),
     }
@@ -4371,6 +4386,31 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
     }
     let text = &tk.doc.text[toks[np.head].start as usize..toks[end - 1].end as usize];
     if text.len() > 120 || !toks[np.head].is_word() {
+        return None;
+    }
+    // An adverb read as a head ("n'a pas hésité", "a d'ailleurs", "très nombreuses") describes
+    // nobody (a superlative does: "la plus haute juridiction administrative").
+    let superlative = np.head > np.start && matches!(tk.lower(np.head).as_ref(), "plus" | "moins");
+    if !superlative
+        && matches!(
+            tk.lower(np.head).as_ref(),
+            "pas"
+                | "plus"
+                | "très"
+                | "ailleurs"
+                | "désormais"
+                | "alors"
+                | "toujours"
+                | "moins"
+                | "aussi"
+                | "encore"
+                | "déjà"
+                | "ensuite"
+                | "puis"
+                | "bien"
+                | "loin"
+        )
+    {
         return None;
     }
     // A lone determiner or function word ("promis une « réponse adaptée »") describes nobody,

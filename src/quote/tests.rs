@@ -535,6 +535,17 @@ rows! {
         [("« Une large zone d'exclusion sera mise en place »", "préfecture de police", "direct")];
     fr_statement_not_the_reporting_paper: "L'université de New York a ouvert une enquête, rapporte le Washington Post. « Nous prenons ces faits au sérieux », poursuit le communiqué." =>
         [("« Nous prenons ces faits au sérieux »", "université de New York", "direct")];
+    // Reports speak for whoever the phrase names ("les informations du Parisien", "un sondage
+    // Odoxa"); someone's own words for the person ("selon ses propos").
+    fr_report_of_a_medium: "Le candidat a perdu. « C'est une défaite », selon les informations du Parisien." =>
+        [("« C'est une défaite »", "Le Parisien", "direct")];
+    fr_report_named_inside: "Le président a parlé. Un sondage Odoxa juge la réforme « impopulaire »." =>
+        [("« impopulaire »", "Odoxa", "partial")];
+    fr_own_words_are_a_person: "Laurent Wauquiez était en meeting avec Les Républicains. Selon ses propos, la France est « à l'arrêt »." =>
+        [("« à l'arrêt »", "Laurent Wauquiez", "partial")];
+    // An adverb read as the head of a subject describes nobody.
+    fr_adverb_is_no_description: "Le sénateur a parlé. Plus des trois quarts des Français jugent la réforme « injuste »." =>
+        [("« injuste »", None, "partial")];
     // "dit ce dernier": the latter after an inverted verb.
     fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
         [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
