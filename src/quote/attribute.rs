@@ -725,6 +725,7 @@ impl<'a, 'd> Tk<'a, 'd> {
             && self.toks[i - 1].is_word()
             && dets.contains(&self.lower(i - 1).as_ref())
             && !(i > 1 && self.lower(i - 1) == "le" && self.lower(i - 2) == "comme")
+            && !self.object_pronoun(i - 1)
         {
             return None;
         }
@@ -733,6 +734,7 @@ impl<'a, 'd> Tk<'a, 'd> {
             && self.byte(i - 1) == b'\''
             && matches!(self.lower(i - 2).as_ref(), "l" | "d")
             && self.doc.lang == Lang::Fr
+            && !self.object_pronoun(i - 2)
         {
             return None;
         }
@@ -947,6 +949,35 @@ impl<'a, 'd> Tk<'a, 'd> {
         None
     }
 
+    /// "le", "la", "les" or "l'" at `k` is the object pronoun of the verb after it, not its
+    /// determiner: a subject pronoun, a name or a noun of a person or body stands before it
+    /// ("elle l'annonce", "Macron le dit", "son producteur le signale"), not a preposition or
+    /// another word ("dans la remarque", "comme le souligne X", "malgré la demande").
+    fn object_pronoun(&self, k: usize) -> bool {
+        if k == 0
+            || self.doc.lang != Lang::Fr
+            || !matches!(self.lower(k).as_ref(), "le" | "la" | "les" | "l")
+            || self.toks[k].upper_initial
+            || !self.toks[k - 1].is_word()
+        {
+            return false;
+        }
+        let p = k - 1;
+        match self.lower(p).as_ref() {
+            "il" | "elle" | "ils" | "elles" | "on" => return true,
+            "comme" => return false,
+            _ => {}
+        }
+        if let Some(m) = self.mention_at(p) {
+            return matches!(self.mentions[m].label, Label::PER | Label::ORG);
+        }
+        // A noun of a person or a body ("son producteur le signale", "le syndicat la
+        // dénonce"); not any word ("malgré la demande", "a évacué la menace").
+        !self.toks[p].upper_initial
+            && self.toks[p].kind == TokenKind::Word
+            && (is_person_noun(self, p) || self.is(p, Class::OrgNoun))
+    }
+
     /// Token `k` is the "t" of an inversion written apart ("estime t-il", "a t-elle").
     /// ([`Tk::byte`] is 0 for a token of more than one byte.)
     fn spaced_t(&self, k: usize, limit: usize) -> bool {
@@ -1037,6 +1068,10 @@ impl<'a, 'd> Tk<'a, 'd> {
     fn group_start(&self, mut s: usize, lo: usize) -> usize {
         loop {
             if s > lo && (self.is(s - 1, Class::Aux) || matches!(self.byte(s - 1), b'\'' | b'-')) {
+                s -= 1;
+            } else if s > lo + 1 && self.object_pronoun(s - 1) {
+                // "son producteur le signale", "elle l'a révélé": an object pronoun right before
+                // the group (a determiner never stands before a verb).
                 s -= 1;
             } else if s > lo
                 && self.doc.lang == Lang::Fr
@@ -2335,6 +2370,12 @@ fn verb_backward(
             s -= 1;
         }
         s = tk.group_start(s, lo);
+        // (The group proper starts after an object pronoun: "le signale", "l'a révélé".)
+        while s < k
+            && (matches!(tk.lower(s).as_ref(), "le" | "la" | "les" | "l") || tk.byte(s) == b'\'')
+        {
+            s += 1;
+        }
         let Some(v) = tk.verb_forward(s, end.max(k + 1), false) else {
             continue;
         };

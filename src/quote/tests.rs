@@ -546,6 +546,14 @@ rows! {
     // An adverb read as the head of a subject describes nobody.
     fr_adverb_is_no_description: "Le sénateur a parlé. Plus des trois quarts des Français jugent la réforme « injuste »." =>
         [("« injuste »", None, "partial")];
+    // An object pronoun between the subject and its verb ("le signale", "l'accuse").
+    fr_object_pronoun_after_noun: "Le procès s'ouvre cette semaine. Son avocat le signale : « C'est une indélicatesse. »" =>
+        [("« C'est une indélicatesse. »", "avocat", "direct")];
+    fr_object_pronoun_after_pronoun: "Marine Le Pen était à Nice. Elle l'accuse de « trahison »." =>
+        [("« trahison »", "Marine Le Pen", "partial")];
+    // ... not a determiner after another word ("malgré la demande": a noun).
+    fr_determiner_after_preposition: "Aurore Bergé a assuré qu'il « n'y aurait pas de primaires », malgré la demande de plusieurs candidats." =>
+        [("« n'y aurait pas de primaires »", "Aurore Bergé", "partial")];
     // "dit ce dernier": the latter after an inverted verb.
     fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
         [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
