@@ -3232,6 +3232,14 @@ fn plural_referent(
                 | "huit"
                 | "neuf"
                 | "dix"
+                | "onze"
+                | "douze"
+                | "quinze"
+                | "vingt"
+                | "trente"
+                | "quarante"
+                | "cinquante"
+                | "cent"
         ) || tk.toks[k].kind == TokenKind::Number
     };
     // A plural group at `k`: its description, or a named organization.
@@ -3239,20 +3247,39 @@ fn plural_referent(
         if !plural_det(k) {
             return None;
         }
-        let np = tk.np_forward(mentions, k, e)?;
+        // ("Vingt députés", "20 élus": the number stands as a determiner.)
+        let mut np = if tk.is(k, Class::Det) || k + 1 >= e {
+            tk.np_forward(mentions, k, e)?
+        } else {
+            Np {
+                start: k,
+                ..tk.np_forward(mentions, k + 1, e)?
+            }
+        };
         if let Some(m) = np.mention {
             return (mentions[m].label == Label::ORG).then_some(Who::Mention(m));
         }
         let head = tk.lower(np.head);
         let plural = head.ends_with('s') || head.ends_with('x') || tk.toks[np.head].all_caps;
-        // (A phrase that runs into a verb is no group: "les candidats seront interrogés".)
-        let verb_inside = (np.head + 1..np.end).any(|j| {
+        // A phrase that runs into its own verb ends there ("Les députés tirent la sonnette
+        // d'alarme"); one that runs into an auxiliary or a speech verb is no group ("les
+        // candidats seront interrogés").
+        let verb_at = (np.head + 1..np.end).find(|&j| {
             let w = tk.lower(j);
             tk.is(j, Class::Aux)
                 || tk.verb_at(j).is_some()
                 || w.ends_with("ent") && !tk.toks[j].upper_initial
                 || matches!(w.as_ref(), "seront" | "serait" | "seraient" | "ne" | "n")
         });
+        let verb_inside = verb_at.is_some_and(|j| {
+            tk.is(j, Class::Aux)
+                || tk.verb_at(j).is_some()
+                || !tk.lower(j).ends_with("ent")
+                || (j + 1 < e && (tk.is(j + 1, Class::Aux) || tk.verb_at(j + 1).is_some()))
+        });
+        if let Some(j) = verb_at.filter(|_| !verb_inside) {
+            np.end = j;
+        }
         if np.start < np.head
             && plural
             && !verb_inside

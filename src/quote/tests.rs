@@ -554,6 +554,12 @@ rows! {
     // ... not a determiner after another word ("malgré la demande": a noun).
     fr_determiner_after_preposition: "Aurore Bergé a assuré qu'il « n'y aurait pas de primaires », malgré la demande de plusieurs candidats." =>
         [("« n'y aurait pas de primaires »", "Aurore Bergé", "partial")];
+    // "ils" for a group the sentence before opens with, its own verb after it, or a number
+    // for determiner.
+    fr_plural_group_before_its_verb: "Les députés tirent la sonnette d'alarme. « Nous nous habituons à l'intolérable », écrivent-ils." =>
+        [("« Nous nous habituons à l'intolérable »", "députés", "direct")];
+    fr_plural_group_with_a_number: "Vingt députés bretons de la majorité ont signé une tribune. « Nous nous habituons à l'intolérable », écrivent-ils." =>
+        [("« Nous nous habituons à l'intolérable »", "députés bretons de la majorité", "direct")];
     // "dit ce dernier": the latter after an inverted verb.
     fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
         [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
