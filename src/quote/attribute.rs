@@ -2520,8 +2520,16 @@ fn pour_x(
         return None;
     }
     let np = tk.np_forward(mentions, k + 1, end)?;
-    if np.end < end
-        && tk.byte(np.end) == b','
+    // (An acronym in parentheses may close the phrase: "Pour l'association européenne des
+    // numéros d'urgence (EENA), « … »".)
+    let mut after = np.end;
+    if after < end && tk.byte(after) == b'(' {
+        if let Some(close) = (after + 1..(after + 6).min(end)).find(|&c| tk.byte(c) == b')') {
+            after = close + 1;
+        }
+    }
+    if after < end
+        && tk.byte(after) == b','
         && (np.mention.is_some() || np.start < np.head)
         && np.class.is_none_or(|c| c != Class::NotSpeaker)
     {

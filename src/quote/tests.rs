@@ -560,6 +560,9 @@ rows! {
         [("« Nous nous habituons à l'intolérable »", "députés", "direct")];
     fr_plural_group_with_a_number: "Vingt députés bretons de la majorité ont signé une tribune. « Nous nous habituons à l'intolérable », écrivent-ils." =>
         [("« Nous nous habituons à l'intolérable »", "députés bretons de la majorité", "direct")];
+    // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
+    fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
+        [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
     // "dit ce dernier": the latter after an inverted verb.
     fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
         [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
