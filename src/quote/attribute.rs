@@ -4465,28 +4465,26 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
         return None;
     }
     // An adverb read as a head ("n'a pas hésité", "a d'ailleurs", "très nombreuses") describes
-    // nobody (a superlative does: "la plus haute juridiction administrative").
-    let superlative = np.head > np.start && matches!(tk.lower(np.head).as_ref(), "plus" | "moins");
-    if !superlative
-        && matches!(
-            tk.lower(np.head).as_ref(),
-            "pas"
-                | "plus"
-                | "très"
-                | "ailleurs"
-                | "désormais"
-                | "alors"
-                | "toujours"
-                | "moins"
-                | "aussi"
-                | "encore"
-                | "déjà"
-                | "ensuite"
-                | "puis"
-                | "bien"
-                | "loin"
-        )
-    {
+    // nobody. (Nor does a superlative, "la plus haute juridiction administrative": it stands
+    // for a body named before, which the caller looks for.)
+    if matches!(
+        tk.lower(np.head).as_ref(),
+        "pas"
+            | "plus"
+            | "très"
+            | "ailleurs"
+            | "désormais"
+            | "alors"
+            | "toujours"
+            | "moins"
+            | "aussi"
+            | "encore"
+            | "déjà"
+            | "ensuite"
+            | "puis"
+            | "bien"
+            | "loin"
+    ) {
         return None;
     }
     // A lone determiner or function word ("promis une « réponse adaptée »") describes nobody,

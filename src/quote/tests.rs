@@ -563,6 +563,10 @@ rows! {
     // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
     fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
         [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
+    // A superlative is no description of its own ("la plus jeune des enfants de Serge
+    // Gainsbourg" stands for a person the article names).
+    fr_superlative_is_no_description: "Le Conseil d'État a annulé l'autorisation. La plus haute juridiction administrative estime que l'étude était « insuffisante »." =>
+        [("« insuffisante »", None, "partial")];
     // "dit ce dernier": the latter after an inverted verb.
     fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
         [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
