@@ -1827,7 +1827,41 @@ pub fn attribute(
         let relative =
             q.s + 1 < q.e && matches!(tk.lower(q.s + 1).as_ref(), "qui" | "que" | "dont");
         let partial = out[qi].kind == QuoteKind::Partial && !relative;
-        let title_noun = partial && q.s > 0 && tk.is(q.s - 1, Class::Title);
+        // After a title noun, a title opens with a capital or a digit ("un clip « intolérable »",
+        // "à ce titre « sait ce qu'est … »" are words about it); a name given by a participle
+        // may not ("surnommé « le chef des stars »"), but "s'est dite « fière »" is speech.
+        let title_noun = partial && q.s > 0 && tk.is(q.s - 1, Class::Title) && {
+            let w = tk.lower(q.s - 1);
+            let naming = matches!(
+                w.as_ref(),
+                "intitulé"
+                    | "intitulée"
+                    | "baptisé"
+                    | "baptisée"
+                    | "nommé"
+                    | "nommée"
+                    | "surnommé"
+                    | "surnommée"
+                    | "dite"
+                    | "titled"
+                    | "entitled"
+                    | "dubbed"
+                    | "nicknamed"
+                    | "named"
+            );
+            let reflexive = q.s >= 3
+                && matches!(w.as_ref(), "dite" | "dit")
+                && matches!(
+                    tk.lower(q.s - 2).as_ref(),
+                    "est" | "était" | "sont" | "étaient"
+                );
+            if naming {
+                !reflexive
+            } else {
+                toks.get(q.s + 1)
+                    .is_some_and(|t| t.upper_initial || t.kind == TokenKind::Number)
+            }
+        };
         let is_title = partial
             && (q.s > 1 && tk.lower(q.s - 1) == "as" && tk.lower(q.s - 2) == "known"
                 || nickname(toks, q));

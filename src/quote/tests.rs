@@ -567,6 +567,18 @@ rows! {
     // Gainsbourg" stands for a person the article names).
     fr_superlative_is_no_description: "Le Conseil d'État a annulé l'autorisation. La plus haute juridiction administrative estime que l'étude était « insuffisante »." =>
         [("« insuffisante »", None, "partial")];
+    // After a title noun, only a quote opening with a capital is a title; "s'est dite" is
+    // speech; a name given by a participle stays a title.
+    fr_title_noun_needs_a_capital: "Christophe Castaner a prévenu avoir saisi le procureur face à un clip « intolérable »." =>
+        [("« intolérable »", "Christophe Castaner", "partial")];
+    fr_word_noun_lower_case_is_speech: "Agnès Buzyn a reconnu avoir employé le mot « mascarade »." =>
+        [("« mascarade »", "Agnès Buzyn", "partial")];
+    fr_title_noun_with_a_capital: "Dany Boon a donné de la voix sur le titre « Tout in haut deuch terril »." =>
+        [("« Tout in haut deuch terril »", None, "partial")];
+    fr_se_dire_is_speech: "Interrogée par Ouest-France, Patricia Gallerneau s'est dite « surprise et déçue »." =>
+        [("« surprise et déçue »", "Patricia Gallerneau", "partial")];
+    fr_naming_participle_is_a_title: "Le cuisinier Jean Imbert en avait assez d'être surnommé « le chef des stars »." =>
+        [("« le chef des stars »", None, "partial")];
     // "dit ce dernier": the latter after an inverted verb.
     fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
         [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
