@@ -3823,6 +3823,37 @@ fn is_platform(name: &str) -> bool {
     )
 }
 
+/// Frequent French finite verbs (modals and the like) that end a description read too far
+/// ([`description`]).
+const FINITE_STOPS: &[&str] = &[
+    "veut",
+    "veulent",
+    "peut",
+    "peuvent",
+    "doit",
+    "doivent",
+    "semble",
+    "semblent",
+    "soit",
+    "soient",
+    "sera",
+    "seront",
+    "serait",
+    "seraient",
+    "font",
+    "va",
+    "vont",
+    "vient",
+    "viennent",
+    "entend",
+    "entendent",
+    "avaient",
+    "aura",
+    "auront",
+    "fut",
+    "furent",
+];
+
 /// Nouns of a medium: "écrit l'hebdomadaire" is the paper named last.
 const MEDIA_HEADS: &[&str] = &[
     "quotidien",
@@ -4477,6 +4508,14 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
     // the verb is not part of the description.
     let mut end = np.end;
     if tk.doc.lang == Lang::Fr {
+        // A phrase that ran on into a verb ends before it ("un homme d'affaires veut envoyer
+        // un message", "la maire de la ville semble détenir").
+        if let Some(j) = (np.head + 1..end).find(|&j| {
+            tk.in_list(j, List::FrAux)
+                || FINITE_STOPS.contains(&tk.lower(j).as_ref()) && !tk.toks[j].upper_initial
+        }) {
+            end = j;
+        }
         while end > np.head + 1 {
             let last = if tk.byte(end - 1) == b'\'' {
                 end - 2
@@ -4518,6 +4557,7 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
             | "puis"
             | "bien"
             | "loin"
+            | "jamais"
     ) {
         return None;
     }

@@ -579,6 +579,9 @@ rows! {
         [("« surprise et déçue »", "Patricia Gallerneau", "partial")];
     fr_naming_participle_is_a_title: "Le cuisinier Jean Imbert en avait assez d'être surnommé « le chef des stars »." =>
         [("« le chef des stars »", None, "partial")];
+    // A description that ran on into a verb ends before it.
+    fr_description_ends_at_a_verb: "Un chef d'entreprise a parlé. L'homme d'affaires veut envoyer un message : « Nous allons réussir. »" =>
+        [("« Nous allons réussir. »", "homme d'affaires", "direct")];
     // "dit ce dernier": the latter after an inverted verb.
     fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
         [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
