@@ -1681,9 +1681,53 @@ pub fn kind(doc: &Doc<'_>, q: &Q) -> QuoteKind {
     if !upper && against_quote(doc, q) {
         return QuoteKind::Partial;
     }
+    // A few words opening the writer's sentence, which goes on after them ("« Angoissée » par
+    // le flot de messages, elle a porté plainte"): a fragment.
+    let goes_on = !ends_terminal
+        && (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_none()
+        && toks.get(q.e).is_some_and(|t| {
+            t.is_word()
+                && !t.upper_initial
+                && matches!(
+                    doc.tok(q.e),
+                    "par"
+                        | "pour"
+                        | "de"
+                        | "du"
+                        | "des"
+                        | "à"
+                        | "au"
+                        | "aux"
+                        | "dans"
+                        | "sur"
+                        | "avec"
+                        | "et"
+                        | "ou"
+                        | "en"
+                        | "le"
+                        | "la"
+                        | "les"
+                        | "un"
+                        | "une"
+                        | "qui"
+                        | "by"
+                        | "for"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "with"
+                        | "and"
+                        | "or"
+                )
+        });
     match prev {
         None => QuoteKind::Direct,
         Some(p) => match doc.tok(p) {
+            ":" | "." | "!" | "?" | "»" | "”" | "\"" | "—" | "(" | ";"
+                if goes_on && doc.tok(p) != ":" =>
+            {
+                QuoteKind::Partial
+            }
             ":" | "." | "!" | "?" | "»" | "”" | "\"" | "—" | "(" | ";" => {
                 if upper || ends_terminal {
                     QuoteKind::Direct

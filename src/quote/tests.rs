@@ -582,6 +582,9 @@ rows! {
     // A description that ran on into a verb ends before it.
     fr_description_ends_at_a_verb: "Un chef d'entreprise a parlé. L'homme d'affaires veut envoyer un message : « Nous allons réussir. »" =>
         [("« Nous allons réussir. »", "homme d'affaires", "direct")];
+    // A few words opening the writer's sentence, which goes on after them: a fragment.
+    fr_sentence_opening_fragment: "Elle a reçu des centaines de messages. « Angoissée » par le flot incessant, elle a porté plainte." =>
+        [("« Angoissée »", None, "partial")];
     // "dit ce dernier": the latter after an inverted verb.
     fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
         [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
