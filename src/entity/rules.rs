@@ -1031,8 +1031,21 @@ impl<'e, 'a> Ctx<'e, 'a> {
             // "Julie, 35 ans, a été abattue", "dénonce Hervé, 55 ans": a first name alone
             // before an age is a person (news names people so when it keeps their surname;
             // rule "first-name-alone", which the linker treats like a story's characters).
+            // ("Sarah, la patronne du café": not a first name that is also a surname or a word,
+            // "Allen, mère de famille", "Prince".)
             if self.age_after(unit_end) {
                 return Some(Cand::rule(i, unit_end, Label::PER, g, "first-name-alone"));
+            }
+            // "Sarah, la patronne du café": a first name alone before a role in apposition (not
+            // a first name that is also a surname or a word, "Allen", "Prince"; not the end of a
+            // compound, "Marie-[Noëlle]").
+            if end == unit_end
+                && !(i > 0 && self.is(i - 1, "-"))
+                && self.role_after(end)
+                && !engine.lexicon.surnames.contains(self.tok(i))
+                && !self.cls.common(i)
+            {
+                return Some(Cand::rule(i, end, Label::PER, g, "first-name-alone"));
             }
             // "Olivier et Fabien B.": a first name alone joined by "et" to a person named by a
             // first name and more is a person too.
@@ -1251,6 +1264,28 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && self.toks[k].kind == TokenKind::Number
             && self.tok(k).len() <= 3
             && self.is(k + 1, "ans")
+    }
+
+    /// A role in apposition after token `end`: ", la patronne du café", ", un infirmier"
+    /// ("Sarah, la patronne du café, s'est confiée": a first name alone before it is a person).
+    fn role_after(&self, end: usize) -> bool {
+        let n = self.n();
+        if end + 2 >= n || !self.is(end, ",") {
+            return false;
+        }
+        let mut k = end + 1;
+        if matches!(
+            self.tok(k),
+            "le" | "la" | "un" | "une" | "son" | "sa" | "notre" | "leur" | "the" | "a" | "an"
+        ) {
+            k += 1;
+        } else if self.tok(k) == "l" && self.is(k + 1, "'") {
+            k += 2;
+        }
+        k < n
+            && self.toks[k].kind == TokenKind::Word
+            && !self.toks[k].upper_initial
+            && self.cls.lists(k) & classes::ROLE != 0
     }
 
     /// A story calls its characters by their first name alone ("Louisa rentra", "dit Ernst"): the

@@ -342,6 +342,11 @@ entity_rows! {
     english_words_are_no_name: "La Flying Spur a brillé à Pebble Beach. Kianouche Jahanpour a parlé." => [
         "Pebble Beach=LOC:Pebble Beach",
         "Kianouche Jahanpour=PER:Kianouche Jahanpour"],
+    // A first name alone before a role in apposition is a person; the end of a compound first
+    // name is none.
+    first_name_alone_before_role: "Parmi les otages, Sarah, la patronne du café, s'est confiée à RTL." => [
+        "Sarah=PER:Sarah", "RTL=ORG:RTL"],
+    compound_first_name_end_is_no_name: "Marie-Noëlle, la mère de Jonathan, a parlé." => [],
     // A first name alone before an age is a person, and so is the same word elsewhere in the
     // article ("Julie, 35 ans" was nothing); "Franck 46 ans": the age is no part of the name;
     // a bare first name with an age links to the article's full name.

@@ -585,6 +585,9 @@ rows! {
     // A few words opening the writer's sentence, which goes on after them: a fragment.
     fr_sentence_opening_fragment: "Elle a reçu des centaines de messages. « Angoissée » par le flot incessant, elle a porté plainte." =>
         [("« Angoissée »", None, "partial")];
+    // "elle" for a woman named by her first name alone before her role.
+    fr_first_name_with_role_is_a_referent: "Parmi les otages, Sarah, la patronne du café, s'est confiée à RTL. « Il m'a montré son arme », raconte-t-elle." =>
+        [("« Il m'a montré son arme »", "Sarah", "direct")];
     // "dit ce dernier": the latter after an inverted verb.
     fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
         [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
