@@ -3476,6 +3476,22 @@ fn singular_speaker_before(
                 }
             }
         }
+        // An organization that opens the sentence after an article of the pronoun's gender
+        // ("L'Académie française s'interroge … « … », répond-elle"; an elided article fits
+        // either).
+        let (gender, at) = match tk.lower(s).as_ref() {
+            "le" => (Some(Gender::M), s + 1),
+            "la" => (Some(Gender::F), s + 1),
+            "l" if s + 1 < e && tk.byte(s + 1) == b'\'' => (None, s + 2),
+            _ => return None,
+        };
+        if at < e && gender.is_none_or(|x| x == g) {
+            if let Some(m) = tk.mention_at(at) {
+                if mentions[m].label == Label::ORG && mentions[m].first_token == at {
+                    return Some(Who::Mention(m));
+                }
+            }
+        }
         None
     })
 }

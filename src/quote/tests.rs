@@ -588,6 +588,9 @@ rows! {
     // "elle" for a woman named by her first name alone before her role.
     fr_first_name_with_role_is_a_referent: "Parmi les otages, Sarah, la patronne du café, s'est confiée à RTL. « Il m'a montré son arme », raconte-t-elle." =>
         [("« Il m'a montré son arme »", "Sarah", "direct")];
+    // "elle" with no woman named: the organization that opens a sentence before.
+    fr_pronoun_for_organization_subject: "L'Académie française s'interroge sur le genre du mot. « Parce que le virus est masculin », répond-elle." =>
+        [("« Parce que le virus est masculin »", "Académie française", "direct")];
     // "dit ce dernier": the latter after an inverted verb.
     fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
         [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
