@@ -4597,30 +4597,6 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
     if text.len() > 120 || !toks[np.head].is_word() {
         return None;
     }
-    // An adverb read as a head ("n'a pas hésité", "a d'ailleurs", "très nombreuses") describes
-    // nobody. (Nor does a superlative, "la plus haute juridiction administrative": it stands
-    // for a body named before, which the caller looks for.)
-    if matches!(
-        tk.lower(np.head).as_ref(),
-        "pas"
-            | "plus"
-            | "très"
-            | "ailleurs"
-            | "désormais"
-            | "alors"
-            | "toujours"
-            | "moins"
-            | "aussi"
-            | "encore"
-            | "déjà"
-            | "ensuite"
-            | "puis"
-            | "bien"
-            | "loin"
-            | "jamais"
-    ) {
-        return None;
-    }
     // A lone determiner or function word ("promis une « réponse adaptée »") describes nobody,
     // nor a phrase opened by a preposition ("Dans la missive datée du 7 janvier est écrit").
     if np.end - np.head == 1 && (tk.is_function_word(np.head) || tk.is(np.head, Class::Det)) {
@@ -4674,6 +4650,24 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
             | "selon"
             | "invité"
             | "invitée"
+            // Adverbs read as heads ("n'a pas hésité", "a d'ailleurs", "très nombreuses"), and
+            // superlatives ("la plus haute juridiction administrative": it stands for a body
+            // named before, which the caller looks for).
+            | "pas"
+            | "plus"
+            | "très"
+            | "ailleurs"
+            | "désormais"
+            | "alors"
+            | "toujours"
+            | "moins"
+            | "aussi"
+            | "encore"
+            | "déjà"
+            | "ensuite"
+            | "bien"
+            | "loin"
+            | "jamais"
     ) {
         return None;
     }
