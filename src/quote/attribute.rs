@@ -3807,6 +3807,21 @@ fn definite_referent(
             let m = nearest(tk, mentions, np.start, in_quote, person)?;
             return (mentions[m].end_token + PLACE_ROLE_REACH >= np.start).then_some(m);
         }
+        // The role of a body right after a person is the subject of the sentence just before
+        // ("Nicolas Dupont-Aignan n'a pas renoncé … Le président de Debout la France va plus
+        // loin"): that person.
+        if role.is_some() && mentions[c].label == Label::ORG && place_of_role {
+            // (The phrase opens its sentence; the one before ends right before it.)
+            let opens = np.start > 0 && tk.ends_sentence(np.start - 1);
+            if opens {
+                let s = sentence_start(tk, np.start - 1, 0, in_quote);
+                if let Subject::Mention(m) = sentence_subject(tk, mentions, s, np.start, in_quote) {
+                    if person(&mentions[m]) {
+                        return Some(m);
+                    }
+                }
+            }
+        }
         return None;
     }
     // Short: the head and at most one adjective or a short complement ("de 41 ans").

@@ -591,6 +591,9 @@ rows! {
     // "elle" with no woman named: the organization that opens a sentence before.
     fr_pronoun_for_organization_subject: "L'Académie française s'interroge sur le genre du mot. « Parce que le virus est masculin », répond-elle." =>
         [("« Parce que le virus est masculin »", "Académie française", "direct")];
+    // The role of a body right after a sentence about a person stands for that person.
+    fr_role_of_a_body_after_the_person: "Nicolas Dupont-Aignan n'a pas renoncé à une alliance. Le président de Debout la France va même plus loin. « Je revendique un rapprochement », a-t-il dit." =>
+        [("« Je revendique un rapprochement »", "Nicolas Dupont-Aignan", "direct")];
     // "dit ce dernier": the latter after an inverted verb.
     fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
         [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
