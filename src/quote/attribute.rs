@@ -3754,7 +3754,11 @@ fn definite_referent(
         "le" | "ce" | "cet" => Some(Gender::M),
         "la" | "cette" => Some(Gender::F),
         // "l'élue": the role's gender.
-        "l" | "the" => role.flatten(),
+        "l" | "the" => role.flatten().or_else(|| {
+            (tk.doc.lang == Lang::Fr)
+                .then(|| noun_gender_fr(&tk.lower(np.head)))
+                .flatten()
+        }),
         _ => return None,
     };
     // A person of the description's gender.
@@ -4344,6 +4348,19 @@ fn latter(tk: &Tk<'_, '_>, np: &Np) -> Option<Option<Gender>> {
         ("cette", "dernière") => Some(Some(Gender::F)),
         ("the", "latter") => Some(None),
         _ => None,
+    }
+}
+
+/// The gender a French noun of a person shows by its ending ("ambulancier", "enseignante"),
+/// when it does.
+fn noun_gender_fr(w: &str) -> Option<Gender> {
+    let ends = |xs: &[&str]| xs.iter().any(|x| w.ends_with(x));
+    if ends(&["ière", "euse", "ienne", "trice", "ante", "esse"]) {
+        Some(Gender::F)
+    } else if ends(&["ier", "eur", "ien", "ant"]) {
+        Some(Gender::M)
+    } else {
+        None
     }
 }
 

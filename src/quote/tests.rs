@@ -594,6 +594,10 @@ rows! {
     // The role of a body right after a sentence about a person stands for that person.
     fr_role_of_a_body_after_the_person: "Nicolas Dupont-Aignan n'a pas renoncé à une alliance. Le président de Debout la France va même plus loin. « Je revendique un rapprochement », a-t-il dit." =>
         [("« Je revendique un rapprochement »", "Nicolas Dupont-Aignan", "direct")];
+    // "l'ambulancier", "l'ancienne ministre": the noun's ending gives the gender the
+    // elided article does not.
+    fr_elided_description_gender: "Naomi Musenga est morte. « On se déplace souvent de nuit », souligne l'ambulancier." =>
+        [("« On se déplace souvent de nuit »", "ambulancier", "direct")];
     // "dit ce dernier": the latter after an inverted verb.
     fr_inverted_latter: "Sarrasine rencontra Paul Martin sur le seuil. « Je suis chargé de t'inviter », lui dit ce dernier." =>
         [("« Je suis chargé de t'inviter »", "Paul Martin", "direct")];
