@@ -1031,8 +1031,6 @@ impl<'e, 'a> Ctx<'e, 'a> {
             // "Julie, 35 ans, a été abattue", "dénonce Hervé, 55 ans": a first name alone
             // before an age is a person (news names people so when it keeps their surname;
             // rule "first-name-alone", which the linker treats like a story's characters).
-            // ("Sarah, la patronne du café": not a first name that is also a surname or a word,
-            // "Allen, mère de famille", "Prince".)
             if self.age_after(unit_end) {
                 return Some(Cand::rule(i, unit_end, Label::PER, g, "first-name-alone"));
             }

@@ -1723,13 +1723,10 @@ pub fn kind(doc: &Doc<'_>, q: &Q) -> QuoteKind {
     match prev {
         None => QuoteKind::Direct,
         Some(p) => match doc.tok(p) {
-            ":" | "." | "!" | "?" | "»" | "”" | "\"" | "—" | "(" | ";"
-                if goes_on && doc.tok(p) != ":" =>
-            {
-                QuoteKind::Partial
-            }
             ":" | "." | "!" | "?" | "»" | "”" | "\"" | "—" | "(" | ";" => {
-                if upper || ends_terminal {
+                if goes_on && doc.tok(p) != ":" {
+                    QuoteKind::Partial
+                } else if upper || ends_terminal {
                     QuoteKind::Direct
                 } else {
                     QuoteKind::Partial
@@ -3350,20 +3347,22 @@ fn plural_referent(
         // A phrase that runs into its own verb ends there ("Les députés tirent la sonnette
         // d'alarme"); one that runs into an auxiliary or a speech verb is no group ("les
         // candidats seront interrogés").
-        let verb_at = (np.head + 1..np.end).find(|&j| {
+        let aux_or_speech = |j: usize| tk.is(j, Class::Aux) || tk.verb_at(j).is_some();
+        let first_verb = (np.head + 1..np.end).find(|&j| {
             let w = tk.lower(j);
-            tk.is(j, Class::Aux)
-                || tk.verb_at(j).is_some()
+            aux_or_speech(j)
                 || w.ends_with("ent") && !tk.toks[j].upper_initial
                 || matches!(w.as_ref(), "seront" | "serait" | "seraient" | "ne" | "n")
         });
-        let verb_inside = verb_at.is_some_and(|j| {
-            tk.is(j, Class::Aux)
-                || tk.verb_at(j).is_some()
-                || !tk.lower(j).ends_with("ent")
-                || (j + 1 < e && (tk.is(j + 1, Class::Aux) || tk.verb_at(j + 1).is_some()))
-        });
-        if let Some(j) = verb_at.filter(|_| !verb_inside) {
+        // (The group's own verb: a word in -ent, neither it nor the word after it an
+        // auxiliary or a speech verb.)
+        let own_verb = |j: usize| {
+            !aux_or_speech(j)
+                && tk.lower(j).ends_with("ent")
+                && !(j + 1 < e && aux_or_speech(j + 1))
+        };
+        let verb_inside = first_verb.is_some_and(|j| !own_verb(j));
+        if let Some(j) = first_verb.filter(|&j| own_verb(j)) {
             np.end = j;
         }
         if np.start < np.head
@@ -3838,16 +3837,19 @@ fn definite_referent(
     if words > 4 || ht.upper_initial && tk.doc.lang == Lang::Fr && !demonym && !org_acronym {
         return None;
     }
-    // "l'hebdomadaire", "la chaîne": the medium named last, if any.
-    if MEDIA_HEADS.contains(&head.as_ref()) {
+    // The last of the [`REFERENT_MENTIONS`] before the phrase, outside quotes, that is `ok`
+    // (even after a preposition).
+    let last_before = |ok: &dyn Fn(&Mention) -> bool| {
         let hi = mentions.partition_point(|m| m.first_token < np.start);
         let lo = hi.saturating_sub(REFERENT_MENTIONS);
-        return mentions[lo..hi]
+        mentions[lo..hi]
             .iter()
-            .rposition(|m| {
-                tk.is_media(m) && !is_platform(&m.canonical) && !in_quote.at(m.first_token)
-            })
-            .map(|i| lo + i);
+            .rposition(|m| ok(m) && !in_quote.at(m.first_token))
+            .map(|i| lo + i)
+    };
+    // "l'hebdomadaire", "la chaîne": the medium named last, if any.
+    if MEDIA_HEADS.contains(&head.as_ref()) {
+        return last_before(&|m| tk.is_media(m) && !is_platform(&m.canonical));
     }
     if tk.is(np.head, Class::OrgNoun) {
         // "le gouvernement allemand": a nationality says which; no organization named before.
@@ -3869,18 +3871,13 @@ fn definite_referent(
             String::new()
         };
         let has_word = |name: &str| name.contains(head.as_ref()) || name.contains(&*capital);
-        let hi = mentions.partition_point(|m| m.first_token < np.start);
-        return mentions[hi.saturating_sub(REFERENT_MENTIONS)..hi]
-            .iter()
-            .rposition(|m| {
-                // (Not the paper or the network that reported it: "l'association" is not Le
-                // Parisien, "le groupe" is not Twitter.)
-                m.label == Label::ORG
-                    && !in_quote.at(m.first_token)
-                    && !tk.is_media(m)
-                    && (!kind || has_word(&tk.doc.text[m.start..m.end]) || has_word(&m.canonical))
-            })
-            .map(|i| i + hi.saturating_sub(REFERENT_MENTIONS));
+        // (Not the paper or the network that reported it: "l'association" is not Le Parisien,
+        // "le groupe" is not Twitter.)
+        return last_before(&|m| {
+            m.label == Label::ORG
+                && !tk.is_media(m)
+                && (!kind || has_word(&tk.doc.text[m.start..m.end]) || has_word(&m.canonical))
+        });
     }
     nearest(tk, mentions, np.start, in_quote, person)
 }
