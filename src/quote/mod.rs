@@ -128,7 +128,7 @@ pub fn find_quotes_with(
     tk.story = keep_dash;
     tk.gazetteer = Some(&engine.gazetteer);
     for r in raw.iter() {
-        if r.dash && !keep_dash {
+        if r.dash && !keep_dash || keep_dash && narration(doc.text, r) {
             continue;
         }
         let s = seg.token_at_or_after(r.start);
@@ -160,4 +160,24 @@ pub fn find_quotes_with(
     attribute::attribute(&tk, mentions, qs, quoted, &mut out[base..]);
     attribute::usual_names(doc.text, mentions, keep_dash, &mut out[base..]);
     attribute::repeated_labels(doc.text, &mut out[base..]);
+}
+
+/// The length, in bytes, from which a paragraph a story opens with « and never closes is
+/// narration: a character telling a tale of several pages ("« Ernest-Jean Sarrasine était le
+/// seul fils d'un procureur …, repris-je") opens each part of it so; a line of dialogue opened
+/// with « runs a few hundred bytes at most.
+const NARRATION_BYTES: usize = 600;
+
+/// `r` opens its paragraph with «, runs to the paragraph's end with no closing mark and is at
+/// least [`NARRATION_BYTES`] long: an embedded tale, not a quote (its people are the story's).
+fn narration(text: &str, r: &detect::Raw) -> bool {
+    let span = &text[r.start..r.end];
+    r.end - r.start >= NARRATION_BYTES
+        && span.starts_with('«')
+        && !span.ends_with('»')
+        && text[..r.start].ends_with(['\n', '\r'])
+        && {
+            let rest = text[r.end..].trim_start_matches([' ', '\t']);
+            rest.is_empty() || rest.starts_with(['\n', '\r'])
+        }
 }

@@ -379,6 +379,16 @@ rows! {
     // "la Borvelina" is a woman: the referent of "elle".
     story_article_name_referent: "Le marquis entra. La nuit tombait et la Borvelina chantait.\n— Qui est là ? dit-elle.\n— Moi !\n— Entrez !" =>
         [("— Qui est là ?", "Borvelina", "direct"), ("— Moi !", None, "direct"), ("— Entrez !", None, "direct")];
+    // A tale a character tells over pages opens each part with « and never closes it: it is
+    // narration, not a quote, and the people it names are the referents of the lines after it
+    // (Sarrasine's embedded story read as quotes hid Sarrasine from "pensa-t-il").
+    story_embedded_tale_is_narration: &format!(
+        "— Continuez ! dit la marquise.\n« Depuis quelques jours, repris-je, Ernest Sarrasine venait au théâtre. {}Il était aimé !\n— Si ce n'est qu'un caprice, pensa-t-il, elle changera.\n— Jamais !",
+        "La salle était pleine et les loges brillaient de mille feux. ".repeat(12)
+    ) => [("— Continuez !", "marquise", "direct"), ("— Si ce n'est qu'un caprice", "Ernest Sarrasine", "direct"), ("elle changera.", "Ernest Sarrasine", "direct"), ("— Jamais !", None, "direct")];
+    // A person an indefinite article brings into a story is the "elle" of the next line.
+    story_new_person_is_referent: "Il ouvrit. Une vieille femme entra mystérieusement.\n— Jeune homme ! dit-elle.\n— Oui ?" =>
+        [("— Jeune homme !", "vieille femme", "direct"), ("— Oui ?", None, "direct")];
     // An article calls a singer's daughter by her first name a few times: the full name stays.
     news_first_name_stays_full: "Léa Dumontel chante ce soir. Léa a répété. Léa a dîné. Léa a souri. « Je suis prête », a dit Léa." =>
         [("« Je suis prête »", "Léa Dumontel", "direct")];
@@ -389,6 +399,14 @@ rows! {
 
 // Regression rows for attribution mistakes found on the corpus and the dev sets.
 rows! {
+    // Regression: a description ran on into a verb in the imperfect or the conditional
+    // ("homme aurait", "HBO Max devait frapper un grand coup").
+    // Regression: the name inside a relative clause ("auquel s'adressait X") was read as the
+    // subject's.
+    relative_clause_is_not_subject: "« Non », répond le vieux monsieur auquel s’adressait Paul Martin." =>
+        [("« Non »", "vieux monsieur", "direct")];
+    description_ends_before_imperfect: "L'homme aurait reconnu les faits, révélant n'avoir jamais eu l'« intention de la tuer »." =>
+        [("« intention de la tuer »", "homme", "partial")];
     // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
     // named in the article.
     fr_pronoun_after_role_holder: "Philippe Martinez était en tête du cortège. Le secrétaire général de la CGT a appelé à la grève. « Nous ne lâcherons rien », a-t-il lancé." =>
