@@ -2084,6 +2084,7 @@ pub fn attribute(
         // no comma after it (where a cue the search missed would stand: "…», lance quelqu'un").
         let alone = (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_some()
             && (q.e >= pr.end
+                || q.e + 1 < pr.end && tk.tok(q.e) == "." && toks[q.e + 1].upper_initial
                 || q.e >= q.s + 2
                     && matches!(tk.tok(q.e - 2), "." | "!" | "?" | "…")
                     && !matches!(tk.byte(q.e), b',' | b':'));
@@ -2092,7 +2093,9 @@ pub fn attribute(
             && out[qi].kind == QuoteKind::Direct
             && (q.s == pr.start || b_start == q.s)
         {
-            if let Some(m) = topic_person(tk, mentions, q.s, para_lo2.max(prev_q), &in_quote) {
+            if let Some(m) = topic_person(tk, mentions, q.s, para_lo2.max(prev_q), &in_quote)
+                .or_else(|| next_person(tk, mentions, q, pr.end, &in_quote))
+            {
                 set_speaker(&mut out[qi], mentions, Who::Mention(m));
             }
         }
@@ -2122,7 +2125,54 @@ fn topic_person(
     None
 }
 
-/// Quote `to` gets the speaker of quote `from` (its name, mention and label).
+/// A person named as the subject of the sentence right after quote `q` (a whole sentence),
+/// in its paragraph (before `end`), when no quote is in that sentence: "« Il n'avait pas
+/// d'autre échappatoire ». Robert Ménard est catégorique."
+fn next_person(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    q: &Q,
+    end: usize,
+    in_quote: &InQuote<'_>,
+) -> Option<usize> {
+    let s = if q.e < end && tk.tok(q.e) == "." {
+        q.e + 1
+    } else if q.e >= q.s + 2 && matches!(tk.tok(q.e - 2), "." | "!" | "?" | "…") {
+        q.e
+    } else {
+        return None;
+    };
+    if s >= end || !tk.toks[s].upper_initial {
+        return None;
+    }
+    let e = tk.first_sentence_end(s, end).map_or(end, |k| k + 1);
+    if (s..e).any(|i| in_quote.at(i)) {
+        return None;
+    }
+    let Subject::Mention(m) = sentence_subject(tk, mentions, s, e, in_quote) else {
+        return None;
+    };
+    let f = mentions[m].first_token;
+    if mentions[m].label != Label::PER || f < s || f >= e || tk.after_preposition(f) {
+        return None;
+    }
+    // The name opens the sentence or the clause after a leading phrase ("Invité de RTL,
+    // Gérard Collomb …"), perhaps after a role ("Le chef multi-étoilé Alain Ducasse"); not
+    // after a conjunction ("Si Nordahl Lelandais intéresse la magistrate"), a capitalized word
+    // ("Le député PS Boris Vallaud s'est également indigné": a reaction) or a complement
+    // ("L'attaque de François Bayrou envers François Fillon").
+    let from = (s..f)
+        .rev()
+        .find(|&i| tk.byte(i) == b',')
+        .map_or(s, |c| c + 1);
+    let clear = from == f
+        || !matches!(
+            tk.lower(from).as_ref(),
+            "si" | "quand" | "lorsque" | "comme" | "et" | "mais" | "or" | "car" | "pour" | "selon"
+        ) && (from + 1..f).all(|i| !tk.toks[i].upper_initial && !tk.is(i, Class::NpLink));
+    clear.then_some(m)
+}
+
 /// Gives `span` the speaker `who`: a mention's canonical name, label and index, or a
 /// description's words.
 fn set_speaker(span: &mut QuoteSpan, mentions: &[Mention], who: Who) {
@@ -2141,6 +2191,7 @@ fn set_speaker(span: &mut QuoteSpan, mentions: &[Mention], who: Who) {
     }
 }
 
+/// Quote `to` gets the speaker of quote `from` (its name, mention and label).
 fn speaker_from(out: &mut [QuoteSpan], from: usize, to: usize) {
     let speaker = out[from].speaker.clone();
     let (mention, label) = (out[from].speaker_mention, out[from].speaker_label);

@@ -405,6 +405,21 @@ rows! {
     // subject's.
     relative_clause_is_not_subject: "« Non », répond le vieux monsieur auquel s’adressait Paul Martin." =>
         [("« Non »", "vieux monsieur", "direct")];
+    // A quote standing alone as its paragraph's first sentence, its full stop after the mark:
+    // the person the paragraph before is about speaks ...
+    news_alone_quote_full_stop_after_mark: "Sibeth Ndiaye visitait dimanche une école de Créteil.\n\n« Tout est fait pour que les enfants soient accueillis en sécurité ». Le retour à l'école est prévu le 22 juin." =>
+        [("« Tout est fait pour que les enfants soient accueillis en sécurité »", "Sibeth Ndiaye", "direct")];
+    // ... or, when nobody is, the person named as the subject of the sentence right after it.
+    news_alone_quote_next_sentence_subject: "Le maire était l'invité de RTL ce mercredi.\n\n« Il n'avait pas d'autre choix que cette démission ». Paul Garnier est catégorique." =>
+        [("« Il n'avait pas d'autre choix que cette démission »", "Paul Garnier", "direct")];
+    news_alone_quote_next_sentence_after_lead: "La rentrée approche.\n\n« Nous sommes prêts pour la rentrée. » Invité de RTL lundi, Paul Garnier a détaillé le protocole sanitaire." =>
+        [("« Nous sommes prêts pour la rentrée. »", "Paul Garnier", "direct")];
+    // Not a reaction ("s'est également indigné") named after a capitalized word, nor a name in a
+    // complement.
+    news_alone_quote_next_sentence_reaction: "Le tweet a été partagé des milliers de fois.\n\n« Que faut-il apprendre aux enfants ? » Le député PS Paul Garnier a également partagé le message." =>
+        [("« Que faut-il apprendre aux enfants ? »", None, "direct")];
+    news_alone_quote_next_sentence_complement: "Le débat a été vif.\n\n« Jamais un candidat n'a été aussi loin. » L'attaque de Paul Garnier envers Marc Durand a surpris." =>
+        [("« Jamais un candidat n'a été aussi loin. »", None, "direct")];
     description_ends_before_imperfect: "L'homme aurait reconnu les faits, révélant n'avoir jamais eu l'« intention de la tuer »." =>
         [("« intention de la tuer »", "homme", "partial")];
     // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
