@@ -2634,6 +2634,26 @@ fn clause_subject(
         .filter(|n| n.start < n.head && !tk.is_function_word(n.head))
 }
 
+/// `k..limit` is "à", "au" or "auprès de" and a medium named to its end ("à l'AFP", "au
+/// Parisien", "auprès de BFMTV"): the one a speaker spoke to.
+fn spoke_to_medium(tk: &Tk<'_, '_>, mentions: &[Mention], k: usize, limit: usize) -> bool {
+    let limit = if limit > k && tk.byte(limit - 1) == b':' {
+        limit - 1
+    } else {
+        limit
+    };
+    let mut j = match tk.lower(k).as_ref() {
+        "à" | "au" => k + 1,
+        "auprès" if k + 1 < limit && tk.lower(k + 1) == "de" => k + 2,
+        _ => return false,
+    };
+    while j < limit && j < k + 4 && tk.mention_at(j).is_none() {
+        j += 1;
+    }
+    tk.mention_at(j)
+        .is_some_and(|m| mentions[m].end_token == limit && tk.is_media(&mentions[m]))
+}
+
 /// "Pour X, …": a clause-initial "pour" (or "for") and a noun phrase closed by a comma.
 fn pour_x(
     tk: &Tk<'_, '_>,
@@ -2914,8 +2934,12 @@ fn subject_of(
                 && w != "par";
         if !bad {
             if let Some(np) = tk.np_forward(mentions, at, limit) {
-                // Before the quote, the inverted subject must reach the quote or its colon.
-                if before_lo.is_none() || np.end >= limit || matches!(tk.byte(np.end), b':' | b',')
+                // Before the quote, the inverted subject must reach the quote or its colon, or
+                // a medium it spoke to that does ("rappelle un policier à Ouest France :").
+                if before_lo.is_none()
+                    || np.end >= limit
+                    || matches!(tk.byte(np.end), b':' | b',')
+                    || spoke_to_medium(tk, mentions, np.end, limit)
                 {
                     if let Some(f) = resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote) {
                         return Some(f);

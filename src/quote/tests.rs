@@ -420,6 +420,10 @@ rows! {
         [("« Que faut-il apprendre aux enfants ? »", None, "direct")];
     news_alone_quote_next_sentence_complement: "Le débat a été vif.\n\n« Jamais un candidat n'a été aussi loin. » L'attaque de Paul Garnier envers Marc Durand a surpris." =>
         [("« Jamais un candidat n'a été aussi loin. »", None, "direct")];
+    // An inverted subject before a colon may name the medium it spoke to ("à Ouest-France",
+    // "au Parisien") before the colon.
+    inverted_subject_spoke_to_medium: "Aucun traitement de faveur pour elle, comme le rappelle un policier à Ouest-France : « C'était indiqué en gros sur tous les panneaux. »" =>
+        [("« C'était indiqué en gros sur tous les panneaux. »", "policier", "direct")];
     description_ends_before_imperfect: "L'homme aurait reconnu les faits, révélant n'avoir jamais eu l'« intention de la tuer »." =>
         [("« intention de la tuer »", "homme", "partial")];
     // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
