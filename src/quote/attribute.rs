@@ -2857,6 +2857,25 @@ fn subject_of(
             }
         }
     }
+    // "estime, elle aussi, X", "a expliqué, de son côté, X": an adverbial between commas.
+    if at + 3 < limit && tk.byte(at) == b',' && tk.doc.lang == Lang::Fr {
+        let mut j = at + 1;
+        if matches!(tk.lower(j).as_ref(), "lui" | "elle" | "eux" | "elles")
+            && matches!(tk.lower(j + 1).as_ref(), "aussi" | "également")
+        {
+            j += 2;
+        } else {
+            for _ in 0..2 {
+                match tk.group_adverbial(j, limit) {
+                    0 => break,
+                    n => j += n,
+                }
+            }
+        }
+        if j > at + 1 && j + 1 < limit && tk.byte(j) == b',' {
+            at = j + 1;
+        }
+    }
     // "estime de son côté le député", "a déclaré pour sa part X".
     for _ in 0..3 {
         match tk.group_adverbial(at, limit) {

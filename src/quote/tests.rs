@@ -424,6 +424,10 @@ rows! {
     // "au Parisien") before the colon.
     inverted_subject_spoke_to_medium: "Aucun traitement de faveur pour elle, comme le rappelle un policier à Ouest-France : « C'était indiqué en gros sur tous les panneaux. »" =>
         [("« C'était indiqué en gros sur tous les panneaux. »", "policier", "direct")];
+    // An adverbial between commas after the verb: "estime, elle aussi, X", "a déclaré, de son
+    // côté, X".
+    inverted_subject_after_comma_adverbial: "« Il faut des ajustements très précis », estime, elle aussi, Sophie Vénétitay. « Cela n'a rien d'exceptionnel », a déclaré, de son côté, Paul Garnier." =>
+        [("« Il faut des ajustements très précis »", "Sophie Vénétitay", "direct"), ("« Cela n'a rien d'exceptionnel »", "Paul Garnier", "direct")];
     description_ends_before_imperfect: "L'homme aurait reconnu les faits, révélant n'avoir jamais eu l'« intention de la tuer »." =>
         [("« intention de la tuer »", "homme", "partial")];
     // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
