@@ -128,6 +128,10 @@ entity_rows! {
     // person); not a common acronym or one before a person's name.
     acronym_headed_organization: "Power was cut, BC Hydro said. The report was written by Adam Smith International." => [
         "BC Hydro=ORG:BC Hydro", "Adam Smith International=ORG:Adam Smith International"],
+    // A company's line of business after its listed name is part of the name ("Walt Disney"
+    // was found alone before "Pictures").
+    line_of_business_word: "Elle signe avec Walt Disney Pictures, puis avec Renault Trucks." => [
+        "Walt Disney Pictures=ORG:Walt Disney Pictures", "Renault Trucks=ORG:Renault Trucks"],
     common_acronym_before_an_organization: "Selon l'ONG Climate Action Network, il faut agir." => [
         "Climate Action Network=ORG:Climate Action Network"],
     // After a first name, a hyphenated surname holding an organization word is a surname.

@@ -1010,6 +1010,13 @@ pub const ORG_WORDS: &[&str] = &[
     "Software",
     "Solutions",
     "Ventures",
+    // A company's line of business after its name: "Walt Disney Pictures", "Renault Trucks",
+    // "Bombardier Transport", "Virgin Interactive". ("Racing" made car models and "British
+    // Racing Green" organizations.)
+    "Pictures",
+    "Trucks",
+    "Transport",
+    "Interactive",
     // Clubs: "Al-Arabi Sports Club", "Vålerenga Fotball", "Aalesunds FK", "Sky Sports".
     "Club",
     "Sports",
