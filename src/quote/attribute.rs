@@ -2843,7 +2843,21 @@ fn subject_of(
                     np = before;
                 }
             }
-            return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+            // "Au cours des perquisitions, précise la gendarmerie, …": a phrase before a comma
+            // that names nobody leaves the subject to come after the verb.
+            // (The phrase opens the sentence; "selon X", "pour X" name a source.)
+            let adverbial = tk.doc.lang == Lang::Fr
+                && vstart > 0
+                && tk.byte(vstart - 1) == b','
+                && np.start == lo
+                && tk.is(np.start, Class::NpStop)
+                && !tk.is(np.start, Class::Det)
+                && !tk.is(np.start, Class::Source)
+                && tk.lower(np.start) != "pour";
+            let found = resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+            if found.is_some() || !adverbial {
+                return found;
+            }
         }
     }
     // Inverted: a subject right after the verb (not "que", not the quote).
@@ -4777,6 +4791,9 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
         tk.lower(np.head).as_ref(),
         "dans"
             | "en"
+            | "au"
+            | "aux"
+            | "à"
             | "sur"
             | "pour"
             | "avec"

@@ -428,6 +428,10 @@ rows! {
     // côté, X".
     inverted_subject_after_comma_adverbial: "« Il faut des ajustements très précis », estime, elle aussi, Sophie Vénétitay. « Cela n'a rien d'exceptionnel », a déclaré, de son côté, Paul Garnier." =>
         [("« Il faut des ajustements très précis »", "Sophie Vénétitay", "direct"), ("« Cela n'a rien d'exceptionnel »", "Paul Garnier", "direct")];
+    // Regression: a phrase opened by "au", "aux", "à" was a speaker ("Au cours des
+    // perquisitions"); before an aside's comma, the aside's own subject speaks.
+    adverbial_opening_is_no_subject: "Au cours des perquisitions, précise la gendarmerie, les enquêteurs ont saisi « un fusil à pompe et des munitions »." =>
+        [("« un fusil à pompe et des munitions »", "gendarmerie", "partial")];
     description_ends_before_imperfect: "L'homme aurait reconnu les faits, révélant n'avoir jamais eu l'« intention de la tuer »." =>
         [("« intention de la tuer »", "homme", "partial")];
     // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
