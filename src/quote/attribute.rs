@@ -2785,12 +2785,21 @@ fn subject_of(
             && vstart > lo + 1
             && tk.byte(vstart - 1) == b','
         {
-            let np = (lo..vstart - 1)
-                .find(|&k| {
-                    tk.toks[k].is_word()
-                        && (tk.in_list(k, List::FiniteAux) || tk.verb_at(k).is_some())
-                })
-                .and_then(|k| tk.np_backward(mentions, k, lo))?;
+            let k = (lo..vstart - 1).find(|&k| {
+                tk.toks[k].is_word() && (tk.in_list(k, List::FiniteAux) || tk.verb_at(k).is_some())
+            })?;
+            // "…, a-t-elle expliqué, précisant : « … »": the clause's inverted pronoun.
+            if let Some(c) = tk.verb_forward(k, vstart - 1, false).and_then(|w| w.clitic) {
+                let np = Np {
+                    start: c,
+                    end: c + 1,
+                    head: c,
+                    class: pronoun_class(tk, c),
+                    ..Np::default()
+                };
+                return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+            }
+            let np = tk.np_backward(mentions, k, lo)?;
             return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
         }
     }

@@ -432,6 +432,11 @@ rows! {
     // perquisitions"); before an aside's comma, the aside's own subject speaks.
     adverbial_opening_is_no_subject: "Au cours des perquisitions, précise la gendarmerie, les enquêteurs ont saisi « un fusil à pompe et des munitions »." =>
         [("« un fusil à pompe et des munitions »", "gendarmerie", "partial")];
+    // A present participle after an inverted pronoun's clause: "a-t-elle expliqué, précisant :
+    // « … »" is hers, not the name before the verb's (Boris Johnson). (The first quote, which
+    // "avec Boris Johnson" cuts from its verb, is hers too; it finds no cue: a known gap.)
+    participle_after_inverted_pronoun: "Amélie de Montchalin était à Bruxelles. « Je préfère que l'on puisse travailler » avec Boris Johnson, a-t-elle expliqué, précisant : « On travaille avec le gouvernement qui se forme »." =>
+        [("« Je préfère que l'on puisse travailler »", None, "direct"), ("« On travaille avec le gouvernement qui se forme »", "Amélie de Montchalin", "direct")];
     description_ends_before_imperfect: "L'homme aurait reconnu les faits, révélant n'avoir jamais eu l'« intention de la tuer »." =>
         [("« intention de la tuer »", "homme", "partial")];
     // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
