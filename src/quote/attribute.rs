@@ -2372,12 +2372,35 @@ fn find_cue(
                     }
                     if let Some(np) = tk.np_backward(mentions, k, j).filter(|n| n.start == j) {
                         if !tk.is_function_word(np.head) {
-                            return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+                            if let Some(f) =
+                                resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote)
+                            {
+                                return Some(f);
+                            }
                         }
                     }
                     break;
                 }
                 k += 1;
+            }
+        }
+        // "« … » à d'autres régions, a-t-il mis en garde": a short phrase ends the sentence
+        // the quote began, then a comma and an inverted pronoun's verb.
+        if tk.doc.lang == Lang::Fr && !closes_sentence && j < a_end {
+            let comma = (j..(j + 10).min(a_end))
+                .take_while(|&k| !in_quote.at(k) && !matches!(tk.byte(k), b'.' | b':' | b';'))
+                .find(|&k| tk.byte(k) == b',');
+            if let Some(c) = comma.filter(|&c| c > j) {
+                if let Some(v) = tk.verb_forward(c + 1, a_end, false).filter(|v| {
+                    v.clitic.is_some()
+                        && (v.tok == c + 1
+                            || tk.in_list(c + 1, List::FiniteAux)
+                            || matches!(tk.lower(c + 1).as_ref(), "s" | "se"))
+                }) {
+                    if let Some(f) = subject_of(tk, mentions, &v, None, a_end, in_quote) {
+                        return Some(f);
+                    }
+                }
             }
         }
     }

@@ -433,10 +433,14 @@ rows! {
     adverbial_opening_is_no_subject: "Au cours des perquisitions, précise la gendarmerie, les enquêteurs ont saisi « un fusil à pompe et des munitions »." =>
         [("« un fusil à pompe et des munitions »", "gendarmerie", "partial")];
     // A present participle after an inverted pronoun's clause: "a-t-elle expliqué, précisant :
-    // « … »" is hers, not the name before the verb's (Boris Johnson). (The first quote, which
-    // "avec Boris Johnson" cuts from its verb, is hers too; it finds no cue: a known gap.)
+    // « … »" is hers, not the name before the verb's (Boris Johnson); so is the first quote,
+    // which "avec Boris Johnson" cuts from its verb.
     participle_after_inverted_pronoun: "Amélie de Montchalin était à Bruxelles. « Je préfère que l'on puisse travailler » avec Boris Johnson, a-t-elle expliqué, précisant : « On travaille avec le gouvernement qui se forme »." =>
-        [("« Je préfère que l'on puisse travailler »", None, "direct"), ("« On travaille avec le gouvernement qui se forme »", "Amélie de Montchalin", "direct")];
+        [("« Je préfère que l'on puisse travailler »", "Amélie de Montchalin", "direct"), ("« On travaille avec le gouvernement qui se forme »", "Amélie de Montchalin", "direct")];
+    // A short phrase ends the sentence the quote began, then a comma and an inverted pronoun's
+    // verb: "« … » à d'autres régions, a-t-il mis en garde".
+    cue_after_short_phrase_and_comma: "Mohamed Ould Ghazouani était là. Les efforts sont « insuffisants eu égard à l'ampleur des défis » en Afrique, a-t-il souligné. Le texte « sera publié » demain, indique-t-il." =>
+        [("« insuffisants eu égard à l'ampleur des défis »", "Mohamed Ould Ghazouani", "partial"), ("« sera publié »", "Mohamed Ould Ghazouani", "partial")];
     description_ends_before_imperfect: "L'homme aurait reconnu les faits, révélant n'avoir jamais eu l'« intention de la tuer »." =>
         [("« intention de la tuer »", "homme", "partial")];
     // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
