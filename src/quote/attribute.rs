@@ -3885,7 +3885,22 @@ fn pronoun_referent(
                         _ => {}
                     }
                 }
-                if let Some(m) = nearest(tk, mentions, e, in_quote, ok) {
+                // (Not one in a clause after "que": "Au-delà de la « trahison », Christian
+                // Jacob a estimé que Gérald Darmanin …")
+                // (The clause follows a speech verb: "a estimé que X", not a noun or a cleft:
+                // "la première fois que X", "C'est … que X a tenu".)
+                let after_que = |m: &Mention| {
+                    let f = m.first_token;
+                    let que = if f >= 2 && tk.lower(f - 1) == "que" {
+                        Some(f - 1)
+                    } else if f >= 3 && tk.byte(f - 1) == b'\'' && tk.lower(f - 2) == "qu" {
+                        Some(f - 2)
+                    } else {
+                        None
+                    };
+                    que.is_some_and(|k| tk.verb_at(k - 1).is_some())
+                };
+                if let Some(m) = nearest(tk, mentions, e, in_quote, |m| ok(m) && !after_que(m)) {
                     let f = mentions[m].first_token;
                     if f >= s && !tk.after_preposition(f) {
                         return Who::Mention(m);

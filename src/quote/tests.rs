@@ -441,6 +441,10 @@ rows! {
     // verb: "« … » à d'autres régions, a-t-il mis en garde".
     cue_after_short_phrase_and_comma: "Mohamed Ould Ghazouani était là. Les efforts sont « insuffisants eu égard à l'ampleur des défis » en Afrique, a-t-il souligné. Le texte « sera publié » demain, indique-t-il." =>
         [("« insuffisants eu égard à l'ampleur des défis »", "Mohamed Ould Ghazouani", "partial"), ("« sera publié »", "Mohamed Ould Ghazouani", "partial")];
+    // A pronoun's referent is not the subject of a clause after a speech verb's "que" ("a
+    // estimé que Gérald Darmanin …" is Christian Jacob's sentence).
+    pronoun_skips_completive_subject: "Au-delà de la « trahison », Christian Jacob a estimé que Gérald Darmanin n'est pas un bon ministre. « Le moins qu'on puisse dire, c'est qu'il n'a pas réussi » aux Comptes publics, a-t-il tranché." =>
+        [("« trahison »", "Christian Jacob", "partial"), ("« Le moins qu'on puisse dire, c'est qu'il n'a pas réussi »", "Christian Jacob", "direct")];
     description_ends_before_imperfect: "L'homme aurait reconnu les faits, révélant n'avoir jamais eu l'« intention de la tuer »." =>
         [("« intention de la tuer »", "homme", "partial")];
     // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
