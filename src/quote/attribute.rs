@@ -2422,7 +2422,14 @@ fn find_cue(
         let comma = !colon && end == q.s && end - 1 > b_start && tk.byte(end - 1) == b',';
         if colon || end == q.s {
             let np = if colon {
+                // (A pronoun does not name the author of a title listed after the colon: "Il
+                // publie de nombreux essais : « Portrait d'un Juif », …".)
+                let title_like = q.e >= q.s + 2
+                    && (q.s + 1..q.e - 1).filter(|&i| toks[i].is_word()).count() <= 5
+                    && toks[q.s + 1].upper_initial
+                    && !(q.s + 1..q.e - 1).any(|i| matches!(tk.byte(i), b'.' | b'!' | b'?' | b','));
                 clause_subject(tk, mentions, b_start, end, in_quote)
+                    .filter(|np| !(title_like && np.class.is_some()))
             } else {
                 let e = if comma { end - 1 } else { end };
                 // The phrase's mention is one of its tokens' (`mention_at`): without a person
@@ -2652,6 +2659,27 @@ fn clause_subject(
     }
     if k >= end {
         return None;
+    }
+    // "Elle porte sur son personnage un regard bienveillant :": a personal pronoun (not an
+    // impersonal "il y a", "il faut", "il s'agit").
+    if k == lo
+        && matches!(
+            pronoun_class(tk, k),
+            Some(Class::PronounM | Class::PronounF)
+        )
+        && k + 1 < end
+        && !matches!(
+            tk.lower(k + 1).as_ref(),
+            "y" | "faut" | "s" | "est" | "était" | "semble"
+        )
+    {
+        return Some(Np {
+            start: k,
+            end: k + 1,
+            head: k,
+            class: pronoun_class(tk, k),
+            ..Np::default()
+        });
     }
     tk.np_forward(mentions, k, end)
         .filter(|n| n.start < n.head && !tk.is_function_word(n.head))

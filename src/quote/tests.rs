@@ -445,6 +445,10 @@ rows! {
     // estimé que Gérald Darmanin …" is Christian Jacob's sentence).
     pronoun_skips_completive_subject: "Au-delà de la « trahison », Christian Jacob a estimé que Gérald Darmanin n'est pas un bon ministre. « Le moins qu'on puisse dire, c'est qu'il n'a pas réussi » aux Comptes publics, a-t-il tranché." =>
         [("« trahison »", "Christian Jacob", "partial"), ("« Le moins qu'on puisse dire, c'est qu'il n'a pas réussi »", "Christian Jacob", "direct")];
+    // A personal pronoun opening a clause that ends in a colon speaks ("Elle porte sur son
+    // personnage un regard bienveillant : « … »").
+    colon_clause_pronoun: "Claire Chust a 25 ans. Elle porte sur son personnage un regard bienveillant : « Elle est vive et a des choses à prouver. »" =>
+        [("« Elle est vive et a des choses à prouver. »", "Claire Chust", "direct")];
     description_ends_before_imperfect: "L'homme aurait reconnu les faits, révélant n'avoir jamais eu l'« intention de la tuer »." =>
         [("« intention de la tuer »", "homme", "partial")];
     // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
