@@ -2093,10 +2093,10 @@ pub fn attribute(
             && out[qi].kind == QuoteKind::Direct
             && (q.s == pr.start || b_start == q.s)
         {
-            if let Some(m) = topic_person(tk, mentions, q.s, para_lo2.max(prev_q), &in_quote)
-                .or_else(|| next_person(tk, mentions, q, pr.end, &in_quote))
+            if let Some(who) = topic_person(tk, mentions, q.s, para_lo2.max(prev_q), &in_quote)
+                .or_else(|| next_person(tk, mentions, q, pr.end, &in_quote).map(Who::Mention))
             {
-                set_speaker(&mut out[qi], mentions, Who::Mention(m));
+                set_speaker(&mut out[qi], mentions, who);
             }
         }
     }
@@ -2110,15 +2110,33 @@ fn topic_person(
     at: usize,
     lo: usize,
     in_quote: &InQuote<'_>,
-) -> Option<usize> {
+) -> Option<Who> {
     let mut e = at;
     for _ in 0..3 {
         if e <= lo {
             break;
         }
         let s = sentence_start(tk, e - 1, lo, in_quote);
-        if let Subject::Mention(m) = sentence_subject(tk, mentions, s, e, in_quote) {
-            return (mentions[m].label == Label::PER).then_some(m);
+        match sentence_subject(tk, mentions, s, e, in_quote) {
+            Subject::Mention(m) => {
+                return (mentions[m].label == Label::PER).then_some(Who::Mention(m));
+            }
+            // "Le secrétaire général de la CGT est revenu sur … « Notre système est bon »": the
+            // person a role of the sentence before stands for. (Not the words of a description
+            // naming nobody: they run on into verbs that no list knows, "La maire PS de Lille
+            // laisse planer le doute".)
+            Subject::Description(np) => {
+                if let Some(m) = tk
+                    .role(np.head)
+                    .is_some()
+                    .then(|| definite_referent(tk, mentions, &np, in_quote))
+                    .flatten()
+                    .or_else(|| known_holder(tk, mentions, &np))
+                {
+                    return Some(Who::Mention(m));
+                }
+            }
+            _ => {}
         }
         e = s;
     }

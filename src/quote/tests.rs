@@ -449,6 +449,10 @@ rows! {
     // personnage un regard bienveillant : « … »").
     colon_clause_pronoun: "Claire Chust a 25 ans. Elle porte sur son personnage un regard bienveillant : « Elle est vive et a des choses à prouver. »" =>
         [("« Elle est vive et a des choses à prouver. »", "Claire Chust", "direct")];
+    // A quote standing alone after a sentence whose subject is a role of a person named
+    // before: that person.
+    news_alone_quote_after_role_subject: "Philippe Martinez était l'invité de RTL lundi.\n\nLe secrétaire général de la CGT est revenu sur le financement de la sécurité sociale.\n\n« Notre système est bon, mais le robinet fuit. »" =>
+        [("« Notre système est bon, mais le robinet fuit. »", "Philippe Martinez", "direct")];
     description_ends_before_imperfect: "L'homme aurait reconnu les faits, révélant n'avoir jamais eu l'« intention de la tuer »." =>
         [("« intention de la tuer »", "homme", "partial")];
     // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
