@@ -4849,7 +4849,13 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
             tk.in_list(j, List::FrAux)
                 || !tk.toks[j].upper_initial && {
                     let w = tk.lower(j);
-                    FINITE_STOPS.contains(&w.as_ref()) || imperfect_fr(&w)
+                    FINITE_STOPS.contains(&w.as_ref())
+                        || imperfect_fr(&w)
+                        // "Les signataires listent …": a word in -ent after a plural noun.
+                        || w.len() > 4
+                            && w.ends_with("ent")
+                            && tk.toks[j - 1].is_word()
+                            && tk.tok(j - 1).ends_with(['s', 'x'])
                 }
         }) {
             end = j;

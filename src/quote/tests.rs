@@ -453,6 +453,10 @@ rows! {
     // before: that person.
     news_alone_quote_after_role_subject: "Philippe Martinez était l'invité de RTL lundi.\n\nLe secrétaire général de la CGT est revenu sur le financement de la sécurité sociale.\n\n« Notre système est bon, mais le robinet fuit. »" =>
         [("« Notre système est bon, mais le robinet fuit. »", "Philippe Martinez", "direct")];
+    // Regression: a plural description ran on into its verb ("signataires listent alors toutes
+    // les difficultés").
+    description_ends_before_plural_verb: "Les assaillants prennent la fuite en criant « Allah akbar »." =>
+        [("« Allah akbar »", "assaillants", "partial")];
     description_ends_before_imperfect: "L'homme aurait reconnu les faits, révélant n'avoir jamais eu l'« intention de la tuer »." =>
         [("« intention de la tuer »", "homme", "partial")];
     // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
