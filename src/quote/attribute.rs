@@ -2735,6 +2735,10 @@ fn pour_x(
     while k < end && k < lo + 3 && tk.is_punct(k) {
         k += 1;
     }
+    // ("Mais pour l'adjoint parisien, …")
+    if k + 1 < end && matches!(tk.lower(k).as_ref(), "mais" | "et") {
+        k += 1;
+    }
     if k >= end || tk.lower(k) != "pour" {
         return None;
     }

@@ -457,6 +457,9 @@ rows! {
     // les difficultés").
     description_ends_before_plural_verb: "Les assaillants prennent la fuite en criant « Allah akbar »." =>
         [("« Allah akbar »", "assaillants", "partial")];
+    // "Mais pour X, « … »": a conjunction before the clause-initial "pour".
+    pour_x_after_conjunction: "Le parti se cherche. Mais pour Manuel Valls, « le Parti socialiste, tel quel, est mort »." =>
+        [("« le Parti socialiste, tel quel, est mort »", "Manuel Valls", "direct")];
     description_ends_before_imperfect: "L'homme aurait reconnu les faits, révélant n'avoir jamais eu l'« intention de la tuer »." =>
         [("« intention de la tuer »", "homme", "partial")];
     // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
