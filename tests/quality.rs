@@ -85,10 +85,11 @@ fn french_fiction_quotes_dev_floors() {
         return;
     };
     let s = scores(&gold);
-    // Measured 0.806; the issue asks 0.70.
+    // Measured 0.849 (a character's tale over several « paragraphs is narration); the issue
+    // asks 0.70.
     at_least(&s, &["quotes", "f1"], 0.70);
-    // Measured 0.472 (dialogue turns, asides, characters by first name, titles before
-    // particles, asides inside « »); was 0.065.
+    // Measured 0.469 (dialogue turns, asides, characters by first name, titles before
+    // particles, asides inside « », people a story brings in with "un"/"une"); was 0.065.
     at_least(&s, &["quotes", "speaker_accuracy"], 0.45);
 }
 
@@ -96,7 +97,7 @@ fn french_fiction_quotes_dev_floors() {
 fn french_ner_dev_floors() {
     // Other conventions than dixit's (see README): floors hold what the lists and rules give.
     if let Some(gold) = shared_eval("wikineural_fr_ner.dev.jsonl") {
-        // Measured 0.842 (sports teams, clubs, companies, media, historical places and
+        // Measured 0.843 (sports teams, clubs, companies, media, historical places and
         // people); was 0.739.
         at_least(&scores(&gold), &["entities", "f1"], 0.83);
     }
