@@ -2616,6 +2616,17 @@ const LOOSE_INFINITIVES: &[&str] = &[
     "remercier",
 ];
 
+/// The one-word phrase of the pronoun at `c`.
+fn pronoun_np(tk: &Tk<'_, '_>, c: usize) -> Np {
+    Np {
+        start: c,
+        end: c + 1,
+        head: c,
+        class: pronoun_class(tk, c),
+        ..Np::default()
+    }
+}
+
 /// A direct quote opening a sentence right after one with a speech verb: "Un proche a rappelé
 /// que … . « … »" — the subject of that verb.
 fn prev_sentence_cue(
@@ -2691,13 +2702,7 @@ fn clause_subject(
             "y" | "faut" | "s" | "est" | "était" | "semble"
         )
     {
-        return Some(Np {
-            start: k,
-            end: k + 1,
-            head: k,
-            class: pronoun_class(tk, k),
-            ..Np::default()
-        });
+        return Some(pronoun_np(tk, k));
     }
     tk.np_forward(mentions, k, end)
         .filter(|n| n.start < n.head && !tk.is_function_word(n.head))
@@ -2810,14 +2815,14 @@ fn subject_of(
     in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     if let Some(c) = v.clitic {
-        let np = Np {
-            start: c,
-            end: c + 1,
-            head: c,
-            class: pronoun_class(tk, c),
-            ..Np::default()
-        };
-        return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+        return resolve(
+            tk,
+            mentions,
+            pronoun_np(tk, c),
+            Some(v.lemma),
+            v.tok,
+            in_quote,
+        );
     }
     let vstart = {
         let mut s = v.tok;
@@ -2863,14 +2868,14 @@ fn subject_of(
             })?;
             // "…, a-t-elle expliqué, précisant : « … »": the clause's inverted pronoun.
             if let Some(c) = tk.verb_forward(k, vstart - 1, false).and_then(|w| w.clitic) {
-                let np = Np {
-                    start: c,
-                    end: c + 1,
-                    head: c,
-                    class: pronoun_class(tk, c),
-                    ..Np::default()
-                };
-                return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+                return resolve(
+                    tk,
+                    mentions,
+                    pronoun_np(tk, c),
+                    Some(v.lemma),
+                    v.tok,
+                    in_quote,
+                );
             }
             let np = tk.np_backward(mentions, k, lo)?;
             return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
