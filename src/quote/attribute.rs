@@ -2103,7 +2103,7 @@ pub fn attribute(
 }
 
 /// The person named as the subject of one of the (at most three) sentences before token `at`,
-/// back to `lo`, the nearest first.
+/// back to `lo`, the nearest first, or the person a role subject stands for.
 fn topic_person(
     tk: &Tk<'_, '_>,
     mentions: &[Mention],
@@ -2652,7 +2652,7 @@ fn prev_sentence_cue(
 
 /// The subject of the clause `lo..end` with no speech verb ("Dembélé, élu homme du match, est
 /// resté sobre :"): its first person named outside a prepositional phrase, else organization,
-/// else its first noun phrase with a determiner.
+/// else a personal pronoun opening it, else its first noun phrase with a determiner.
 fn clause_subject(
     tk: &Tk<'_, '_>,
     mentions: &[Mention],
