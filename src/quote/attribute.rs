@@ -2020,13 +2020,14 @@ pub fn attribute(
             if qi == 0 {
                 break 'cont;
             }
-            let p = &qs[qi - 1];
-            let prev_span = out[qi - 1].clone();
+            let pi = qi - 1;
+            let p = &qs[pi];
+            let prev_span = out[pi].clone();
             if prev_span.speaker.is_none() || headline && p.s < first_para_end {
                 break 'cont;
             }
             if q.resumed {
-                speaker_from(out, qi - 1, qi);
+                speaker_from(out, pi, qi);
                 continue 'quotes;
             }
             let gap_paras = para - seg.paragraph_of(p.e.saturating_sub(1));
@@ -2074,7 +2075,7 @@ pub fn attribute(
             if intervening {
                 break 'cont;
             }
-            speaker_from(out, qi - 1, qi);
+            speaker_from(out, pi, qi);
             continue 'quotes;
         }
         // A direct quote opening its sentence, no cue and no quote to continue: in news, the
@@ -2098,6 +2099,18 @@ pub fn attribute(
             {
                 set_speaker(&mut out[qi], mentions, who);
             }
+        }
+    }
+    // A paper's, a show's or a work's name is nobody's words; it was read as a quote above so
+    // that the quotes after it go on with the speaker its cue named ("Jacqueline Gourault avait
+    // suggéré, dans « Le JDD », … « … »").
+    for (q, span) in qs.iter().zip(out.iter_mut()) {
+        if span.kind == QuoteKind::Partial && named_work(tk, q) {
+            span.speaker = None;
+            span.speaker_mention = None;
+            span.speaker_label = None;
+            span.cue = None;
+            span.verb = None;
         }
     }
 }
@@ -2207,6 +2220,22 @@ fn set_speaker(span: &mut QuoteSpan, mentions: &[Mention], who: Who) {
         }
         Who::Nobody => {}
     }
+}
+
+/// A short capitalized fragment after "à", "dans", "sur", "par" (French) names a paper, a show
+/// or a work, not anyone's words: "a annoncé à « Libération »", "son rôle dans « Gran Torino »".
+fn named_work(tk: &Tk<'_, '_>, q: &Q) -> bool {
+    let toks = tk.toks;
+    q.s > 0
+        && tk.doc.lang == Lang::Fr
+        && matches!(
+            tk.lower(q.s - 1).as_ref(),
+            "à" | "au" | "aux" | "dans" | "sur" | "par"
+        )
+        && toks.get(q.s + 1).is_some_and(|t| t.upper_initial)
+        && (q.s..q.e).filter(|&i| toks[i].is_word()).count() <= 3
+        // (Not people: "en appelle aux « Français de droite »".)
+        && !tk.names.is_demonym(&tk.lower(q.s + 1))
 }
 
 /// Quote `to` gets the speaker of quote `from` (its name, mention and label).

@@ -460,6 +460,10 @@ rows! {
     // "Mais pour X, « … »": a conjunction before the clause-initial "pour".
     pour_x_after_conjunction: "Le parti se cherche. Mais pour Manuel Valls, « le Parti socialiste, tel quel, est mort »." =>
         [("« le Parti socialiste, tel quel, est mort »", "Manuel Valls", "direct")];
+    // A paper's or a work's name after "à", "dans", "sur", "par" is nobody's words; the quotes
+    // after it still go on with the speaker its cue named.
+    named_work_is_nobodys: "Jacqueline Gourault avait suggéré, dans « Le JDD », une piste de sortie « pour tous les Français »." =>
+        [("« Le JDD »", None, "partial"), ("« pour tous les Français »", "Jacqueline Gourault", "partial")];
     description_ends_before_imperfect: "L'homme aurait reconnu les faits, révélant n'avoir jamais eu l'« intention de la tuer »." =>
         [("« intention de la tuer »", "homme", "partial")];
     // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
