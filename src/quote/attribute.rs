@@ -2115,6 +2115,21 @@ pub fn attribute(
     }
 }
 
+/// The person of the article a subject description stands for: the one its role introduced
+/// or names ([`definite_referent`], for a role), else the role's one holder ([`known_holder`]).
+fn described_person(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    np: &Np,
+    in_quote: &InQuote<'_>,
+) -> Option<usize> {
+    tk.role(np.head)
+        .is_some()
+        .then(|| definite_referent(tk, mentions, np, in_quote))
+        .flatten()
+        .or_else(|| known_holder(tk, mentions, np))
+}
+
 /// The person named as the subject of one of the (at most three) sentences before token `at`,
 /// back to `lo`, the nearest first, or the person a role subject stands for.
 fn topic_person(
@@ -2139,13 +2154,7 @@ fn topic_person(
             // naming nobody: they run on into verbs that no list knows, "La maire PS de Lille
             // laisse planer le doute".)
             Subject::Description(np) => {
-                if let Some(m) = tk
-                    .role(np.head)
-                    .is_some()
-                    .then(|| definite_referent(tk, mentions, &np, in_quote))
-                    .flatten()
-                    .or_else(|| known_holder(tk, mentions, &np))
-                {
+                if let Some(m) = described_person(tk, mentions, &np, in_quote) {
                     return Some(Who::Mention(m));
                 }
             }
@@ -2721,17 +2730,16 @@ fn clause_subject(
     // "Elle porte sur son personnage un regard bienveillant :": a personal pronoun (not an
     // impersonal "il y a", "il faut", "il s'agit").
     if k == lo
-        && matches!(
-            pronoun_class(tk, k),
-            Some(Class::PronounM | Class::PronounF)
-        )
         && k + 1 < end
         && !matches!(
             tk.lower(k + 1).as_ref(),
             "y" | "faut" | "s" | "est" | "était" | "semble"
         )
     {
-        return Some(pronoun_np(tk, k));
+        let np = pronoun_np(tk, k);
+        if matches!(np.class, Some(Class::PronounM | Class::PronounF)) {
+            return Some(np);
+        }
     }
     tk.np_forward(mentions, k, end)
         .filter(|n| n.start < n.head && !tk.is_function_word(n.head))
@@ -3937,12 +3945,7 @@ fn pronoun_referent(
             Subject::Description(np) => {
                 let dg = det_gender(&tk.lower(np.start)).or_else(|| tk.role(np.head).flatten());
                 if dg.is_none_or(|x| x == g) {
-                    let role = tk.role(np.head).is_some();
-                    if let Some(m) = role
-                        .then(|| definite_referent(tk, mentions, &np, in_quote))
-                        .flatten()
-                        .or_else(|| known_holder(tk, mentions, &np))
-                    {
+                    if let Some(m) = described_person(tk, mentions, &np, in_quote) {
                         return Who::Mention(m);
                     }
                     if let Some(d) = description(tk, &np) {
