@@ -655,6 +655,15 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     && self.is(i - 2, "dans")
                     && self.toks[i].upper_initial
                     && ["la", "le", "les"].iter().any(|w| self.is(i - 1, w)));
+        // "Langon (Gironde)", "Amiens (Somme)": a place's département or region in parentheses
+        // after it.
+        let parenthesized = || {
+            i > 1
+                && self.is(i - 1, "(")
+                && self.cap(i - 2)
+                && hit.end_token < self.n()
+                && self.is(hit.end_token, ")")
+        };
         // The highest score wins, then an entry named as the text is ("Jura" the French
         // department, not the Swiss "Canton du Jura"; "Maryland", not Liberia's "Comté de
         // Maryland"), then the smallest canonical name, then the last entry (as `max_by` on
@@ -695,7 +704,12 @@ impl<'e, 'a> Ctx<'e, 'a> {
             } || demonym();
             // A place that is also a common word needs a spatial preposition, or to stand
             // mid-sentence as a big place.
-            if common && !place_context && (self.doc.sentence_initial(i) || best.pop < 100_000) {
+            if common
+                && !place_context
+                && (self.doc.sentence_initial(i) || best.pop < 100_000)
+                && !parenthesized()
+                && !self.region_after_article(i, best, false)
+            {
                 return None;
             }
             let first_name = || {
@@ -736,8 +750,18 @@ impl<'e, 'a> Ctx<'e, 'a> {
             return None;
         }
         // (After "en", "à", "in", a word that is also a demonym is the place: "en Lorraine".)
-        let strictly_spatial = || i > 0 && ["en", "à", "in"].iter().any(|w| self.is(i - 1, w));
-        if single && best.kind != Kind::Country && demonym() && !strictly_spatial() {
+        let strictly_spatial = || {
+            i > 0
+                && ["en", "à", "in", "En", "À", "In"]
+                    .iter()
+                    .any(|w| self.is(i - 1, w))
+        };
+        if single
+            && best.kind != Kind::Country
+            && demonym()
+            && !strictly_spatial()
+            && !self.region_after_article(i, best, true)
+        {
             return None;
         }
         // A common-noun phrase from a list ("police judiciaire", "gendarmerie nationale") is not
@@ -751,6 +775,25 @@ impl<'e, 'a> Ctx<'e, 'a> {
             return None;
         }
         Some(Cand::listed(i, hit.end_token, best))
+    }
+
+    /// "la Toscane", "de la Gironde", "préfet de Corse": a region whose name is also a common
+    /// word (or, with `demonym`, a demonym), capitalized mid-sentence after "la", "le", "l'" or
+    /// "de", and no name after it ("la Corse Éva Colas" is a woman); a demonym not after "le"
+    /// ("le Corse de 51 ans" is a man); not a point of the compass ("l'Est") nor a feast.
+    fn region_after_article(&self, i: usize, best: &Entry, demonym: bool) -> bool {
+        best.kind == Kind::Region
+            && i > 1
+            && self.toks[i].upper_initial
+            && !self.doc.sentence_initial(i)
+            && !self.headline(i)
+            && !self.cap_next(i)
+            && !(i + 1 < self.n() && self.is(i + 1, "'"))
+            && (self.is(i - 1, "la")
+                || self.is(i - 1, "de")
+                || !demonym && self.is(i - 1, "le")
+                || self.is(i - 1, "'") && (self.is(i - 2, "l") || self.is(i - 2, "d")))
+            && !words::NOT_REGIONS.contains(&self.tok(i))
     }
 
     /// A lower-case word that extends an institution name: a demonym or an adjective.
@@ -827,7 +870,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
     fn org_extent(&self, i: usize) -> usize {
         let n = self.n();
         let mut e = i + 1;
-        let mut k = i + 1;
+        let mut k = self.members_after(i).unwrap_or(i + 1);
         while k < n && k - i < 14 {
             if self.toks[k].line_start {
                 break;
@@ -914,6 +957,69 @@ impl<'e, 'a> Ctx<'e, 'a> {
             break;
         }
         e
+    }
+
+    /// "Fédération des médecins de France", "Union des maires de l'Oise", "Conseil des droits
+    /// de l'Homme": after a body's head, "des" and up to three lower-case words (its members,
+    /// "et" or "ou" between two), then the complement's preposition, where [`Self::org_extent`]
+    /// goes on (and keeps the words only when a name follows). None when no such words follow.
+    fn members_after(&self, i: usize) -> Option<usize> {
+        let n = self.n();
+        if i + 2 >= n || !self.is(i + 1, "des") || !words::MEMBER_BODY_HEADS.contains(&self.tok(i))
+        {
+            return None;
+        }
+        let lower = |k: usize| {
+            let t = self.toks[k];
+            t.kind == TokenKind::Word
+                && !t.upper_initial
+                && !t.line_start
+                && !words::particle_bytes(self.bytes(k))
+                && !matches!(
+                    self.bytes(k),
+                    b"de"
+                        | b"du"
+                        | b"des"
+                        | b"la"
+                        | b"le"
+                        | b"les"
+                        | b"l"
+                        | b"d"
+                        | b"et"
+                        | b"ou"
+                        | b"en"
+                        | b"au"
+                        | b"aux"
+                        | b"pour"
+                        | b"par"
+                        | b"sur"
+                        | b"qui"
+                        | b"que"
+                )
+        };
+        let mut k = i + 2;
+        let mut words = 0;
+        while k < n && words < 3 {
+            if lower(k) {
+                words += 1;
+                k += 1;
+            } else if words > 0
+                && (self.is(k, "et") || self.is(k, "ou"))
+                && k + 1 < n
+                && lower(k + 1)
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if words == 0 || k >= n || !matches!(self.bytes(k), b"de" | b"du" | b"des" | b"d") {
+            return None;
+        }
+        // Not a person's name after them ("le Conseil des ministres de Jean Castex").
+        let name = (k + 1..(k + 4).min(n)).find(|&m| self.cap(m))?;
+        let end = self.chunk_end(name);
+        (end == name + 1 || self.is_first_name(name, end).is_none()).then_some(k)
     }
 
     /// The name chunk starting at token `i`, labelled by the rules, if any.

@@ -189,6 +189,22 @@ entity_rows! {
     // Creuse"), not a lower-case word ("dans le centre").
     place_that_is_a_demonym: "Il vit en Corse, puis en Lorraine." => ["Corse=LOC:Corse", "Lorraine=LOC:Lorraine"],
     place_that_is_a_common_word: "Il vit dans la Creuse, puis dans le centre." => ["Creuse=LOC:Creuse"],
+    // A département in parentheses after its town ("(Gironde)", "(Somme)" were nothing, 180
+    // times in OrangeSum).
+    departement_in_parentheses: "Un drame à Langon (Gironde), puis à Amiens (Somme)." => [
+        "Langon=LOC:Langon", "Gironde=LOC:Gironde", "Amiens=LOC:Amiens", "Somme=LOC:Somme"],
+    // A region that is also a common word or a demonym, after "la", "l'", "de" mid-sentence
+    // ("la Corse", "la Toscane", "l'Allier" were nothing, 490 times in OrangeSum), and "En"
+    // opening a sentence as "en" does; "le Corse de 51 ans" and "la Corse Éva Colas" are
+    // people, "l'Ascension" a feast, "l'Est" a point of the compass.
+    region_that_is_a_common_word: "En Corse, il aime la Toscane et l'Allier ; le Corse de 51 ans, la Corse Éva Colas, l'Ascension et l'Est." => [
+        "Corse=LOC:Corse", "Toscane=LOC:Toscane", "Allier=LOC:Allier", "Éva Colas=PER:Éva Colas"],
+    // A body named after its members ("Fédération des médecins de France" was only "France",
+    // 45 such in OrangeSum), not before a person's name.
+    body_named_after_its_members: "Selon la Fédération des médecins de France et l'Union des maires et adjoints de l'Oise, le Conseil des ministres de Jean Castex a tort." => [
+        "Fédération des médecins de France=ORG:Fédération des médecins de France",
+        "Union des maires et adjoints de l'Oise=ORG:Union des maires et adjoints de l'Oise",
+        "Jean Castex=PER:Jean Castex"],
     // English roles that are French words name nobody in French ("son Galaxy Note" was a man,
     // "le premier Sidaction" a person), and "Star" with its capital is no title ("Wars" was a
     // person 15 times in OrangeSum); "son" stays a role in English.

@@ -896,6 +896,23 @@ pub const ORG_HEADS: &[&str] = &[
     "Company",
 ];
 
+/// Heads of bodies named after their members ("Fédération des médecins de France", "Union des
+/// maires de l'Oise"): see `members_after` in the rules.
+pub const MEMBER_BODY_HEADS: &[&str] = &[
+    "Association",
+    "Fédération",
+    "Union",
+    "Syndicat",
+    "Comité",
+    "Conseil",
+    "Institut",
+    "Observatoire",
+    "Chambre",
+    "Caisse",
+    "Centre",
+    "Collège",
+];
+
 /// Spatial prepositions: an unknown name right after one is a place.
 pub const SPATIAL: &[&str] = &["à", "À", "près", "in", "near"];
 
@@ -1088,6 +1105,28 @@ pub fn listed_lower_head(w: &str) -> bool {
 pub const COMPASS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "Upper", "Lower", "Greater",
+];
+
+/// French points of the compass, feasts, events and generic words some lists name as regions
+/// ("l'Est de la France", "le Centre", "l'État", "l'Ascension", "la Marche des fiertés", "l'Ogre
+/// des Ardennes"): no place on their own after an article.
+pub const NOT_REGIONS: &[&str] = &[
+    "Nord",
+    "Sud",
+    "Est",
+    "Ouest",
+    "Centre",
+    "Midi",
+    "État",
+    "Etat",
+    "Région",
+    "Unité",
+    "Golfe",
+    "Ascension",
+    "Marche",
+    "Ogre",
+    "Capital",
+    "Trinité",
 ];
 
 /// Words right before a name that say a person speaks ("said Wanjiru Kamau", "selon Jean Dupont").
