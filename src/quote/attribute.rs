@@ -4017,8 +4017,8 @@ fn pronoun_referent(
 /// ([`pronoun_referent`]): about a page.
 const STORY_REACH: usize = 2000;
 
-/// How far back, in tokens, a role of a place ("le député de l'Essonne") reaches for the person
-/// named before it: a few sentences.
+/// How far back, in tokens outside quotes, a role of a place ("le député de l'Essonne") reaches
+/// for the person named before it: a few sentences.
 const PLACE_ROLE_REACH: usize = 80;
 
 /// "l'élu", "la romancière de 41 ans", "the group": a definite description with no name stands
@@ -4095,7 +4095,14 @@ fn definite_referent(
             && (np.head + 1..cf).all(|k| !tk.toks[k].upper_initial);
         if role.is_some() && mentions[c].label == Label::LOC && place_of_role && !org_inside {
             let m = nearest(tk, mentions, np.start, in_quote, person)?;
-            return (mentions[m].end_token + PLACE_ROLE_REACH >= np.start).then_some(m);
+            // (Counted outside quotes: a long quote between is that person's, "François
+            // Ruffin a taclé … « … », a fustigé le député LFI. « … », a dénoncé l'élu de la
+            // Somme".)
+            let gap = (mentions[m].end_token..np.start)
+                .filter(|&k| !in_quote.at(k))
+                .take(PLACE_ROLE_REACH + 1)
+                .count();
+            return (gap <= PLACE_ROLE_REACH).then_some(m);
         }
         // The role of a body right after a person is the subject of the sentence just before
         // ("Nicolas Dupont-Aignan n'a pas renoncé … Le président de Debout la France va plus

@@ -275,6 +275,10 @@ rows! {
     // organization's role stays a description.
     fr_role_of_a_place_is_the_person_before: "Gilbert Collard a réagi jeudi. « C'est une honte », a écrit le député du Gard sur Twitter." =>
         [("« C'est une honte »", "Gilbert Collard", "direct")];
+    // The reach is counted outside quotes: a long quote between the name and the role is that
+    // person's ("l'élu de la Somme" after a quote of François Ruffin stayed a description).
+    fr_role_of_a_place_reaches_over_a_quote: "François Ruffin a taclé mercredi le président de la chambre. « Dans ce lieu très solennel, pendant que je présentais mon rapport sur le burn-out jeudi dernier, le ministre a passé son temps sur son téléphone portable, à ne pas du tout répondre aux questions sur le burn-out, et à jouer à un jeu, vraisemblablement, pendant que les députés de tous les bancs écoutaient, posaient des questions et attendaient des réponses qui ne sont jamais venues de sa part ni de celle de ses collègues du gouvernement », a dénoncé l'élu de la Somme." =>
+        [("« Dans ce lieu très solennel, pendant que je présentais mon rapport sur le burn-out jeudi dernier, le ministre a passé son temps sur son téléphone portable, à ne pas du tout répondre aux questions sur le burn-out, et à jouer à un jeu, vraisemblablement, pendant que les députés de tous les bancs écoutaient, posaient des questions et attendaient des réponses qui ne sont jamais venues de sa part ni de celle de ses collègues du gouvernement »", "François Ruffin", "direct")];
     fr_role_of_a_place_known_holder_first: "Xavier Bertrand a reçu Christian Jacob lundi. « Je suis choqué », a déploré le président des Hauts-de-France." =>
         [("« Je suis choqué »", "Xavier Bertrand", "direct")];
     fr_role_of_an_organization_stays_a_description: "Slimane Nadour a parlé lundi. « Rien ne change », confie le président du Rassemblement des musulmans de France." =>
