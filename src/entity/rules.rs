@@ -777,6 +777,26 @@ impl<'e, 'a> Ctx<'e, 'a> {
         Some(Cand::listed(i, hit.end_token, best))
     }
 
+    /// Tokens `[i, end)` name a medium as a photo credit, no entity: a listed medium after
+    /// "photo", "Crédit"; a photo agency alone in parentheses or by a slash ("(AFP)", "POOL /
+    /// AFP", "AFP/Archives"), not a paper or a channel ("(JDD)", "RMC/BFMTV").
+    fn credit(&self, i: usize, end: usize) -> bool {
+        let n = self.n();
+        let g = &self.engine.gazetteer;
+        let media = || {
+            g.lookup(self.span(i, end))
+                .is_some_and(|p| g.candidates(p).any(|e| e.kind == Kind::Media))
+        };
+        let paren = i > 0 && self.is(i - 1, "(") && end < n && self.is(end, ")");
+        let slash = i > 0 && self.is(i - 1, "/") || end < n && self.is(end, "/");
+        // Right before, or before a colon ("Crédit photo : Reuters").
+        let credit_word = |k: usize| words::CREDIT_WORDS.contains(&self.tok(k));
+        let word_before =
+            i > 0 && credit_word(i - 1) || i > 1 && self.is(i - 1, ":") && credit_word(i - 2);
+        let agency = || words::PHOTO_AGENCIES.contains(&self.span(i, end));
+        (paren || slash) && agency() || word_before && media()
+    }
+
     /// "la Toscane", "de la Gironde", "préfet de Corse": a region whose name is also a common
     /// word (or, with `demonym`, a demonym), capitalized mid-sentence after "la", "le", "l'" or
     /// "de", and no name after it ("la Corse Éva Colas" is a woman); a demonym not after "le"
@@ -2141,6 +2161,10 @@ pub(super) fn first_pass(
                 continue;
             }
         };
+        if best.label == Label::ORG && cx.credit(best.first, best.end) {
+            i = best.end;
+            continue;
+        }
         // "Mission interministérielle de vigilance et de lutte contre les dérives sectaires
         // (Miviludes)": an institution name runs on to the acronym that names it.
         if best.origin == Origin::Rule("institution") {

@@ -199,6 +199,11 @@ entity_rows! {
     // people, "l'Ascension" a feast, "l'Est" a point of the compass.
     region_that_is_a_common_word: "En Corse, il aime la Toscane et l'Allier ; le Corse de 51 ans, la Corse Éva Colas, l'Ascension et l'Est." => [
         "Corse=LOC:Corse", "Toscane=LOC:Toscane", "Allier=LOC:Allier", "Éva Colas=PER:Éva Colas"],
+    // A news agency is an organization ("à l'AFP" was nothing, 2,127 times in OrangeSum), but
+    // not as a photo credit: "(AFP)", "photo AFP", "POOL / AFP".
+    news_agency_not_a_credit: "Heurts à Lesbos (AFP). Photo AFP - Bertrand Guay. Mathieu CUGNOT / POOL / AFP. Le préfet a indiqué à l'AFP que tout allait bien, selon Reuters." => [
+        "Lesbos=LOC:Lesbos", "Bertrand Guay=PER:Bertrand Guay", "Mathieu CUGNOT=PER:Mathieu CUGNOT",
+        "AFP=ORG:Agence France-Presse", "Reuters=ORG:Reuters"],
     // A body named after its members ("Fédération des médecins de France" was only "France",
     // 45 such in OrangeSum), not before a person's name.
     body_named_after_its_members: "Selon la Fédération des médecins de France et l'Union des maires et adjoints de l'Oise, le Conseil des ministres de Jean Castex a tort." => [

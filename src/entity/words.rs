@@ -777,8 +777,30 @@ pub const NOT_NAMES: &[&str] = &[
     "Image",
     "Vidéo",
     "Video",
-    "AFP",
-    "Reuters",
+];
+
+/// Photo and news agencies whose name alone in parentheses or by a slash is a credit ("(AFP)",
+/// "POOL / AFP"): see `credit` in the rules.
+pub const PHOTO_AGENCIES: &[&str] = &[
+    "AFP", "Reuters", "REUTERS", "Getty", "Sipa", "SIPA", "Maxppp", "MAXPPP", "Abaca", "ABACA",
+    "Belga", "BELGA", "Xinhua",
+];
+
+/// Words before a medium's name that make it a photo credit, no entity ("photo AFP", "Crédit :
+/// Reuters"; see `credit` in the rules).
+pub const CREDIT_WORDS: &[&str] = &[
+    "photo",
+    "Photo",
+    "PHOTO",
+    "crédit",
+    "Crédit",
+    "CRÉDIT",
+    "crédits",
+    "Crédits",
+    "©",
+    "Image",
+    "Illustration",
+    "illustration",
 ];
 
 /// Sports (and a few fields) an institution name ends with after "de" or "d'", in lower case:

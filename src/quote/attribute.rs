@@ -4143,7 +4143,11 @@ fn definite_referent(
     };
     // "l'hebdomadaire", "la chaîne": the medium named last, if any.
     if MEDIA_HEADS.contains(&head.as_ref()) {
-        return last_before(&|m| tk.is_media(m) && !is_platform(&m.canonical));
+        // (Not the news agency the paper quotes: "l'hebdomadaire" is Le Point, not the AFP
+        // named since.)
+        return last_before(&|m| {
+            tk.is_media(m) && !is_platform(&m.canonical) && !is_news_agency(m.id.as_deref())
+        });
     }
     if tk.is(np.head, Class::OrgNoun) {
         // "le gouvernement allemand": a nationality says which; no organization named before.
@@ -4174,6 +4178,28 @@ fn definite_referent(
         });
     }
     nearest(tk, mentions, np.start, in_quote, person)
+}
+
+/// True for a news agency's list id (AFP, Reuters, AP...): no paper, channel or magazine.
+fn is_news_agency(id: Option<&str>) -> bool {
+    matches!(
+        id,
+        Some(
+            "hand:org:afp"
+                | "hand:org:reuters"
+                | "hand:org:ap"
+                | "hand:org:ansa"
+                | "hand:org:anadolu"
+                | "hand:org:belga"
+                | "hand:org:dpa"
+                | "hand:org:efe"
+                | "hand:org:interfax"
+                | "hand:org:kyodo"
+                | "hand:org:ria-novosti"
+                | "hand:org:tass"
+                | "hand:org:xinhua"
+        )
+    )
 }
 
 /// True for a social network's name: a place where people write, not a paper that reports

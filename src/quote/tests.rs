@@ -279,6 +279,10 @@ rows! {
     // person's ("l'élu de la Somme" after a quote of François Ruffin stayed a description).
     fr_role_of_a_place_reaches_over_a_quote: "François Ruffin a taclé mercredi le président de la chambre. « Dans ce lieu très solennel, pendant que je présentais mon rapport sur le burn-out jeudi dernier, le ministre a passé son temps sur son téléphone portable, à ne pas du tout répondre aux questions sur le burn-out, et à jouer à un jeu, vraisemblablement, pendant que les députés de tous les bancs écoutaient, posaient des questions et attendaient des réponses qui ne sont jamais venues de sa part ni de celle de ses collègues du gouvernement », a dénoncé l'élu de la Somme." =>
         [("« Dans ce lieu très solennel, pendant que je présentais mon rapport sur le burn-out jeudi dernier, le ministre a passé son temps sur son téléphone portable, à ne pas du tout répondre aux questions sur le burn-out, et à jouer à un jeu, vraisemblablement, pendant que les députés de tous les bancs écoutaient, posaient des questions et attendaient des réponses qui ne sont jamais venues de sa part ni de celle de ses collègues du gouvernement »", "François Ruffin", "direct")];
+    // "l'hebdomadaire" is the last paper named, not a news agency named since (Le Point's words
+    // went to the AFP once it was an entity).
+    fr_paper_noun_is_no_news_agency: "Selon Le Point, les enquêteurs ont épluché les factures, a appris l'AFP de source judiciaire. Selon l'hebdomadaire, ces factures sont des « fadettes »." =>
+        [("« fadettes »", "Le Point", "partial")];
     fr_role_of_a_place_known_holder_first: "Xavier Bertrand a reçu Christian Jacob lundi. « Je suis choqué », a déploré le président des Hauts-de-France." =>
         [("« Je suis choqué »", "Xavier Bertrand", "direct")];
     fr_role_of_an_organization_stays_a_description: "Slimane Nadour a parlé lundi. « Rien ne change », confie le président du Rassemblement des musulmans de France." =>
