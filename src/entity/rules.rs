@@ -655,6 +655,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     && self.is(i - 2, "dans")
                     && self.toks[i].upper_initial
                     && ["la", "le", "les"].iter().any(|w| self.is(i - 1, w)));
+        let place_context = place_context || single && self.town_context(i, hit.end_token);
         // "Langon (Gironde)", "Amiens (Somme)": a place's département or region in parentheses
         // after it.
         let parenthesized = || {
@@ -775,6 +776,45 @@ impl<'e, 'a> Ctx<'e, 'a> {
             return None;
         }
         Some(Cand::listed(i, hit.end_token, best))
+    }
+
+    /// Tokens `[i, end)` name a town by their context: after a noun of towns and "de" ("le maire
+    /// de Valenciennes", "la gendarmerie de Cluses", "les habitants de Tautavel"), or before a
+    /// listed département or region in parentheses ("Gargenville (Yvelines)"); a capitalized
+    /// word mid-sentence, not before another.
+    fn town_context(&self, i: usize, end: usize) -> bool {
+        let n = self.n();
+        // (Not the second part of a compound: "Lyon-Corbas (Rhône)".)
+        if i < 2
+            || !self.toks[i].upper_initial
+            || self.doc.sentence_initial(i)
+            || self.cap_next(end - 1)
+            || self.is(i - 1, "-") && self.touches_next(i - 1)
+        {
+            return false;
+        }
+        let noun = if self.is(i - 1, "de") {
+            Some(i - 2)
+        } else if self.is(i - 1, "'") && self.is(i - 2, "d") {
+            i.checked_sub(3)
+        } else {
+            None
+        };
+        if noun.is_some_and(|k| words::TOWN_NOUNS.contains(&self.tok(k))) {
+            return true;
+        }
+        // "(Yvelines)": a listed region, the whole of the parentheses.
+        if end + 2 < n && self.is(end, "(") && !self.toks[i - 1].upper_initial {
+            let close = (end + 2..(end + 6).min(n)).find(|&k| self.is(k, ")"));
+            if let Some(c) = close {
+                let g = &self.engine.gazetteer;
+                return g.lookup(self.span(end + 1, c)).is_some_and(|p| {
+                    g.candidates(p)
+                        .any(|e| e.label == Label::LOC && e.kind == Kind::Region)
+                });
+            }
+        }
+        false
     }
 
     /// Tokens `[i, end)` name a medium as a photo credit, no entity: a listed medium after
@@ -1364,6 +1404,16 @@ impl<'e, 'a> Ctx<'e, 'a> {
             if !self.doc.sentence_initial(i) || !self.cls.common(i) {
                 return Some(Cand::rule(i, end, Label::LOC, None, "spatial"));
             }
+        }
+        // "le maire de Mimet", "Gargenville (Yvelines)": a town no list knows.
+        if end == i + 1
+            && first_name.is_none()
+            && !t.all_caps
+            && !self.cls.demonym(i)
+            && !self.cls.common(i)
+            && self.town_context(i, end)
+        {
+            return Some(Cand::rule(i, end, Label::LOC, None, "town"));
         }
         None
     }

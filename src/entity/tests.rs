@@ -199,6 +199,12 @@ entity_rows! {
     // people, "l'Ascension" a feast, "l'Est" a point of the compass.
     region_that_is_a_common_word: "En Corse, il aime la Toscane et l'Allier ; le Corse de 51 ans, la Corse Éva Colas, l'Ascension et l'Est." => [
         "Corse=LOC:Corse", "Toscane=LOC:Toscane", "Allier=LOC:Allier", "Éva Colas=PER:Éva Colas"],
+    // A town after a noun of towns and "de", or before its département in parentheses, though
+    // it is also a common word ("Valenciennes", lace) or no list knows it ("Mimet"): 550 such
+    // in OrangeSum were nothing; not a compound's second part.
+    town_by_its_context: "Le maire de Valenciennes et la gendarmerie de Mimet ont parlé ; un drame à Oermingen, puis Gargenville (Yvelines) et Lyon-Corbas (Rhône)." => [
+        "Valenciennes=LOC:Valenciennes", "Mimet=LOC:Mimet", "Oermingen=LOC:Oermingen",
+        "Gargenville=LOC:Gargenville", "Yvelines=LOC:Yvelines", "Rhône=LOC:Rhône"],
     // A news agency is an organization ("à l'AFP" was nothing, 2,127 times in OrangeSum), but
     // not as a photo credit: "(AFP)", "photo AFP", "POOL / AFP".
     news_agency_not_a_credit: "Heurts à Lesbos (AFP). Photo AFP - Bertrand Guay. Mathieu CUGNOT / POOL / AFP. Le préfet a indiqué à l'AFP que tout allait bien, selon Reuters." => [

@@ -918,6 +918,38 @@ pub const ORG_HEADS: &[&str] = &[
     "Company",
 ];
 
+/// Nouns of towns before "de" and a town's name ("le maire de Mimet", "la gendarmerie de
+/// Cluses"): see `town_context` in the rules.
+pub const TOWN_NOUNS: &[&str] = &[
+    "maire",
+    "mairie",
+    "commune",
+    "ville",
+    "village",
+    "habitants",
+    "habitant",
+    "habitante",
+    "habitantes",
+    "municipalité",
+    "préfecture",
+    "sous-préfecture",
+    "agglomération",
+    "banlieue",
+    "environs",
+    "centre-ville",
+    "gendarmerie",
+    "commissariat",
+    "tribunal",
+    "parquet",
+    "procureur",
+    "procureure",
+    "gare",
+    "aéroport",
+    "plage",
+    "canton",
+    "port",
+];
+
 /// Heads of bodies named after their members ("Fédération des médecins de France", "Union des
 /// maires de l'Oise"): see `members_after` in the rules.
 pub const MEMBER_BODY_HEADS: &[&str] = &[
