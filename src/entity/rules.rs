@@ -1440,8 +1440,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && self.is(k + 1, "ans")
     }
 
-    /// A role in apposition after token `end`: ", la patronne du café", ", un infirmier"
-    /// ("Sarah, la patronne du café, s'est confiée": a first name alone before it is a person).
+    /// A role in apposition after token `end`: ", la patronne du café", ", un infirmier", ",
+    /// étudiant en histoire" ("Sarah, la patronne du café, s'est confiée": a first name alone
+    /// before it is a person).
     fn role_after(&self, end: usize) -> bool {
         let n = self.n();
         if end + 2 >= n || !self.is(end, ",") {
@@ -1459,7 +1460,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
         k < n
             && self.toks[k].kind == TokenKind::Word
             && !self.toks[k].upper_initial
-            && self.cls.lists(k) & classes::ROLE != 0
+            && (self.cls.lists(k) & classes::ROLE != 0
+                || words::APPOSITION_NOUNS.contains(&self.tok(k)))
     }
 
     /// A story calls its characters by their first name alone ("Louisa rentra", "dit Ernst"): the

@@ -199,6 +199,11 @@ entity_rows! {
     // people, "l'Ascension" a feast, "l'Est" a point of the compass.
     region_that_is_a_common_word: "En Corse, il aime la Toscane et l'Allier ; le Corse de 51 ans, la Corse Éva Colas, l'Ascension et l'Est." => [
         "Corse=LOC:Corse", "Toscane=LOC:Toscane", "Allier=LOC:Allier", "Éva Colas=PER:Éva Colas"],
+    // A first name alone before an ordinary person's noun in apposition ("Lucas, étudiant en
+    // histoire", "Christine, une salariée": 45 such in OrangeSum were nothing, and their words
+    // nobody's), not before a bare word ("Alors, voisin, tu viens ?").
+    first_name_before_a_person_noun: "Un peu plus loin, Lucas, étudiant en histoire, ironise. Christine, une salariée, a parlé. Alors, voisin, tu viens ?" => [
+        "Lucas=PER:Lucas", "Christine=PER:Christine"],
     // A town after a noun of towns and "de", or before its département in parentheses, though
     // it is also a common word ("Valenciennes", lace) or no list knows it ("Mimet"): 550 such
     // in OrangeSum were nothing; not a compound's second part.
