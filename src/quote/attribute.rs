@@ -4141,6 +4141,11 @@ fn definite_referent(
             .rposition(|m| ok(m) && !in_quote.at(m.first_token))
             .map(|i| lo + i)
     };
+    // "la source proche du dossier", "la même source", "l'entourage": somebody the article
+    // does not name, not the person named last.
+    if matches!(head.as_ref(), "source" | "sources" | "entourage") {
+        return None;
+    }
     // "l'hebdomadaire", "la chaîne": the medium named last, if any.
     if MEDIA_HEADS.contains(&head.as_ref()) {
         // (Not the news agency the paper quotes: "l'hebdomadaire" is Le Point, not the AFP

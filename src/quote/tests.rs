@@ -283,6 +283,12 @@ rows! {
     // went to the AFP once it was an entity).
     fr_paper_noun_is_no_news_agency: "Selon Le Point, les enquêteurs ont épluché les factures, a appris l'AFP de source judiciaire. Selon l'hebdomadaire, ces factures sont des « fadettes »." =>
         [("« fadettes »", "Le Point", "partial")];
+    // "la source proche du dossier", "l'entourage du ministre": somebody unnamed, not the
+    // woman or the minister named before ("la source proche du dossier" was Josiane, a
+    // neighbour; "l'entourage de la ministre" Muriel Pénicaud).
+    fr_source_and_entourage_are_unnamed: "Josiane, une voisine, l'a vu. Selon la source proche du dossier, il a « agi seul ». Muriel Pénicaud est arrivée. « Rien n'est fait », a précisé l'entourage de la ministre." =>
+        [("« agi seul »", "source proche du dossier", "partial"),
+         ("« Rien n'est fait »", "entourage de la ministre", "direct")];
     fr_role_of_a_place_known_holder_first: "Xavier Bertrand a reçu Christian Jacob lundi. « Je suis choqué », a déploré le président des Hauts-de-France." =>
         [("« Je suis choqué »", "Xavier Bertrand", "direct")];
     fr_role_of_an_organization_stays_a_description: "Slimane Nadour a parlé lundi. « Rien ne change », confie le président du Rassemblement des musulmans de France." =>
