@@ -199,6 +199,11 @@ entity_rows! {
     // people, "l'Ascension" a feast, "l'Est" a point of the compass.
     region_that_is_a_common_word: "En Corse, il aime la Toscane et l'Allier ; le Corse de 51 ans, la Corse Éva Colas, l'Ascension et l'Est." => [
         "Corse=LOC:Corse", "Toscane=LOC:Toscane", "Allier=LOC:Allier", "Éva Colas=PER:Éva Colas"],
+    // A company's line of business after its name ("Rocket Lab", "British Steel", "Fiat
+    // Chrysler Automobiles" were nothing or parts).
+    company_line_of_business: "Peter Beck, patron de Rocket Lab, a vu British Steel et Fiat Chrysler Automobiles." => [
+        "Peter Beck=PER:Peter Beck", "Rocket Lab=ORG:Rocket Lab", "British Steel=ORG:British Steel",
+        "Fiat Chrysler Automobiles=ORG:Fiat Chrysler Automobiles"],
     // A first name alone before an ordinary person's noun in apposition ("Lucas, étudiant en
     // histoire", "Christine, une salariée": 45 such in OrangeSum were nothing, and their words
     // nobody's), not before a bare word ("Alors, voisin, tu viens ?").

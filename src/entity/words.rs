@@ -1174,6 +1174,26 @@ pub const ORG_WORDS: &[&str] = &[
     "Trucks",
     "Transport",
     "Interactive",
+    // "Rocket Lab", "Woebot Labs", "British Steel", "Alpina Automobiles", "Calbee Snacks".
+    // ("Project" named car models, "Jaguar XE SV Project 8"; "Brands" the circuit of
+    // "Brands-Hatch".)
+    "Lab",
+    "Labs",
+    "Steel",
+    "Automobiles",
+    "Snacks",
+    "Foods",
+    "Insurance",
+    "Logistics",
+    "Robotics",
+    "Therapeutics",
+    "Biotech",
+    "Pharma",
+    "Telecom",
+    "Chemicals",
+    "Investments",
+    "Mining",
+    "Petroleum",
     // Clubs: "Al-Arabi Sports Club", "Vålerenga Fotball", "Aalesunds FK", "Sky Sports".
     "Club",
     "Sports",
