@@ -1998,6 +1998,11 @@ pub fn attribute(
             continue;
         }
         if headline && q.s < first_para_end {
+            if q.s <= 1 {
+                if let Some(m) = headline_speaker(tk, mentions, q, first_para_end) {
+                    set_speaker(&mut out[qi], mentions, Who::Mention(m));
+                }
+            }
             continue;
         }
         // The sentence just before (in the previous paragraph for a quote opening its own), when
@@ -2113,6 +2118,37 @@ pub fn attribute(
             span.verb = None;
         }
     }
+}
+
+/// A headline opening with a statement in quotes, then a colon and who made it with a speech
+/// verb: "« Une maladie sans gravité » : Edouard Philippe explique pourquoi sa barbe blanchit",
+/// "« Ce n'est pas mon genre de femme » : Donald Trump se défend", "… : quand Brigitte Macron
+/// rassure …". Not a label ("« Gilets jaunes » : Christophe Castaner dénonce …": three words
+/// or fewer) nor a place.
+fn headline_speaker(tk: &Tk<'_, '_>, mentions: &[Mention], q: &Q, end: usize) -> Option<usize> {
+    let toks = tk.toks;
+    if (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_none() || q.e + 2 >= end {
+        return None;
+    }
+    let mut k = q.e;
+    if tk.byte(k) != b':' {
+        return None;
+    }
+    k += 1;
+    if matches!(tk.lower(k).as_ref(), "quand" | "comment") {
+        k += 1;
+    }
+    let m = tk.mention_at(k)?;
+    let mm = &mentions[m];
+    if mm.first_token != k || mm.label == Label::LOC {
+        return None;
+    }
+    let mut v = mm.end_token;
+    // (A reflexive pronoun before the verb: "se défend", "s'insurge".)
+    if v + 1 < end && matches!(tk.lower(v).as_ref(), "se" | "s") {
+        v += if tk.byte(v + 1) == b'\'' { 2 } else { 1 };
+    }
+    (v < end && tk.verb_at(v).is_some_and(|f| !f.participle)).then_some(m)
 }
 
 /// The person of the article a subject description stands for: the one its role introduced

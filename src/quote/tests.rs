@@ -258,6 +258,13 @@ rows! {
         [("« Vino »", None, "partial")];
     // A fragment in the headline gets the cue the headline gives (OrangeSum: "…, estime Bernard
     // Thibault" ended 36 headlines with no speaker); a headline scare quote still has none.
+    // A headline opening with a statement, then a colon and who made it with a speech verb
+    // (28 such headlines had no speaker in OrangeSum); a label does not ("« Gilets jaunes » :
+    // Christophe Castaner dénonce …").
+    fr_headline_statement_then_its_speaker: "« Ce n'est pas mon genre de femme » : Donald Trump se défend\n\nIl a parlé." =>
+        [("« Ce n'est pas mon genre de femme »", "Donald Trump", "direct")];
+    fr_headline_label_then_a_speaker: "« Gilets jaunes » : Christophe Castaner dénonce la dérive\n\nIl a parlé." =>
+        [("« Gilets jaunes »", None, "direct")];
     fr_headline_fragment_with_cue: "Grève : le mécontentement est « plus fort qu'en 1995 », estime Bernard Thibault\n\nL'ancien secrétaire général de la CGT a parlé." =>
         [("« plus fort qu'en 1995 »", "Bernard Thibault", "partial")];
     fr_headline_scare_quote: "Le « Penelope Gate » : la défense d'un proche de François Fillon\n\nIl a parlé." =>
