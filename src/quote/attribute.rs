@@ -2106,6 +2106,22 @@ pub fn attribute(
             }
         }
     }
+    // "…, a déclaré Muriel Robin au micro de Jade et Éric. Et de poursuivre : « … »": a quote
+    // after a narrative infinitive ("Et d'ajouter :", "Avant de conclure :") goes on with the
+    // speaker of a quote just before, in its paragraph or the one before, whatever names came
+    // between.
+    if !tk.story {
+        for qi in 1..qs.len() {
+            let q = &qs[qi];
+            if out[qi].speaker.is_some() || !narrative_infinitive_before(tk, q.s) {
+                continue;
+            }
+            let p = qi - 1;
+            if out[p].speaker.is_some() && seg.paragraph_of(qs[p].s) + 1 >= seg.paragraph_of(q.s) {
+                speaker_from(out, p, qi);
+            }
+        }
+    }
     // A paper's, a show's or a work's name is nobody's words; it was read as a quote above so
     // that the quotes after it go on with the speaker its cue named ("Jacqueline Gourault avait
     // suggéré, dans « Le JDD », … « … »").
@@ -2149,6 +2165,44 @@ fn headline_speaker(tk: &Tk<'_, '_>, mentions: &[Mention], q: &Q, end: usize) ->
         v += if tk.byte(v + 1) == b'\'' { 2 } else { 1 };
     }
     (v < end && tk.verb_at(v).is_some_and(|f| !f.participle)).then_some(m)
+}
+
+/// "Et d'ajouter :", "Avant de conclure :", "et de poursuivre, amer :" right before token `s`
+/// (a quote's opening mark): a narrative infinitive, whose subject is the sentence's before.
+fn narrative_infinitive_before(tk: &Tk<'_, '_>, s: usize) -> bool {
+    if s < 3 || tk.byte(s - 1) != b':' {
+        return false;
+    }
+    // "de" or "d'" a few words back, right after "Et", "Avant", "puis" opening the sentence or
+    // after a comma, then an infinitive (after "se", "s'", "lui", "leur") and at most three
+    // words ("plein de sérénité"), no finite verb ("avant de relancer la réforme, est :").
+    (s.saturating_sub(8)..s - 2).any(|k| {
+        let d = tk.lower(k);
+        let mut v = match d.as_ref() {
+            "de" => k + 1,
+            "d" if tk.byte(k + 1) == b'\'' => k + 2,
+            _ => return false,
+        };
+        if k < 2 || !matches!(tk.lower(k - 1).as_ref(), "et" | "avant" | "puis") {
+            return false;
+        }
+        let opens = tk.ends_sentence(k - 2) || tk.byte(k - 2) == b',';
+        if v + 1 < s && matches!(tk.lower(v).as_ref(), "se" | "lui" | "leur") {
+            v += 1;
+        } else if v + 2 < s && tk.lower(v) == "s" && tk.byte(v + 1) == b'\'' {
+            v += 2;
+        }
+        let w = tk.lower(v);
+        let infinitive = !tk.toks[v].upper_initial
+            && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"));
+        opens
+            && infinitive
+            && s - 1 - (v + 1) <= 4
+            && (v + 1..s - 1).all(|j| {
+                !matches!(tk.byte(j), b'.' | b'!' | b'?')
+                    && !matches!(tk.lower(j).as_ref(), "est" | "sont" | "a" | "était")
+            })
+    })
 }
 
 /// The person of the article a subject description stands for: the one its role introduced

@@ -265,6 +265,13 @@ rows! {
         [("« Ce n'est pas mon genre de femme »", "Donald Trump", "direct")];
     fr_headline_label_then_a_speaker: "« Gilets jaunes » : Christophe Castaner dénonce la dérive\n\nIl a parlé." =>
         [("« Gilets jaunes »", None, "direct")];
+    // "Et de poursuivre :", "Avant de s'agacer :": the speaker of the quote just before, though
+    // names came between ("au micro de Jade et Éric"); not "avant de relancer la réforme, est :".
+    fr_narrative_infinitive_goes_on: "Muriel Robin était l'invitée de Jade et Éric Dussart sur RTL. « C'est ennuyeux », a déclaré Muriel Robin au micro de Jade et Éric. Et de poursuivre : « Je trouve ça incroyable. » Pour Geoffroy Roux de Bézieux, la « première question », avant de relancer la réforme, est : « c'est quoi la profondeur du trou » du système." =>
+        [("« C'est ennuyeux »", "Muriel Robin", "direct"),
+         ("« Je trouve ça incroyable. »", "Muriel Robin", "direct"),
+         ("« première question »", "Geoffroy Roux de Bézieux", "partial"),
+         ("« c'est quoi la profondeur du trou »", "Geoffroy Roux de Bézieux", "partial")];
     fr_headline_fragment_with_cue: "Grève : le mécontentement est « plus fort qu'en 1995 », estime Bernard Thibault\n\nL'ancien secrétaire général de la CGT a parlé." =>
         [("« plus fort qu'en 1995 »", "Bernard Thibault", "partial")];
     fr_headline_scare_quote: "Le « Penelope Gate » : la défense d'un proche de François Fillon\n\nIl a parlé." =>
