@@ -1171,6 +1171,21 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if let Some(g) = self.honorific_before(i) {
             return Some(Cand::rule(i, end, Label::PER, g, "honorific"));
         }
+        // "une employée prénommée Kelly", "un enfant prénommé Théo": a first name, known or not
+        // (not a demonym, "prénommée Indienne"; not an animal's, "une pitbull de 8 mois
+        // prénommée Sasha").
+        if i > 0 && !self.cls.demonym(i) && !t.all_caps {
+            let g = match self.tok(i - 1) {
+                "prénommé" | "prénommés" => Some(Some(Gender::M)),
+                "prénommée" | "prénommées" => Some(Some(Gender::F)),
+                _ => None,
+            };
+            let animal =
+                || (i.saturating_sub(6)..i - 1).any(|k| words::ANIMALS.contains(&self.tok(k)));
+            if let Some(g) = g.filter(|_| !animal()) {
+                return Some(Cand::rule(i, end, Label::PER, g, "first-name-alone"));
+            }
+        }
         if lists & classes::NOT_NAME != 0 && !saint {
             return None;
         }

@@ -199,6 +199,10 @@ entity_rows! {
     // people, "l'Ascension" a feast, "l'Est" a point of the compass.
     region_that_is_a_common_word: "En Corse, il aime la Toscane et l'Allier ; le Corse de 51 ans, la Corse Éva Colas, l'Ascension et l'Est." => [
         "Corse=LOC:Corse", "Toscane=LOC:Toscane", "Allier=LOC:Allier", "Éva Colas=PER:Éva Colas"],
+    // A first name after "prénommé(e)", known or not ("prénommée Kelly", "prénommée Ishaq" were
+    // nothing), not an animal's nor a demonym.
+    first_name_after_prenomme: "Une employée prénommée Kelly et un enfant prénommé Ishaq ont vu une pitbull prénommée Sasha et une fille prénommée Indienne." => [
+        "Kelly=PER:Kelly", "Ishaq=PER:Ishaq"],
     // A company's line of business after its name ("Rocket Lab", "British Steel", "Fiat
     // Chrysler Automobiles" were nothing or parts).
     company_line_of_business: "Peter Beck, patron de Rocket Lab, a vu British Steel et Fiat Chrysler Automobiles." => [
