@@ -1684,7 +1684,7 @@ pub fn kind(doc: &Doc<'_>, q: &Q) -> QuoteKind {
     // A few words opening the writer's sentence, which goes on after them ("« Angoissée » par
     // le flot de messages, elle a porté plainte"): a fragment.
     let goes_on = !ends_terminal
-        && (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_none()
+        && !four_words(toks, q)
         && toks.get(q.e).is_some_and(|t| {
             t.is_word()
                 && !t.upper_initial
@@ -1734,8 +1734,7 @@ pub fn kind(doc: &Doc<'_>, q: &Q) -> QuoteKind {
             }
             "," => {
                 // After "selon X," a clause is a statement of its own, even in lower case.
-                let four_words = (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_some();
-                if upper || four_words {
+                if upper || four_words(toks, q) {
                     QuoteKind::Direct
                 } else {
                     QuoteKind::Partial
@@ -2051,9 +2050,7 @@ pub fn attribute(
             // quoted words (at most three words, or right against another quote) does not continue
             // across a paragraph break or the end of a quoted sentence either (`… caught it." The
             // other words are "x,"`); a longer fragment there reads on as the same voice.
-            let label = || {
-                (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_none() || against_quote(doc, q)
-            };
+            let label = || !four_words(toks, q) || against_quote(doc, q);
             let quoted_end = p.e >= p.s + 2
                 && matches!(tk.tok(p.e - 2), "." | "!" | "?")
                 && toks.get(p.e).is_some_and(|t| t.upper_initial);
@@ -2088,7 +2085,7 @@ pub fn attribute(
         // \n\n“It took me two years …”").
         // It stands alone: at least four words, ending its paragraph or its own sentence, and
         // no comma after it (where a cue the search missed would stand: "…», lance quelqu'un").
-        let alone = (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_some()
+        let alone = four_words(toks, q)
             && (q.e >= pr.end
                 || q.e + 1 < pr.end && tk.tok(q.e) == "." && toks[q.e + 1].upper_initial
                 || q.e >= q.s + 2
@@ -2136,6 +2133,11 @@ pub fn attribute(
     }
 }
 
+/// Quote `q` holds four words or more (fewer: a label, a title or a scare quote).
+fn four_words(toks: &[Token], q: &Q) -> bool {
+    (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_some()
+}
+
 /// A headline opening with a statement in quotes, then a colon and who made it with a speech
 /// verb: "« Une maladie sans gravité » : Edouard Philippe explique pourquoi sa barbe blanchit",
 /// "« Ce n'est pas mon genre de femme » : Donald Trump se défend", "… : quand Brigitte Macron
@@ -2143,7 +2145,7 @@ pub fn attribute(
 /// or fewer) nor a place.
 fn headline_speaker(tk: &Tk<'_, '_>, mentions: &[Mention], q: &Q, end: usize) -> Option<usize> {
     let toks = tk.toks;
-    if (q.s..q.e).filter(|&i| toks[i].is_word()).nth(3).is_none() || q.e + 2 >= end {
+    if !four_words(toks, q) || q.e + 2 >= end {
         return None;
     }
     let mut k = q.e;
