@@ -1292,7 +1292,11 @@ impl<'a, 'd> Tk<'a, 'd> {
         while k < limit {
             let (w, next) = self.word(k, limit);
             let det = w.has(Class::Det) && (!self.toks[k].upper_initial || k == j);
-            if det && next < limit && self.toks[next].is_word() {
+            // ("one of the players": "one" heads the phrase.)
+            let head_of = next < limit
+                && self.lower(next) == "of"
+                && matches!(self.lower(k).as_ref(), "one" | "some");
+            if det && !head_of && next < limit && self.toks[next].is_word() {
                 k = next;
                 continue;
             }
@@ -1357,7 +1361,29 @@ impl<'a, 'd> Tk<'a, 'd> {
                 if linked && end == link_at {
                     np.complement.get_or_insert(m);
                 } else if mm.label == Label::PER {
-                    per.get_or_insert(m);
+                    // "Trump spokesperson Ron Lieberman", "Clinton campaign Chairman John
+                    // Podesta": a person before the words of a role is a modifier; the person
+                    // named after them heads the phrase.
+                    let role_between = |p: usize| {
+                        (mentions[p].end_token..end).any(|i| {
+                            self.toks[i].is_word()
+                                && (self.role(i).is_some() || is_person_noun(self, i))
+                        }) && (mentions[p].end_token..end)
+                            .all(|i| self.toks[i].is_word() && self.verb_at(i).is_none())
+                    };
+                    match per {
+                        Some(p)
+                            if self.doc.lang == Lang::En
+                                && !linked
+                                && mentions[p].end_token < end
+                                && role_between(p) =>
+                        {
+                            per = Some(m)
+                        }
+                        _ => {
+                            per.get_or_insert(m);
+                        }
+                    }
                 } else if mm.label == Label::ORG {
                     org.get_or_insert(m);
                 } else if end == np.head {
@@ -1911,7 +1937,7 @@ pub fn attribute(
         let found = if q.resumed {
             None
         } else {
-            find_cue(tk, mentions, q, b_start, a_end, &in_quote)
+            find_cue(tk, mentions, q, partial, b_start, a_end, &in_quote)
                 .or_else(|| echo_cue(tk, mentions, q, a_lim, &in_quote))
         };
         // After a title noun ("le film « … »", "l'opération « … »") a quote is a title, unless
@@ -2417,6 +2443,7 @@ fn find_cue(
     tk: &Tk<'_, '_>,
     mentions: &[Mention],
     q: &Q,
+    partial: bool,
     b_start: usize,
     a_end: usize,
     in_quote: &InQuote<'_>,
@@ -2436,6 +2463,10 @@ fn find_cue(
             || tk.is_punct(i) && !matches!(tk.byte(i), b'\'' | b'-' | b':')
             || closes_sentence && matches!(tk.lower(i).as_ref(), "in" | "on" | "at" | "during")
     };
+    // 0. A signature: a dash and a name alone to the end of the line ("“…” ― Krystal Correa").
+    if let Some(f) = signature(tk, mentions, q) {
+        return Some(f);
+    }
     // 1. Right after the quote.
     if q.e < a_end {
         let mut j = q.e;
@@ -2501,10 +2532,24 @@ fn find_cue(
                 return Some(f);
             }
         } else if j < a_end {
-            // Subject first: `," he said`, "», Mme X a-t-elle ajouté".
-            let lim = (j + 24).min(a_end);
+            // Subject first: `," he said`, "», Mme X a-t-elle ajouté", and after a whole
+            // statement a name with an apposition or a parenthesis between it and its verb
+            // (`," Benjamin J. Rhodes, Mr. Obama's deputy national security adviser, said`,
+            // `," Sen. Chuck Schumer (D-N.Y.) said`; not the subject a fragment stands in: "le
+            // « frondeur » Pascal Cherki (aile gauche du PS) avait jugé").
+            let lim = (j + if partial { 24 } else { 40 }).min(a_end);
             let mut k = j + 1;
             while k < lim {
+                if tk.byte(k) == b'(' && !partial {
+                    // (A parenthesis is passed over whole: "(D-N.Y.)".)
+                    match (k + 1..lim).find(|&i| matches!(tk.byte(i), b'(' | b')')) {
+                        Some(c) if tk.byte(c) == b')' => {
+                            k = c + 1;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
                 if tk.is_punct(k) && !matches!(tk.byte(k), b',' | b'-' | b'\'' | b'.') {
                     break;
                 }
@@ -2518,7 +2563,11 @@ fn find_cue(
                     if closes_sentence && !clause_end(v.end) {
                         break;
                     }
-                    if let Some(np) = tk.np_backward(mentions, k, j).filter(|n| n.start == j) {
+                    let np = tk
+                        .np_backward(mentions, k, j)
+                        .filter(|n| n.start == j)
+                        .or_else(|| (!partial).then(|| apposed_subject(tk, mentions, j, k))?);
+                    if let Some(np) = np {
                         if !tk.is_function_word(np.head) {
                             if let Some(f) =
                                 resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote)
@@ -2641,6 +2690,50 @@ fn find_cue(
         k += 1;
     }
     None
+}
+
+/// The person who signs quote `q`: a dash right after it, then a person's name that ends its
+/// line ("“Donald Trump scares me.” ― Krystal Correa", on one line or the next). Not in a
+/// story, where a dash opens the next line of dialogue ("— Christophe !").
+fn signature(tk: &Tk<'_, '_>, mentions: &[Mention], q: &Q) -> Option<Found> {
+    let j = q.e;
+    if tk.story || j + 1 >= tk.toks.len() || !matches!(tk.tok(j), "―" | "—" | "–") {
+        return None;
+    }
+    let m = tk.mention_at(j + 1)?;
+    let mm = &mentions[m];
+    if mm.label != Label::PER || mm.first_token != j + 1 {
+        return None;
+    }
+    let seg = tk.doc.seg;
+    let para = seg.paragraphs[seg.paragraph_of(j + 1)].clone();
+    let mut e = mm.end_token;
+    if e < para.end && tk.byte(e) == b'.' {
+        e += 1;
+    }
+    (e == para.end).then_some(Found {
+        who: Who::Mention(m),
+        pronoun: false,
+        cue: (j + 1, mm.end_token),
+        verb: None,
+    })
+}
+
+/// The name opening `j..k` when an apposition between commas or a parenthesis stands between
+/// it and the verb at `k`: "Benjamin J. Rhodes, Mr. Obama's deputy national security adviser,",
+/// "Sen. Chuck Schumer (D-N.Y.)": a person's name, capitalized from `j`, the whole of its phrase.
+fn apposed_subject(tk: &Tk<'_, '_>, mentions: &[Mention], j: usize, k: usize) -> Option<Np> {
+    if !tk.toks[j].upper_initial {
+        return None;
+    }
+    let np = tk.np_forward(mentions, j, k)?;
+    let m = &mentions[np.mention?];
+    if m.label != Label::PER || m.end_token != np.end || np.end + 2 > k {
+        return None;
+    }
+    let apposition = tk.byte(np.end) == b',' && tk.byte(k - 1) == b',';
+    let parenthesis = tk.byte(np.end) == b'(' && tk.byte(k - 1) == b')';
+    (apposition || parenthesis).then_some(np)
 }
 
 /// The nearest speech verb (or source phrase) in `lo..end`, scanning backward, with its subject.
@@ -5048,7 +5141,16 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
             end = last;
         }
     }
-    let text = &tk.doc.text[toks[np.head].start as usize..toks[end - 1].end as usize];
+    // ("another New Hampshire Democrat", "one senior official": a quantifier says which,
+    // and stays.)
+    let from = if np.head > np.start
+        && matches!(tk.lower(np.head - 1).as_ref(), "one" | "another" | "some")
+    {
+        np.head - 1
+    } else {
+        np.head
+    };
+    let text = &tk.doc.text[toks[from].start as usize..toks[end - 1].end as usize];
     if text.len() > 120 || !toks[np.head].is_word() {
         return None;
     }
@@ -5135,7 +5237,11 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
         let w = tk.lower(np.head);
         let people = tk.role(np.head).is_some()
             || w.ends_with('s')
-            || matches!(w.as_ref(), "police" | "staff" | "management" | "people");
+            || matches!(w.as_ref(), "police" | "staff" | "management" | "people")
+            // "one of the players"
+            || matches!(w.as_ref(), "one" | "some")
+                && np.end > np.head + 2
+                && tk.lower(np.head + 1) == "of";
         if !people {
             return None;
         }

@@ -444,11 +444,15 @@ impl QuoteLexicon {
             // "point out": the particle is the verb's word, and a form of the first word must
             // stand just before it (as French "faire valoir"). The lexicon is built once, so the
             // forms of the first word are kept for the whole run.
+            // (FORMS, when given, are those of the first word: "shoot back", "shot".)
             if let Some((first, particle)) = base.split_once(' ') {
-                let firsts: Vec<&'static str> = conjugate_en(first, false)
-                    .into_iter()
-                    .map(|f| &*Box::leak(f.into_boxed_str()))
-                    .collect();
+                let firsts: Vec<&'static str> = match forms {
+                    Some(f) => f.split_whitespace().collect(),
+                    None => conjugate_en(first, lemma.ends_with('+'))
+                        .into_iter()
+                        .map(|f| &*Box::leak(f.into_boxed_str()))
+                        .collect(),
+                };
                 verbs_en
                     .entry(particle.to_string())
                     .or_default()

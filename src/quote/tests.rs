@@ -809,6 +809,29 @@ rows! {
         [("\"We will rebuild,\"", "Ann Cole", "direct"), ("\"It will take time.\"", "Ann Cole", "direct"), ("\"resilience\"", None, "partial")];
     en_nickname_is_nobodys: "Fighter Ana Ruiz knocked out Maria \"The Hammer\" Lopez in the first round." =>
         [("\"The Hammer\"", None, "partial")];
+    // Regression: an apposition or a parenthesis between the name after the quote and its verb
+    // left the quote with no speaker (PolNeAR: "Benjamin J. Rhodes, Mr. Obama's deputy
+    // national security adviser, said").
+    en_apposition_before_verb: "Officials met on Sunday.\n\n\"We don't believe troops are the answer,\" Benjamin J. Rhodes, Mr. Obama's deputy national security adviser, said Sunday." =>
+        [("\"We don't believe troops are the answer,\"", "Benjamin J. Rhodes", "direct")];
+    en_parenthesis_before_verb: "The bill passed.\n\n“If they did, they should be held accountable,” Sen. Chuck Schumer (D-N.Y.) said Tuesday." =>
+        [("“If they did, they should be held accountable,”", "Chuck Schumer", "direct")];
+    // Regression: verbs of retort and temper ("shot back", "fumed", "reacted") were no speech
+    // verbs.
+    en_retort_verbs: "Jeb Bush spoke first.\n\n\"Jeb wants to be a tough guy tonight,\" Donald Trump shot back.\n\n“If they were serious, they would have voted,” Pat Toomey fumed on Tuesday." =>
+        [("\"Jeb wants to be a tough guy tonight,\"", "Donald Trump", "direct"), ("“If they were serious, they would have voted,”", "Pat Toomey", "direct")];
+    // Regression: "one"/"another" before a description was no determiner, so "said one New
+    // Hampshire Democrat" had no speaker; the quantifier stays in the description, and "one
+    // of the players" is headed by "one".
+    en_quantified_description: "Voters met in Concord.\n\n“It will be close,” said one New Hampshire Democrat.\n\n“It is Bernie's to lose,” added another New Hampshire Democrat.\n\n“Help us,” says one of the players in the video." =>
+        [("“It will be close,”", "one New Hampshire Democrat", "direct"), ("“It is Bernie's to lose,”", "another New Hampshire Democrat", "direct"), ("“Help us,”", "one of the players", "direct")];
+    // Regression: a person before a role ("Trump spokesperson Ron Lieberman") took the quote.
+    en_person_before_role_is_modifier: "Donald Trump sued the city.\n\n“They're not terminable at will,” Trump spokesperson Ron Lieberman told the Wall Street Journal." =>
+        [("“They're not terminable at will,”", "Ron Lieberman", "direct")];
+    // Regression: a quote signed after a dash ("― Krystal Correa") took the signature of the
+    // quote before.
+    en_signature_after_dash: "Readers wrote to us.\n\n“He scares me.” ― Krystal Correa\n“He is unqualified.”\n― Carlos Raúl" =>
+        [("“He scares me.”", "Krystal Correa", "direct"), ("“He is unqualified.”", "Carlos Raúl", "direct")];
 }
 
 // Marks.
