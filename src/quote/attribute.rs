@@ -2719,6 +2719,59 @@ fn signature(tk: &Tk<'_, '_>, mentions: &[Mention], q: &Q) -> Option<Found> {
     })
 }
 
+/// True when an English gerund after token `p` can be a cue: `p` is a comma, a preposition of
+/// time or means ("by saying"), the end of a person's name ("with Glen Caplin saying") or a
+/// statement noun ("a statement saying").
+fn gerund_after(tk: &Tk<'_, '_>, mentions: &[Mention], p: usize) -> bool {
+    tk.byte(p) == b','
+        || matches!(
+            tk.lower(p).as_ref(),
+            "by" | "before" | "after" | "while" | "when"
+        )
+        || tk.is(p, Class::Statement)
+        || tk
+            .mention_at(p)
+            .is_some_and(|m| mentions[m].label == Label::PER && mentions[m].end_token == p + 1)
+}
+
+/// The subject of the English clause `lo..end` that a gerund after it continues: the subject
+/// of the sentence ([`sentence_subject`]), else the first person or organization named in it,
+/// not after a preposition ("Immediately after the attacks, Donald Trump issued a statement").
+/// (A statement noun ends the clause: "the Security Council issued a statement calling …".)
+fn gerund_subject(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    lo: usize,
+    end: usize,
+    in_quote: &InQuote<'_>,
+) -> Option<Np> {
+    let of_mention = |m: usize| Np {
+        start: mentions[m].first_token,
+        end: mentions[m].end_token,
+        head: mentions[m].first_token,
+        mention: Some(m),
+        ..Np::default()
+    };
+    match sentence_subject(tk, mentions, lo, end, in_quote) {
+        Subject::Mention(m) => return Some(of_mention(m)),
+        Subject::Description(np) => return Some(np),
+        Subject::Pronoun(c) => {
+            let p = (lo..end).find(|&i| !in_quote.at(i) && pronoun_class(tk, i) == Some(c))?;
+            return Some(pronoun_np(tk, p));
+        }
+        Subject::Other => {}
+    }
+    let hi = mentions.partition_point(|m| m.first_token < end);
+    let lo_m = mentions.partition_point(|m| m.first_token < lo);
+    (lo_m..hi)
+        .find(|&m| {
+            mentions[m].label != Label::LOC
+                && !in_quote.at(mentions[m].first_token)
+                && !tk.after_preposition(mentions[m].first_token)
+        })
+        .map(of_mention)
+}
+
 /// The name opening `j..k` when an apposition between commas or a parenthesis stands between
 /// it and the verb at `k`: "Benjamin J. Rhodes, Mr. Obama's deputy national security adviser,",
 /// "Sen. Chuck Schumer (D-N.Y.)": a person's name, capitalized from `j`, the whole of its phrase.
@@ -2783,8 +2836,15 @@ fn verb_backward(
         if v.tok != k {
             continue;
         }
-        // A bare past participle ("lancée l'an dernier") is not a cue.
-        if v.bare_participle && !tk.lower(k).ends_with("ant") && v.clitic.is_none() {
+        // A bare past participle ("lancée l'an dernier") is not a cue; a present one is ("en
+        // déclarant"; in English after a comma or a preposition, "by saying", and after a name
+        // or a statement: "with spokesman Glen Caplin saying", "issued a statement saying").
+        let present = if tk.doc.lang == Lang::En {
+            tk.lower(k).ends_with("ing") && k > lo && gerund_after(tk, mentions, k - 1)
+        } else {
+            tk.lower(k).ends_with("ant")
+        };
+        if v.bare_participle && !present && v.clitic.is_none() {
             continue;
         }
         if let Some(f) = subject_of(tk, mentions, &v, Some(lo), end, in_quote) {
@@ -3101,6 +3161,32 @@ fn subject_of(
             }
             let np = tk.np_backward(mentions, k, lo)?;
             return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+        }
+    }
+    // "Mitch McConnell deflected questions before saying, “…”", "Bernie Sanders compared
+    // himself to Clinton, saying, “…”": an English gerund after a comma or a preposition of
+    // time or means has the subject of its clause.
+    if let Some(lo) = before_lo {
+        if tk.doc.lang == Lang::En
+            && v.bare_participle
+            && tk.lower(v.tok).ends_with("ing")
+            && vstart > lo + 1
+            && (tk.byte(vstart - 1) == b','
+                || matches!(
+                    tk.lower(vstart - 1).as_ref(),
+                    "by" | "before" | "after" | "while" | "when"
+                )
+                // "the Security Council issued a statement calling …"
+                || tk.is(vstart - 1, Class::Statement))
+        {
+            // ("Mateen left early, Nefzi said, adding, “…”": the speaker of the clause.)
+            if tk.byte(vstart - 1) == b',' {
+                if let Some(f) = verb_backward(tk, mentions, lo, vstart - 1, false, in_quote) {
+                    return Some(f);
+                }
+            }
+            return gerund_subject(tk, mentions, lo, vstart - 1, in_quote)
+                .and_then(|np| resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote));
         }
     }
     // "Comme le souligne X", "comme l'a dit X": the subject comes after the verb.

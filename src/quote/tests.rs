@@ -828,6 +828,20 @@ rows! {
     // Regression: a person before a role ("Trump spokesperson Ron Lieberman") took the quote.
     en_person_before_role_is_modifier: "Donald Trump sued the city.\n\n“They're not terminable at will,” Trump spokesperson Ron Lieberman told the Wall Street Journal." =>
         [("“They're not terminable at will,”", "Ron Lieberman", "direct")];
+    // Regression: an English gerund after a comma or a preposition ("before saying,", ", saying,")
+    // was skipped as a bare participle: the quote had no speaker (PolNeAR).
+    en_gerund_after_preposition: "Mitch McConnell deflected questions about Mr. Trump before saying, \"It's time to quit attacking people.\"" =>
+        [("\"It's time to quit attacking people.\"", "Mitch McConnell", "direct")];
+    en_gerund_after_comma: "During the debate, Bernie Sanders compared himself to Hillary Clinton, saying, “I don't get personal.”" =>
+        [("“I don't get personal.”", "Bernie Sanders", "direct")];
+    // Guard: after a clause with its own speech verb, the gerund has that verb's subject.
+    en_gerund_after_speech_clause: "Omar Mateen left early, Adel Nefzi said, adding, \"He was not very religious.\"" =>
+        [("\"He was not very religious.\"", "Adel Nefzi", "direct")];
+    en_gerund_after_statement: "After the meeting, the United Nations Security Council issued a statement calling the test \"a clear violation\" of its resolutions." =>
+        [("\"a clear violation\"", "United Nations Security Council", "partial")];
+    // Guard: an idiom with a gerund speaks for nobody.
+    en_gerund_idiom_is_no_cue: "It goes without saying that centrists long dreamed of a \"Grand Bargain\" on taxes." =>
+        [("\"Grand Bargain\"", None, "partial")];
     // Regression: a quote signed after a dash ("― Krystal Correa") took the signature of the
     // quote before.
     en_signature_after_dash: "Readers wrote to us.\n\n“He scares me.” ― Krystal Correa\n“He is unqualified.”\n― Carlos Raúl" =>
