@@ -1530,10 +1530,22 @@ impl<'a, 'd> Tk<'a, 'd> {
             for _ in 0..3 {
                 // The segment back to the previous comma, if there is one within reach.
                 let mut c = e;
-                while c > lo
-                    && e - c < 40
-                    && (!self.is_punct(c - 1) || matches!(self.byte(c - 1), b'\'' | b'-' | b'.'))
-                {
+                loop {
+                    // (A parenthesis within the segment is passed over: "chairman of America
+                    // Rising (a Republican PAC)".)
+                    if c > lo + 1 && e - c < 40 && self.byte(c - 1) == b')' {
+                        if let Some(o) = (lo..c - 1).rev().take(8).find(|&i| self.byte(i) == b'(') {
+                            c = o;
+                            continue;
+                        }
+                    }
+                    if !(c > lo
+                        && e - c < 40
+                        && (!self.is_punct(c - 1)
+                            || matches!(self.byte(c - 1), b'\'' | b'-' | b'.')))
+                    {
+                        break;
+                    }
                     c -= 1;
                 }
                 if c > lo && c < e && self.byte(c - 1) == b',' {
@@ -1562,11 +1574,18 @@ impl<'a, 'd> Tk<'a, 'd> {
                 break;
             }
             let first = segs.last().map_or(end, |n| n.start);
+            // (A segment that is a name before one that names a person in passing: "Flynn, a
+            // top Trump surrogate,".)
+            let named = |n: &&Np, label: Label| {
+                n.mention.is_some_and(|m| {
+                    mentions[m].label == label && mentions[m].first_token == n.head
+                })
+            };
             for label in [Label::PER, Label::ORG] {
-                if let Some(np) = segs
-                    .iter()
-                    .find(|n| n.mention.is_some_and(|m| mentions[m].label == label))
-                {
+                if let Some(np) = segs.iter().find(|n| named(n, label)).or_else(|| {
+                    segs.iter()
+                        .find(|n| n.mention.is_some_and(|m| mentions[m].label == label))
+                }) {
                     // The cue is the whole apposition ("the museum's director, Nicholas Ashford").
                     return Some(Np {
                         start: first.min(np.start),
@@ -2817,6 +2836,14 @@ fn verb_backward(
         let Some(form) = tk.form(facts).filter(|_| !in_quote.at(k)) else {
             continue;
         };
+        // (A capitalized word of a name is no verb: "The Washington Post".)
+        if tk.toks[k].upper_initial
+            && tk
+                .mention_at(k)
+                .is_some_and(|m| mentions[m].first_token < k)
+        {
+            continue;
+        }
         // Start the group at its auxiliaries (and at the first word of "faire savoir").
         // (From "en" for "a mis en garde": the group's verb is found forward from there.)
         let mut s = k;

@@ -591,6 +591,12 @@ rows! {
     // A bare common noun is no speaker: the cue is the name further back.
     en_bare_noun_not_speaker: "Iran’s foreign ministry spokesman, Esmaeil Baghaei, said cooperation would continue “as long as the other side respects its commitments.”" =>
         [("“as long as the other side respects its commitments.”", "Esmaeil Baghaei", "partial")];
+    // Regression: a parenthesis in an apposition ended it, and the role after the name took
+    // the quote ("président fondateur du Mouvement alternatif citoyen", "député").
+    fr_parenthesis_in_apposition: "Hayk Shahinyan, président fondateur du Mouvement alternatif citoyen (MAC), a demandé « sans délai la démission du ministre »." =>
+        [("« sans délai la démission du ministre »", "Hayk Shahinyan", "partial")];
+    fr_parenthesis_in_apposition_role: "De son côté, Eric Ciotti, député (LR) des Alpes-Maritimes, a déploré « la haine anti flic »." =>
+        [("« la haine anti flic »", "Eric Ciotti", "partial")];
     // Pronouns: the subject of the sentences before, through a chain of the same pronoun.
     fr_pronoun_chain: "Bruno Le Maire nie toute rivalité avec Edouard Philippe. Le ministre assure qu'il ne vise aucun poste. Il promet se sentir bien à Bercy. « Je veux m'inscrire dans le temps long », déclare-t-il." =>
         [("« Je veux m'inscrire dans le temps long »", "Bruno Le Maire", "direct")];
@@ -842,6 +848,19 @@ rows! {
     // Guard: an idiom with a gerund speaks for nobody.
     en_gerund_idiom_is_no_cue: "It goes without saying that centrists long dreamed of a \"Grand Bargain\" on taxes." =>
         [("\"Grand Bargain\"", None, "partial")];
+    // Regression: in an apposition, a person named in passing ("a top Trump surrogate") took
+    // the quote from the name the apposition is about.
+    en_apposition_names_in_passing: "“He's absolutely right,” Michael Flynn, a top Trump surrogate, said Thursday." =>
+        [("“He's absolutely right,”", "Michael Flynn", "direct")];
+    // Regression: a parenthesis in an apposition ended it, so the name before was never read.
+    en_parenthesis_in_apposition: "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted: “People behind Hillary are wearing shirts.”" =>
+        [("“People behind Hillary are wearing shirts.”", "Jeff Bechdel", "direct")];
+    // Regression: the capitalized word of a name read as a speech verb ("Post", "States").
+    en_name_word_is_no_verb: "Chris Cillizza, The Washington Post: \"This was her best debate performance.\"\n\nThe United States warned Russia. Lisa Monaco spoke: \"We will respond.\"" =>
+        [("\"This was her best debate performance.\"", "Chris Cillizza", "direct"), ("\"We will respond.\"", "Lisa Monaco", "direct")];
+    // Regression: "gushed", "interjected", "went on" were no speech verbs.
+    en_more_speech_verbs: "Hillary Clinton met him.\n\n“Your press conference was great,” Clinton gushed.\n\n\"Because you'd be in jail,\" Donald Trump interjected.\n\n“You know, it happens,” Trump went on." =>
+        [("“Your press conference was great,”", "Hillary Clinton", "direct"), ("\"Because you'd be in jail,\"", "Donald Trump", "direct"), ("“You know, it happens,”", "Donald Trump", "direct")];
     // Regression: a quote signed after a dash ("― Krystal Correa") took the signature of the
     // quote before.
     en_signature_after_dash: "Readers wrote to us.\n\n“He scares me.” ― Krystal Correa\n“He is unqualified.”\n― Carlos Raúl" =>
