@@ -3785,14 +3785,21 @@ fn sentence_subject(
             None => Subject::Other,
         };
     }
-    // A leading phrase up to its comma: "Dans un courrier, elle …", "Interrogé par X, il …".
-    let lead = tk.is_function_word(k) || {
-        let w = tk.lower(k);
-        ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
-    };
-    if lead {
-        if let Some(c) = (k + 1..e.min(k + 14)).find(|&i| tk.byte(i) == b',') {
-            k = c + 1;
+    // Leading phrases up to their comma: "Dans un courrier, elle …", "Interrogé par X, il …",
+    // "Still, even with her pension, Laurin …".
+    for _ in 0..2 {
+        let lead = tk.is_function_word(k) || {
+            let w = tk.lower(k);
+            ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+                || tk.doc.lang == Lang::En
+                    && (w.len() > 4 && w.ends_with("ly") || LEAD_ADVERBS_EN.contains(&w.as_ref()))
+        };
+        if !lead {
+            break;
+        }
+        match (k + 1..e.min(k + 14)).find(|&i| tk.byte(i) == b',') {
+            Some(c) if c + 1 < e => k = c + 1,
+            _ => break,
         }
     }
     if k >= e {
@@ -3830,6 +3837,31 @@ fn sentence_subject(
     }
     Subject::Other
 }
+
+/// English sentence adverbs that open a leading phrase before the subject ("Still, …", "Even
+/// with her pension, …").
+const LEAD_ADVERBS_EN: &[&str] = &[
+    "still",
+    "yet",
+    "however",
+    "meanwhile",
+    "instead",
+    "now",
+    "then",
+    "today",
+    "also",
+    "even",
+    "indeed",
+    "later",
+    "earlier",
+    "last",
+    "this",
+    "next",
+    "once",
+    "again",
+    "so",
+    "thus",
+];
 
 /// Nouns of people that an indefinite article brings into a story before any name ("Une vieille
 /// femme entra. — Jeune homme, dit-elle": the old woman). With a definite article they go back

@@ -743,6 +743,10 @@ rows! {
     // not a short label, not in a story.
     en_topic_person: "Carole Laurin had to give up her career. And there was also the psychological blow.\n\n“It took me two years to grieve the loss of not ever being a nurse again.”" =>
         [("“It took me two years to grieve the loss of not ever being a nurse again.”", "Carole Laurin", "direct")];
+    // Regression: a sentence opening with adverbial phrases ("Still, even with her pension,")
+    // had no subject, so the quote after it had no speaker (GGT).
+    en_topic_person_after_leading_phrases: "Carole Laurin had a stroke.\n\nStill, even with her pension, Laurin lost 40 per cent of her income. And there was also the psychological blow.\n\n“It took me two years to grieve the loss of not ever being a nurse again.”" =>
+        [("“It took me two years to grieve the loss of not ever being a nurse again.”", "Carole Laurin", "direct")];
     fr_topic_person: "Marché de Noël : Campion attaque\n\nMarcel Campion ne retient pas ses coups contre la mairie. « Si j'y pense en me rasant le matin ? Non, je pense à mon marché. »\nLe marché ouvrira samedi." =>
         [("« Si j'y pense en me rasant le matin ? Non, je pense à mon marché. »", "Marcel Campion", "direct")];
     fr_topic_person_not_a_label: "Marché de Noël : Campion attaque\n\nMarcel Campion ne retient pas ses coups.\n\n« Agaçant mais justifié »\n\nLe marché ouvrira." =>
