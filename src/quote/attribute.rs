@@ -3225,15 +3225,25 @@ fn subject_of(
         // "Olivier Faure, qui a dénoncé la « bourde »": the relative's antecedent; the
         // person of an apposition before it ("Patrick Solera, président de la FSDL, qui
         // conteste"), else the phrase right before the comma.
+        // (Or right after the name: "Hugues Renson qui lui a rappelé".)
         if vstart > lo + 2
             && tk.lower(vstart - 1) == "qui"
-            && tk.byte(vstart - 2) == b','
+            && (tk.byte(vstart - 2) == b','
+                || tk.mention_at(vstart - 2).is_some_and(|m| {
+                    mentions[m].label == Label::PER && mentions[m].end_token == vstart - 1
+                }))
             && tk.doc.lang == Lang::Fr
         {
-            // (The cue is the name: not the whole segment before the comma.)
-            let person = tk
-                .np_backward(mentions, vstart - 1, lo)
-                .and_then(|np| np.mention)
+            // (The cue is the name: not the whole segment before the comma; without a comma,
+            // the name right before: "à l'instar de Nicolas Dupont-Aignan qui dénonce".)
+            let before = tk
+                .mention_at(vstart - 2)
+                .filter(|_| tk.byte(vstart - 2) != b',');
+            let person = before
+                .or_else(|| {
+                    tk.np_backward(mentions, vstart - 1, lo)
+                        .and_then(|np| np.mention)
+                })
                 .filter(|&m| mentions[m].label == Label::PER)
                 .map(|m| Np {
                     start: mentions[m].first_token,

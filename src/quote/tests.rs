@@ -233,6 +233,11 @@ rows! {
     fr_loose_infinitive_is_no_cue: "Anne Hidalgo a parlé. La marque française Decathlon vient de lancer un « hijab de sport »." =>
         [("« hijab de sport »", None, "partial")];
     // "X, qui a dénoncé …": the relative's antecedent, the person of an apposition before it.
+    // Regression: a relative right after the name, without a comma ("Hugues Renson qui lui a
+    // rappelé"), gave the quote to nobody or to a name before; the name is the one right before
+    // "qui", not the phrase it ends ("à l'instar de Nicolas Dupont-Aignan qui dénonce").
+    fr_relative_subject_without_comma: "Cet épisode n'a pas plu au président de séance Hugues Renson qui lui a rappelé, au terme de son intervention : « Le respect est dû à nos débats. »\n\nMarine Le Pen a réagi, à l'instar de Nicolas Dupont-Aignan qui dénonce « une dérive autoritaire »." =>
+        [("« Le respect est dû à nos débats. »", "Hugues Renson", "direct"), ("« une dérive autoritaire »", "Nicolas Dupont-Aignan", "partial")];
     fr_relative_subject: "La formulation a été repérée par Olivier Faure, qui a dénoncé la « bourde » du ministère. « Tout est faux », a réagi Marc Dupont. Patrick Solera, président de la FSDL, qui conteste les calculs, juge les plafonds « irréalistes »." =>
         [("« bourde »", "Olivier Faure", "partial"), ("« Tout est faux »", "Marc Dupont", "direct"), ("« irréalistes »", "Patrick Solera", "partial")];
     // "ils"/"elles" stand for the plural group of their sentence or the ones before, the
