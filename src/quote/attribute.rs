@@ -2164,6 +2164,35 @@ pub fn attribute(
             }
         }
     }
+    // "« Il y aura des contaminations » mais « on va les gérer », a assuré X": a quote with no
+    // speaker that the next quote of its sentence follows closely, when that one's cue names
+    // someone after it, is said by the same person (a statement of four words or more, not a
+    // heading: "- « Sortie d'un labyrinthe » -").
+    for qi in (0..qs.len().saturating_sub(1)).rev() {
+        let (q, n) = (&qs[qi], &qs[qi + 1]);
+        let cue_after = out[qi + 1]
+            .cue
+            .as_ref()
+            .is_some_and(|c| c.start >= toks[n.e - 1].end as usize);
+        // (Not a heading glued to the text, "« Vital de préserver la saison »« Le cluster …",
+        // "« Ras-le-bol » Plutôt qu'un …", nor a title a colon follows.)
+        let heading = q.s > 0 && matches!(tk.tok(q.s - 1), "-" | "–" | "—" | "•")
+            || n.s <= q.e
+            || toks[q.e].upper_initial
+            || tk.byte(q.e) == b':';
+        if out[qi].speaker.is_none()
+            && out[qi + 1].speaker_mention.is_some()
+            && cue_after
+            && !q.dash
+            && !heading
+            && four_words(toks, q)
+            && n.s <= q.e + 15
+            && seg.paragraph_of(q.s) == seg.paragraph_of(n.s)
+            && !(q.e - 1..n.s).any(|i| tk.ends_sentence(i))
+        {
+            speaker_from(out, qi + 1, qi);
+        }
+    }
     // A paper's, a show's or a work's name is nobody's words; it was read as a quote above so
     // that the quotes after it go on with the speaker its cue named ("Jacqueline Gourault avait
     // suggéré, dans « Le JDD », … « … »").

@@ -233,6 +233,13 @@ rows! {
     fr_loose_infinitive_is_no_cue: "Anne Hidalgo a parlé. La marque française Decathlon vient de lancer un « hijab de sport »." =>
         [("« hijab de sport »", None, "partial")];
     // "X, qui a dénoncé …": the relative's antecedent, the person of an apposition before it.
+    // Regression: the first of two quotes in one sentence had no speaker when the cue came
+    // after the second ("« … » mais « … », a assuré X"); not a heading glued to the text.
+    fr_cue_after_the_next_quote: "« Il y aura des contaminations à l'école » mais « on va les gérer », a assuré lundi Jean-François Delfraissy." =>
+        [("« Il y aura des contaminations à l'école »", "Jean-François Delfraissy", "direct"), ("« on va les gérer »", "Jean-François Delfraissy", "partial")];
+    // Guard: the heading condition of the rule above.
+    fr_heading_before_a_quote_is_nobodys: "Le plan a été présenté mardi.\n\n« Ras-le-bol de l'injustice sociale » Plutôt qu'un « ras-le-bol fiscal », a dénoncé Laurent Berger." =>
+        [("« Ras-le-bol de l'injustice sociale »", None, "direct"), ("« ras-le-bol fiscal »", "Laurent Berger", "partial")];
     // Regression: a relative right after the name, without a comma ("Hugues Renson qui lui a
     // rappelé"), gave the quote to nobody or to a name before; the name is the one right before
     // "qui", not the phrase it ends ("à l'instar de Nicolas Dupont-Aignan qui dénonce").
