@@ -2354,6 +2354,17 @@ pub(super) fn first_pass(
             }
         }
     }
+    // A photographer's credit names nobody of the story: "( Peter Lee / Waterloo Region Record )".
+    let n = doc.seg.tokens.len();
+    out.retain(|m| {
+        let (f, e) = (m.first_token, m.end_token);
+        !(m.label == Label::PER
+            && f > 0
+            && doc.tok(f - 1) == "("
+            && e < n
+            && doc.tok(e) == "/"
+            && (e + 1..(e + 8).min(n)).any(|k| doc.tok(k) == ")"))
+    });
     out.sort_by_key(|m| m.start);
 }
 

@@ -224,6 +224,11 @@ entity_rows! {
     news_agency_not_a_credit: "Heurts à Lesbos (AFP). Photo AFP - Bertrand Guay. Mathieu CUGNOT / POOL / AFP. Le préfet a indiqué à l'AFP que tout allait bien, selon Reuters." => [
         "Lesbos=LOC:Lesbos", "Bertrand Guay=PER:Bertrand Guay", "Mathieu CUGNOT=PER:Mathieu CUGNOT",
         "AFP=ORG:Agence France-Presse", "Reuters=ORG:Reuters"],
+    // A photographer in a caption's credit, "( Name / Paper )", names nobody of the story (he
+    // took the quotes of a feature's epithets in GGT).
+    photographer_in_parenthesized_credit: "Alfonso Espinos opened a shop. ( Peter Lee / Toronto Star ) Espinos prints comics." => [
+        "Alfonso Espinos=PER:Alfonso Espinos", "Toronto Star=ORG:Toronto Star",
+        "Espinos=PER:Alfonso Espinos"],
     // A body named after its members ("Fédération des médecins de France" was only "France",
     // 45 such in OrangeSum), not before a person's name.
     body_named_after_its_members: "Selon la Fédération des médecins de France et l'Union des maires et adjoints de l'Oise, le Conseil des ministres de Jean Castex a tort." => [

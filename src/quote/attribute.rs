@@ -129,6 +129,11 @@ const PREP: &[&str] = &[
     "over",
     "between",
     "among",
+    "like",
+    "unlike",
+    "including",
+    "despite",
+    "without",
 ];
 
 /// Token helpers over one article.
@@ -4409,10 +4414,11 @@ fn definite_referent(
         "le" | "ce" | "cet" => Some(Gender::M),
         "la" | "cette" => Some(Gender::F),
         // "l'élue": the role's gender.
-        "l" | "the" => role.flatten().or_else(|| {
-            (tk.doc.lang == Lang::Fr)
-                .then(|| noun_gender_fr(&tk.lower(np.head)))
-                .flatten()
+        "l" | "the" => role.flatten().or_else(|| match tk.doc.lang {
+            Lang::Fr => noun_gender_fr(&tk.lower(np.head)),
+            Lang::En => {
+                noun_gender_en(&tk.lower(np.head)).or_else(|| noun_gender_en(&tk.lower(np.end - 1)))
+            }
         }),
         _ => return None,
     };
@@ -4551,7 +4557,47 @@ fn definite_referent(
                 && (!kind || has_word(&tk.doc.text[m.start..m.end]) || has_word(&m.canonical))
         });
     }
+    // English feature writing calls its subject by epithets ("says the affable proprietor",
+    // "the laid-back Cambridge resident"): the person named most often so far, before a
+    // person named once in passing nearer ("who like Montalban was born in Mexico").
+    if tk.doc.lang == Lang::En {
+        // ("were greeted by an organizer … the organizer told them": somebody unnamed.)
+        let lo = np.start.saturating_sub(120);
+        let introduced = (lo + 1..np.start)
+            .any(|k| tk.lower(k) == head && matches!(tk.lower(k - 1).as_ref(), "a" | "an"));
+        if introduced {
+            return None;
+        }
+        if let Some(m) = salient_person(mentions, np.start, in_quote, person) {
+            return Some(m);
+        }
+    }
     nearest(tk, mentions, np.start, in_quote, person)
+}
+
+/// The last mention before token `at` of the person (`ok`) named most often before it, outside
+/// quotes; ties go to the one named last.
+fn salient_person(
+    mentions: &[Mention],
+    at: usize,
+    in_quote: &InQuote<'_>,
+    ok: impl Fn(&Mention) -> bool,
+) -> Option<usize> {
+    let hi = mentions.partition_point(|m| m.first_token < at);
+    let good = |i: usize| ok(&mentions[i]) && !in_quote.at(mentions[i].first_token);
+    let count = |c: u32| {
+        (0..hi)
+            .filter(|&i| good(i) && mentions[i].cluster == c)
+            .count()
+    };
+    let mut best: Option<(usize, usize)> = None;
+    for i in (0..hi).rev().filter(|&i| good(i)) {
+        let n = count(mentions[i].cluster);
+        if best.is_none_or(|(_, b)| n > b) {
+            best = Some((i, n));
+        }
+    }
+    best.filter(|&(_, n)| n >= 2).map(|(i, _)| i)
 }
 
 /// True for a news agency's list id (AFP, Reuters, AP...): no paper, channel or magazine.
@@ -5049,6 +5095,51 @@ fn noun_gender_fr(w: &str) -> Option<Gender> {
     if ends(&["ière", "euse", "ienne", "trice", "ante", "esse"]) {
         Some(Gender::F)
     } else if ends(&["ier", "eur", "ien", "ant"]) {
+        Some(Gender::M)
+    } else {
+        None
+    }
+}
+
+/// The gender of an English noun of a person that has one ("mother", "spokeswoman").
+fn noun_gender_en(w: &str) -> Option<Gender> {
+    const F: &[&str] = &[
+        "woman",
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+        "girl",
+        "lady",
+        "grandmother",
+        "widow",
+        "actress",
+        "girlfriend",
+        "aunt",
+        "niece",
+        "queen",
+        "princess",
+    ];
+    const M: &[&str] = &[
+        "man",
+        "father",
+        "husband",
+        "son",
+        "brother",
+        "boy",
+        "gentleman",
+        "grandfather",
+        "widower",
+        "actor",
+        "boyfriend",
+        "uncle",
+        "nephew",
+        "king",
+        "prince",
+    ];
+    if F.contains(&w) || w.ends_with("woman") {
+        Some(Gender::F)
+    } else if M.contains(&w) || w.ends_with("man") && !w.ends_with("woman") {
         Some(Gender::M)
     } else {
         None

@@ -877,6 +877,14 @@ rows! {
     // Regression: "gushed", "interjected", "went on" were no speech verbs.
     en_more_speech_verbs: "Hillary Clinton met him.\n\n“Your press conference was great,” Clinton gushed.\n\n\"Because you'd be in jail,\" Donald Trump interjected.\n\n“You know, it happens,” Trump went on." =>
         [("“Your press conference was great,”", "Hillary Clinton", "direct"), ("\"Because you'd be in jail,\"", "Donald Trump", "direct"), ("“You know, it happens,”", "Donald Trump", "direct")];
+    // Regression: an English epithet for the subject of a feature ("the affable proprietor")
+    // went to the person named last in passing; it is the person named most so far.
+    en_epithet_is_the_salient_person: "Alfonso Espinos runs the shop. Espinos, who like Ricardo Montalban was born in Mexico, prints comics.\n\n“One!” says the affable proprietor." =>
+        [("“One!”", "Alfonso Espinos", "direct")];
+    // Regression: an English noun with a gender ("the woman") took a man's quote; a person
+    // introduced unnamed ("an organizer … the organizer") is nobody named.
+    en_epithet_gender_and_unnamed: "Joy Alessi, a cashier, was shaken. Joy Alessi works near the mosque where Omar Mateen prayed.\n\n“It is scary,” the woman said.\n\nTom Ebeling was greeted by an organizer at the office.\n\n“You are the best messengers,” the organizer told them." =>
+        [("“It is scary,”", "Joy Alessi", "direct"), ("“You are the best messengers,”", "organizer", "direct")];
     // Regression: a quote signed after a dash ("― Krystal Correa") took the signature of the
     // quote before.
     en_signature_after_dash: "Readers wrote to us.\n\n“He scares me.” ― Krystal Correa\n“He is unqualified.”\n― Carlos Raúl" =>
