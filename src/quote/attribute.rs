@@ -3354,6 +3354,14 @@ fn subject_of(
         }
         if j > at + 1 && j + 1 < limit && tk.byte(j) == b',' {
             at = j + 1;
+        } else if j > at + 1
+            && j < limit
+            && tk
+                .mention_at(j)
+                .is_some_and(|m| mentions[m].label == Label::PER && mentions[m].first_token == j)
+        {
+            // (The second comma left out: "a estimé, pour sa part Daniel Cohn-Bendit".)
+            at = j;
         }
     }
     // "estime de son côté le député", "a déclaré pour sa part X".

@@ -240,6 +240,10 @@ rows! {
     // Guard: the heading condition of the rule above.
     fr_heading_before_a_quote_is_nobodys: "Le plan a été présenté mardi.\n\n« Ras-le-bol de l'injustice sociale » Plutôt qu'un « ras-le-bol fiscal », a dénoncé Laurent Berger." =>
         [("« Ras-le-bol de l'injustice sociale »", None, "direct"), ("« ras-le-bol fiscal »", "Laurent Berger", "partial")];
+    // Regression: an adverbial after the verb without its second comma ("a estimé, pour sa
+    // part Daniel Cohn-Bendit") hid the subject; the quote went to a name before.
+    fr_adverbial_missing_its_comma: "Corinne Lepage a refusé.\n\n« J'aurais tenu trois minutes à sa place », a estimé, pour sa part Daniel Cohn-Bendit, figure de l'écologie." =>
+        [("« J'aurais tenu trois minutes à sa place »", "Daniel Cohn-Bendit", "direct")];
     // Regression: a relative right after the name, without a comma ("Hugues Renson qui lui a
     // rappelé"), gave the quote to nobody or to a name before; the name is the one right before
     // "qui", not the phrase it ends ("à l'instar de Nicolas Dupont-Aignan qui dénonce").
