@@ -22,6 +22,7 @@ pub const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("Dame", Some(Gender::F)),
     ("Lord", Some(Gender::M)),
     ("Lady", Some(Gender::F)),
+    ("Rev", None),
     // Spelled out, capitalized or not (fiction and older press: "madame de Rochefide").
     ("Monsieur", Some(Gender::M)),
     ("monsieur", Some(Gender::M)),
@@ -206,6 +207,9 @@ pub const ROLES: &[(&str, Option<Gender>)] = &[
     ("gen", None),
     ("lt", None),
     ("sgt", None),
+    ("rev", None),
+    ("reverend", None),
+    ("bishop", None),
     ("officer", None),
     ("detective", None),
     ("professor", None),

@@ -889,6 +889,10 @@ rows! {
     // introduced unnamed ("an organizer … the organizer") is nobody named.
     en_epithet_gender_and_unnamed: "Joy Alessi, a cashier, was shaken. Joy Alessi works near the mosque where Omar Mateen prayed.\n\n“It is scary,” the woman said.\n\nTom Ebeling was greeted by an organizer at the office.\n\n“You are the best messengers,” the organizer told them." =>
         [("“It is scary,”", "Joy Alessi", "direct"), ("“You are the best messengers,”", "organizer", "direct")];
+    // Regression: "Rev." was no title: the name after it was a place ("Kyev") and "Rev" the
+    // speaker.
+    en_reverend_is_a_title: "Voters gathered in Fort Worth.\n\n\"It ignited something,\" said Rev. Kyev Tatum, then senior pastor at Servant House." =>
+        [("\"It ignited something,\"", "Kyev Tatum", "direct")];
     // Regression: a quote signed after a dash ("― Krystal Correa") took the signature of the
     // quote before.
     en_signature_after_dash: "Readers wrote to us.\n\n“He scares me.” ― Krystal Correa\n“He is unqualified.”\n― Carlos Raúl" =>
