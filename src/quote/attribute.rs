@@ -2798,15 +2798,8 @@ fn gerund_subject(
     end: usize,
     in_quote: &InQuote<'_>,
 ) -> Option<Np> {
-    let of_mention = |m: usize| Np {
-        start: mentions[m].first_token,
-        end: mentions[m].end_token,
-        head: mentions[m].first_token,
-        mention: Some(m),
-        ..Np::default()
-    };
     match sentence_subject(tk, mentions, lo, end, in_quote) {
-        Subject::Mention(m) => return Some(of_mention(m)),
+        Subject::Mention(m) => return Some(mention_np(mentions, m)),
         Subject::Description(np) => return Some(np),
         Subject::Pronoun(c) => {
             let p = (lo..end).find(|&i| !in_quote.at(i) && pronoun_class(tk, i) == Some(c))?;
@@ -2822,7 +2815,7 @@ fn gerund_subject(
                 && !in_quote.at(mentions[m].first_token)
                 && !tk.after_preposition(mentions[m].first_token)
         })
-        .map(of_mention)
+        .map(|m| mention_np(mentions, m))
 }
 
 /// The name opening `j..k` when an apposition between commas or a parenthesis stands between
@@ -2960,6 +2953,17 @@ const LOOSE_INFINITIVES: &[&str] = &[
     "remercier",
 ];
 
+/// The phrase that is mention `m`'s name alone.
+fn mention_np(mentions: &[Mention], m: usize) -> Np {
+    Np {
+        start: mentions[m].first_token,
+        end: mentions[m].end_token,
+        head: mentions[m].first_token,
+        mention: Some(m),
+        ..Np::default()
+    }
+}
+
 /// The one-word phrase of the pronoun at `c`.
 fn pronoun_np(tk: &Tk<'_, '_>, c: usize) -> Np {
     Np {
@@ -3012,14 +3016,7 @@ fn clause_subject(
                 && !in_quote.at(mentions[i].first_token)
                 && !tk.after_preposition(mentions[i].first_token)
         }) {
-            let mm = &mentions[m];
-            return Some(Np {
-                start: mm.first_token,
-                end: mm.end_token,
-                head: mm.first_token,
-                mention: Some(m),
-                ..Np::default()
-            });
+            return Some(mention_np(mentions, m));
         }
     }
     let mut k = lo;
@@ -3279,13 +3276,7 @@ fn subject_of(
                         .and_then(|np| np.mention)
                 })
                 .filter(|&m| mentions[m].label == Label::PER)
-                .map(|m| Np {
-                    start: mentions[m].first_token,
-                    end: mentions[m].end_token,
-                    head: mentions[m].first_token,
-                    mention: Some(m),
-                    ..Np::default()
-                });
+                .map(|m| mention_np(mentions, m));
             if let Some(np) = person.or_else(|| tk.np_backward(mentions, vstart - 2, lo)) {
                 return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
             }
@@ -3547,13 +3538,7 @@ fn inverted_after_adverbials(
     if end + 1 < limit && tk.byte(end) == b',' {
         if let Some(m) = tk.mention_at(end + 1) {
             if mentions[m].label == Label::PER && mentions[m].first_token == end + 1 {
-                let np = Np {
-                    start: end + 1,
-                    head: end + 1,
-                    end: mentions[m].end_token,
-                    mention: Some(m),
-                    ..Np::default()
-                };
+                let np = mention_np(mentions, m);
                 return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
             }
         }
