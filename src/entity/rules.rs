@@ -1374,7 +1374,11 @@ impl<'e, 'a> Ctx<'e, 'a> {
             let speech = self.cls.in_list(i - 1, classes::SPEECH)
                 || (self.is(i - 1, "to") && i > 1 && self.is(i - 2, "according"))
                 || (self.is(i - 1, "après") && i > 2 && self.is(i - 2, "'") && self.is(i - 3, "d"));
-            if speech && !self.cls.strong(i) {
+            // (Not a unit and a title's abbreviation before the name: "said Army Capt.
+            // Christian Pardo".)
+            let title =
+                end < self.n() && self.is(end, ".") && self.cls.lists(end - 1) & classes::ROLE != 0;
+            if speech && !title && !self.cls.strong(i) {
                 return Some(Cand::rule(i, end, Label::PER, None, "speaker"));
             }
         }

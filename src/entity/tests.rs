@@ -224,6 +224,10 @@ entity_rows! {
     news_agency_not_a_credit: "Heurts à Lesbos (AFP). Photo AFP - Bertrand Guay. Mathieu CUGNOT / POOL / AFP. Le préfet a indiqué à l'AFP que tout allait bien, selon Reuters." => [
         "Lesbos=LOC:Lesbos", "Bertrand Guay=PER:Bertrand Guay", "Mathieu CUGNOT=PER:Mathieu CUGNOT",
         "AFP=ORG:Agence France-Presse", "Reuters=ORG:Reuters"],
+    // Regression: after a speech verb, a unit and a title's abbreviation ("said Army Capt.")
+    // were read as a person's name.
+    title_abbreviation_after_speech_verb: "\"We are ready,\" said Army Capt. Christian Pardo. He met Cpl. Ana Ruiz." => [
+        "Christian Pardo=PER:Christian Pardo", "Ana Ruiz=PER:Ana Ruiz"],
     // A photographer in a caption's credit, "( Name / Paper )", names nobody of the story (he
     // took the quotes of a feature's epithets in GGT).
     photographer_in_parenthesized_credit: "Alfonso Espinos opened a shop. ( Peter Lee / Toronto Star ) Espinos prints comics." => [

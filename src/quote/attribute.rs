@@ -39,7 +39,7 @@ const REFERENT_MENTIONS: usize = 40;
 /// Titles that end with a dot inside a name ("M. Macron").
 const TITLE_ABBREV: &[&str] = &[
     "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Mr", "Mrs", "Ms", "St", "Sen",
-    "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Jr", "Rev",
+    "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Jr", "Rev", "Capt", "Cpl", "Pvt", "Cmdr",
 ];
 
 /// True for a title of [`TITLE_ABBREV`]; short words with an upper-case initial only are

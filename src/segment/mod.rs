@@ -216,7 +216,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Mrs", "Ms", "Prof", "Gen", "Gén", "Col", "Lt", "Sgt", "Sen", "Rep", "Gov", "Jr", "Sr", "Inc",
     "Corp", "Co", "etc", "cf", "av", "bd", "vol", "p", "n", "no", "art", "env", "min", "Ltd", "vs",
     "St", "Mt", "ex", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "janv", "févr", "oct",
-    "nov", "déc",
+    "nov", "déc", "Capt", "Cpl", "Pvt", "Cmdr", "Rev",
 ];
 
 /// A word of at most 8 bytes as a number (zero-padded), so that a look-up compares integers.
