@@ -4577,20 +4577,18 @@ fn salient_person(
     ok: impl Fn(&Mention) -> bool,
 ) -> Option<usize> {
     let hi = mentions.partition_point(|m| m.first_token < at);
-    let good = |i: usize| ok(&mentions[i]) && !in_quote.at(mentions[i].first_token);
-    let count = |c: u32| {
-        (0..hi)
-            .filter(|&i| good(i) && mentions[i].cluster == c)
-            .count()
-    };
-    let mut best: Option<(usize, usize)> = None;
-    for i in (0..hi).rev().filter(|&i| good(i)) {
-        let n = count(mentions[i].cluster);
-        if best.is_none_or(|(_, b)| n > b) {
-            best = Some((i, n));
+    // Each cluster's count and last mention, in one pass.
+    let mut seen: std::collections::HashMap<u32, (usize, usize)> = Default::default();
+    for (i, m) in mentions[..hi].iter().enumerate() {
+        if ok(m) && !in_quote.at(m.first_token) {
+            let e = seen.entry(m.cluster).or_insert((0, i));
+            *e = (e.0 + 1, i);
         }
     }
-    best.filter(|&(_, n)| n >= 2).map(|(i, _)| i)
+    seen.into_values()
+        .filter(|&(n, _)| n >= 2)
+        .max()
+        .map(|(_, last)| last)
 }
 
 /// True for a news agency's list id (AFP, Reuters, AP...): no paper, channel or magazine.
