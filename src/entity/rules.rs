@@ -611,7 +611,21 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 engine.lexicon.is_demonym(text)
             }
         };
+        // "du Cher (18)", "du Nord (59)": a French département followed by its number in
+        // parentheses (the number its list id ends with) is that place, even when its name is
+        // a common word or a point of the compass.
+        let department = {
+            let end = hit.end_token;
+            let numbered = |e: &&Entry| {
+                e.id.strip_prefix("iso3166-2:FR-")
+                    .is_some_and(|code| self.is(end + 1, code))
+            };
+            (end + 2 < self.n() && self.is(end, "(") && self.is(end + 2, ")"))
+                .then(|| engine.gazetteer.candidates(hit.pattern).find(numbered))
+                .flatten()
+        };
         if single
+            && department.is_none()
             && if own {
                 self.cls.lists(i) & classes::NOT_NAME != 0
             } else {
@@ -684,6 +698,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
         }
         let (best, _) = top?;
+        let best = department.unwrap_or(best);
         // "Iris Mittenaere": an acronym read in title case ("IRIS", "Iris") that is a first name,
         // before a capitalized word, is the person's first name.
         if single
@@ -709,6 +724,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 && !place_context
                 && (self.doc.sentence_initial(i) || best.pop < 100_000)
                 && !parenthesized()
+                && department.is_none()
                 && !self.region_after_article(i, best, false)
             {
                 return None;

@@ -193,6 +193,10 @@ entity_rows! {
     // times in OrangeSum).
     departement_in_parentheses: "Un drame à Langon (Gironde), puis à Amiens (Somme)." => [
         "Langon=LOC:Langon", "Gironde=LOC:Gironde", "Amiens=LOC:Amiens", "Somme=LOC:Somme"],
+    // A département followed by its number ("du Cher (18)", "du Nord (59)", "les Landes (40)"
+    // were nothing, 60 times in OrangeSum); a number that is not its own changes nothing.
+    departement_with_its_number: "Ils sont dans l'Aube (10), du Cher (18), du Nord (59), des Landes (40) et du Lot (12)." => [
+        "Aube=LOC:Aube", "Cher=LOC:Cher", "Nord=LOC:Nord", "Landes=LOC:Landes"],
     // A region that is also a common word or a demonym, after "la", "l'", "de" mid-sentence
     // ("la Corse", "la Toscane", "l'Allier" were nothing, 490 times in OrangeSum), and "En"
     // opening a sentence as "en" does; "le Corse de 51 ans" and "la Corse Éva Colas" are
