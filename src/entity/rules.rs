@@ -816,7 +816,35 @@ impl<'e, 'a> Ctx<'e, 'a> {
         } else {
             None
         };
-        if noun.is_some_and(|k| words::TOWN_NOUNS.contains(&self.tok(k))) {
+        let town_noun = |k: usize| words::TOWN_NOUNS.contains(&self.tok(k));
+        // (Or after one adjective: "tribunal correctionnel de Quimper", "maire socialiste de
+        // Guéret"; and "procureur de la République de Cambrai".)
+        let adjective = |k: usize| {
+            k > 0
+                && (self.adj(k)
+                    || ["voisin", "voisine", "socialiste", "adjoint", "adjointe"]
+                        .contains(&self.tok(k)))
+        };
+        let prosecutor = |k: usize| {
+            k > 2
+                && self.is(k, "République")
+                && self.is(k - 1, "la")
+                && self.is(k - 2, "de")
+                && self.tok(k - 3).starts_with("procureur")
+        };
+        let compass = |mut k: usize| {
+            if !words::TOWN_COMPASS.contains(&self.tok(k)) {
+                return false;
+            }
+            // ("sud-est" is three tokens.)
+            while k > 1 && self.is(k - 1, "-") && words::TOWN_COMPASS.contains(&self.tok(k - 2)) {
+                k -= 2;
+            }
+            k > 0 && ["au", "du", "le", "'"].iter().any(|w| self.is(k - 1, w))
+        };
+        if noun.is_some_and(|k| {
+            town_noun(k) || adjective(k) && town_noun(k - 1) || prosecutor(k) || compass(k)
+        }) {
             return true;
         }
         // "(Yvelines)": a listed region, the whole of the parentheses.

@@ -1086,6 +1086,32 @@ pub const TOWN_NOUNS: &[&str] = &[
     "plage",
     "canton",
     "port",
+    "prison",
+    // "maison d'arrêt de Saintes", "cour d'appel de Douai", "cour d'assises de Rodez",
+    // "tribunal d'instance de Colombes".
+    "arrêt",
+    "appel",
+    "assises",
+    "instance",
+    "hôpital",
+    "région",
+    "quartier",
+    "périphérie",
+    "près",
+    "proximité",
+];
+
+/// Points of the compass before "de" and a town ("au nord-est de Rodez", "à l'est de
+/// Périgueux"), after an article: see `town_context` in the rules ("est" is also a verb).
+pub const TOWN_COMPASS: &[&str] = &[
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "nord-est",
+    "nord-ouest",
+    "sud-est",
+    "sud-ouest",
 ];
 
 /// Heads of bodies named after their members ("Fédération des médecins de France", "Union des
