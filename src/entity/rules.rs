@@ -794,6 +794,111 @@ impl<'e, 'a> Ctx<'e, 'a> {
         Some(Cand::listed(i, hit.end_token, best))
     }
 
+    /// A product's model follows the maker named at tokens `[i, end)`: "la Bugatti EB110", "une
+    /// Porsche 911", "Boeing 737", "la Bugatti Type 35C", "la Polestar 2". The maker is then
+    /// part of the product's name, no organization. The model is a word with a digit, or
+    /// "Type", "Série", "Classe" before a word; not a year ("Miss France 2019"), a percentage
+    /// or a count ("EasyJet 233 vols"); a number of one or two digits only after a feminine
+    /// article and a maker's name in lower case ("le Samu 75", "la CGT 94" are the bodies).
+    /// [`Ctx::model_end`] gives where the product's name ends.
+    fn model_after(&self, i: usize, end: usize) -> bool {
+        // ("le vol Air France 853": a flight of the company.)
+        if end == 0 || end >= self.n() || i > 0 && matches!(self.tok(i - 1), "vol" | "flight") {
+            return false;
+        }
+        let rest = &self.doc.text[self.toks[end - 1].end as usize..];
+        let Some(rest) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        // The next run of letters, digits and joining signs.
+        let chunk = |s: &'a str| {
+            let len = s
+                .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '+' | '/' | '.')))
+                .unwrap_or(s.len());
+            s[..len].trim_end_matches(['.', '-', '/'])
+        };
+        let model = chunk(rest);
+        if matches!(model, "Type" | "Série" | "Classe") {
+            let next = rest[model.len()..]
+                .strip_prefix(' ')
+                .map(chunk)
+                .unwrap_or("");
+            return next.starts_with(|c: char| c.is_ascii_alphanumeric());
+        }
+        let b = model.as_bytes();
+        if b.is_empty() || !b.iter().any(u8::is_ascii_digit) || !b[0].is_ascii_alphanumeric() {
+            return false;
+        }
+        let after = rest[model.len()..].trim_start();
+        if after.starts_with(['%', '€', '$']) {
+            return false;
+        }
+        let digits = b.iter().all(u8::is_ascii_digit);
+        if digits {
+            if b.len() == 4 && (b.starts_with(b"19") || b.starts_with(b"20")) {
+                return false;
+            }
+            // A count of things: "233 vols", "600 personnalités".
+            let word = after
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            let counted = word.starts_with(char::is_lowercase)
+                && word.len() > 3
+                && (word.ends_with('s') || word.ends_with('x'))
+                && !matches!(
+                    word,
+                    "dans" | "sous" | "vers" | "depuis" | "après" | "alors"
+                );
+            if counted {
+                return false;
+            }
+            if b.len() <= 2 {
+                return i > 0
+                    && !self.toks[i].all_caps
+                    && ["la", "La", "une", "Une", "cette", "Cette"]
+                        .iter()
+                        .any(|w| self.is(i - 1, w));
+            }
+        }
+        true
+    }
+
+    /// The end of a product's name whose model starts at token `i` ("EB110 Super Sport (1995)"
+    /// ends before the parenthesis, "DB4 GT Zagato Continuation de" before "de", "GTO. Enzo"
+    /// at the full stop): words with a capital or a digit, and the signs between two of them
+    /// ("GT-R50", "3.0", "917/30"; "SP16+").
+    fn model_end(&self, mut i: usize) -> usize {
+        let n = self.n();
+        while i < n {
+            let t = self.toks[i];
+            let part = match t.kind {
+                TokenKind::Word => t.upper_initial || self.bytes(i).iter().any(u8::is_ascii_digit),
+                TokenKind::Number => true,
+                _ => {
+                    let joined = i > 0 && self.touches_next(i - 1);
+                    match self.tok(i) {
+                        "+" => joined,
+                        "-" | "/" => joined && self.touches_next(i),
+                        "." => {
+                            joined
+                                && self.touches_next(i)
+                                && self.toks[i - 1].kind == TokenKind::Number
+                                && i + 1 < n
+                                && self.toks[i + 1].kind == TokenKind::Number
+                        }
+                        _ => false,
+                    }
+                }
+            };
+            if !part {
+                break;
+            }
+            i += 1;
+        }
+        i
+    }
+
     /// Tokens `[i, end)` name a town by their context: after a noun of towns and "de" ("le maire
     /// de Valenciennes", "la gendarmerie de Cluses", "les habitants de Tautavel"), or before a
     /// listed département or region in parentheses ("Gargenville (Yvelines)"); a capitalized
@@ -2136,6 +2241,9 @@ pub(super) fn first_pass(
     name_starts(doc, starts);
     // The next of `starts` and of `hit_tokens`: their indices.
     let (mut si, mut hi) = (0, 0);
+    // Products' names ("la Bugatti Type 57"): no name starts in them, for the later passes
+    // either ("Bugatti" is no surname of Ettore Bugatti there).
+    let mut products: Vec<std::ops::Range<u32>> = Vec::new();
     let cx = Ctx {
         engine,
         doc: *doc,
@@ -2280,6 +2388,14 @@ pub(super) fn first_pass(
             i = best.end;
             continue;
         }
+        if best.label == Label::ORG
+            && best.origin == Origin::List
+            && cx.model_after(best.first, best.end)
+        {
+            i = cx.model_end(best.end);
+            products.push(best.first as u32..i as u32);
+            continue;
+        }
         // "Mission interministérielle de vigilance et de lutte contre les dérives sectaires
         // (Miviludes)": an institution name runs on to the acronym that names it.
         if best.origin == Origin::Rule("institution") {
@@ -2414,6 +2530,9 @@ pub(super) fn first_pass(
             && (e + 1..(e + 8).min(n)).any(|k| doc.tok(k) == ")"))
     });
     out.sort_by_key(|m| m.start);
+    if !products.is_empty() {
+        starts.retain(|s| !products.iter().any(|r| r.contains(s)));
+    }
 }
 
 /// Appends the mention of candidate `c`, its strings in `spare` memory when there is some.

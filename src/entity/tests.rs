@@ -202,6 +202,17 @@ entity_rows! {
         "Cambrai=LOC:Cambrai"],
     // Guard: "est" the verb is no point of the compass.
     guard_est_is_no_compass_point: "Cette démarche est indépendante de Parcoursup." => [],
+    // A maker's name before a product's model is part of the product's name, no
+    // organization ("la Bugatti EB110", "une Porsche 911": 1,156 mentions fewer in
+    // OrangeSum, most of them car makers; the French gold leaves them out), and so is the model
+    // ("Porsche 911 Carrera" was a person).
+    maker_before_a_model: "La Bugatti EB110 et une Porsche 911 Carrera ont rejoint la Bugatti Type 35C, le Boeing 737 et la Polestar 2 chez Bugatti." => [
+        "Bugatti=ORG:Bugatti"],
+    // Guard: a year, a body's département, a count, a flight, and a full stop after the model.
+    guard_numbers_that_are_no_model: "Elle fut Miss France 2019. Le Samu 56, la CGT 94 et EasyJet 233 vols sont là, dit le pilote du vol Air France 853. La Ferrari 250 GTO. Enzo Ferrari refuse." => [
+        "Miss France=ORG:Miss France", "Samu=ORG:Service d'aide médicale urgente",
+        "CGT=ORG:Confédération générale du travail", "EasyJet=ORG:EasyJet",
+        "Air France=ORG:Air France", "Enzo Ferrari=PER:Enzo Ferrari"],
     // A département followed by its number ("du Cher (18)", "du Nord (59)", "les Landes (40)"
     // were nothing, 60 times in OrangeSum); a number that is not its own changes nothing.
     departement_with_its_number: "Ils sont dans l'Aube (10), du Cher (18), du Nord (59), des Landes (40) et du Lot (12)." => [
@@ -258,12 +269,12 @@ entity_rows! {
     english_role_french_word: "Elle a présenté son Galaxy Note lors du premier Sidaction, puis Star Wars." => [
         "Sidaction=ORG:Sidaction"],
     english_role_in_english: "His son John Carter spoke to the king." => ["John Carter=PER:John Carter"],
-    // A listed company named after its founder stays the company where a determiner, "chez"
-    // or a model says so, though the article names the founder ("Bugatti" was Ettore Bugatti
-    // 39 times in OrangeSum, "CGT" the union member named before it); alone, the name is the
-    // founder's.
+    // A listed company named after its founder stays the company where a determiner or "chez"
+    // says so, though the article names the founder ("Bugatti" was Ettore Bugatti 39 times in
+    // OrangeSum, "CGT" the union member named before it); alone, the name is the founder's.
+    // Before a model it is a product's name, neither ("La Porsche 356").
     brand_named_after_its_founder: "Ferdinand Porsche a fondé la marque. La Porsche 356 a été construite chez Porsche. Porsche est mort en 1951." => [
-        "Ferdinand Porsche=PER:Ferdinand Porsche", "Porsche=ORG:Porsche", "Porsche=ORG:Porsche",
+        "Ferdinand Porsche=PER:Ferdinand Porsche", "Porsche=ORG:Porsche",
         "Porsche=PER:Ferdinand Porsche"],
     // An acronym or a century after a particle is no part of a name ("Laurent Berger de la
     // CFDT" and "Sara Seager du MIT" were people, 36 times in OrangeSum).
