@@ -986,10 +986,11 @@ impl<'e, 'a> Ctx<'e, 'a> {
         (paren || slash) && agency() || word_before && media()
     }
 
-    /// "la Toscane", "de la Gironde", "préfet de Corse": a region whose name is also a common
-    /// word (or, with `demonym`, a demonym), capitalized mid-sentence after "la", "le", "l'" or
-    /// "de", and no name after it ("la Corse Éva Colas" is a woman); a demonym not after "le"
-    /// ("le Corse de 51 ans" is a man); not a point of the compass ("l'Est") nor a feast.
+    /// "la Toscane", "de la Gironde", "préfet de Corse", "du Var": a region whose name is also
+    /// a common word (or, with `demonym`, a demonym), capitalized mid-sentence after "la",
+    /// "le", "du", "l'" or "de", and no name after it ("la Corse Éva Colas" is a woman); a
+    /// demonym not after "le" or "du" ("le Corse de 51 ans" is a man); not a point of the
+    /// compass ("l'Est") nor a feast.
     fn region_after_article(&self, i: usize, best: &Entry, demonym: bool) -> bool {
         best.kind == Kind::Region
             && i > 1
@@ -1000,7 +1001,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && !(i + 1 < self.n() && self.is(i + 1, "'"))
             && (self.is(i - 1, "la")
                 || self.is(i - 1, "de")
-                || !demonym && self.is(i - 1, "le")
+                || !demonym && (self.is(i - 1, "le") || self.is(i - 1, "du"))
                 || self.is(i - 1, "'") && (self.is(i - 2, "l") || self.is(i - 2, "d")))
             && !words::NOT_REGIONS.contains(&self.tok(i))
     }

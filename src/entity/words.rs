@@ -1365,6 +1365,8 @@ pub const NOT_REGIONS: &[&str] = &[
     "Ogre",
     "Capital",
     "Trinité",
+    // ("l'Esplanade du Lac", "Créteil Pointe du Lac": no region of Chad.)
+    "Lac",
 ];
 
 /// Words right before a name that say a person speaks ("said Wanjiru Kamau", "selon Jean Dupont").
