@@ -217,6 +217,10 @@ entity_rows! {
     // député du Calvados" were nothing, 95 times in OrangeSum).
     region_after_du: "Un monastère du Var et le député du Calvados, près de l'Esplanade du Lac." => [
         "Var=LOC:Var", "Calvados=LOC:Calvados"],
+    // "soeur" written without the ligature is the role "sœur" ("Soeur Emmanuelle" had the
+    // title in the span, "sa soeur Kate" was nothing).
+    soeur_without_ligature: "Soeur Emmanuelle est morte. Sa soeur Kate a parlé." => [
+        "Emmanuelle=PER:Sœur Emmanuelle", "Kate=PER:Kate"],
     // A département followed by its number ("du Cher (18)", "du Nord (59)", "les Landes (40)"
     // were nothing, 60 times in OrangeSum); a number that is not its own changes nothing.
     departement_with_its_number: "Ils sont dans l'Aube (10), du Cher (18), du Nord (59), des Landes (40) et le Nord (12)." => [

@@ -130,6 +130,8 @@ pub const ROLES: &[(&str, Option<Gender>)] = &[
     ("fille", Some(Gender::F)),
     ("frère", Some(Gender::M)),
     ("sœur", Some(Gender::F)),
+    // (Written without the ligature: "Soeur Emmanuelle".)
+    ("soeur", Some(Gender::F)),
     ("père", Some(Gender::M)),
     ("mère", Some(Gender::F)),
     ("veuve", Some(Gender::F)),
