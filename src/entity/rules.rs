@@ -2365,8 +2365,24 @@ pub(super) fn first_pass(
                     && (a.first + 1, a.first, a.end) == (a.end, b.first, b.end)
                     && !cx.cls.strong(a.first)
                     && cx.is_first_name(a.first, a.end).is_some();
-                if role_first_name {
-                    b
+                // "l'ancien collaborateur de Bernard Tapie Marc Fratani": a listed person named
+                // in full, then another person's first name and surname, are two people.
+                let next_person = a.label == Label::PER
+                    && a.first == b.first
+                    && a.end >= a.first + 2
+                    && b.end >= a.end + 2
+                    && cx.toks[a.end].upper_initial
+                    // (Not a particle: "Marion Maréchal Le Pen", "Mohammed ben Zayed
+                    // Al-Nahyane".)
+                    && !words::particle_bytes(cx.tok(a.end).to_lowercase().as_bytes())
+                    && !cx.touches_next(a.end)
+                    && cx.is_first_name(a.end, b.end).is_some_and(|(e, _)| e < b.end);
+                if role_first_name || next_person {
+                    if next_person {
+                        a
+                    } else {
+                        b
+                    }
                 } else if same_person {
                     Cand {
                         gender: b.gender.or(a.gender),

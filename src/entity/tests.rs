@@ -221,6 +221,12 @@ entity_rows! {
     // title in the span, "sa soeur Kate" was nothing).
     soeur_without_ligature: "Soeur Emmanuelle est morte. Sa soeur Kate a parlé." => [
         "Emmanuelle=PER:Sœur Emmanuelle", "Kate=PER:Kate"],
+    // A listed person named in full, then another first name and surname without a comma, are
+    // two people ("l'ancien ministre de Nicolas Sarkozy Éric Woerth" was one person, 21 times
+    // in OrangeSum); a particle after the name is the name's ("Marion Maréchal Le Pen").
+    listed_person_then_another: "L'ancien ministre de Nicolas Sarkozy Éric Woerth a parlé. Marion Maréchal Le Pen aussi." => [
+        "Nicolas Sarkozy=PER:Nicolas Sarkozy", "Éric Woerth=PER:Éric Woerth",
+        "Marion Maréchal Le Pen=PER:Marion Maréchal Le Pen"],
     // A département followed by its number ("du Cher (18)", "du Nord (59)", "les Landes (40)"
     // were nothing, 60 times in OrangeSum); a number that is not its own changes nothing.
     departement_with_its_number: "Ils sont dans l'Aube (10), du Cher (18), du Nord (59), des Landes (40) et le Nord (12)." => [
