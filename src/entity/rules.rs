@@ -450,6 +450,18 @@ impl<'e, 'a> Ctx<'e, 'a> {
             if k > i && t.upper_initial && self.cap_next(k) && self.is_title(k) {
                 break;
             }
+            // A listed organization's acronym after a person's name in small letters is not the
+            // name's: "le candidat Thomas Cazenave LREM" (but "le syndicat Unité SGP Police FO"
+            // is one name).
+            if k > i + 1
+                && t.all_caps
+                && !self.toks[i].all_caps
+                && t.end - t.start >= 2
+                && self.cls.first_name(i).is_some()
+                && self.listed_org(k)
+            {
+                break;
+            }
             if self.cap(k) || (k > i && t.kind == TokenKind::Number && t.end - t.start <= 4) {
                 // An initial: "J." inside or at the end of a name.
                 e = k + 1;
@@ -1072,6 +1084,20 @@ impl<'e, 'a> Ctx<'e, 'a> {
                         .candidates(pat)
                         .any(|e| e.label != Label::PER)
                 })
+    }
+
+    /// Token `i` alone is a listed organization.
+    fn listed_org(&self, i: usize) -> bool {
+        let g = &self.engine.gazetteer;
+        g.lookup(self.tok(i))
+            .is_some_and(|p| g.candidates(p).any(|e| e.label == Label::ORG))
+    }
+
+    /// Token `i` alone is a listed place.
+    fn listed_place(&self, i: usize) -> bool {
+        let g = &self.engine.gazetteer;
+        g.lookup(self.tok(i))
+            .is_some_and(|p| g.candidates(p).any(|e| e.label == Label::LOC))
     }
 
     /// Extends an institution name after its head: "ministère (français) de l'Intérieur",
@@ -2428,7 +2454,9 @@ pub(super) fn first_pass(
                 || (best.origin == Origin::Rule("institution")
                     && cx.is(best.end, "(")
                     && cx.is(best.end + 2, ")")
-                    && cx.toks[best.end + 1].upper_initial);
+                    && cx.toks[best.end + 1].upper_initial
+                    // (Not a place: "l'hôpital de Cherbourg (Manche)".)
+                    && !cx.listed_place(best.end + 1));
             if defined_here {
                 let long = cx.span(best.first, best.end).to_string();
                 let name = best.canonical.clone().map_or(long, Cow::into_owned);

@@ -227,6 +227,13 @@ entity_rows! {
     listed_person_then_another: "L'ancien ministre de Nicolas Sarkozy Éric Woerth a parlé. Marion Maréchal Le Pen aussi." => [
         "Nicolas Sarkozy=PER:Nicolas Sarkozy", "Éric Woerth=PER:Éric Woerth",
         "Marion Maréchal Le Pen=PER:Marion Maréchal Le Pen"],
+    // A listed acronym after a person's name is not part of it ("Thomas Cazenave LREM" was a
+    // person, and so was "LREM" elsewhere); a place in parentheses after an institution does
+    // not name the institution ("l'hôpital de Cherbourg (Manche)" gave "Manche" the name
+    // "hôpital de Cherbourg", 30 places in OrangeSum).
+    acronym_after_a_person: "Le candidat Thomas Cazenave LREM a parlé. Il est à l'hôpital de Cherbourg (Manche)." => [
+        "Thomas Cazenave=PER:Thomas Cazenave", "LREM=ORG:Renaissance",
+        "hôpital de Cherbourg=ORG:hôpital de Cherbourg", "Manche=LOC:Manche"],
     // A département followed by its number ("du Cher (18)", "du Nord (59)", "les Landes (40)"
     // were nothing, 60 times in OrangeSum); a number that is not its own changes nothing.
     departement_with_its_number: "Ils sont dans l'Aube (10), du Cher (18), du Nord (59), des Landes (40) et le Nord (12)." => [
