@@ -721,6 +721,11 @@ impl<'e, 'a> Ctx<'e, 'a> {
         {
             return None;
         }
+        // "Audi North of America", "West Point", "Southwest Soda Pop Shop": an English point of
+        // the compass alone is no region (the lists name Cameroon's and Lebanon's so).
+        if own && best.kind == Kind::Region && self.cls.lists(i) & classes::COMPASS != 0 {
+            return None;
+        }
         let generated_place = best.origin == ListOrigin::Generated
             && best.label == Label::LOC
             && best.kind != Kind::Country;

@@ -234,6 +234,11 @@ entity_rows! {
     acronym_after_a_person: "Le candidat Thomas Cazenave LREM a parlé. Il est à l'hôpital de Cherbourg (Manche)." => [
         "Thomas Cazenave=PER:Thomas Cazenave", "LREM=ORG:Renaissance",
         "hôpital de Cherbourg=ORG:hôpital de Cherbourg", "Manche=LOC:Manche"],
+    // An English point of the compass alone is no region: "West Point", "Audi North of
+    // America", "la compagnie Southwest" were Cameroon's and Lebanon's regions (33 times in
+    // OrangeSum).
+    english_compass_word_is_no_region: "Il était à West Point, chez Audi North of America." => [
+        "West Point=LOC:West Point", "Audi=ORG:Audi"],
     // A département followed by its number ("du Cher (18)", "du Nord (59)", "les Landes (40)"
     // were nothing, 60 times in OrangeSum); a number that is not its own changes nothing.
     departement_with_its_number: "Ils sont dans l'Aube (10), du Cher (18), du Nord (59), des Landes (40) et le Nord (12)." => [

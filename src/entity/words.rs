@@ -1343,8 +1343,22 @@ pub fn listed_lower_head(w: &str) -> bool {
 
 /// Compass words that form a region with the place after them ("West Texas").
 pub const COMPASS: &[&str] = &[
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-    "Upper", "Lower", "Greater",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Upper",
+    "Lower",
+    "Greater",
+    "Northwest",
+    "Northeast",
+    "Southwest",
+    "Southeast",
 ];
 
 /// French points of the compass, feasts, events and generic words some lists name as regions
