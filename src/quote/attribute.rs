@@ -3534,10 +3534,11 @@ fn inverted_after_adverbials(
             return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
         }
     }
-    // "a justifié auprès de CNEWS, Thomas Levet, directeur …": a person right after the comma.
+    // "a justifié auprès de CNEWS, Thomas Levet, directeur …": a person right after the comma;
+    // "indique lundi matin, Météo-France": an organization.
     if end + 1 < limit && tk.byte(end) == b',' {
         if let Some(m) = tk.mention_at(end + 1) {
-            if mentions[m].label == Label::PER && mentions[m].first_token == end + 1 {
+            if mentions[m].label != Label::LOC && mentions[m].first_token == end + 1 {
                 let np = mention_np(mentions, m);
                 return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
             }

@@ -799,6 +799,9 @@ rows! {
         [("« Il y a de nombreuses zones inondées »", "Kay Ivey", "direct")];
     fr_inverted_name_after_comma: "Titre\n\n« La situation est compliquée », a justifié auprès de CNEWS, Thomas Levet, directeur du site." =>
         [("« La situation est compliquée »", "Thomas Levet", "direct")];
+    // An organization after the comma too ("indique lundi matin, Météo-France" had no speaker).
+    fr_inverted_organization_after_comma: "Titre\n\n« La perturbation remonte vers le nord », indique lundi matin, Météo-France, dans son bulletin." =>
+        [("« La perturbation remonte vers le nord »", "Météo-France", "direct")];
     // Regression: a reflexive verb right after the quote was read subject first, with its "s'"
     // for a subject.
     fr_reflexive_after_quote_no_clitic_speaker: "Titre\n\n« C'est la fin », s'alarme encore le président du syndicat." =>
