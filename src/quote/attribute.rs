@@ -2642,10 +2642,9 @@ fn find_cue(
                 .find(|&k| tk.byte(k) == b',');
             if let Some(c) = comma.filter(|&c| c > j) {
                 if let Some(v) = tk.verb_forward(c + 1, a_end, false).filter(|v| {
-                    v.clitic.is_some()
-                        && (v.tok == c + 1
-                            || tk.in_list(c + 1, List::FiniteAux)
-                            || matches!(tk.lower(c + 1).as_ref(), "s" | "se"))
+                    v.tok == c + 1
+                        || tk.in_list(c + 1, List::FiniteAux)
+                        || matches!(tk.lower(c + 1).as_ref(), "s" | "se")
                 }) {
                     if let Some(f) = subject_of(tk, mentions, &v, None, a_end, in_quote) {
                         return Some(f);

@@ -799,6 +799,13 @@ rows! {
         [("« Il y a de nombreuses zones inondées »", "Kay Ivey", "direct")];
     fr_inverted_name_after_comma: "Titre\n\n« La situation est compliquée », a justifié auprès de CNEWS, Thomas Levet, directeur du site." =>
         [("« La situation est compliquée »", "Thomas Levet", "direct")];
+    // A short phrase ends the sentence the quote began, then an inverted verb with a name or a
+    // description after it, not only a pronoun ("…» pour les établissements de santé, a
+    // déclaré Jérôme Salomon" had no speaker; 574 speakers changed in OrangeSum, 452 of them
+    // from none).
+    fr_phrase_then_inverted_name: "Titre\n\n« Une épidémie inédite » pour les établissements de santé, a déclaré Jérôme Salomon. Les policiers « ne sont pas en risque » face au virus, a assuré le ministre de l'Intérieur, Christophe Castaner." =>
+        [("« Une épidémie inédite »", "Jérôme Salomon", "direct"),
+         ("« ne sont pas en risque »", "Christophe Castaner", "partial")];
     // An organization after the comma too ("indique lundi matin, Météo-France" had no speaker).
     fr_inverted_organization_after_comma: "Titre\n\n« La perturbation remonte vers le nord », indique lundi matin, Météo-France, dans son bulletin." =>
         [("« La perturbation remonte vers le nord »", "Météo-France", "direct")];
