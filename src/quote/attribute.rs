@@ -2634,10 +2634,11 @@ fn find_cue(
                 k += 1;
             }
         }
-        // "« … » à d'autres régions, a-t-il mis en garde": a short phrase ends the sentence
-        // the quote began, then a comma and an inverted pronoun's verb.
+        // "« … » à d'autres régions, a-t-il mis en garde", "« … » pour les établissements de
+        // santé, a déclaré Jérôme Salomon": a phrase of at most [`PHRASE_BEFORE_VERB`] tokens
+        // ends the sentence the quote began, then a comma and an inverted verb.
         if tk.doc.lang == Lang::Fr && !closes_sentence && j < a_end {
-            let comma = (j..(j + 10).min(a_end))
+            let comma = (j..(j + PHRASE_BEFORE_VERB).min(a_end))
                 .take_while(|&k| !in_quote.at(k) && !matches!(tk.byte(k), b'.' | b':' | b';'))
                 .find(|&k| tk.byte(k) == b',');
             if let Some(c) = comma.filter(|&c| c > j) {
@@ -2743,6 +2744,10 @@ fn find_cue(
     }
     None
 }
+
+/// How many tokens the phrase between a quote and the comma before its inverted verb may hold
+/// (in OrangeSum, 10 gave 574 speakers, 16 another 236, about nine in ten right).
+const PHRASE_BEFORE_VERB: usize = 16;
 
 /// The person who signs quote `q`: a dash right after it, then a person's name that ends its
 /// line ("“Donald Trump scares me.” ― Krystal Correa", on one line or the next). Not in a

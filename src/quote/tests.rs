@@ -806,6 +806,9 @@ rows! {
     fr_phrase_then_inverted_name: "Titre\n\n« Une épidémie inédite » pour les établissements de santé, a déclaré Jérôme Salomon. Les policiers « ne sont pas en risque » face au virus, a assuré le ministre de l'Intérieur, Christophe Castaner." =>
         [("« Une épidémie inédite »", "Jérôme Salomon", "direct"),
          ("« ne sont pas en risque »", "Christophe Castaner", "partial")];
+    // A phrase of up to sixteen tokens.
+    fr_longer_phrase_then_inverted_name: "Titre\n\n« Nous avons des places immédiatement disponibles » dans des foyers pour demandeurs d'asile ou des appartements du parc social, assure Jens-Peter Golde." =>
+        [("« Nous avons des places immédiatement disponibles »", "Jens-Peter Golde", "direct")];
     // An organization after the comma too ("indique lundi matin, Météo-France" had no speaker).
     fr_inverted_organization_after_comma: "Titre\n\n« La perturbation remonte vers le nord », indique lundi matin, Météo-France, dans son bulletin." =>
         [("« La perturbation remonte vers le nord »", "Météo-France", "direct")];
