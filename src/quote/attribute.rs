@@ -2635,9 +2635,14 @@ fn find_cue(
             }
         }
         // "« … » à d'autres régions, a-t-il mis en garde", "« … » pour les établissements de
-        // santé, a déclaré Jérôme Salomon": a phrase of at most [`PHRASE_BEFORE_VERB`] tokens
-        // ends the sentence the quote began, then a comma and an inverted verb.
-        if tk.doc.lang == Lang::Fr && !closes_sentence && j < a_end {
+        // santé, a déclaré Jérôme Salomon", "“…” that Sanders can catch Clinton, said Steve
+        // Elmendorf": a phrase of at most [`PHRASE_BEFORE_VERB`] tokens ends the sentence the
+        // quote began, then a comma and an inverted verb.
+        // (Not after a relative clause on a title: "Sam Solovey, a contestant on Trump's
+        // reality TV show, “The Apprentice,” who went on to work alongside Trump, said his boss
+        // was …".)
+        let relative = j < a_end && matches!(tk.lower(j).as_ref(), "who" | "which");
+        if !closes_sentence && j < a_end && !relative {
             let comma = (j..(j + PHRASE_BEFORE_VERB).min(a_end))
                 .take_while(|&k| !in_quote.at(k) && !matches!(tk.byte(k), b'.' | b':' | b';'))
                 .find(|&k| tk.byte(k) == b',');

@@ -809,6 +809,13 @@ rows! {
     // A phrase of up to sixteen tokens.
     fr_longer_phrase_then_inverted_name: "Titre\n\n« Nous avons des places immédiatement disponibles » dans des foyers pour demandeurs d'asile ou des appartements du parc social, assure Jens-Peter Golde." =>
         [("« Nous avons des places immédiatement disponibles »", "Jens-Peter Golde", "direct")];
+    // English too: "“…” that Sanders can catch Clinton, said Steve Elmendorf" had no speaker
+    // (7 PolNeAR quotes gain the right one). Guard: after a relative clause on a title, the
+    // verb is that clause's sentence's, no cue ("“The Apprentice,” who went on to work
+    // alongside Trump, said his boss was …").
+    en_phrase_then_inverted_name: "Strategists are skeptical. \"He can assert it, but it seems extremely unlikely\" that Sanders can catch Clinton, said Steve Elmendorf, a strategist. Sam Solovey, a contestant on \"The Apprentice,\" who went on to work alongside Trump, said his boss was kind." =>
+        [("\"He can assert it, but it seems extremely unlikely\"", "Steve Elmendorf", "direct"),
+         ("\"The Apprentice,\"", None, "partial")];
     // An organization after the comma too ("indique lundi matin, Météo-France" had no speaker).
     fr_inverted_organization_after_comma: "Titre\n\n« La perturbation remonte vers le nord », indique lundi matin, Météo-France, dans son bulletin." =>
         [("« La perturbation remonte vers le nord »", "Météo-France", "direct")];
