@@ -4564,6 +4564,13 @@ fn definite_referent(
     // "the laid-back Cambridge resident"): the person named most often so far, before a
     // person named once in passing nearer ("who like Montalban was born in Mexico").
     if tk.doc.lang == Lang::En {
+        // "the father repeated into his phone": a relative of someone in the story is no epithet
+        // of its main person, and with no name given the description is the speaker.
+        // (Not with more words: "the 34-year-old mother of three" is an epithet.)
+        if np.head == np.start + 1 && np.end == np.head + 1 && KIN_NOUNS_EN.contains(&head.as_ref())
+        {
+            return None;
+        }
         // ("were greeted by an organizer … the organizer told them": somebody unnamed.)
         let lo = np.start.saturating_sub(120);
         let introduced = (lo + 1..np.start)
@@ -4577,6 +4584,28 @@ fn definite_referent(
     }
     nearest(tk, mentions, np.start, in_quote, person)
 }
+
+/// English nouns of kinship: "the father" is somebody's father, no epithet
+/// ([`definite_referent`]).
+const KIN_NOUNS_EN: &[&str] = &[
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "husband",
+    "wife",
+    "uncle",
+    "aunt",
+    "grandfather",
+    "grandmother",
+    "cousin",
+    "nephew",
+    "niece",
+    "widow",
+    "widower",
+];
 
 /// The last mention before token `at` of the person (`ok`) named most often before it, outside
 /// quotes; ties go to the one named last.

@@ -816,6 +816,11 @@ rows! {
     en_phrase_then_inverted_name: "Strategists are skeptical. \"He can assert it, but it seems extremely unlikely\" that Sanders can catch Clinton, said Steve Elmendorf, a strategist. Sam Solovey, a contestant on \"The Apprentice,\" who went on to work alongside Trump, said his boss was kind." =>
         [("\"He can assert it, but it seems extremely unlikely\"", "Steve Elmendorf", "direct"),
          ("\"The Apprentice,\"", None, "partial")];
+    // English: "the father" alone is somebody's father, not the person the story names most
+    // (GGT: "“He is gone, he is gone,” the father repeated" went to Jason Spindler); with more
+    // words a kin noun stays an epithet ("the 34-year-old mother of three").
+    en_kin_noun_alone_is_a_description: "Jason Spindler was killed. Spindler worked in Nairobi. \"He is gone, he is gone,\" the father repeated into his phone." =>
+        [("\"He is gone, he is gone,\"", "father", "direct")];
     // An organization after the comma too ("indique lundi matin, Météo-France" had no speaker).
     fr_inverted_organization_after_comma: "Titre\n\n« La perturbation remonte vers le nord », indique lundi matin, Météo-France, dans son bulletin." =>
         [("« La perturbation remonte vers le nord »", "Météo-France", "direct")];
