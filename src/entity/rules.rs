@@ -743,6 +743,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 && !parenthesized()
                 && department.is_none()
                 && !self.region_after_article(i, best, false)
+                && !self.after_coordinated_place(i)
             {
                 return None;
             }
@@ -1089,6 +1090,22 @@ impl<'e, 'a> Ctx<'e, 'a> {
                         .candidates(pat)
                         .any(|e| e.label != Label::PER)
                 })
+    }
+
+    /// "Sartrouville et Houilles", "entre Douai et Valenciennes": token `i` follows "et" or
+    /// "ou" after a one-word listed place; neither is a first name ("George et Charlotte",
+    /// "Paul et Virginie") and no name goes on after it ("Châtelet et Gare de Lyon", "Turbo et
+    /// Turbo S").
+    fn after_coordinated_place(&self, i: usize) -> bool {
+        i >= 2
+            && (self.is(i - 1, "et") || self.is(i - 1, "ou"))
+            && self.toks[i - 2].upper_initial
+            && !self.doc.sentence_initial(i - 2)
+            && self.cls.first_name(i).is_none()
+            && self.cls.first_name(i - 2).is_none()
+            && !self.cap_next(i)
+            && !(i + 1 < self.n() && (self.is(i + 1, "de") || self.is(i + 1, "du")))
+            && self.listed_place(i - 2)
     }
 
     /// Token `i` alone is a listed organization.
