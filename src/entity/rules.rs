@@ -458,7 +458,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 && !self.toks[i].all_caps
                 && t.end - t.start >= 2
                 && self.cls.first_name(i).is_some()
-                && self.listed_org(k)
+                && self.listed_as(k, k + 1, Label::ORG)
             {
                 break;
             }
@@ -1105,21 +1105,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && self.cls.first_name(i - 2).is_none()
             && !self.cap_next(i)
             && !(i + 1 < self.n() && (self.is(i + 1, "de") || self.is(i + 1, "du")))
-            && self.listed_place(i - 2)
-    }
-
-    /// Token `i` alone is a listed organization.
-    fn listed_org(&self, i: usize) -> bool {
-        let g = &self.engine.gazetteer;
-        g.lookup(self.tok(i))
-            .is_some_and(|p| g.candidates(p).any(|e| e.label == Label::ORG))
-    }
-
-    /// Token `i` alone is a listed place.
-    fn listed_place(&self, i: usize) -> bool {
-        let g = &self.engine.gazetteer;
-        g.lookup(self.tok(i))
-            .is_some_and(|p| g.candidates(p).any(|e| e.label == Label::LOC))
+            && self.listed_as(i - 2, i - 1, Label::LOC)
     }
 
     /// Extends an institution name after its head: "ministère (français) de l'Intérieur",
@@ -2425,12 +2411,10 @@ pub(super) fn first_pass(
                     && !words::particle_bytes(cx.tok(a.end).to_lowercase().as_bytes())
                     && !cx.touches_next(a.end)
                     && cx.is_first_name(a.end, b.end).is_some_and(|(e, _)| e < b.end);
-                if role_first_name || next_person {
-                    if next_person {
-                        a
-                    } else {
-                        b
-                    }
+                if next_person {
+                    a
+                } else if role_first_name {
+                    b
                 } else if same_person {
                     Cand {
                         gender: b.gender.or(a.gender),
@@ -2478,7 +2462,7 @@ pub(super) fn first_pass(
                     && cx.is(best.end + 2, ")")
                     && cx.toks[best.end + 1].upper_initial
                     // (Not a place: "l'hôpital de Cherbourg (Manche)".)
-                    && !cx.listed_place(best.end + 1));
+                    && !cx.listed_as(best.end + 1, best.end + 2, Label::LOC));
             if defined_here {
                 let long = cx.span(best.first, best.end).to_string();
                 let name = best.canonical.clone().map_or(long, Cow::into_owned);
