@@ -2785,15 +2785,21 @@ fn signature(tk: &Tk<'_, '_>, mentions: &[Mention], q: &Q) -> Option<Found> {
 /// time or means ("by saying"), the end of a person's name ("with Glen Caplin saying") or a
 /// statement noun ("a statement saying").
 fn gerund_after(tk: &Tk<'_, '_>, mentions: &[Mention], p: usize) -> bool {
+    gerund_link(tk, p)
+        || tk
+            .mention_at(p)
+            .is_some_and(|m| mentions[m].label == Label::PER && mentions[m].end_token == p + 1)
+}
+
+/// Token `p` is a comma, a preposition of time or means, or a statement noun: a gerund after it
+/// continues the clause before ([`gerund_after`], [`subject_of`]).
+fn gerund_link(tk: &Tk<'_, '_>, p: usize) -> bool {
     tk.byte(p) == b','
         || matches!(
             tk.lower(p).as_ref(),
             "by" | "before" | "after" | "while" | "when"
         )
         || tk.is(p, Class::Statement)
-        || tk
-            .mention_at(p)
-            .is_some_and(|m| mentions[m].label == Label::PER && mentions[m].end_token == p + 1)
 }
 
 /// The subject of the English clause `lo..end` that a gerund after it continues: the subject
@@ -2816,15 +2822,27 @@ fn gerund_subject(
         }
         Subject::Other => {}
     }
-    let hi = mentions.partition_point(|m| m.first_token < end);
-    let lo_m = mentions.partition_point(|m| m.first_token < lo);
-    (lo_m..hi)
-        .find(|&m| {
-            mentions[m].label != Label::LOC
-                && !in_quote.at(mentions[m].first_token)
-                && !tk.after_preposition(mentions[m].first_token)
-        })
+    first_bare_mention(tk, mentions, lo, end, in_quote, |m| m.label != Label::LOC)
         .map(|m| mention_np(mentions, m))
+}
+
+/// The first mention starting in `lo..end` that is `ok`, outside quotes and not after a
+/// preposition: a clause's subject by default ([`clause_subject`], [`gerund_subject`]).
+fn first_bare_mention(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    lo: usize,
+    end: usize,
+    in_quote: &InQuote<'_>,
+    ok: impl Fn(&Mention) -> bool,
+) -> Option<usize> {
+    let a = mentions.partition_point(|m| m.first_token < lo);
+    let b = mentions.partition_point(|m| m.first_token < end);
+    (a..b).find(|&i| {
+        ok(&mentions[i])
+            && !in_quote.at(mentions[i].first_token)
+            && !tk.after_preposition(mentions[i].first_token)
+    })
 }
 
 /// The name opening `j..k` when an apposition between commas or a parenthesis stands between
@@ -3017,14 +3035,8 @@ fn clause_subject(
     end: usize,
     in_quote: &InQuote<'_>,
 ) -> Option<Np> {
-    let a = mentions.partition_point(|m| m.first_token < lo);
-    let b = mentions.partition_point(|m| m.first_token < end);
     for label in [Label::PER, Label::ORG] {
-        if let Some(m) = (a..b).find(|&i| {
-            mentions[i].label == label
-                && !in_quote.at(mentions[i].first_token)
-                && !tk.after_preposition(mentions[i].first_token)
-        }) {
+        if let Some(m) = first_bare_mention(tk, mentions, lo, end, in_quote, |m| m.label == label) {
             return Some(mention_np(mentions, m));
         }
     }
@@ -3238,13 +3250,8 @@ fn subject_of(
             && v.bare_participle
             && tk.lower(v.tok).ends_with("ing")
             && vstart > lo + 1
-            && (tk.byte(vstart - 1) == b','
-                || matches!(
-                    tk.lower(vstart - 1).as_ref(),
-                    "by" | "before" | "after" | "while" | "when"
-                )
-                // "the Security Council issued a statement calling …"
-                || tk.is(vstart - 1, Class::Statement))
+            // (Also after a statement noun: "the Security Council issued a statement calling …".)
+            && gerund_link(tk, vstart - 1)
         {
             // ("Mateen left early, Nefzi said, adding, “…”": the speaker of the clause.)
             if tk.byte(vstart - 1) == b',' {
