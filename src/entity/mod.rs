@@ -10,6 +10,9 @@
 //! an honorific says PER); the scan goes on after it, so the result never overlaps and depends on
 //! the text alone (same output whatever the thread count).
 //!
+//! Before the pass, the common words of English headlines in title case ("Clinton Says No To
+//! Fox News") are read in lower case: their capitals say nothing of names (`title`).
+//!
 //! A second pass ([`link`]) finds the surname-only and first-name-only mentions of the people
 //! named in full, groups mentions into clusters and gives each cluster its canonical name: the
 //! fullest form of the name in the article (or the list's canonical name when that is fuller).
@@ -25,6 +28,7 @@ mod classes;
 mod intern;
 pub mod link;
 mod rules;
+mod title;
 pub mod words;
 
 #[cfg(test)]
@@ -80,6 +84,8 @@ pub struct Scratch<'e> {
     engine: Option<&'e Engine>,
     rules: rules::Buffers,
     link: link::Buffers,
+    /// The segmentation of an article with title-case lines, folded ([`title`]).
+    title: crate::segment::Segmentation,
 }
 
 /// How many spare strings a [`Spare`] keeps.
@@ -173,6 +179,17 @@ pub fn recognize_with<'e>(
         scratch.engine = Some(engine);
         scratch.rules.forget_words();
     }
+    // English headlines in title case: their common words read in lower case.
+    let folded;
+    let doc = if title::fold(engine, doc, hits, &mut scratch.title) {
+        folded = Doc {
+            seg: &scratch.title,
+            ..*doc
+        };
+        &folded
+    } else {
+        doc
+    };
     let start = out.len();
     rules::first_pass(engine, doc, hits, &mut scratch.rules, out);
     link::link_with(engine, doc, &mut out[start..], &mut scratch.link);

@@ -736,10 +736,13 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 with_lower(text, |l| engine.lexicon.is_common(l, self.doc.lang))
             } || demonym();
             // A place that is also a common word needs a spatial preposition, or to stand
-            // mid-sentence as a big place.
+            // mid-sentence as a big place (capitalized by the writer, not by a headline's
+            // title case: [`super::title`]).
             if common
                 && !place_context
-                && (self.doc.sentence_initial(i) || best.pop < 100_000)
+                && (self.doc.sentence_initial(i)
+                    || best.pop < 100_000
+                    || !self.toks[i].upper_initial)
                 && !parenthesized()
                 && department.is_none()
                 && !self.region_after_article(i, best, false)

@@ -500,6 +500,24 @@ entity_rows! {
     // Of two listed places of one name and score, the one named as the text is wins: "Jura" was
     // the Swiss "Canton du Jura", "Yémen" the former South Yemen.
     place_named_as_the_text: "Il vit dans le Jura. Au Yémen, la guerre." => ["Jura=LOC:Jura", "Yémen=LOC:Yémen"],
+    // English headlines in title case: a capital says nothing there, so the common words read
+    // in lower case (PolNeAR had "Hillary Clinton Says No To Fox News As Sanders Turns Up The"
+    // and "To Interview Hillary Clinton" as people, and their names as canonical names).
+    title_case_headline: "Hillary Clinton Says No To Fox News As Sanders Turns Up The Heat.\nFBI Makes Final Preparations To Interview Hillary Clinton." => [
+        "Hillary Clinton=PER:Hillary Clinton", "Fox News=ORG:Fox News",
+        "FBI=ORG:Federal Bureau of Investigation", "Hillary Clinton=PER:Hillary Clinton"],
+    // A first name that is a surname too ("Clinton Plan"), a verb after a first name ("Ferguson
+    // Is"), a common first name before a listed organization ("Will Twitter"), a listed
+    // place that is a common word ("Surprise", Arizona): no name in a headline.
+    title_case_common_words: "Clinton Plan for Taxes Is Expansive but Complex.\nIt May Surprise You: Will Twitter Be Next?\nFerguson Is Not Among The Most Dangerous Places In The World.\nMichael Moore Has A New Insult For Trump Supporters." => [
+        "Twitter=ORG:Twitter", "Michael Moore=PER:Michael Moore", "Trump=PER:Donald Trump"],
+    // Guard: names whose surname is a common word stay whole in a line of names and in a
+    // title-case line ("Glenn Close, The Wife"; "Bradley Cooper": a first name that is a surname
+    // too, named so twice).
+    guard_title_case_names: "Contributing: Brad Heath, Nick Penzenstadler.\nGlenn Close, The Wife\nRichard E. Grant, The Favourite\nBradley Cooper, A Star Is Born\nBradley Cooper, A Star Is Born" => [
+        "Brad Heath=PER:Brad Heath", "Nick Penzenstadler=PER:Nick Penzenstadler",
+        "Glenn Close=PER:Glenn Close", "Richard E. Grant=PER:Richard E. Grant",
+        "Bradley Cooper=PER:Bradley Cooper", "Bradley Cooper=PER:Bradley Cooper"],
 }
 
 #[test]
