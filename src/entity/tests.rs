@@ -511,6 +511,11 @@ entity_rows! {
     // place that is a common word ("Surprise", Arizona): no name in a headline.
     title_case_common_words: "Clinton Plan for Taxes Is Expansive but Complex.\nIt May Surprise You: Will Twitter Be Next?\nFerguson Is Not Among The Most Dangerous Places In The World.\nMichael Moore Has A New Insult For Trump Supporters." => [
         "Twitter=ORG:Twitter", "Michael Moore=PER:Michael Moore", "Trump=PER:Donald Trump"],
+    // A party's national committee is its own body: "GOP" took the name "Republican National
+    // Committee" when an article named both (PolNeAR), "DNC" was the Democratic Party.
+    party_committees: "The GOP leaders met the RNC chair. The DNC and the Democratic Party differ." => [
+        "GOP=ORG:Parti républicain", "RNC=ORG:Comité national républicain",
+        "DNC=ORG:Comité national démocrate", "Democratic Party=ORG:Democratic Party"],
     // Guard: names whose surname is a common word stay whole in a line of names and in a
     // title-case line ("Glenn Close, The Wife"; "Bradley Cooper": a first name that is a surname
     // too, named so twice).
