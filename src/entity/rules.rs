@@ -920,6 +920,45 @@ impl<'e, 'a> Ctx<'e, 'a> {
         i
     }
 
+    /// Token `i` opens the name of a natural place: after a noun of [`words::NATURAL_FEATURES`]
+    /// that follows an article or a preposition ("la rivière Boutonne", "sur l'île de Martha
+    /// Vineyard", "la vallée du Val Ferret"; not "Dans sa vallée, Paul"). Some(true)
+    /// when "de", "du", "des", "d'", "de la" or "de l'" comes between (the name is the place's
+    /// whatever it looks like: "la plage de Pen Trez"), Some(false) when the name follows the
+    /// noun ("l'île Didier Fouquet" may be the island's mayor).
+    fn natural_feature_before(&self, i: usize) -> Option<bool> {
+        let is = |k: usize, w: &str| k < i && self.is(k, w);
+        // The noun's position and whether a "de" links it.
+        let (noun, linked) = if i >= 3 && is(i - 1, "'") && is(i - 2, "l") && is(i - 3, "de") {
+            (i.checked_sub(4)?, true)
+        } else if i >= 2 && is(i - 1, "'") && is(i - 2, "d") {
+            (i.checked_sub(3)?, true)
+        } else if i >= 2 && is(i - 1, "la") && is(i - 2, "de") {
+            (i.checked_sub(3)?, true)
+        } else if i >= 1 && (is(i - 1, "du") || is(i - 1, "des") || is(i - 1, "de")) {
+            (i.checked_sub(2)?, true)
+        } else {
+            (i.checked_sub(1)?, false)
+        };
+        if !words::NATURAL_FEATURES.contains(&self.tok(noun)) || noun == 0 {
+            return None;
+        }
+        let before = if self.is(noun - 1, "'") && noun >= 2 {
+            noun - 2
+        } else {
+            noun - 1
+        };
+        let determiner = [
+            "le", "la", "l", "les", "du", "au", "aux", "des", "un", "une", "ce", "cette", "sa",
+            "son", "leur", "petite", "grande",
+        ];
+        let w = self.tok(before);
+        determiner
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+            .then_some(linked)
+    }
+
     /// Tokens `[i, end)` name a town by their context: after a noun of towns and "de" ("le maire
     /// de Valenciennes", "la gendarmerie de Cluses", "les habitants de Tautavel"), or before a
     /// listed département or region in parentheses ("Gargenville (Yvelines)"); a capitalized
@@ -1379,6 +1418,25 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if !en {
             if let Some(c) = self.hyphen_compound(i, end) {
                 return c;
+            }
+        }
+        // "la plage de Pen Trez", "le volcan Etna", "l'île de Martha Vineyard": the name of a
+        // natural place, unless a first name follows the noun ("l'île Didier Fouquet").
+        // (On the noun's line, mid-sentence: not "… dans un étang⏎Deux enfants"; the name ends
+        // before a "de": "la vallée du Gier de Saint-Etienne".)
+        if !en && !t.all_caps && !t.line_start && !self.doc.sentence_initial(i) {
+            let end = (i + 1..end)
+                .find(|&k| {
+                    matches!(self.tok(k), "de" | "du" | "des" | "d")
+                        && self.toks[k - 1].end < self.toks[k].start
+                })
+                .unwrap_or(end);
+            match self.natural_feature_before(i) {
+                Some(true) => return Some(Cand::rule(i, end, Label::LOC, None, "natural")),
+                Some(false) if self.is_first_name(i, end).is_none() => {
+                    return Some(Cand::rule(i, end, Label::LOC, None, "natural"));
+                }
+                _ => {}
             }
         }
         // "the Carolina Hurricanes": an English name after "the" is a team or a body, not a

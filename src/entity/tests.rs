@@ -511,6 +511,20 @@ entity_rows! {
     // place that is a common word ("Surprise", Arizona): no name in a headline.
     title_case_common_words: "Clinton Plan for Taxes Is Expansive but Complex.\nIt May Surprise You: Will Twitter Be Next?\nFerguson Is Not Among The Most Dangerous Places In The World.\nMichael Moore Has A New Insult For Trump Supporters." => [
         "Twitter=ORG:Twitter", "Michael Moore=PER:Michael Moore", "Trump=PER:Donald Trump"],
+    // The name after a noun of a river, a valley, an island or a beach is a place, whatever it
+    // looks like ("Val Ferret", "Pen Trez", "Martha Vineyard" were people in OrangeSum), unless
+    // a first name follows the noun right away (the island's mayor).
+    natural_place_names: "Un phoque sur la plage de Pen Trez. La petite vallée du Val Ferret. Sur l'île de Martha Vineyard, le maire de l'île Didier Fouquet parle. La rivière Boutonne déborde." => [
+        "Pen Trez=LOC:Pen Trez", "Val Ferret=LOC:Val Ferret", "Martha Vineyard=LOC:Martha Vineyard",
+        "Didier Fouquet=PER:Didier Fouquet", "Boutonne=LOC:Boutonne"],
+    // The rule's bounds: not across a line ("Deux" opened the next line, "Voir" too), and the
+    // name ends before a "de" ("Gier de Saint-Etienne" was one place).
+    natural_place_bounds: "Drame dans un étang\nDeux enfants se noient près de la plage.\nVoir la vallée du Gier de Saint-Etienne." => [
+        "Gier=LOC:Gier", "Saint-Etienne=LOC:Saint-Etienne"],
+    // Regression: "d'" opening the text made the look-back for the noun run before the first
+    // token (a panic the fuzz tests found).
+    natural_place_at_text_start: "d'Oléron, elle rejoint l'île de Ré." => [
+        "Oléron=LOC:Oléron", "île de Ré=LOC:île de Ré"],
     // A party's national committee is its own body: "GOP" took the name "Republican National
     // Committee" when an article named both (PolNeAR), "DNC" was the Democratic Party.
     party_committees: "The GOP leaders met the RNC chair. The DNC and the Democratic Party differ." => [

@@ -928,6 +928,16 @@ pub const ORG_HEADS: &[&str] = &[
     "Company",
 ];
 
+/// French nouns of natural places and waterways whose name follows alone: "la rivière
+/// Boutonne", "la plage de Trez Bihan", "la vallée du Val Ferret", "l'île de Groix" (the name
+/// is the place; news and Wikipedia alike leave the noun out of the name). Not "lac" (a
+/// [`STREET_HEADS`] word, its name holds it) nor the nouns that the names of mountains,
+/// forests and archipelagos hold as often ("massif des Écrins", "îles Marquises").
+pub const NATURAL_FEATURES: &[&str] = &[
+    "baie", "delta", "estuaire", "étang", "fleuve", "gorges", "île", "lagune", "plage", "rivière",
+    "vallée",
+];
+
 /// Animals, whose names are no people's ("une pitbull prénommée Sasha").
 pub const ANIMALS: &[&str] = &[
     "chien",
