@@ -4585,11 +4585,43 @@ fn definite_referent(
         if introduced {
             return None;
         }
-        if let Some(m) = salient_person(mentions, np.start, in_quote, person) {
+        if let Some(m) = unquoting_person(tk, mentions, np.start, in_quote, person)
+            .or_else(|| salient_person(mentions, np.start, in_quote, person))
+        {
             return Some(m);
         }
     }
     nearest(tk, mentions, np.start, in_quote, person)
+}
+
+/// The person (`ok`) named last before token `at` in its paragraph, outside quotes, in a
+/// sentence that quotes nobody: the one the story is telling of ("Campbell has cerebral palsy
+/// … “…,” says the bow-tied maverick"; "insists 16-year-old Xander Wise, … “…,” says the
+/// self-taught Cambridge resident"), not a speaker of the quote before ("“…,” says Campbell’s
+/// partner, Jason Louth. … “One!” says the affable proprietor").
+fn unquoting_person(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    at: usize,
+    in_quote: &InQuote<'_>,
+    ok: impl Fn(&Mention) -> bool,
+) -> Option<usize> {
+    let seg = tk.doc.seg;
+    let para = seg.paragraphs.get(seg.paragraph_of(at))?.start;
+    let hi = mentions.partition_point(|m| m.first_token < at);
+    let lo = hi.saturating_sub(REFERENT_MENTIONS);
+    (lo..hi)
+        .rev()
+        .take_while(|&i| mentions[i].first_token >= para)
+        .find(|&i| {
+            let m = &mentions[i];
+            ok(m)
+                && !in_quote.at(m.first_token)
+                && seg
+                    .sentences
+                    .get(seg.sentence_of(m.first_token))
+                    .is_some_and(|s| !s.clone().any(|k| in_quote.at(k)))
+        })
 }
 
 /// English nouns of kinship: "the father" is somebody's father, no epithet

@@ -910,6 +910,11 @@ rows! {
     // went to the person named last in passing; it is the person named most so far.
     en_epithet_is_the_salient_person: "Alfonso Espinos runs the shop. Espinos, who like Ricardo Montalban was born in Mexico, prints comics.\n\n“One!” says the affable proprietor." =>
         [("“One!”", "Alfonso Espinos", "direct")];
+    // Regression: an epithet went to the person named most ("Alfonso Espinos", GGT) when the
+    // story had just told of another: the person named last before it in its paragraph, in a
+    // sentence that quotes nobody ("Campbell has cerebral palsy", "insists … Xander Wise").
+    en_epithet_is_the_person_just_told_of: "Alfonso Espinos runs the shop. Espinos prints comics for everyone, and Espinos never says no.\n\n“Every publisher rejected me,” says Cambridge cartoonist Andre Campbell. Campbell has cerebral palsy. “There has not been a whole lot of disabled characters in comics,” says the bow-tied maverick.\n\nThere is a particular satisfaction, insists 16-year-old Xander Wise, in seeing a comic through. “It takes months of panels,” says the self-taught Cambridge resident." =>
+        [("“Every publisher rejected me,”", "Andre Campbell", "direct"), ("“There has not been a whole lot of disabled characters in comics,”", "Andre Campbell", "direct"), ("“It takes months of panels,”", "Xander Wise", "direct")];
     // Regression: an English noun with a gender ("the woman") took a man's quote; a person
     // introduced unnamed ("an organizer … the organizer") is nobody named.
     en_epithet_gender_and_unnamed: "Joy Alessi, a cashier, was shaken. Joy Alessi works near the mosque where Omar Mateen prayed.\n\n“It is scary,” the woman said.\n\nTom Ebeling was greeted by an organizer at the office.\n\n“You are the best messengers,” the organizer told them." =>
