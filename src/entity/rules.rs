@@ -1935,6 +1935,18 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 {
                     break;
                 }
+                // "Democratic National Committee Chairman Ed Rendell": a role after the
+                // organization word, before a capitalized word, opens a person's title.
+                if k > i
+                    && k + 1 < n
+                    && self.cap(k + 1)
+                    && self.cls.lists(k) & classes::ROLE != 0
+                    && caps[..n_caps]
+                        .iter()
+                        .any(|&c| self.cls.in_list(c, classes::ORG_WORD))
+                {
+                    break;
+                }
                 caps[n_caps] = k;
                 n_caps += 1;
                 k += 1;

@@ -525,6 +525,11 @@ entity_rows! {
     // token (a panic the fuzz tests found).
     natural_place_at_text_start: "d'Oléron, elle rejoint l'île de Ré." => [
         "Oléron=LOC:Oléron", "île de Ré=LOC:île de Ré"],
+    // Regression: a role after a body's name opened no person: "Republican National Committee
+    // Chairman Reince Priebus" was one organization (PolNeAR, 11 times).
+    role_after_organization_word: "Republican National Committee Chairman Reince Priebus tweeted. House Oversight Committee Chairman Jason Chaffetz agreed." => [
+        "Republican National Committee=ORG:Republican National Committee", "Reince Priebus=PER:Reince Priebus",
+        "House Oversight Committee=ORG:House Oversight Committee", "Jason Chaffetz=PER:Jason Chaffetz"],
     // A party's national committee is its own body: "GOP" took the name "Republican National
     // Committee" when an article named both (PolNeAR), "DNC" was the Democratic Party.
     party_committees: "The GOP leaders met the RNC chair. The DNC and the Democratic Party differ." => [
