@@ -927,7 +927,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
     /// whatever it looks like: "la plage de Pen Trez"), Some(false) when the name follows the
     /// noun ("l'île Didier Fouquet" may be the island's mayor).
     fn natural_feature_before(&self, i: usize) -> Option<bool> {
-        let is = |k: usize, w: &str| k < i && self.is(k, w);
+        let is = |k: usize, w: &str| self.is(k, w);
         // The noun's position and whether a "de" links it.
         let (noun, linked) = if i >= 3 && is(i - 1, "'") && is(i - 2, "l") && is(i - 3, "de") {
             (i.checked_sub(4)?, true)
@@ -1424,19 +1424,19 @@ impl<'e, 'a> Ctx<'e, 'a> {
         // natural place, unless a first name follows the noun ("l'île Didier Fouquet").
         // (On the noun's line, mid-sentence: not "… dans un étang⏎Deux enfants"; the name ends
         // before a "de": "la vallée du Gier de Saint-Etienne".)
-        if !en && !t.all_caps && !t.line_start && !self.doc.sentence_initial(i) {
+        if let Some(linked) = (!en && !t.all_caps && !t.line_start)
+            .then(|| self.natural_feature_before(i))
+            .flatten()
+            .filter(|_| !self.doc.sentence_initial(i))
+        {
             let end = (i + 1..end)
                 .find(|&k| {
                     matches!(self.tok(k), "de" | "du" | "des" | "d")
                         && self.toks[k - 1].end < self.toks[k].start
                 })
                 .unwrap_or(end);
-            match self.natural_feature_before(i) {
-                Some(true) => return Some(Cand::rule(i, end, Label::LOC, None, "natural")),
-                Some(false) if self.is_first_name(i, end).is_none() => {
-                    return Some(Cand::rule(i, end, Label::LOC, None, "natural"));
-                }
-                _ => {}
+            if linked || self.is_first_name(i, end).is_none() {
+                return Some(Cand::rule(i, end, Label::LOC, None, "natural"));
             }
         }
         // "the Carolina Hurricanes": an English name after "the" is a team or a body, not a
