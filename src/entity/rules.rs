@@ -927,18 +927,20 @@ impl<'e, 'a> Ctx<'e, 'a> {
     /// whatever it looks like: "la plage de Pen Trez"), Some(false) when the name follows the
     /// noun ("l'île Didier Fouquet" may be the island's mayor).
     fn natural_feature_before(&self, i: usize) -> Option<bool> {
-        let is = |k: usize, w: &str| self.is(k, w);
-        // The noun's position and whether a "de" links it.
-        let (noun, linked) = if i >= 3 && is(i - 1, "'") && is(i - 2, "l") && is(i - 3, "de") {
-            (i.checked_sub(4)?, true)
-        } else if i >= 2 && is(i - 1, "'") && is(i - 2, "d") {
-            (i.checked_sub(3)?, true)
-        } else if i >= 2 && is(i - 1, "la") && is(i - 2, "de") {
-            (i.checked_sub(3)?, true)
-        } else if i >= 1 && (is(i - 1, "du") || is(i - 1, "des") || is(i - 1, "de")) {
-            (i.checked_sub(2)?, true)
-        } else {
-            (i.checked_sub(1)?, false)
+        // The noun's position and whether a "de" links it (one look at the token before the
+        // name decides where the noun can be).
+        let (noun, linked) = match self.tok(i.checked_sub(1)?) {
+            "'" => {
+                let k = i.checked_sub(2)?;
+                match self.tok(k) {
+                    "l" if k >= 1 && self.is(k - 1, "de") => (k.checked_sub(2)?, true),
+                    "d" => (k.checked_sub(1)?, true),
+                    _ => return None,
+                }
+            }
+            "la" if i >= 2 && self.is(i - 2, "de") => (i.checked_sub(3)?, true),
+            "du" | "des" | "de" => (i.checked_sub(2)?, true),
+            _ => (i - 1, false),
         };
         if !words::NATURAL_FEATURES.contains(&self.tok(noun)) || noun == 0 {
             return None;
