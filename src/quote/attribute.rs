@@ -36,6 +36,12 @@ const NP_MAX: usize = 14;
 /// How many mentions back a pronoun or a statement looks for its referent.
 const REFERENT_MENTIONS: usize = 40;
 
+/// The indices of the last [`REFERENT_MENTIONS`] mentions that start before token `at`.
+fn referent_range(mentions: &[Mention], at: usize) -> std::ops::Range<usize> {
+    let hi = mentions.partition_point(|m| m.first_token < at);
+    hi.saturating_sub(REFERENT_MENTIONS)..hi
+}
+
 /// Titles that end with a dot inside a name ("M. Macron").
 const TITLE_ABBREV: &[&str] = &[
     "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Mr", "Mrs", "Ms", "St", "Sen",
@@ -4519,8 +4525,7 @@ fn definite_referent(
     // The last of the [`REFERENT_MENTIONS`] before the phrase, outside quotes, that is `ok`
     // (even after a preposition).
     let last_before = |ok: &dyn Fn(&Mention) -> bool| {
-        let hi = mentions.partition_point(|m| m.first_token < np.start);
-        let lo = hi.saturating_sub(REFERENT_MENTIONS);
+        let std::ops::Range { start: lo, end: hi } = referent_range(mentions, np.start);
         mentions[lo..hi]
             .iter()
             .rposition(|m| ok(m) && !in_quote.at(m.first_token))
@@ -4608,9 +4613,7 @@ fn unquoting_person(
 ) -> Option<usize> {
     let seg = tk.doc.seg;
     let para = seg.paragraphs.get(seg.paragraph_of(at))?.start;
-    let hi = mentions.partition_point(|m| m.first_token < at);
-    let lo = hi.saturating_sub(REFERENT_MENTIONS);
-    (lo..hi)
+    referent_range(mentions, at)
         .rev()
         .take_while(|&i| mentions[i].first_token >= para)
         .find(|&i| {
@@ -5636,8 +5639,7 @@ fn nearest(
     in_quote: &InQuote<'_>,
     ok: impl Fn(&Mention) -> bool,
 ) -> Option<usize> {
-    let hi = mentions.partition_point(|m| m.first_token < at);
-    let range = hi.saturating_sub(REFERENT_MENTIONS)..hi;
+    let range = referent_range(mentions, at);
     let good = |i: usize| ok(&mentions[i]) && !in_quote.at(mentions[i].first_token);
     range
         .clone()
