@@ -1966,6 +1966,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 }
                 continue;
             }
+            // ("on" only after the organization word: "Council on Foreign Relations", not
+            // "the Canadian Winter on Canadian Pacific Railway's website".)
             if k > i
                 && matches!(
                     self.bytes(k),
@@ -1973,6 +1975,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 )
                 && k + 1 < n
                 && self.cap(k + 1)
+                && (self.bytes(k) != b"on" || self.cls.in_list(k - 1, classes::ORG_WORD))
             {
                 k += 1;
                 continue;

@@ -530,6 +530,12 @@ entity_rows! {
     role_after_organization_word: "Republican National Committee Chairman Reince Priebus tweeted. House Oversight Committee Chairman Jason Chaffetz agreed." => [
         "Republican National Committee=ORG:Republican National Committee", "Reince Priebus=PER:Reince Priebus",
         "House Oversight Committee=ORG:House Oversight Committee", "Jason Chaffetz=PER:Jason Chaffetz"],
+    // Regression: "on" joined two names into one body ("Department of State on Pfizer",
+    // PolNeAR; "Canadian Winter on Canadian Pacific Railway", GGT); it joins only after the
+    // organization word ("Council on Foreign Relations").
+    on_joins_after_the_organization_word: "They lobbied the Department of State on Pfizer's behalf. The Council on Foreign Relations agreed." => [
+        "Department of State=ORG:Department of State", "Pfizer=ORG:Pfizer",
+        "Council on Foreign Relations=ORG:Council on Foreign Relations"],
     // A party's national committee is its own body: "GOP" took the name "Republican National
     // Committee" when an article named both (PolNeAR), "DNC" was the Democratic Party.
     party_committees: "The GOP leaders met the RNC chair. The DNC and the Democratic Party differ." => [
