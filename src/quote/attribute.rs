@@ -4897,6 +4897,13 @@ fn statement_issuer(
             }
         }
     }
+    // "says a document titled … on Canadian Pacific Railway's website": the organization whose
+    // website holds it, named right after the phrase.
+    if tk.doc.lang == Lang::En {
+        if let Some(m) = website_owner(tk, mentions, np.end) {
+            return Some(Who::Mention(m));
+        }
+    }
     // The organization named last, not a medium that reported the statement ("le courrier"
     // is not Le Parisien's), else the person named last; a person first for someone's own
     // words ("selon ses propos", "à ses dires").
@@ -4918,6 +4925,36 @@ fn statement_issuer(
         Some(m) => Some(Who::Mention(m)),
         None => description(tk, np),
     }
+}
+
+/// How far after a statement's phrase, in tokens, its website's owner may be named
+/// ([`website_owner`]).
+const WEBSITE_REACH: usize = 16;
+
+/// An organization named with "'s website" (or site, page, blog) within [`WEBSITE_REACH`]
+/// tokens from token `from`, in the same sentence: "… on Canadian Pacific Railway's website".
+fn website_owner(tk: &Tk<'_, '_>, mentions: &[Mention], from: usize) -> Option<usize> {
+    let n = tk.toks.len();
+    let end = (from + WEBSITE_REACH).min(n);
+    let stop = (from..end)
+        .find(|&k| matches!(tk.byte(k), b'.' | b'!' | b'?' | b'"') || tk.toks[k].line_start)
+        .unwrap_or(end);
+    let lo = mentions.partition_point(|m| m.first_token < from);
+    mentions[lo..]
+        .iter()
+        .take_while(|m| m.first_token < stop)
+        .position(|m| {
+            let e = m.end_token;
+            m.label == Label::ORG
+                && e + 2 < n
+                && tk.byte(e) == b'\''
+                && tk.lower(e + 1) == "s"
+                && matches!(
+                    tk.lower(e + 2).as_ref(),
+                    "website" | "site" | "page" | "blog"
+                )
+        })
+        .map(|i| lo + i)
 }
 
 /// Where "on" speaks from, in the few words after its verb: "dans l'entourage de X" (that

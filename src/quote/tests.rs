@@ -915,6 +915,10 @@ rows! {
     // sentence that quotes nobody ("Campbell has cerebral palsy", "insists … Xander Wise").
     en_epithet_is_the_person_just_told_of: "Alfonso Espinos runs the shop. Espinos prints comics for everyone, and Espinos never says no.\n\n“Every publisher rejected me,” says Cambridge cartoonist Andre Campbell. Campbell has cerebral palsy. “There has not been a whole lot of disabled characters in comics,” says the bow-tied maverick.\n\nThere is a particular satisfaction, insists 16-year-old Xander Wise, in seeing a comic through. “It takes months of panels,” says the self-taught Cambridge resident." =>
         [("“Every publisher rejected me,”", "Andre Campbell", "direct"), ("“There has not been a whole lot of disabled characters in comics,”", "Andre Campbell", "direct"), ("“It takes months of panels,”", "Xander Wise", "direct")];
+    // Regression: a document "on X's website" spoke for the organization named before it
+    // (GGT: the Transportation Safety Board for Canadian Pacific Railway's white paper).
+    en_statement_on_a_website: "The Transportation Safety Board said handbrakes were not applied.\n\n\"Harsh winter conditions are an inescapable reality,\" says a document titled White Paper: Railroading in the Canadian Winter on Canadian Pacific Railway's website.\n\n\"Winter has a profound impact on a railway's operations.\"" =>
+        [("\"Harsh winter conditions are an inescapable reality,\"", "Canadian Pacific Railway", "direct"), ("\"Winter has a profound impact on a railway's operations.\"", "Canadian Pacific Railway", "direct")];
     // Regression: an English noun with a gender ("the woman") took a man's quote; a person
     // introduced unnamed ("an organizer … the organizer") is nobody named.
     en_epithet_gender_and_unnamed: "Joy Alessi, a cashier, was shaken. Joy Alessi works near the mosque where Omar Mateen prayed.\n\n“It is scary,” the woman said.\n\nTom Ebeling was greeted by an organizer at the office.\n\n“You are the best messengers,” the organizer told them." =>
