@@ -536,6 +536,10 @@ entity_rows! {
     on_joins_after_the_organization_word: "They lobbied the Department of State on Pfizer's behalf. The Council on Foreign Relations agreed." => [
         "Department of State=ORG:Department of State", "Pfizer=ORG:Pfizer",
         "Council on Foreign Relations=ORG:Council on Foreign Relations"],
+    // Regression: an English auxiliary opening a question started a person ("Are Democrats",
+    // PolNeAR, which then became the canonical name of every "Democrats"; "We Are In", GGT).
+    auxiliary_opens_no_name: "Are Democrats crippling Obamacare? Did Clinton lie about it? Is Joe Biden ready?" => [
+        "Joe Biden=PER:Joe Biden"],
     // A party's national committee is its own body: "GOP" took the name "Republican National
     // Committee" when an article named both (PolNeAR), "DNC" was the Democratic Party.
     party_committees: "The GOP leaders met the RNC chair. The DNC and the Democratic Party differ." => [
