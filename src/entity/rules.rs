@@ -961,6 +961,20 @@ impl<'e, 'a> Ctx<'e, 'a> {
             .then_some(linked)
     }
 
+    /// The sentence of token `i` ends with a question mark.
+    fn question(&self, i: usize) -> bool {
+        let seg = self.doc.seg;
+        seg.sentences
+            .get(seg.sentence_of(i))
+            .and_then(|s| {
+                (s.start..s.end).rev().find(|&k| {
+                    self.toks[k].kind == TokenKind::Punct
+                        && !matches!(self.tok(k), "\"" | "'" | ")" | "»" | "”" | "’")
+                })
+            })
+            .is_some_and(|k| self.is(k, "?"))
+    }
+
     /// Tokens `[i, end)` name a town by their context: after a noun of towns and "de" ("le maire
     /// de Valenciennes", "la gendarmerie de Cluses", "les habitants de Tautavel"), or before a
     /// listed département or region in parentheses ("Gargenville (Yvelines)"); a capitalized
@@ -1375,6 +1389,15 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if lists & classes::NOT_NAME != 0 && lists & classes::COMPASS == 0 && !saint {
             let g = self.honorific_before(i)?;
             return Some(Cand::rule(i, self.chunk_end(i), Label::PER, g, "honorific"));
+        }
+        // "Can Trump win Ohio?", "Will Warren run?": an English auxiliary that is also a first
+        // name, opening a question, opens no name.
+        if matches!(self.tok(i), "Can" | "Will" | "May")
+            && self.doc.lang == crate::lang::Lang::En
+            && self.doc.sentence_initial(i)
+            && self.question(i)
+        {
+            return None;
         }
         let end = self.chunk_end(i);
         if end <= i {

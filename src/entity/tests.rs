@@ -540,6 +540,15 @@ entity_rows! {
     // PolNeAR, which then became the canonical name of every "Democrats"; "We Are In", GGT).
     auxiliary_opens_no_name: "Are Democrats crippling Obamacare? Did Clinton lie about it? Is Joe Biden ready?" => [
         "Joe Biden=PER:Joe Biden"],
+    // Regression: "Will Sanders come down off the pique?" (PolNeAR) made "Will Sanders" the
+    // canonical name of 22 "Sanders": an auxiliary that is also a first name, opening a
+    // question, opens no name.
+    auxiliary_first_name_in_a_question: "Bernie Sanders lost. Will Sanders come down off the pique? Can Trump win Ohio?" => [
+        "Bernie Sanders=PER:Bernie Sanders", "Sanders=PER:Bernie Sanders",
+        "Trump=PER:Donald Trump", "Ohio=LOC:Ohio"],
+    // Guard: the same first names opening a statement are names.
+    guard_auxiliary_first_names: "Will Smith said he was happy. May Wong arrived. Can Dundar spoke." => [
+        "Will Smith=PER:Will Smith", "May Wong=PER:May Wong", "Can Dundar=PER:Can Dundar"],
     // A party's national committee is its own body: "GOP" took the name "Republican National
     // Committee" when an article named both (PolNeAR), "DNC" was the Democratic Party.
     party_committees: "The GOP leaders met the RNC chair. The DNC and the Democratic Party differ." => [
