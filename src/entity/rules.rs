@@ -961,6 +961,35 @@ impl<'e, 'a> Ctx<'e, 'a> {
             .then_some(linked)
     }
 
+    /// A person a rule found ends at its last word, not at a number or a month after it
+    /// ("Hillary Clinton 3 points", "Donald Trump 384", "in Orlando July 8"); a single word
+    /// left ("May 2011", "Just 28", "Ward 8") is no person (None). Other candidates are
+    /// returned as they are.
+    fn person_without_number<'c>(&self, mut c: Cand<'c>) -> Option<Cand<'c>> {
+        if c.label != Label::PER || !matches!(c.origin, Origin::Rule(_)) {
+            return Some(c);
+        }
+        let mut e = c.end;
+        while e > c.first + 1
+            && self.toks[e - 1].kind == TokenKind::Number
+            && self.toks[e - 2].end < self.toks[e - 1].start
+        {
+            e -= 1;
+        }
+        if e == c.end {
+            return Some(c);
+        }
+        // ("Orlando July 8": the month before the day.)
+        while e > c.first + 1 && self.cls.lists(e - 1) & classes::NOT_NAME != 0 {
+            e -= 1;
+        }
+        if e == c.first + 1 {
+            return None;
+        }
+        c.end = e;
+        Some(c)
+    }
+
     /// The sentence of token `i` ends with a question mark.
     fn question(&self, i: usize) -> bool {
         let seg = self.doc.seg;
@@ -2470,7 +2499,10 @@ pub(super) fn first_pass(
             i += 1;
             continue;
         }
-        let b = cx.chunk_cand(i).or_else(|| cx.contracted_cand(i, surface));
+        let b = cx
+            .chunk_cand(i)
+            .or_else(|| cx.contracted_cand(i, surface))
+            .and_then(|b| cx.person_without_number(b));
         let mut best = match (a, b) {
             (Some(a), Some(b)) => {
                 let strong_rule = matches!(

@@ -549,6 +549,11 @@ entity_rows! {
     // Guard: the same first names opening a statement are names.
     guard_auxiliary_first_names: "Will Smith said he was happy. May Wong arrived. Can Dundar spoke." => [
         "Will Smith=PER:Will Smith", "May Wong=PER:May Wong", "Can Dundar=PER:Can Dundar"],
+    // Regression: a person a rule found took the number after it ("Hillary Clinton 3", "Donald
+    // Trump 384"), and a word before a number was a person ("May 2011" ×14, "Just 28" in
+    // PolNeAR; "César 2017", "Philippe 26" in OrangeSum).
+    person_ends_before_a_number: "The poll put Hillary Clinton 3 points ahead. The raid came in May 2011. Just 28 percent agreed, and the count is Donald Trump 384." => [
+        "Hillary Clinton=PER:Hillary Clinton", "Donald Trump=PER:Donald Trump"],
     // A party's national committee is its own body: "GOP" took the name "Republican National
     // Committee" when an article named both (PolNeAR), "DNC" was the Democratic Party.
     party_committees: "The GOP leaders met the RNC chair. The DNC and the Democratic Party differ." => [
