@@ -465,7 +465,12 @@ impl<'e, 'a> Ctx<'e, 'a> {
             if self.cap(k) || (k > i && t.kind == TokenKind::Number && t.end - t.start <= 4) {
                 // An initial: "J." inside or at the end of a name.
                 e = k + 1;
-                if self.one_char(k) && k + 1 < n && self.is(k + 1, ".") && self.touches_next(k) {
+                if self.one_char(k)
+                    && t.kind == TokenKind::Word
+                    && k + 1 < n
+                    && self.is(k + 1, ".")
+                    && self.touches_next(k)
+                {
                     e = k + 2;
                     k += 2;
                     continue;
