@@ -555,8 +555,8 @@ entity_rows! {
     person_ends_before_a_number: "The poll put Hillary Clinton 3 points ahead. The raid came in May 2011. Just 28 percent agreed, and the count is Donald Trump 384." => [
         "Hillary Clinton=PER:Hillary Clinton", "Donald Trump=PER:Donald Trump"],
     // Regression: a one-digit number and the sentence's full stop were read as an initial
-    // ("J."), so the name ran on into the next sentence: "Europe 1. Des" (a place or a person
-    // 45 times in OrangeSum), "France 3. La", "Ariane 5. Des".
+    // ("J."), so the name ran on into the next sentence: "Europe 1. Des", "France 3. La",
+    // "Ariane 5. Des" (42 OrangeSum mentions held such a "1. " in their text or name).
     number_is_no_initial: "Le président l'a dit, selon Europe 1. Des témoins ont parlé à France 3. La vidéo circule." => [
         "Europe 1=ORG:Europe 1", "France 3=ORG:France 3"],
     // A party's national committee is its own body: "GOP" took the name "Republican National
