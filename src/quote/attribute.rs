@@ -3845,23 +3845,7 @@ fn sentence_subject(
             None => Subject::Other,
         };
     }
-    // Leading phrases up to their comma: "Dans un courrier, elle …", "Interrogé par X, il …",
-    // "Still, even with her pension, Laurin …".
-    for _ in 0..2 {
-        let lead = tk.is_function_word(k) || {
-            let w = tk.lower(k);
-            ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
-                || tk.doc.lang == Lang::En
-                    && (w.len() > 4 && w.ends_with("ly") || LEAD_ADVERBS_EN.contains(&w.as_ref()))
-        };
-        if !lead {
-            break;
-        }
-        match (k + 1..e.min(k + 14)).find(|&i| tk.byte(i) == b',') {
-            Some(c) if c + 1 < e => k = c + 1,
-            _ => break,
-        }
-    }
+    k = past_leading_phrases(tk, k, e);
     if k >= e {
         return Subject::Other;
     }
@@ -3896,6 +3880,28 @@ fn sentence_subject(
         }
     }
     Subject::Other
+}
+
+/// The first token after the leading phrases of a sentence that goes on to `e`, each up to
+/// its comma, from `k`: "Dans un courrier, elle …", "Interrogé par X, il …", "Still, even with
+/// her pension, Laurin …" (at most two).
+fn past_leading_phrases(tk: &Tk<'_, '_>, mut k: usize, e: usize) -> usize {
+    for _ in 0..2 {
+        let lead = tk.is_function_word(k) || {
+            let w = tk.lower(k);
+            ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+                || tk.doc.lang == Lang::En
+                    && (w.len() > 4 && w.ends_with("ly") || LEAD_ADVERBS_EN.contains(&w.as_ref()))
+        };
+        if !lead {
+            break;
+        }
+        match (k + 1..e.min(k + 14)).find(|&i| tk.byte(i) == b',') {
+            Some(c) if c + 1 < e => k = c + 1,
+            _ => break,
+        }
+    }
+    k
 }
 
 /// English sentence adverbs that open a leading phrase before the subject ("Still, …", "Even
@@ -3992,8 +3998,33 @@ fn plural_referent(
                 | "cent"
         ) || tk.toks[k].kind == TokenKind::Number
     };
+    // "une quinzaine de", "des centaines d'", "plus de 1.000", "près de 300": the first token
+    // of the noun phrase the count is of.
+    let counted = |k: usize, e: usize| -> Option<usize> {
+        let w = tk.lower(k);
+        let of = |j: usize| j + 1 < e && matches!(tk.lower(j).as_ref(), "de" | "d");
+        if matches!(
+            w.as_ref(),
+            "un" | "une" | "la" | "des" | "plusieurs" | "quelques"
+        ) && k + 1 < e
+            && COUNT_NOUNS.contains(&tk.lower(k + 1).as_ref())
+            && of(k + 2)
+        {
+            return Some(k + 3);
+        }
+        let about = matches!(w.as_ref(), "plus" | "près" | "moins") && of(k + 1);
+        (about && k + 2 < e && tk.toks[k + 2].kind == TokenKind::Number).then_some(k + 3)
+    };
     // A plural group at `k`: its description, or a named organization.
     let group = |k: usize, e: usize| -> Option<Who> {
+        if let Some(j) = counted(k, e).filter(|&j| j < e) {
+            let np = tk.np_forward(mentions, j, e)?;
+            let np = Np { start: k, ..np };
+            let head = tk.lower(np.head);
+            return (np.mention.is_none() && !tk.toks[np.head].upper_initial && people_noun(&head))
+                .then(|| description(tk, &np))
+                .flatten();
+        }
         if !plural_det(k) {
             return None;
         }
@@ -4067,8 +4098,19 @@ fn plural_referent(
                         return Some(w);
                     }
                 }
-            } else if let Some(w) = group(k, e) {
-                return Some(w);
+            } else {
+                // (After its leading phrases, a capitalized preposition or time word opening
+                // one: "A la presse, les députés du nouveau groupe ont assuré …", "Mardi, …".)
+                let opening = tk.toks[k].upper_initial
+                    && (tk.is(k, Class::NpStop) || tk.tok(k) == "A")
+                    && !tk.is_function_word(k);
+                let after = match (k + 1..e.min(k + 14)).find(|&i| tk.byte(i) == b',') {
+                    Some(c) if opening && c + 1 < e => past_leading_phrases(tk, c + 1, e),
+                    _ => past_leading_phrases(tk, k, e),
+                };
+                if let Some(w) = group(k, e).or_else(|| (after > k).then(|| group(after, e))?) {
+                    return Some(w);
+                }
             }
         }
         None
@@ -4280,6 +4322,28 @@ fn people_noun(w: &str) -> bool {
                 | "chercheuses"
         )
 }
+
+/// Nouns that count a group ("une quinzaine de députés", "des milliers de manifestants").
+const COUNT_NOUNS: &[&str] = &[
+    "dizaine",
+    "dizaines",
+    "douzaine",
+    "douzaines",
+    "quinzaine",
+    "vingtaine",
+    "trentaine",
+    "quarantaine",
+    "cinquantaine",
+    "soixantaine",
+    "centaine",
+    "centaines",
+    "millier",
+    "milliers",
+    "poignée",
+    "majorité",
+    "groupe",
+    "collectif",
+];
 
 /// How many sentences back [`plural_referent`] and [`singular_speaker_before`] look
 /// ([`sentences_back`]).

@@ -687,6 +687,14 @@ rows! {
         [("« Nous nous habituons à l'intolérable »", "députés", "direct")];
     fr_plural_group_with_a_number: "Vingt députés bretons de la majorité ont signé une tribune. « Nous nous habituons à l'intolérable », écrivent-ils." =>
         [("« Nous nous habituons à l'intolérable »", "députés bretons de la majorité", "direct")];
+    // ... a count before it ("une quarantaine de", "plus de 1.000"), or its sentence's leading
+    // phrase (OrangeSum: 14 quotes gain their group, one glued quote changes group).
+    fr_plural_group_counted: "La quarantaine de requérants estime que le parti penche vers les travers des vieux partis. « Les statuts cantonnent les adhérents à un rôle de supporteur », écrivent-ils." =>
+        [("« Les statuts cantonnent les adhérents à un rôle de supporteur »", "requérants", "direct")];
+    guard_fr_plural_group_counted_by_number: "A Paris, plus de 1.000 médecins hospitaliers ont écrit une lettre. Ils dénoncent « l'insuffisance du plan »." =>
+        [("« l'insuffisance du plan »", "médecins hospitaliers", "partial")];
+    fr_plural_group_after_leading_phrase: "A Bobigny, les policiers manifestent devant le tribunal. Ils ont observé une minute de silence pour « les collègues blessés »." =>
+        [("« les collègues blessés »", "policiers", "partial")];
     // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
     fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
         [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
