@@ -1787,6 +1787,64 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 || words::APPOSITION_NOUNS.contains(&self.tok(k)))
     }
 
+    /// The gender of a role in apposition after token `end` (", l'avocate d'un lycéen", ", la
+    /// juge", ", ancien ministre"), from the role word and its determiner; none when they
+    /// disagree or neither says.
+    fn apposed_gender(&self, end: usize) -> Option<Gender> {
+        let n = self.n();
+        // (French only: the role lists' genders are French ones, "candidate" is a woman's.)
+        if self.doc.lang != crate::lang::Lang::Fr || end + 2 >= n || !self.is(end, ",") {
+            return None;
+        }
+        let mut k = end + 1;
+        let det = match self.tok(k) {
+            "la" | "une" | "sa" | "cette" => Some(Some(Gender::F)),
+            "le" | "un" | "ce" | "cet" => Some(Some(Gender::M)),
+            "son" | "notre" | "leur" => Some(None),
+            "l" if self.is(k + 1, "'") => {
+                k += 1;
+                Some(None)
+            }
+            _ => None,
+        };
+        if det.is_some() {
+            k += 1;
+        }
+        // One adjective before the role ("l'ancienne ministre", "le nouveau directeur").
+        let adj = match self.tok(k) {
+            "ancienne" | "nouvelle" | "future" => Some(Some(Gender::F)),
+            "ancien" | "nouveau" | "futur" => Some(Some(Gender::M)),
+            "jeune" | "ex" => Some(None),
+            _ => None,
+        };
+        if adj.is_some() {
+            k += 1;
+            if self.is(k, "-") {
+                k += 1;
+            }
+        }
+        if k >= n || self.toks[k].kind != TokenKind::Word || self.toks[k].upper_initial {
+            return None;
+        }
+        let b = self.cls.lists(k);
+        if b & classes::ROLE == 0 {
+            return None;
+        }
+        let says = [
+            classes::gender_at(b, classes::ROLE_G),
+            det.flatten(),
+            adj.flatten(),
+        ];
+        let mut g = None;
+        for x in says.into_iter().flatten() {
+            if g.is_some_and(|g| g != x) {
+                return None;
+            }
+            g = Some(x);
+        }
+        g
+    }
+
     /// A story calls its characters by their first name alone ("Louisa rentra", "dit Ernst"): the
     /// known first name at `i..end`, unless it is also a common word ("Pierre", "Rien") opening a
     /// sentence or a line or after a determiner ("le Baron"), or two letters (an interjection:
@@ -2646,6 +2704,11 @@ pub(super) fn first_pass(
         }
         if cx.toks[best.first].kind == TokenKind::Punct {
             continue;
+        }
+        // "Me Jade Dousselin, l'avocate d'un lycéen": a role in apposition gives a person's
+        // gender when nothing else does.
+        if best.label == Label::PER && best.gender.is_none() {
+            best.gender = cx.apposed_gender(best.end);
         }
         push(doc, out, best, spare);
         if let Some(a) = acronyms.pop() {

@@ -588,6 +588,33 @@ fn gender_from_title_and_first_name() {
 }
 
 #[test]
+fn gender_from_a_role_in_apposition() {
+    use crate::gazetteer::Gender::{F, M};
+    let mut w = engine().worker();
+    // (The role word and its determiner or adjective; nothing when they disagree or when the
+    // role is not in apposition.)
+    for (text, gender) in [
+        (
+            "Me Jade Dousselin, l'avocate d'un lycéen, a parlé.",
+            Some(F),
+        ),
+        ("Laurel Miller, la directrice de l'ONG, a parlé.", Some(F)),
+        (
+            "Zhihong Wei, directeur de la carte bancaire, a parlé.",
+            Some(M),
+        ),
+        ("Zhihong Wei, l'ancienne ministre, a parlé.", Some(F)),
+        ("Zhihong Wei, le juge du tribunal, a parlé.", Some(M)),
+        ("Zhihong Wei, une directeur, a parlé.", None),
+        ("Zhihong Wei a parlé avec la directrice.", None),
+    ] {
+        let a = w.analyze(text);
+        assert_eq!(a.entities.len(), 1, "{text}");
+        assert_eq!(a.entities[0].gender, gender, "{text}");
+    }
+}
+
+#[test]
 fn deterministic_and_non_overlapping() {
     let text = "Emmanuel Macron, Olaf Scholz et Giorgia Meloni se sont vus à Bruxelles avec l'ONU et l'OTAN. ".repeat(50);
     let a = mentions(&text);

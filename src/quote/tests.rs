@@ -695,6 +695,10 @@ rows! {
         [("« l'insuffisance du plan »", "médecins hospitaliers", "partial")];
     fr_plural_group_after_leading_phrase: "A Bobigny, les policiers manifestent devant le tribunal. Ils ont observé une minute de silence pour « les collègues blessés »." =>
         [("« les collègues blessés »", "policiers", "partial")];
+    // Regression: a description of a relative went to the nearest person, whose gender
+    // nothing gave ("Me Jade Dousselin, l'avocate …" is a woman: her apposition says so).
+    fr_relative_is_not_the_lawyer: "Me Jade Dousselin, l'avocate d'un lycéen, a porté plainte. « On ne leur a rien notifié », a dénoncé le père de famille." =>
+        [("« On ne leur a rien notifié »", "père de famille", "direct")];
     // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
     fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
         [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
