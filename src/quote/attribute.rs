@@ -4467,6 +4467,19 @@ fn pronoun_referent(
     closest.map_or(Who::Nobody, Who::Mention)
 }
 
+/// French nouns of people whose grammatical gender says nothing of the person's ("la star",
+/// "le mannequin"). (Not "la victime", "le témoin": mostly somebody the article does not
+/// name.)
+const EPICENE_FR: &[&str] = &[
+    "star",
+    "vedette",
+    "célébrité",
+    "recrue",
+    "icône",
+    "idole",
+    "mannequin",
+];
+
 /// How far back, in bytes, a pronoun of a story reaches for its fallback referent
 /// ([`pronoun_referent`]): about a page.
 const STORY_REACH: usize = 2000;
@@ -4491,6 +4504,12 @@ fn definite_referent(
     let gender = match det.as_ref() {
         // (A story's "cette femme" is a character it has not named.)
         "ce" | "cet" | "cette" if tk.story => return None,
+        // "la star", "le mannequin": a noun for a man or a woman whatever its gender.
+        "le" | "ce" | "cet" | "la" | "cette"
+            if EPICENE_FR.contains(&tk.lower(np.head).as_ref()) =>
+        {
+            None
+        }
         "le" | "ce" | "cet" => Some(Gender::M),
         "la" | "cette" => Some(Gender::F),
         // "l'élue": the role's gender.
