@@ -1567,24 +1567,36 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && end == i + 3
             && (self.is(i + 1, "Le") || self.is(i + 1, "La"))
             && engine.gazetteer.lookup(self.span(i + 1, end)).is_none();
+        // ("Florence Verney-Carron": a hyphenated surname, each part a name.)
+        let hyphen_surname = !en
+            && end >= i + 4
+            && (end - i) % 2 == 0
+            && (i + 1..end - 1).all(|k| self.touches_next(k))
+            && (i + 2..end).step_by(2).all(|k| self.is(k, "-"))
+            && engine.gazetteer.lookup(self.span(i + 1, end)).is_none();
         if first_name.is_none()
-            && (end == i + 2 || article_surname)
+            && (end == i + 2 || article_surname || hyphen_surname)
             && !after_the
             && !t.all_caps
             && (en || !self.is(i, "France"))
         {
             if let Some((_, g)) = known_first_name {
-                let j = end - 1;
                 // ("Paris XXe": an arrondissement's number.)
-                let roman = words::roman_ordinal(self.tok(j));
-                let name_only = self.toks[j].kind == TokenKind::Word
-                    && !roman
-                    && !self.toks[j].all_caps
-                    && self.tok(j).chars().count() >= 3
-                    && self.cls.lists(j) & classes::NOT_NAME == 0
-                    && !self.cls.demonym(j)
-                    && !self.cls.strong(j)
-                    && !self.cls.common(j);
+                let name_word = |j: usize| {
+                    self.toks[j].kind == TokenKind::Word
+                        && !words::roman_ordinal(self.tok(j))
+                        && !self.toks[j].all_caps
+                        && self.tok(j).chars().count() >= 3
+                        && self.cls.lists(j) & classes::NOT_NAME == 0
+                        && !self.cls.demonym(j)
+                        && !self.cls.strong(j)
+                        && !self.cls.common(j)
+                };
+                let name_only = if hyphen_surname {
+                    (i + 1..end).step_by(2).all(|j| self.cap(j) && name_word(j))
+                } else {
+                    name_word(end - 1)
+                };
                 // (In French, only a place that is a first name: "Nissan Leaf" is a car.)
                 let place_only = en
                     || engine

@@ -103,6 +103,12 @@ entity_rows! {
     // the place ("Dominique" is Dominica); an arrondissement ("Paris XXe") stays a place.
     first_name_that_is_a_place_fr: "Selon Dominique Lefaix, Florence Foresti jouera à Paris XXe." => [
         "Dominique Lefaix=PER:Dominique Lefaix", "Florence Foresti=PER:Florence Foresti", "Paris XXe=LOC:Paris XXe"],
+    // ... and before a hyphenated surname (OrangeSum: "Florence" x4, "Alexandria", "Dominique"
+    // were places).
+    first_name_that_is_a_place_before_hyphenated_surname: "a assuré à l'AFP Florence Verney-Carron, vice-présidente. Un avis que partage Dominique Salmon-Ceron, infectiologue." => [
+        "AFP=ORG:Agence France-Presse", "Florence Verney-Carron=PER:Florence Verney-Carron",
+        "Dominique Salmon-Ceron=PER:Dominique Salmon-Ceron"],
+    guard_place_before_hyphenated_name: "Nice Verney-Carron a dit." => ["Nice=LOC:Nice"],
     // Regression: a portfolio written without its accent ("Economie", "Education") was read as
     // an unknown first word before the minister's name.
     portfolio_before_a_name_is_no_first_name: "Le ministre de l'Economie Bruno Le Maire et le ministre de l'Education Jean-Michel Blanquer." => [
