@@ -4199,6 +4199,18 @@ fn singular_speaker_before(
                     return Some(Who::Mention(m));
                 }
             }
+            // ... or after a noun of bodies or media and its adjectives ("Le journal tabloïd
+            // britannique The Sun a publié …", "L'ONG Human Rights Watch").
+            let head = tk.lower(at);
+            if tk.is(at, Class::OrgNoun) || MEDIA_HEADS.contains(&head.as_ref()) {
+                let name = (at + 1..e.min(at + 5))
+                    .find(|&k| tk.toks[k].upper_initial || !tk.toks[k].is_word())?;
+                if let Some(m) = tk.mention_at(name) {
+                    if mentions[m].label == Label::ORG && mentions[m].first_token == name {
+                        return Some(Who::Mention(m));
+                    }
+                }
+            }
         }
         None
     })

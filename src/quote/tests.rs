@@ -703,6 +703,12 @@ rows! {
     // Pokora; 4 go to a man named nearer than the woman meant).
     fr_epicene_star: "Mika, chanteur né à Beyrouth, organisera un concert. « J'ai le cœur brisé », se désole la star." =>
         [("« J'ai le cœur brisé »", "Mika", "direct")];
+    // "il"/"elle" with no person before: a body named after its noun at the start of a
+    // sentence before ("L'association Respire", "Le journal britannique The Guardian").
+    fr_pronoun_for_body_after_its_noun: "L'association Respire saisit le Conseil d'État pour rouvrir les parcs. Elle vient de déposer un référé car elle estime que leur fermeture est « contre-productive »." =>
+        [("« contre-productive »", "Respire", "partial")];
+    fr_pronoun_for_paper_after_its_noun: "Le journal britannique The Guardian a publié une enquête. Il dénonce des conditions « indignes »." =>
+        [("« indignes »", "The Guardian", "partial")];
     // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
     fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
         [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
