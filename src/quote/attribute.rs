@@ -3866,6 +3866,10 @@ fn sentence_subject(
         && !toks[np.head].upper_initial
         && (tk.role(np.head).is_some() || tk.in_list(np.head, List::HumanNoun))
     {
+        // "Leur avocate, Me Aude Denardaud, a confirmé": the person named in apposition.
+        if let Some(m) = apposed_person(tk, mentions, np.end, e) {
+            return Subject::Mention(m);
+        }
         return Subject::Description(np);
     }
     // "Une vieille femme entra": the phrase ends with its noun of people.
@@ -3902,6 +3906,19 @@ fn past_leading_phrases(tk: &Tk<'_, '_>, mut k: usize, e: usize) -> usize {
         }
     }
     k
+}
+
+/// A person named in apposition at `c` (a comma) before `e`, after a title at most ("…,
+/// Me Aude Denardaud, …"), and closed by a comma.
+fn apposed_person(tk: &Tk<'_, '_>, mentions: &[Mention], c: usize, e: usize) -> Option<usize> {
+    if c + 2 >= e || tk.byte(c) != b',' {
+        return None;
+    }
+    let m = (c + 1..(c + 4).min(e))
+        .take_while(|&k| tk.toks[k].upper_initial || tk.byte(k) == b'.')
+        .find_map(|k| tk.mention_at(k).filter(|&m| mentions[m].first_token == k))?;
+    let end = mentions[m].end_token;
+    (mentions[m].label == Label::PER && end < e && tk.byte(end) == b',').then_some(m)
 }
 
 /// English sentence adverbs that open a leading phrase before the subject ("Still, …", "Even

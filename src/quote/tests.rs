@@ -709,6 +709,10 @@ rows! {
         [("« contre-productive »", "Respire", "partial")];
     fr_pronoun_for_paper_after_its_noun: "Le journal britannique The Guardian a publié une enquête. Il dénonce des conditions « indignes »." =>
         [("« indignes »", "The Guardian", "partial")];
+    // Regression: a subject description with a name in apposition gave the description to a
+    // later pronoun ("avocate"), not the person.
+    fr_pronoun_for_subject_named_in_apposition: "Leur avocate, Me Aude Denardaud, a confirmé son intention de saisir le tribunal. « Je vais effectuer un signalement », a-t-elle précisé." =>
+        [("« Je vais effectuer un signalement »", "Aude Denardaud", "direct")];
     // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
     fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
         [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
