@@ -3169,8 +3169,46 @@ fn source_at(
         "selon"
     };
     let np = tk.np_forward(mentions, next, limit)?;
+    // "selon les cas", "selon le moment": "depending on", no source.
+    if lemma == "selon" && np.mention.is_none() && NOT_SOURCES.contains(&tk.lower(np.head).as_ref())
+    {
+        return None;
+    }
     resolve(tk, mentions, np, Some(lemma), k, in_quote)
 }
+
+/// Nouns after "selon" that make it "depending on", not a source ("selon les cas").
+const NOT_SOURCES: &[&str] = &[
+    "cas",
+    "moment",
+    "moments",
+    "période",
+    "périodes",
+    "saison",
+    "saisons",
+    "jour",
+    "jours",
+    "heure",
+    "heures",
+    "lieu",
+    "lieux",
+    "endroit",
+    "endroits",
+    "âge",
+    "circonstances",
+    "besoins",
+    "modalités",
+    "conditions",
+    "règles",
+    "critères",
+    "profil",
+    "profils",
+    "niveau",
+    "niveaux",
+    "taille",
+    "type",
+    "types",
+];
 
 /// The subject of verb `v`: its clitic, the noun phrase after it (inverted) or before it.
 fn subject_of(

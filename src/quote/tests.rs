@@ -713,6 +713,9 @@ rows! {
     // later pronoun ("avocate"), not the person.
     fr_pronoun_for_subject_named_in_apposition: "Leur avocate, Me Aude Denardaud, a confirmé son intention de saisir le tribunal. « Je vais effectuer un signalement », a-t-elle précisé." =>
         [("« Je vais effectuer un signalement »", "Aude Denardaud", "direct")];
+    // Regression: "selon les cas" ("depending on the case") was a source, "cas".
+    fr_selon_les_cas_is_no_source: "Les plaignants dénoncent, selon les cas, des faits de « mise en danger de la vie d'autrui »." =>
+        [("« mise en danger de la vie d'autrui »", "plaignants", "partial")];
     // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
     fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
         [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
