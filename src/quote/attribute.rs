@@ -3729,6 +3729,49 @@ fn resolve(
             pronoun_referent(tk, mentions, np.start, g, c, in_quote)
         }
         Some(Class::Statement) => statement_issuer(tk, mentions, &np, at, in_quote)?,
+        // "a affirmé celui qui a refusé le César", "explique celle qui …": a person the
+        // article has named, as a pronoun would be.
+        _ if np.mention.is_none()
+            && matches!(tk.lower(np.start).as_ref(), "celui" | "celle")
+            && np.start + 1 < tk.toks.len()
+            && tk.lower(np.start + 1) == "qui" =>
+        {
+            // ("confie celui qui était premier secrétaire du PS, Jean-Christophe Cambadélis":
+            // the person named in apposition at the clause's end.)
+            let lim = (np.start + 30).min(tk.toks.len());
+            let e = tk.first_sentence_end(np.start, lim).unwrap_or(lim);
+            let apposed = (np.start + 2..e)
+                .filter(|&k| tk.byte(k) == b',')
+                .find_map(|k| {
+                    tk.mention_at(k + 1)
+                        .filter(|&m| mentions[m].first_token == k + 1)
+                })
+                .filter(|&m| {
+                    mentions[m].label == Label::PER
+                        && (mentions[m].end_token >= e || !tk.toks[mentions[m].end_token].is_word())
+                });
+            let (g, c) = if tk.lower(np.start) == "celui" {
+                (Gender::M, Class::PronounM)
+            } else {
+                (Gender::F, Class::PronounF)
+            };
+            match apposed {
+                // (The name is the cue.)
+                Some(m) => {
+                    return Some(Found {
+                        who: Who::Mention(m),
+                        cue: (mentions[m].first_token, mentions[m].end_token),
+                        verb,
+                        pronoun: false,
+                    });
+                }
+                // (A person only: not a description of a sentence before.)
+                None => match pronoun_referent(tk, mentions, np.start, g, c, in_quote) {
+                    Who::Mention(m) => Who::Mention(m),
+                    _ => Who::Nobody,
+                },
+            }
+        }
         _ => match np.mention {
             // "Jordan said": a place that is the first name of a person in the article.
             Some(m) if mentions[m].label == Label::LOC && verb.is_some() => {

@@ -716,6 +716,12 @@ rows! {
     // Regression: "selon les cas" ("depending on the case") was a source, "cas".
     fr_selon_les_cas_is_no_source: "Les plaignants dénoncent, selon les cas, des faits de « mise en danger de la vie d'autrui »." =>
         [("« mise en danger de la vie d'autrui »", "plaignants", "partial")];
+    // "celui qui …", "celle qui …" after a speech verb: the person named before, as "il" and
+    // "elle" would be, or the one named in apposition at the clause's end.
+    fr_celui_qui_is_the_person_named: "Gérard Collomb avait renoncé à briguer la présidence. « Je jugerai sur pièces », a dit celui qui continuera de siéger dans l'assemblée." =>
+        [("« Je jugerai sur pièces »", "Gérard Collomb", "direct")];
+    guard_fr_celui_qui_named_in_apposition: "Manuel Valls a parlé de la campagne. « C'est une petite bande sympa », confie celui qui était premier secrétaire du PS, Jean-Christophe Cambadélis." =>
+        [("« C'est une petite bande sympa »", "Jean-Christophe Cambadélis", "direct")];
     // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
     fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
         [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
