@@ -1216,6 +1216,37 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 if self.person_after_listed(i, k, self.chunk_end(k)) {
                     break;
                 }
+                // "le président du Conseil scientifique Jean-François Delfraissy", "de
+                // l'Assemblée de Corse Jean-Guy Talamoni": past a governing body's head and
+                // its first words, a first name and a surname are a person's (not "Fondation
+                // Jean-Jaurès", right after the head, nor "hôpital européen Georges-Pompidou",
+                // "Institut sanitaire Robert Koch": places and institutes bear people's names).
+                if k > i + 1
+                    && words::GOVERNING_HEADS
+                        .iter()
+                        .any(|h| self.bytes(i).eq_ignore_ascii_case(h.as_bytes()))
+                {
+                    // (A compound first name, "Jean-Guy"; the surname a word of its own: not
+                    // "Bas-Rhin", "Mercedes-Benz".)
+                    let end = self.chunk_end(k);
+                    let surname_at = |mut u: usize| {
+                        while u + 1 < end
+                            && self.is(u, "-")
+                            && self.touches_next(u - 1)
+                            && self.touches_next(u)
+                            && self.cls.first_name(u + 1).is_some()
+                        {
+                            u += 2;
+                        }
+                        end > u && self.toks[u].start > self.toks[u - 1].end && self.cap(u)
+                    };
+                    if self
+                        .is_first_name(k, end)
+                        .is_some_and(|(u, _)| surname_at(u))
+                    {
+                        break;
+                    }
+                }
                 e = k + 1;
                 k += 1;
                 // Hyphenated parts: "Robert-Debré", "Midi-Pyrénées", "Cheikh-Anta-Diop".

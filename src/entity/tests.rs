@@ -536,6 +536,17 @@ entity_rows! {
     role_after_organization_word: "Republican National Committee Chairman Reince Priebus tweeted. House Oversight Committee Chairman Jason Chaffetz agreed." => [
         "Republican National Committee=ORG:Republican National Committee", "Reince Priebus=PER:Reince Priebus",
         "House Oversight Committee=ORG:House Oversight Committee", "Jason Chaffetz=PER:Jason Chaffetz"],
+    // Regression: a person named after a governing body's name was part of it ("Conseil
+    // scientifique Jean-François Delfraissy", "Assemblée de Corse Jean-Guy Talamoni"; OrangeSum
+    // 24 such bodies).
+    person_after_governing_body: "Le président du Conseil scientifique Jean-François Delfraissy a parlé. Le président de l'Assemblée de Corse Jean-Guy Talamoni est absent." => [
+        "Conseil scientifique=ORG:Conseil scientifique", "Jean-François Delfraissy=PER:Jean-François Delfraissy",
+        "Assemblée de Corse=ORG:Assemblée de Corse", "Jean-Guy Talamoni=PER:Jean-Guy Talamoni"],
+    // ... not in the name of a hospital or an institute, nor a place or a brand after "de".
+    guard_person_names_in_institutions: "Il a été opéré à l'hôpital européen Georges-Pompidou, selon l'Institut sanitaire Robert Koch. La préfecture du Bas-Rhin a dit." => [
+        "hôpital européen Georges-Pompidou=ORG:hôpital européen Georges-Pompidou",
+        "Institut sanitaire Robert Koch=ORG:Institut sanitaire Robert Koch",
+        "préfecture du Bas-Rhin=ORG:préfecture du Bas-Rhin"],
     // Regression: "on" joined two names into one body ("Department of State on Pfizer",
     // PolNeAR; "Canadian Winter on Canadian Pacific Railway", GGT); it joins only after the
     // organization word ("Council on Foreign Relations").

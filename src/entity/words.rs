@@ -1086,6 +1086,33 @@ pub const APPOSITION_NOUNS: &[&str] = &[
     "supportrice",
 ];
 
+/// Heads of governing bodies, whose names bear no person's ("Conseil scientifique", "Commission
+/// européenne"), unlike hospitals, schools or institutes ("hôpital européen Georges-Pompidou"):
+/// see `org_extent` in the rules. (ASCII case-insensitive.)
+pub const GOVERNING_HEADS: &[&str] = &[
+    "conseil",
+    "commission",
+    "comité",
+    "cour",
+    "tribunal",
+    "parquet",
+    "parlement",
+    "assemblée",
+    "sénat",
+    "autorité",
+    "agence",
+    "office",
+    "fédération",
+    "syndicat",
+    "parti",
+    "union",
+    "ministère",
+    "préfecture",
+    "direction",
+    "mairie",
+    "gouvernement",
+];
+
 /// Nouns of towns before "de" and a town's name ("le maire de Mimet", "la gendarmerie de
 /// Cluses"): see `town_context` in the rules.
 pub const TOWN_NOUNS: &[&str] = &[
