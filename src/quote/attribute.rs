@@ -5164,8 +5164,13 @@ fn on_source(
     let lim = (from + 6).min(n);
     let mut k = from;
     while k < lim && !tk.is_punct(k) {
-        // (The entourage is not the person: its description, "entourage du ministre".)
-        if tk.lower(k) == "dans" && k + 3 < n && tk.lower(k + 3) == "entourage" {
+        // (The entourage is not the person: its description, "entourage du ministre"; "dans
+        // son entourage": "entourage", as "selon son entourage" gives.)
+        let entourage = |j: usize| j < n && tk.lower(j) == "entourage";
+        if tk.lower(k) == "dans"
+            && (entourage(k + 3)
+                || entourage(k + 2) && matches!(tk.lower(k + 1).as_ref(), "son" | "leur"))
+        {
             let np = tk.np_forward(mentions, k + 1, (k + 12).min(n))?;
             return description(
                 tk,

@@ -722,6 +722,9 @@ rows! {
         [("« Je jugerai sur pièces »", "Gérard Collomb", "direct")];
     guard_fr_celui_qui_named_in_apposition: "Manuel Valls a parlé de la campagne. « C'est une petite bande sympa », confie celui qui était premier secrétaire du PS, Jean-Christophe Cambadélis." =>
         [("« C'est une petite bande sympa »", "Jean-Christophe Cambadélis", "direct")];
+    // "indique-t-on dans son entourage": the entourage, as "selon son entourage" gives.
+    fr_on_dans_son_entourage: "François Hollande a acheté une maison à Tulle. « C'est important pour lui », indique-t-on dans son entourage." =>
+        [("« C'est important pour lui »", "entourage", "direct")];
     // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
     fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
         [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
