@@ -3377,6 +3377,16 @@ fn subject_of(
             }
         }
     }
+    // A relative's verb has its subject before it: the words after it are its object ("un
+    // responsable …, qui avait décrit un échange « fou »"), save the source a paper cites
+    // ("D'après Le Parisien qui cite Laurent Djebali, « … »").
+    if tk.doc.lang == Lang::Fr
+        && vstart > 0
+        && tk.lower(vstart - 1) == "qui"
+        && !matches!(v.lemma, "citer" | "rapporter")
+    {
+        return None;
+    }
     // Inverted: a subject right after the verb (not "que", not the quote).
     // "a assuré à Kinshasa le porte-parole": a place right after the verb is skipped.
     let mut at = v.end;

@@ -725,6 +725,12 @@ rows! {
     // "indique-t-on dans son entourage": the entourage, as "selon son entourage" gives.
     fr_on_dans_son_entourage: "François Hollande a acheté une maison à Tulle. « C'est important pour lui », indique-t-on dans son entourage." =>
         [("« C'est important pour lui »", "entourage", "direct")];
+    // Regression: the object of a relative's speech verb was read as its inverted subject
+    // ("qui avait décrit un échange « fou »": "échange").
+    fr_relative_verb_has_no_inverted_subject: "Il s'est basé sur les témoignages de personnes présentes, dont un responsable de la Maison Blanche « visiblement sous le choc », qui avait décrit un échange « fou »." =>
+        [("« visiblement sous le choc »", None, "partial"), ("« fou »", None, "partial")];
+    guard_fr_relative_cite_names_the_source: "D'après Le Parisien qui cite toujours Laurent Djebali, « beaucoup d'agents ont besoin de souffler »." =>
+        [("« beaucoup d'agents ont besoin de souffler »", "Laurent Djebali", "direct")];
     // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
     fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
         [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
