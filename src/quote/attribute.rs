@@ -3600,7 +3600,12 @@ fn inverted_after_adverbials(
                 })
             // "la gendarmerie …, précisant que": a participle goes on with the same subject.
             || np.end < end && tk.lower(np.end).ends_with("ant") && tk.verb_at(np.end).is_some();
-        if np.end >= end || person || matches!(tk.lower(np.end).as_ref(), "qui" | "où" | "dont") {
+        // (Or a medium it spoke to ends the clause: "a martelé mardi la ministre à BFMTV".)
+        if np.end >= end
+            || person
+            || matches!(tk.lower(np.end).as_ref(), "qui" | "où" | "dont")
+            || spoke_to_medium(tk, mentions, np.end, end)
+        {
             return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
         }
     }

@@ -731,6 +731,10 @@ rows! {
         [("« visiblement sous le choc »", None, "partial"), ("« fou »", None, "partial")];
     guard_fr_relative_cite_names_the_source: "D'après Le Parisien qui cite toujours Laurent Djebali, « beaucoup d'agents ont besoin de souffler »." =>
         [("« beaucoup d'agents ont besoin de souffler »", "Laurent Djebali", "direct")];
+    // Regression: an inverted subject after a day, followed by the medium spoken to, was not
+    // read ("a martelé mardi la ministre à BFMTV").
+    fr_inverted_subject_after_day_before_medium: "Brigitte Macron est venue. « C'est faux », a martelé mardi la première dame à BFMTV." =>
+        [("« C'est faux »", "Brigitte Macron", "direct")];
     // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
     fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
         [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
