@@ -1207,6 +1207,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let n = self.n();
         let mut e = i + 1;
         let mut k = self.members_after(i).unwrap_or(i + 1);
+        let governing = words::GOVERNING_HEADS
+            .iter()
+            .any(|h| self.bytes(i).eq_ignore_ascii_case(h.as_bytes()));
         while k < n && k - i < 14 {
             if self.toks[k].line_start {
                 break;
@@ -1221,11 +1224,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 // its first words, a first name and a surname are a person's (not "Fondation
                 // Jean-Jaurès", right after the head, nor "hôpital européen Georges-Pompidou",
                 // "Institut sanitaire Robert Koch": places and institutes bear people's names).
-                if k > i + 1
-                    && words::GOVERNING_HEADS
-                        .iter()
-                        .any(|h| self.bytes(i).eq_ignore_ascii_case(h.as_bytes()))
-                {
+                if governing && k > i + 1 {
                     // (A compound first name, "Jean-Guy"; the surname a word of its own: not
                     // "Bas-Rhin", "Mercedes-Benz".)
                     let end = self.chunk_end(k);
@@ -1839,12 +1838,14 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if self.doc.lang != crate::lang::Lang::Fr || end + 2 >= n || !self.is(end, ",") {
             return None;
         }
+        // (Past the last token: no word.)
+        let tok = |j: usize| if j < n { self.tok(j) } else { "" };
         let mut k = end + 1;
-        let det = match self.tok(k) {
+        let det = match tok(k) {
             "la" | "une" | "sa" | "cette" => Some(Some(Gender::F)),
             "le" | "un" | "ce" | "cet" => Some(Some(Gender::M)),
             "son" | "notre" | "leur" => Some(None),
-            "l" if self.is(k + 1, "'") => {
+            "l" if tok(k + 1) == "'" => {
                 k += 1;
                 Some(None)
             }
@@ -1854,7 +1855,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             k += 1;
         }
         // One adjective before the role ("l'ancienne ministre", "le nouveau directeur").
-        let adj = match self.tok(k) {
+        let adj = match tok(k) {
             "ancienne" | "nouvelle" | "future" => Some(Some(Gender::F)),
             "ancien" | "nouveau" | "futur" => Some(Some(Gender::M)),
             "jeune" | "ex" => Some(None),
@@ -1862,7 +1863,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         };
         if adj.is_some() {
             k += 1;
-            if self.is(k, "-") {
+            if tok(k) == "-" {
                 k += 1;
             }
         }

@@ -624,6 +624,10 @@ fn gender_from_a_role_in_apposition() {
         ("Zhihong Wei, le juge du tribunal, a parlé.", Some(M)),
         ("Zhihong Wei, une directeur, a parlé.", None),
         ("Zhihong Wei a parlé avec la directrice.", None),
+        // Regression: an adjective ending the text made the look-up run past the last token
+        // (a panic found in review).
+        ("Zhihong Wei, l'ancienne", None),
+        ("Zhihong Wei, l'", None),
     ] {
         let a = w.analyze(text);
         assert_eq!(a.entities.len(), 1, "{text}");

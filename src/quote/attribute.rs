@@ -3765,11 +3765,6 @@ fn resolve(
                     mentions[m].label == Label::PER
                         && (mentions[m].end_token >= e || !tk.toks[mentions[m].end_token].is_word())
                 });
-            let (g, c) = if tk.lower(np.start) == "celui" {
-                (Gender::M, Class::PronounM)
-            } else {
-                (Gender::F, Class::PronounF)
-            };
             match apposed {
                 // (The name is the cue.)
                 Some(m) => {
@@ -3781,10 +3776,17 @@ fn resolve(
                     });
                 }
                 // (A person only: not a description of a sentence before.)
-                None => match pronoun_referent(tk, mentions, np.start, g, c, in_quote) {
-                    Who::Mention(m) => Who::Mention(m),
-                    _ => Who::Nobody,
-                },
+                None => {
+                    let (g, c) = if tk.lower(np.start) == "celui" {
+                        (Gender::M, Class::PronounM)
+                    } else {
+                        (Gender::F, Class::PronounF)
+                    };
+                    match pronoun_referent(tk, mentions, np.start, g, c, in_quote) {
+                        Who::Mention(m) => Who::Mention(m),
+                        _ => Who::Nobody,
+                    }
+                }
             }
         }
         _ => match np.mention {
