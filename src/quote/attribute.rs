@@ -4308,26 +4308,26 @@ fn singular_speaker_before(
             "l" if s + 1 < e && tk.byte(s + 1) == b'\'' => (None, s + 2),
             _ => return None,
         };
-        if at < e && gender.is_none_or(|x| x == g) {
-            if let Some(m) = tk.mention_at(at) {
-                if mentions[m].label == Label::ORG && mentions[m].first_token == at {
-                    return Some(Who::Mention(m));
-                }
-            }
-            // ... or after a noun of bodies or media and its adjectives ("Le journal tabloïd
-            // britannique The Sun a publié …", "L'ONG Human Rights Watch").
-            let head = tk.lower(at);
-            if tk.is(at, Class::OrgNoun) || MEDIA_HEADS.contains(&head.as_ref()) {
-                let name = (at + 1..e.min(at + 5))
-                    .find(|&k| tk.toks[k].upper_initial || !tk.toks[k].is_word())?;
-                if let Some(m) = tk.mention_at(name) {
-                    if mentions[m].label == Label::ORG && mentions[m].first_token == name {
-                        return Some(Who::Mention(m));
-                    }
-                }
-            }
+        if at >= e || gender.is_some_and(|x| x != g) {
+            return None;
         }
-        None
+        // (An organization's name starting at token `k`.)
+        let org_at = |k: usize| {
+            tk.mention_at(k)
+                .filter(|&m| mentions[m].label == Label::ORG && mentions[m].first_token == k)
+        };
+        // ... or after a noun of bodies or media and its adjectives ("Le journal tabloïd
+        // britannique The Sun a publié …", "L'ONG Human Rights Watch").
+        let after_noun = || {
+            (tk.is(at, Class::OrgNoun) || MEDIA_HEADS.contains(&tk.lower(at).as_ref()))
+                .then(|| {
+                    (at + 1..e.min(at + 5))
+                        .find(|&k| tk.toks[k].upper_initial || !tk.toks[k].is_word())
+                })
+                .flatten()
+                .and_then(org_at)
+        };
+        org_at(at).or_else(after_noun).map(Who::Mention)
     })
 }
 
