@@ -5708,18 +5708,20 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
     if tk.doc.lang == Lang::Fr {
         // A phrase that ran on into a verb ends before it ("un homme d'affaires veut envoyer
         // un message", "la maire de la ville semble détenir").
+        // (Not a word joined by a hyphen: "la préfète du Grand-Est", "Génération-s".)
         if let Some(j) = (np.head + 1..end).find(|&j| {
-            tk.in_list(j, List::FrAux)
-                || !tk.toks[j].upper_initial && {
-                    let w = tk.lower(j);
-                    FINITE_STOPS.contains(&w.as_ref())
+            !(tk.tok(j - 1) == "-" && toks[j - 1].end == toks[j].start)
+                && (tk.in_list(j, List::FrAux)
+                    || !tk.toks[j].upper_initial && {
+                        let w = tk.lower(j);
+                        FINITE_STOPS.contains(&w.as_ref())
                         || imperfect_fr(&w)
                         // "Les signataires listent …": a word in -ent after a plural noun.
                         || w.len() > 4
                             && w.ends_with("ent")
                             && tk.toks[j - 1].is_word()
                             && tk.tok(j - 1).ends_with(['s', 'x'])
-                }
+                    })
         }) {
             end = j;
         }

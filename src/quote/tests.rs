@@ -757,6 +757,9 @@ rows! {
     // A description that ran on into a verb ends before it.
     fr_description_ends_at_a_verb: "Un chef d'entreprise a parlé. L'homme d'affaires veut envoyer un message : « Nous allons réussir. »" =>
         [("« Nous allons réussir. »", "homme d'affaires", "direct")];
+    // (Not at a word joined by a hyphen: "Grand-Est" is no verb.)
+    fr_description_goes_on_past_a_hyphen: "L'hôpital de campagne est arrivé. « C'est pour nous un point très important », a considéré la préfète du Grand-Est." =>
+        [("« C'est pour nous un point très important »", "préfète du Grand-Est", "direct")];
     // A few words opening the writer's sentence, which goes on after them: a fragment.
     fr_sentence_opening_fragment: "Elle a reçu des centaines de messages. « Angoissée » par le flot incessant, elle a porté plainte." =>
         [("« Angoissée »", None, "partial")];
