@@ -191,6 +191,18 @@ impl<'e, 'a> Ctx<'e, 'a> {
         words::particle_bytes(self.bytes(i))
     }
 
+    /// Token `i` is one of the [`words::PARTICLES`] in any case ("De", "Ibn").
+    fn particle_any_case(&self, i: usize) -> bool {
+        let b = self.bytes(i);
+        let mut low = [0u8; 5];
+        b.len() <= low.len() && {
+            let low = &mut low[..b.len()];
+            low.copy_from_slice(b);
+            low.make_ascii_lowercase();
+            words::particle_bytes(low)
+        }
+    }
+
     /// Token `i` is a hyphen or an apostrophe.
     #[inline(always)]
     fn is_joiner(&self, i: usize) -> bool {
@@ -462,6 +474,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
             {
                 break;
             }
+            if k > i && self.name_starts_at(i, k) {
+                break;
+            }
             if self.cap(k) || (k > i && t.kind == TokenKind::Number && t.end - t.start <= 4) {
                 // An initial: "J." inside or at the end of a name.
                 e = k + 1;
@@ -528,6 +543,81 @@ impl<'e, 'a> Ctx<'e, 'a> {
             break;
         }
         e.max(i)
+    }
+
+    /// A second person's name starts at `k`, inside the capitalized run from `i`: a first name
+    /// and a surname after a name that ends in a surname ("Pour Thierry Mariani Jean-Claude
+    /// Juncker est …"), after a listed place or a common word ("le député du Gard Olivier
+    /// Gaillard"), or after a word and "de" ("l'amie de Serge Dassault"). Not after another
+    /// first name ("Jean Pierre Raffarin") nor without a surname after it ("Edouard Philippe").
+    fn name_starts_at(&self, i: usize, k: usize) -> bool {
+        // (A capitalized particle or article is no first name: "Xavier Dupont De Ligonnès",
+        // "Salut Les Terriens".)
+        if !self.cap(k)
+            || self.cls.first_name(k).is_none()
+            || self.particle_any_case(k)
+            || self.cls.in_list(k, classes::NOT_NAME)
+        {
+            return false;
+        }
+        // The first name's joined parts ("Jean-Claude"), then a surname.
+        let mut m = k + 1;
+        while m + 1 < self.n()
+            && self.is_joiner(m)
+            && self.touches_next(m - 1)
+            && self.touches_next(m)
+            && self.cap(m + 1)
+        {
+            m += 2;
+        }
+        if !(m < self.n()
+            && !self.toks[m].line_start
+            && (self.cap(m) && self.cls.first_name(m).is_none()
+                || self.particle(m) && self.name_after_particles(m).is_some()))
+        {
+            return false;
+        }
+        let p = k - 1;
+        // A first name before it is one too ("Jean Pierre Raffarin"), but a listed place or
+        // a common word that lists of first names hold as well ("Gard", "Vitale").
+        let first = |q: usize| self.cls.first_name(q).is_some();
+        let place = |q: usize| {
+            self.cls.strong(q)
+                || self.listed_as(q, q + 1, Label::LOC)
+                || self.listed_as(q, q + 1, Label::ORG)
+        };
+        // (Not after a first name or a title and "de": "Ronaldo de Assis Moreira",
+        // "Vice-Président de Nissan Design".)
+        if self.is(p, "de") {
+            return p > i
+                && self.cap(p - 1)
+                && !self.is_title(p - 1)
+                && (!first(p - 1) || self.cls.common(p - 1) || place(p - 1));
+        }
+        // (Nor after a particle: "Malek Ibn Anas".)
+        if !self.cap(p) || self.particle_any_case(p) {
+            return false;
+        }
+        if p == i {
+            // (A first name that is also a place needs an article before it: "du Gard", "en
+            // Louisiane", "de l'Aude", not "de Juan Luis Malpartida", "Mary Anne Trump".)
+            let article = || {
+                i > 0
+                    && ["du", "au", "aux", "le", "la", "en", "dans", "'"]
+                        .iter()
+                        .any(|w| self.is(i - 1, w))
+            };
+            // (Nor after a title: "Attorney General Loretta Lynch" stays as it was.)
+            if i > 0 && self.is_title(i - 1) {
+                false
+            } else if first(i) {
+                place(i) && article()
+            } else {
+                place(i) || self.cls.common(i)
+            }
+        } else {
+            !first(p) && first(i)
+        }
     }
 
     /// The capitalized word (on the same line) after the particles and joiners starting at `k`
@@ -762,8 +852,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     engine.lexicon.first_name(text).is_some()
                 }
             };
-            // A person's first name followed by a capitalized word is a person, not a place.
-            if self.cap_next(i) && first_name() {
+            // A person's first name followed by a capitalized word is a person, not a place
+            // (but "du Gard Olivier Gaillard": a second name starts after it).
+            if self.cap_next(i) && first_name() && !(own && self.name_starts_at(i, i + 1)) {
                 return None;
             }
             if t.all_caps && text.chars().count() <= 3 {

@@ -109,6 +109,18 @@ entity_rows! {
         "AFP=ORG:Agence France-Presse", "Florence Verney-Carron=PER:Florence Verney-Carron",
         "Dominique Salmon-Ceron=PER:Dominique Salmon-Ceron"],
     guard_place_before_hyphenated_name: "Nice Verney-Carron a dit." => ["Nice=LOC:Nice"],
+    // A second name inside a run of capitals: after a surname, a listed place or a word and
+    // "de".
+    two_names_side_by_side: "Pour Thierry Mariani Jean-Claude Juncker est un ivrogne." => [
+        "Thierry Mariani=PER:Thierry Mariani", "Jean-Claude Juncker=PER:Jean-Claude Juncker"],
+    place_before_a_name: "Le député du Gard Olivier Gaillard a voté." => [
+        "Gard=LOC:Gard", "Olivier Gaillard=PER:Olivier Gaillard"],
+    name_after_a_word_and_de: "On a retrouvé la carte Vitale de Charlotte Troadec." => [
+        "Charlotte Troadec=PER:Charlotte Troadec"],
+    english_word_before_a_name: "Republican Donald Trump said it." => ["Donald Trump=PER:Donald Trump"],
+    guard_two_first_names: "Jean Pierre Raffarin et Xavier Dupont De Ligonnès sont là. Ronaldo de Assis Moreira aussi." => [
+        "Jean Pierre Raffarin=PER:Jean Pierre Raffarin", "Xavier Dupont De Ligonnès=PER:Xavier Dupont De Ligonnès",
+        "Ronaldo de Assis Moreira=PER:Ronaldo de Assis Moreira"],
     // Regression: a portfolio written without its accent ("Economie", "Education") was read as
     // an unknown first word before the minister's name.
     portfolio_before_a_name_is_no_first_name: "Le ministre de l'Economie Bruno Le Maire et le ministre de l'Education Jean-Michel Blanquer." => [
