@@ -5829,6 +5829,11 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
             | "bien"
             | "loin"
             | "jamais"
+            // An infinitive heads no description ("de faire campagne aujourd'hui :",
+            // "se félicitant d'avoir réduit les troupes « … »").
+            | "faire"
+            | "avoir"
+            | "être"
     ) {
         return None;
     }

@@ -757,6 +757,11 @@ rows! {
     // A description that ran on into a verb ends before it.
     fr_description_ends_at_a_verb: "Un chef d'entreprise a parlé. L'homme d'affaires veut envoyer un message : « Nous allons réussir. »" =>
         [("« Nous allons réussir. »", "homme d'affaires", "direct")];
+    // An infinitive heads no description: the subject is found before it.
+    fr_infinitive_is_no_speaker: "Pour rappel, François de Rugy s'était défendu d'avoir un train de vie fastueux en expliquant sur BFMTV, « le homard, je n'en mange pas ! »" =>
+        [("« le homard, je n'en mange pas ! »", "François de Rugy", "direct")];
+    fr_infinitive_is_no_inverted_subject: "Benjamin Netanyahu « n'a aucune intention » de le faire, soutient le chef de l'opposition Yaïr Lapid." =>
+        [("« n'a aucune intention »", "Yaïr Lapid", "partial")];
     // (Not at a word joined by a hyphen: "Grand-Est" is no verb.)
     fr_description_goes_on_past_a_hyphen: "L'hôpital de campagne est arrivé. « C'est pour nous un point très important », a considéré la préfète du Grand-Est." =>
         [("« C'est pour nous un point très important »", "préfète du Grand-Est", "direct")];
