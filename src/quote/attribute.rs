@@ -1579,8 +1579,15 @@ impl<'a, 'd> Tk<'a, 'd> {
                     e = c - 1;
                     continue;
                 }
-                if let Some(np) = self.np_segment(mentions, e, lo) {
-                    segs.push(np);
+                // (Not a clause opened by a conjunction, with its own verb: "Si l'origine du
+                // feu est inconnue, le maire, très ému, a dit"; but "Si Nicolas Hulot, de son
+                // côté, affirme".)
+                let clause = self.opens_clause(c)
+                    && (c + 1..e).any(|j| FINITE_AUX.contains(&self.lower(j).as_ref()));
+                if !clause {
+                    if let Some(np) = self.np_segment(mentions, e, lo) {
+                        segs.push(np);
+                    }
                 }
                 break;
             }
@@ -1607,6 +1614,27 @@ impl<'a, 'd> Tk<'a, 'd> {
             return segs.last().copied();
         }
         self.np_segment(mentions, end, lo)
+    }
+
+    /// Token `k` is a conjunction that opens an adverbial clause ("si", "quand", "lorsque",
+    /// "if", "when").
+    fn opens_clause(&self, k: usize) -> bool {
+        matches!(
+            self.lower(k).as_ref(),
+            "si" | "s"
+                | "quand"
+                | "lorsque"
+                | "lorsqu"
+                | "puisque"
+                | "puisqu"
+                | "quoique"
+                | "tandis"
+                | "if"
+                | "when"
+                | "while"
+                | "although"
+                | "because"
+        )
     }
 
     /// The noun phrase ending at `end`, back to a clause boundary.

@@ -757,6 +757,12 @@ rows! {
     // A description that ran on into a verb ends before it.
     fr_description_ends_at_a_verb: "Un chef d'entreprise a parlé. L'homme d'affaires veut envoyer un message : « Nous allons réussir. »" =>
         [("« Nous allons réussir. »", "homme d'affaires", "direct")];
+    // A clause opened by "si" with its own verb is no subject before an apposition; a subject
+    // after "si" is.
+    fr_clause_before_the_subject: "Si l'origine du feu est toujours inconnue, le maire, très ému, a dit ressentir « de la colère »." =>
+        [("« de la colère »", "maire", "partial")];
+    guard_subject_after_si: "Si Nicolas Hulot, de son côté, affirme avoir dit « très frontalement » qu'il partait, personne ne le croit." =>
+        [("« très frontalement »", "Nicolas Hulot", "partial")];
     // An infinitive heads no description: the subject is found before it.
     fr_infinitive_is_no_speaker: "Pour rappel, François de Rugy s'était défendu d'avoir un train de vie fastueux en expliquant sur BFMTV, « le homard, je n'en mange pas ! »" =>
         [("« le homard, je n'en mange pas ! »", "François de Rugy", "direct")];
