@@ -3369,6 +3369,44 @@ fn subject_of(
                 return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
             }
         }
+        // "Plus de 18 millions de masques ont été distribués depuis le début de la crise, a
+        // indiqué dimanche sa présidente Valérie Pécresse à la veille d'un déconfinement qui
+        // représente « … »": a verb after a comma that closes a clause of its own, with a
+        // subject after it, is an inverted incise; the phrase before the comma is no subject.
+        // (The clause is the writer's, not a quote this verb is the incise of; the verb is
+        // finite, not "en remerciant M. Ménard"; the quote is in the verb's sentence; a paper's
+        // "rapporte" names where the facts were read; the subject after the verb is a person
+        // or a description.)
+        if tk.doc.lang == Lang::Fr
+            && vstart > lo + 2
+            && tk.byte(vstart - 1) == b','
+            && !in_quote.at(vstart - 2)
+            && !v.bare_participle
+            && !tk.lower(v.tok).ends_with("ant")
+            && !matches!(v.lemma, "rapporter" | "révéler")
+            && !(v.end..limit).any(|k| tk.ends_sentence(k))
+            // (Not the end of a relative clause: "Ces comédiens, qui ont porté plainte,
+            // avaient accusé M. Morandini".)
+            && !(lo..vstart - 1).any(|k| tk.lower(k) == "qui")
+            && (lo..vstart - 1).any(|k| {
+                tk.toks[k].is_word()
+                    && !tk.toks[k].upper_initial
+                    && !in_quote.at(k)
+                    && (tk.in_list(k, List::FiniteAux) || imperfect_fr(&tk.lower(k)))
+            })
+            && tk
+                .np_backward(mentions, vstart, lo)
+                .is_none_or(|np| np.mention.is_none_or(|m| mentions[m].label == Label::LOC))
+        {
+            let f = inverted_after_adverbials(tk, mentions, v, v.end, limit, in_quote);
+            if let Some(f) = f.filter(|f| match f.who {
+                Who::Mention(m) => mentions[m].label == Label::PER,
+                Who::Description(_) => true,
+                _ => false,
+            }) {
+                return Some(f);
+            }
+        }
         if let Some(mut np) = tk.np_backward(mentions, vstart, lo) {
             // "Michelle Rempel earlier this week called": a time phrase before the verb is no
             // subject; the subject is before it.

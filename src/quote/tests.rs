@@ -763,6 +763,12 @@ rows! {
         [("« de la colère »", "maire", "partial")];
     guard_subject_after_si: "Si Nicolas Hulot, de son côté, affirme avoir dit « très frontalement » qu'il partait, personne ne le croit." =>
         [("« très frontalement »", "Nicolas Hulot", "partial")];
+    // A finite speech verb after a comma that closes the writer's clause, with a person after
+    // it, is an inverted incise: the phrase before the comma is no subject.
+    fr_inverted_incise_after_a_clause: "Plus de 18 millions de masques ont déjà été distribués depuis le début de la crise, a indiqué dimanche sa présidente Valérie Pécresse à la veille d'un déconfinement qui représente « un immense défi »." =>
+        [("« un immense défi »", "Valérie Pécresse", "partial")];
+    guard_relative_clause_before_the_verb: "Ces comédiens, qui ont depuis porté plainte, avaient accusé M. Morandini et sa société d'avoir profité de « castings »." =>
+        [("« castings »", "comédiens", "partial")];
     // An infinitive heads no description: the subject is found before it.
     fr_infinitive_is_no_speaker: "Pour rappel, François de Rugy s'était défendu d'avoir un train de vie fastueux en expliquant sur BFMTV, « le homard, je n'en mange pas ! »" =>
         [("« le homard, je n'en mange pas ! »", "François de Rugy", "direct")];
