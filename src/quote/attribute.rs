@@ -3290,28 +3290,69 @@ fn subject_of(
     }
     // "Le président a réagi sur son réseau, qualifiant … de « traîtres »": a present participle
     // after a comma has the subject of its clause.
+    // ("… en France tout en s'inquiétant d'un « repli »": so does a gerund, "en" and a present
+    // participle, after the clause's words.)
     if let Some(lo) = before_lo {
-        if v.bare_participle
+        // (The group starts at "en".)
+        let gerund = tk.doc.lang == Lang::Fr && tk.lower(vstart) == "en";
+        let b = if gerund && vstart > lo + 1 && tk.lower(vstart - 1) != "tout" {
+            vstart
+        } else {
+            vstart.saturating_sub(1)
+        };
+        // (A person named right before a gerund is its subject, read below: "a rappelé
+        // Édouard Philippe en citant".)
+        let person_before = || {
+            tk.np_backward(mentions, b, lo).is_some_and(|np| {
+                np.mention
+                    .is_some_and(|m| mentions[m].label == Label::PER && mentions[m].end_token == b)
+            })
+        };
+        if (v.bare_participle || gerund)
             && tk.lower(v.tok).ends_with("ant")
             && vstart > lo + 1
-            && tk.byte(vstart - 1) == b','
+            && (gerund && !person_before() || tk.byte(vstart - 1) == b',')
         {
-            let k = (lo..vstart - 1).find(|&k| {
-                tk.toks[k].is_word() && (tk.in_list(k, List::FiniteAux) || tk.verb_at(k).is_some())
-            })?;
-            // "…, a-t-elle expliqué, précisant : « … »": the clause's inverted pronoun.
-            if let Some(c) = tk.verb_forward(k, vstart - 1, false).and_then(|w| w.clitic) {
-                return resolve(
-                    tk,
-                    mentions,
-                    pronoun_np(tk, c),
-                    Some(v.lemma),
-                    v.tok,
-                    in_quote,
-                );
+            // A gerund after a speech verb has that verb's speaker ("a rétorqué Vic Reynolds,
+            // en assurant").
+            if gerund {
+                if let Some(f) = verb_backward(tk, mentions, lo, b, false, in_quote) {
+                    return Some(f);
+                }
             }
-            let np = tk.np_backward(mentions, k, lo)?;
-            return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+            let k = (lo..b).find(|&k| {
+                tk.toks[k].is_word() && (tk.in_list(k, List::FiniteAux) || tk.verb_at(k).is_some())
+            });
+            // (A gerund whose clause shows no such verb, or no subject before it, reads as
+            // before: its subject is the phrase right before it.)
+            if let Some(k) = k {
+                // "…, a-t-elle expliqué, précisant : « … »": the clause's inverted pronoun.
+                if let Some(c) = tk.verb_forward(k, b, false).and_then(|w| w.clitic) {
+                    return resolve(
+                        tk,
+                        mentions,
+                        pronoun_np(tk, c),
+                        Some(v.lemma),
+                        v.tok,
+                        in_quote,
+                    );
+                }
+                let found = tk
+                    .np_backward(mentions, k, lo)
+                    .and_then(|np| resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote));
+                if found.is_some() || !gerund {
+                    return found;
+                }
+            } else if !gerund
+                || tk
+                    .np_backward(mentions, b, lo)
+                    .is_none_or(|np| np.mention.is_some_and(|m| mentions[m].label == Label::LOC))
+            {
+                // (A gerund with no verb before it in its clause reads on unless a place is
+                // right before it: "auquel Lionel Jospin réserve des mots bienveillants tout en
+                // avertissant", but not "… en France tout en s'inquiétant".)
+                return None;
+            }
         }
     }
     // "Mitch McConnell deflected questions before saying, “…”", "Bernie Sanders compared

@@ -769,6 +769,14 @@ rows! {
         [("« un immense défi »", "Valérie Pécresse", "partial")];
     guard_relative_clause_before_the_verb: "Ces comédiens, qui ont depuis porté plainte, avaient accusé M. Morandini et sa société d'avoir profité de « castings »." =>
         [("« castings »", "comédiens", "partial")];
+    // A gerund ("en", "tout en" and a present participle) has the subject of its clause, or
+    // the person named right before it.
+    fr_gerund_has_the_clause_subject: "Le rapport annuel du Défenseur des droits pointe un « renforcement » en France tout en s'inquiétant d'un « repli » des services publics." =>
+        [("« renforcement »", "Défenseur des droits", "partial"), ("« repli »", "Défenseur des droits", "partial")];
+    fr_gerund_after_the_clause_verb: "Mais Jean Castex a coupé court à ses espoirs en déclarant que « les mêmes règles qu'ailleurs » seraient appliquées." =>
+        [("« les mêmes règles qu'ailleurs »", "Jean Castex", "partial")];
+    guard_person_right_before_a_gerund: "Les avantages des autres se font à leur détriment, a rappelé Édouard Philippe en citant un exemple : « Un chauffeur de bus a parfois le même travail. »" =>
+        [("« Un chauffeur de bus a parfois le même travail. »", "Édouard Philippe", "direct")];
     // An infinitive heads no description: the subject is found before it.
     fr_infinitive_is_no_speaker: "Pour rappel, François de Rugy s'était défendu d'avoir un train de vie fastueux en expliquant sur BFMTV, « le homard, je n'en mange pas ! »" =>
         [("« le homard, je n'en mange pas ! »", "François de Rugy", "direct")];
