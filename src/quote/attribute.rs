@@ -4848,9 +4848,12 @@ fn definite_referent(
             .rposition(|m| ok(m) && !in_quote.at(m.first_token))
             .map(|i| lo + i)
     };
-    // "la source proche du dossier", "la même source", "l'entourage": somebody the article
-    // does not name, not the person named last.
-    if matches!(head.as_ref(), "source" | "sources" | "entourage") {
+    // "la source proche du dossier", "la même source", "l'entourage", "le cabinet du maire":
+    // somebody the article does not name, not the person named last.
+    if matches!(
+        head.as_ref(),
+        "source" | "sources" | "entourage" | "cabinet"
+    ) {
         return None;
     }
     // "l'hebdomadaire", "la chaîne": the medium named last, if any.

@@ -777,6 +777,9 @@ rows! {
         [("« les mêmes règles qu'ailleurs »", "Jean Castex", "partial")];
     guard_person_right_before_a_gerund: "Les avantages des autres se font à leur détriment, a rappelé Édouard Philippe en citant un exemple : « Un chauffeur de bus a parfois le même travail. »" =>
         [("« Un chauffeur de bus a parfois le même travail. »", "Édouard Philippe", "direct")];
+    // "le cabinet du maire" is nobody the article names, not the person named last.
+    fr_cabinet_is_a_description: "Jérémie Piano a parlé. « Il a été piégé », ajoute le cabinet de l'édile." =>
+        [("« Il a été piégé »", "cabinet de l'édile", "direct")];
     // An infinitive heads no description: the subject is found before it.
     fr_infinitive_is_no_speaker: "Pour rappel, François de Rugy s'était défendu d'avoir un train de vie fastueux en expliquant sur BFMTV, « le homard, je n'en mange pas ! »" =>
         [("« le homard, je n'en mange pas ! »", "François de Rugy", "direct")];
