@@ -2191,15 +2191,25 @@ pub fn attribute(
     // after a narrative infinitive ("Et d'ajouter :", "Avant de conclure :") goes on with the
     // speaker of a quote just before, in its paragraph or the one before, whatever names came
     // between.
+    // With no such quote, the speaker of the sentence before, when it has no quote ("Le maire
+    // a dénoncé la décision. Et d'ajouter : « … »").
     if !tk.story {
-        for qi in 1..qs.len() {
+        for qi in 0..qs.len() {
             let q = &qs[qi];
             if out[qi].speaker.is_some() || !narrative_infinitive_before(tk, q.s) {
                 continue;
             }
-            let p = qi - 1;
-            if out[p].speaker.is_some() && seg.paragraph_of(qs[p].s) + 1 >= seg.paragraph_of(q.s) {
+            let p = qi.wrapping_sub(1);
+            if qi > 0
+                && out[p].speaker.is_some()
+                && seg.paragraph_of(qs[p].s) + 1 >= seg.paragraph_of(q.s)
+            {
                 speaker_from(out, p, qi);
+            } else if tk.doc.lang == Lang::Fr {
+                let ss = sentence_start(tk, q.s - 1, 0, &in_quote);
+                if let Some(f) = sentence_before_speaker(tk, mentions, ss, &in_quote) {
+                    set_speaker(&mut out[qi], mentions, f.who);
+                }
             }
         }
     }
@@ -2969,6 +2979,50 @@ fn verb_backward(
     None
 }
 
+/// The speaker of a sentence opened by "Et de", "Et d'", "Tout en", "Avant de" and the verb
+/// `v`: the speaker of the sentence before, when it has no quote (see [`subject_of`]).
+fn narrative_subject(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    v: &VerbHit,
+    in_quote: &InQuote<'_>,
+) -> Option<Found> {
+    let ss = sentence_start(tk, v.tok, 0, in_quote);
+    if ss < 2 || v.tok > ss + 4 || !matches!(tk.lower(ss).as_ref(), "et" | "tout" | "avant") {
+        return None;
+    }
+    let opener = (ss + 1..v.tok).all(|k| matches!(tk.lower(k).as_ref(), "de" | "d" | "'" | "en"));
+    if !opener {
+        return None;
+    }
+    sentence_before_speaker(tk, mentions, ss, in_quote)
+}
+
+/// The speaker of the sentence that ends right before token `ss` (a sentence's start), when
+/// it has no quote: the subject of its speech verb, else of its clause.
+fn sentence_before_speaker(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    ss: usize,
+    in_quote: &InQuote<'_>,
+) -> Option<Found> {
+    if ss < 2 {
+        return None;
+    }
+    let pe = ss - 1;
+    let ps = sentence_start(tk, pe, 0, in_quote);
+    if ps >= pe || (ps..ss).any(|k| in_quote.at(k)) {
+        return None;
+    }
+    // (A clause's subject with no speech verb only when it names a person or a body: not "Le
+    // combat contre l'immigration massive".)
+    verb_backward(tk, mentions, ps, pe, false, in_quote).or_else(|| {
+        let np = clause_subject(tk, mentions, ps, pe, in_quote)?;
+        resolve(tk, mentions, np, None, pe, in_quote)
+            .filter(|f| matches!(f.who, Who::Mention(m) if mentions[m].label != Label::LOC))
+    })
+}
+
 /// Speech verbs whose infinitive after a governing verb mostly does something else ("vient
 /// de lancer un « hijab de sport »", "tente de trouver des solutions", "veulent défendre leur
 /// « régime »"): no cue there.
@@ -3374,6 +3428,17 @@ fn subject_of(
             }
             return gerund_subject(tk, mentions, lo, vstart - 1, in_quote)
                 .and_then(|np| resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote));
+        }
+    }
+    // "Le maire a dénoncé la décision. Et d'ajouter : « … »", "Tout en notant qu'il y avait
+    // eu « … »": a sentence opened by a narrative infinitive or a gerund goes on with the
+    // subject of the sentence before (a quote there is left to the quote's own speaker).
+    // (Not "Tout en reconnaissant les faits, les autorités avaient …": a comma between the
+    // verb and the quote, and the sentence's subject comes after it.)
+    if before_lo.is_some() && tk.doc.lang == Lang::Fr && !(v.end..limit).any(|k| tk.byte(k) == b',')
+    {
+        if let Some(f) = narrative_subject(tk, mentions, v, in_quote) {
+            return Some(f);
         }
     }
     // "Comme le souligne X", "comme l'a dit X": the subject comes after the verb.

@@ -780,6 +780,14 @@ rows! {
     // "le cabinet du maire" is nobody the article names, not the person named last.
     fr_cabinet_is_a_description: "Jérémie Piano a parlé. « Il a été piégé », ajoute le cabinet de l'édile." =>
         [("« Il a été piégé »", "cabinet de l'édile", "direct")];
+    // A sentence opened by a narrative infinitive or a gerund goes on with the speaker of the
+    // sentence before, when no quote is there to go on from.
+    fr_narrative_infinitive_after_a_sentence: "Le docteur Mustafa Sever explique sa démarche. Et d'ajouter : « S'ils sont inquiets, on discute un peu avec eux. »" =>
+        [("« S'ils sont inquiets, on discute un peu avec eux. »", "Mustafa Sever", "direct")];
+    fr_gerund_opening_a_sentence: "La ministre Marlène Schiappa a souligné une baisse des féminicides. Tout en notant qu'il y avait eu « une hausse au moment du déconfinement »." =>
+        [("« une hausse au moment du déconfinement »", "Marlène Schiappa", "partial")];
+    guard_gerund_before_the_subject: "L'influenceuse a publié une vidéo. Tout en reconnaissant les faits, les autorités avaient ordonné son interpellation pour « immoralité »." =>
+        [("« immoralité »", None, "partial")];
     // An infinitive heads no description: the subject is found before it.
     fr_infinitive_is_no_speaker: "Pour rappel, François de Rugy s'était défendu d'avoir un train de vie fastueux en expliquant sur BFMTV, « le homard, je n'en mange pas ! »" =>
         [("« le homard, je n'en mange pas ! »", "François de Rugy", "direct")];
