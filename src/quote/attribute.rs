@@ -2740,11 +2740,17 @@ fn find_cue(
                 named
                     .then(|| tk.np_backward(mentions, e, b_start))
                     .flatten()
+                    // (Not a phrase a preposition opens: "a tenu à remercier sur son compte
+                    // Twitter « … »" is no word of Twitter's.)
                     .filter(|n| {
                         n.mention.is_some_and(|m| {
                             mentions[m].label != Label::LOC
                                 && (!comma || mentions[m].end_token == e && n.start == b_start)
                         }) && n.end == e
+                            && !matches!(
+                                tk.lower(n.start).as_ref(),
+                                "sur" | "dans" | "via" | "on" | "in"
+                            )
                     })
             };
             if let Some(np) = np {
@@ -2934,11 +2940,12 @@ fn verb_backward(
         let Some(form) = tk.form(facts).filter(|_| !in_quote.at(k)) else {
             continue;
         };
-        // (A capitalized word of a name is no verb: "The Washington Post".)
+        // (A capitalized word of a name is no verb: "The Washington Post", nor a name inside
+        // a sentence: "sur son compte Twitter" is no "twitter".)
         if tk.toks[k].upper_initial
             && tk
                 .mention_at(k)
-                .is_some_and(|m| mentions[m].first_token < k)
+                .is_some_and(|m| mentions[m].first_token < k || k > 0 && !tk.ends_sentence(k - 1))
         {
             continue;
         }
@@ -3125,6 +3132,11 @@ fn clause_subject(
 ) -> Option<Np> {
     for label in [Label::PER, Label::ORG] {
         if let Some(m) = first_bare_mention(tk, mentions, lo, end, in_quote, |m| m.label == label) {
+            // (A platform is where it was said, not who, and the clause names nobody else:
+            // "Le courrier diffusé sur le compte Twitter d'Anne Hidalgo commence ainsi :".)
+            if is_platform(&tk.doc.text[mentions[m].start..mentions[m].end]) {
+                return None;
+            }
             return Some(mention_np(mentions, m));
         }
     }

@@ -788,6 +788,12 @@ rows! {
         [("« une hausse au moment du déconfinement »", "Marlène Schiappa", "partial")];
     guard_gerund_before_the_subject: "L'influenceuse a publié une vidéo. Tout en reconnaissant les faits, les autorités avaient ordonné son interpellation pour « immoralité »." =>
         [("« immoralité »", None, "partial")];
+    // A platform is where it was said: "Twitter" inside a sentence is no verb "twitter", and
+    // "sur son compte Twitter" before a quote names nobody.
+    fr_platform_name_is_no_verb: "La RATP a lancé les hostilités en publiant sur son compte Twitter un message : « Nous sommes prêts. »" =>
+        [("« Nous sommes prêts. »", "Régie autonome des transports parisiens", "direct")];
+    fr_platform_is_no_speaker: "La députée a tenu à remercier sur son compte Twitter « les commerçants du marché »." =>
+        [("« les commerçants du marché »", None, "partial")];
     // An infinitive heads no description: the subject is found before it.
     fr_infinitive_is_no_speaker: "Pour rappel, François de Rugy s'était défendu d'avoir un train de vie fastueux en expliquant sur BFMTV, « le homard, je n'en mange pas ! »" =>
         [("« le homard, je n'en mange pas ! »", "François de Rugy", "direct")];
