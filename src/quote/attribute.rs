@@ -3313,15 +3313,19 @@ fn subject_of(
     limit: usize,
     in_quote: &InQuote<'_>,
 ) -> Option<Found> {
-    if let Some(c) = v.clitic {
-        return resolve(
+    // The inverted pronoun at `c` ("a-t-elle dit"), resolved for `v`.
+    let clitic = |c: usize| {
+        resolve(
             tk,
             mentions,
             pronoun_np(tk, c),
             Some(v.lemma),
             v.tok,
             in_quote,
-        );
+        )
+    };
+    if let Some(c) = v.clitic {
+        return clitic(c);
     }
     let vstart = {
         let mut s = v.tok;
@@ -3394,14 +3398,7 @@ fn subject_of(
             if let Some(k) = k {
                 // "…, a-t-elle expliqué, précisant : « … »": the clause's inverted pronoun.
                 if let Some(c) = tk.verb_forward(k, b, false).and_then(|w| w.clitic) {
-                    return resolve(
-                        tk,
-                        mentions,
-                        pronoun_np(tk, c),
-                        Some(v.lemma),
-                        v.tok,
-                        in_quote,
-                    );
+                    return clitic(c);
                 }
                 let found = tk
                     .np_backward(mentions, k, lo)
