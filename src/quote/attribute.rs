@@ -3170,15 +3170,17 @@ fn clause_subject(
 }
 
 /// `k..limit` is "à", "au" or "auprès de" and a medium named to its end ("à l'AFP", "au
-/// Parisien", "auprès de BFMTV"): the one a speaker spoke to.
+/// Parisien", "auprès de BFMTV"): the one a speaker spoke to; or "sur", "dans" and one: where
+/// it was said ("sur son compte Facebook", "dans Le Parisien").
 fn spoke_to_medium(tk: &Tk<'_, '_>, mentions: &[Mention], k: usize, limit: usize) -> bool {
     let limit = if limit > k && tk.byte(limit - 1) == b':' {
         limit - 1
     } else {
         limit
     };
+    // (Or where it was said: "la gendarmerie sur son compte Facebook", "dans Le Parisien".)
     let mut j = match tk.lower(k).as_ref() {
-        "à" | "au" => k + 1,
+        "à" | "au" | "sur" | "dans" => k + 1,
         "auprès" if k + 1 < limit && tk.lower(k + 1) == "de" => k + 2,
         _ => return false,
     };

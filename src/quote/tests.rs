@@ -792,6 +792,8 @@ rows! {
     // "sur son compte Twitter" before a quote names nobody.
     fr_platform_name_is_no_verb: "La RATP a lancé les hostilités en publiant sur son compte Twitter un message : « Nous sommes prêts. »" =>
         [("« Nous sommes prêts. »", "Régie autonome des transports parisiens", "direct")];
+    fr_medium_where_it_was_said_ends_the_subject: "« Tout le charme de la vie à la campagne », a expliqué avec humour la gendarmerie sur son compte Facebook. « Nous sommes prêts », a déclaré mardi le ministre dans Le Parisien." =>
+        [("« Tout le charme de la vie à la campagne »", "gendarmerie", "direct"), ("« Nous sommes prêts »", "ministre", "direct")];
     fr_platform_is_no_speaker: "La députée a tenu à remercier sur son compte Twitter « les commerçants du marché »." =>
         [("« les commerçants du marché »", None, "partial")];
     // An infinitive heads no description: the subject is found before it.
