@@ -1501,6 +1501,17 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
         }
         let lists = self.cls.lists(i);
+        // After a role, a common word a second name follows is no name of its own ("le
+        // leader Insoumis Jean-Luc Mélenchon"; see `name_starts_at`).
+        if lists & classes::ORG_HEAD == 0
+            && self.cap_next(i)
+            && self.cls.first_name(i).is_none()
+            && self.cls.common(i)
+            && self.role_before(i).is_some()
+            && self.name_starts_at(i, i + 1)
+        {
+            return None;
+        }
         // Institution heads, lower-case "ministère", "hôpital" included.
         if (lists & classes::ORG_HEAD != 0 || lower_head)
             && !(t.upper_initial && self.is(i, "Union") && self.doc.sentence_initial(i))

@@ -117,6 +117,9 @@ entity_rows! {
         "Gard=LOC:Gard", "Olivier Gaillard=PER:Olivier Gaillard"],
     name_after_a_word_and_de: "On a retrouvé la carte Vitale de Charlotte Troadec." => [
         "Charlotte Troadec=PER:Charlotte Troadec"],
+    // (After a role, the common word before the second name is no name of its own.)
+    word_after_a_role_before_a_name: "Le leader Insoumis Jean-Luc Mélenchon s'est indigné." => [
+        "Jean-Luc Mélenchon=PER:Jean-Luc Mélenchon"],
     english_word_before_a_name: "Republican Donald Trump said it." => ["Donald Trump=PER:Donald Trump"],
     guard_two_first_names: "Jean Pierre Raffarin et Xavier Dupont De Ligonnès sont là. Ronaldo de Assis Moreira aussi." => [
         "Jean Pierre Raffarin=PER:Jean Pierre Raffarin", "Xavier Dupont De Ligonnès=PER:Xavier Dupont De Ligonnès",
