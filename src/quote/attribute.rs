@@ -1582,8 +1582,8 @@ impl<'a, 'd> Tk<'a, 'd> {
                 // (Not a clause opened by a conjunction, with its own verb: "Si l'origine du
                 // feu est inconnue, le maire, très ému, a dit"; but "Si Nicolas Hulot, de son
                 // côté, affirme".)
-                let clause = self.opens_clause(c)
-                    && (c + 1..e).any(|j| FINITE_AUX.contains(&self.lower(j).as_ref()));
+                let clause =
+                    self.opens_clause(c) && (c + 1..e).any(|j| self.in_list(j, List::FiniteAux));
                 if !clause {
                     if let Some(np) = self.np_segment(mentions, e, lo) {
                         segs.push(np);
@@ -3178,7 +3178,6 @@ fn spoke_to_medium(tk: &Tk<'_, '_>, mentions: &[Mention], k: usize, limit: usize
     } else {
         limit
     };
-    // (Or where it was said: "la gendarmerie sur son compte Facebook", "dans Le Parisien".)
     let mut j = match tk.lower(k).as_ref() {
         "à" | "au" | "sur" | "dans" => k + 1,
         "auprès" if k + 1 < limit && tk.lower(k + 1) == "de" => k + 2,
@@ -3372,18 +3371,18 @@ fn subject_of(
         } else {
             vstart.saturating_sub(1)
         };
+        // The phrase right before a gerund (read once, for gerunds only).
+        let np_before = gerund.then(|| tk.np_backward(mentions, b, lo)).flatten();
         // (A person named right before a gerund is its subject, read below: "a rappelé
         // Édouard Philippe en citant".)
-        let person_before = || {
-            tk.np_backward(mentions, b, lo).is_some_and(|np| {
-                np.mention
-                    .is_some_and(|m| mentions[m].label == Label::PER && mentions[m].end_token == b)
-            })
-        };
+        let person_before = np_before.is_some_and(|np| {
+            np.mention
+                .is_some_and(|m| mentions[m].label == Label::PER && mentions[m].end_token == b)
+        });
         if (v.bare_participle || gerund)
             && tk.lower(v.tok).ends_with("ant")
             && vstart > lo + 1
-            && (gerund && !person_before() || tk.byte(vstart - 1) == b',')
+            && (gerund && !person_before || tk.byte(vstart - 1) == b',')
         {
             // A gerund after a speech verb has that verb's speaker ("a rétorqué Vic Reynolds,
             // en assurant").
@@ -3409,8 +3408,7 @@ fn subject_of(
                     return found;
                 }
             } else if !gerund
-                || tk
-                    .np_backward(mentions, b, lo)
+                || np_before
                     .is_none_or(|np| np.mention.is_some_and(|m| mentions[m].label == Label::LOC))
             {
                 // (A gerund with no verb before it in its clause reads on unless a place is
@@ -3486,6 +3484,8 @@ fn subject_of(
                 return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
             }
         }
+        // The phrase right before the verb: its subject in normal order.
+        let before_verb = tk.np_backward(mentions, vstart, lo);
         // "Plus de 18 millions de masques ont été distribués depuis le début de la crise, a
         // indiqué dimanche sa présidente Valérie Pécresse à la veille d'un déconfinement qui
         // représente « … »": a verb after a comma that closes a clause of its own, with a
@@ -3511,8 +3511,7 @@ fn subject_of(
                     && !in_quote.at(k)
                     && (tk.in_list(k, List::FiniteAux) || imperfect_fr(&tk.lower(k)))
             })
-            && tk
-                .np_backward(mentions, vstart, lo)
+            && before_verb
                 .is_none_or(|np| np.mention.is_none_or(|m| mentions[m].label == Label::LOC))
         {
             let f = inverted_after_adverbials(tk, mentions, v, v.end, limit, in_quote);
@@ -3524,7 +3523,7 @@ fn subject_of(
                 return Some(f);
             }
         }
-        if let Some(mut np) = tk.np_backward(mentions, vstart, lo) {
+        if let Some(mut np) = before_verb {
             // "Michelle Rempel earlier this week called": a time phrase before the verb is no
             // subject; the subject is before it.
             if tk.doc.lang == Lang::En
@@ -5896,7 +5895,7 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
         // un message", "la maire de la ville semble détenir").
         // (Not a word joined by a hyphen: "la préfète du Grand-Est", "Génération-s".)
         if let Some(j) = (np.head + 1..end).find(|&j| {
-            !(tk.tok(j - 1) == "-" && toks[j - 1].end == toks[j].start)
+            !(tk.tok(j - 1) == "-" && tk.doc.touches_next(j - 1))
                 && (tk.in_list(j, List::FrAux)
                     || !tk.toks[j].upper_initial && {
                         let w = tk.lower(j);
