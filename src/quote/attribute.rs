@@ -3202,6 +3202,17 @@ fn pour_x(
     while k < end && k < lo + 3 && tk.is_punct(k) {
         k += 1;
     }
+    // (After a headline's topic and its colon: "Coronavirus : pour Olivier Véran, « … »".)
+    if let Some(c) = (k..end).rev().find(|&c| tk.byte(c) == b':') {
+        let after = if c + 2 < end && matches!(tk.lower(c + 1).as_ref(), "mais" | "et") {
+            c + 2
+        } else {
+            c + 1
+        };
+        if after < end && tk.lower(after) == "pour" {
+            k = c + 1;
+        }
+    }
     // ("Mais pour l'adjoint parisien, …")
     if k + 1 < end && matches!(tk.lower(k).as_ref(), "mais" | "et") {
         k += 1;

@@ -738,6 +738,12 @@ rows! {
     // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
     fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
         [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
+    // Regression: "pour X," after a headline's topic and its colon named nobody.
+    fr_pour_x_after_headline_topic: "Coronavirus : pour Olivier Véran, « la situation va s'aggraver »\n\nLe ministre a parlé." =>
+        [("« la situation va s'aggraver »", "Olivier Véran", "direct")];
+    // A colon that opens no "pour" leaves the clause-initial "Pour X," in charge.
+    guard_fr_pour_x_before_inner_colon: "Pour Dalia Maimon, la logique est la suivante: en ne travaillant pas, « je suis sûr de mourir de faim »." =>
+        [("« je suis sûr de mourir de faim »", "Dalia Maimon", "direct")];
     // A superlative is no description of its own ("la plus jeune des enfants de Serge
     // Gainsbourg" stands for a person the article names).
     fr_superlative_is_no_description: "Le Conseil d'État a annulé l'autorisation. La plus haute juridiction administrative estime que l'étude était « insuffisante »." =>
