@@ -2062,7 +2062,16 @@ pub fn attribute(
             } else if turns {
                 turn_taker(qs, out, seg, qi)
             } else {
-                close.then(|| qi - 1)
+                // (Not a person of the other gender: "« … », s'est-il énervé. A la barre,
+                // Christelle … « … », a-t-elle dit.")
+                let g = match pronoun_class(tk, f.cue.0) {
+                    Some(Class::PronounF) => Some(Gender::F),
+                    Some(Class::PronounM) => Some(Gender::M),
+                    _ => None,
+                };
+                let other =
+                    |m: usize| g.is_some_and(|g| mentions[m].gender.is_some_and(|x| x != g));
+                (close && !out[qi - 1].speaker_mention.is_some_and(other)).then(|| qi - 1)
             };
             if let Some(prev) = prev {
                 speaker_from(out, prev, qi);

@@ -738,6 +738,9 @@ rows! {
     // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
     fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
         [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
+    // Regression: "elle" with no woman named went on with the man who spoke just before.
+    fr_pronoun_does_not_continue_other_gender: "Tariq Ramadan a parlé. « Le nom est apparu », a-t-il dit. A la barre, Christelle a affirmé que c'était dur. « Je ne sors plus », a-t-elle dit." =>
+        [("« Le nom est apparu »", "Tariq Ramadan", "direct"), ("« Je ne sors plus »", None, "direct")];
     // Regression: "pour X," after a headline's topic and its colon named nobody.
     fr_pour_x_after_headline_topic: "Coronavirus : pour Olivier Véran, « la situation va s'aggraver »\n\nLe ministre a parlé." =>
         [("« la situation va s'aggraver »", "Olivier Véran", "direct")];
