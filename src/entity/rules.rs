@@ -2249,7 +2249,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             {
                 let elided = if self.is(k, "de") && k + 3 < n && self.is(k + 1, "l") {
                     k + 2
-                } else if self.is(k, "d") {
+                } else if self.is(k, "d") && k + 1 < n {
                     k + 1
                 } else {
                     0

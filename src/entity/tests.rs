@@ -20,12 +20,22 @@ fn mentions(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every prefix of `text` (cut at each character) goes through the pipeline without a panic
+/// (a rule reading past the end of a text cut inside its pattern fails on its own row).
+fn every_prefix_is_safe(text: &str) {
+    let mut w = engine().worker();
+    for (i, _) in text.char_indices() {
+        w.analyze(&text[..i]);
+    }
+}
+
 macro_rules! entity_rows {
     ($($name:ident: $text:expr => [$($exp:expr),* $(,)?],)*) => {
         $(#[test] fn $name() {
             let got = mentions($text);
             let expected: Vec<&str> = vec![$($exp),*];
             assert_eq!(got, expected, "text: {}", $text);
+            every_prefix_is_safe($text);
         })*
     };
 }
