@@ -2627,7 +2627,11 @@ fn find_cue(
         // (A verb group right after the quote has no subject before it: ", s'alarme encore le
         // président" is not read subject first, with "s" for its subject.)
         let verb_first = if j < a_end {
-            tk.verb_forward(j, a_end, false)
+            tk.verb_forward(j, a_end, false).or_else(|| {
+                (j > q.e && !closes_sentence)
+                    .then(|| unknown_inversion(tk, j, a_end))
+                    .flatten()
+            })
         } else {
             None
         };
@@ -3197,6 +3201,122 @@ fn spoke_to_medium(tk: &Tk<'_, '_>, mentions: &[Mention], k: usize, limit: usize
     }
     tk.mention_at(j)
         .is_some_and(|m| mentions[m].end_token == limit && tk.is_media(&mentions[m]))
+}
+
+/// An inversion right after a quote and its comma, with a verb outside the lexicon: "« … »,
+/// rigole-t-il", "« … », se remémore-t-elle", "« … », a-t-il élaboré". In French only a
+/// narrator's aside takes this shape there, so the verb is read as a cue of speech; the
+/// subject pronoun is resolved as for any cue.
+fn unknown_inversion(tk: &Tk<'_, '_>, j: usize, limit: usize) -> Option<VerbHit> {
+    if tk.doc.lang != Lang::Fr {
+        return None;
+    }
+    let mut k = j;
+    // The reflexive pronoun: "s'esclaffe-t-il", "se remémore-t-elle".
+    let reflexive = if k + 2 < limit && tk.lower(k) == "s" && tk.byte(k + 1) == b'\'' {
+        k += 2;
+        true
+    } else if k + 1 < limit && tk.lower(k) == "se" {
+        k += 1;
+        true
+    } else {
+        false
+    };
+    let word = |i: usize| {
+        i < limit
+            && tk.toks[i].kind == TokenKind::Word
+            && !tk.toks[i].upper_initial
+            && tk.tok(i).chars().count() > 2
+    };
+    // The pronoun after "-" or "-t-" that follows token `v`.
+    let clitic_after = |v: usize| {
+        let mut m = v + 1;
+        if m >= limit || tk.byte(m) != b'-' || !tk.doc.touches_next(v) {
+            return None;
+        }
+        m += 1;
+        if m + 1 < limit && tk.byte(m) == b't' && tk.byte(m + 1) == b'-' {
+            m += 2;
+        }
+        // (Not "on": "lit-on dans le bulletin", "a-t-on appris" name a source, not a speaker.)
+        (m < limit && matches!(tk.lower(m).as_ref(), "il" | "elle" | "ils" | "elles")).then_some(m)
+    };
+    if !word(k) {
+        // "a-t-il": two letters, read below.
+        if !(k < limit && tk.lower(k) == "a" && k == j) {
+            return None;
+        }
+    }
+    let c = clitic_after(k)?;
+    let lower = tk.lower(k);
+    let have = matches!(lower.as_ref(), "a" | "avait" | "aura" | "aurait");
+    let be = matches!(lower.as_ref(), "est" | "était" | "sera" | "serait");
+    // (Only a reflexive verb takes "être" here: "s'est-il félicité"; "est-il écrit dans un
+    // rapport" is a passive with no speaker.)
+    if be && !reflexive {
+        return None;
+    }
+    if have || be {
+        // A past participle after the auxiliary's inversion ("a-t-il élaboré").
+        let p = c + 1;
+        if !word(p) {
+            return None;
+        }
+        let w = tk.lower(p);
+        let participle = [
+            "é", "ée", "és", "ées", "i", "is", "it", "u", "ue", "us", "t",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e));
+        if !participle || perceives(&w) || tk.is_function_word(p) {
+            return None;
+        }
+        return Some(VerbHit {
+            lemma: "",
+            tok: p,
+            end: p + 1,
+            clitic: Some(c),
+            bare_participle: false,
+        });
+    }
+    if tk.is_function_word(k)
+        || perceives(&lower)
+        || matches!(lower.as_ref(), "peut" | "pouvait" | "sont" | "ont")
+    {
+        return None;
+    }
+    Some(VerbHit {
+        lemma: "",
+        tok: k,
+        end: c + 1,
+        clitic: Some(c),
+        bare_participle: false,
+    })
+}
+
+/// A form of a verb of reading, hearing or seeing (and "été"): what was read or heard ("« … »,
+/// a-t-il entendu lors des dédicaces") has another speaker than the subject.
+fn perceives(w: &str) -> bool {
+    matches!(
+        w,
+        "été"
+            | "lu"
+            | "lit"
+            | "lisait"
+            | "entendu"
+            | "entend"
+            | "entendait"
+            | "vu"
+            | "voit"
+            | "voyait"
+            | "relayé"
+            | "relaie"
+            | "relayait"
+            | "retweeté"
+            | "partagé"
+            | "partage"
+            | "partageait"
+    )
 }
 
 /// "Pour X, …": a clause-initial "pour" (or "for") and a noun phrase closed by a comma.

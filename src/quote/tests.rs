@@ -749,6 +749,12 @@ rows! {
     // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
     fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
         [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
+    // Regression: an inversion after the quote with a verb outside the lexicon named nobody.
+    fr_inversion_with_unknown_verb: "Michèle Rémy travaille à la mairie. « C'était un vendredi », se remémore-t-elle. Cyril Hanouna a réagi. « On essaye de s'amuser », tente-t-il. Guillaume Pepy était sur RTL. « Il y aura du retard », a-t-il pronostiqué." =>
+        [("« C'était un vendredi »", "Michèle Rémy", "direct"), ("« On essaye de s'amuser »", "Cyril Hanouna", "direct"), ("« Il y aura du retard »", "Guillaume Pepy", "direct")];
+    // Not a passive or a verb of hearing: they name no speaker.
+    guard_fr_inversion_passive_or_perception: "Jean Dupont a lu le rapport. « Le coût s'est envolé », est-il inscrit dans un rapport. Paul Martin a signé. « Allez, mon général », a-t-il entendu lors des dédicaces." =>
+        [("« Le coût s'est envolé »", None, "direct"), ("« Allez, mon général »", None, "direct")];
     // Regression: "elle" with no woman named went on with the man who spoke just before.
     fr_pronoun_does_not_continue_other_gender: "Tariq Ramadan a parlé. « Le nom est apparu », a-t-il dit. A la barre, Christelle a affirmé que c'était dur. « Je ne sors plus », a-t-elle dit." =>
         [("« Le nom est apparu »", "Tariq Ramadan", "direct"), ("« Je ne sors plus »", None, "direct")];
