@@ -4314,6 +4314,9 @@ fn past_leading_phrases(tk: &Tk<'_, '_>, mut k: usize, e: usize) -> usize {
         let lead = tk.is_function_word(k) || {
             let w = tk.lower(k);
             ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+                // A phrase of time: "Lors d'une déclaration à son QG de campagne, X …".
+                || tk.doc.lang == Lang::Fr
+                    && matches!(w.as_ref(), "lors" | "pendant" | "dès")
                 || tk.doc.lang == Lang::En
                     && (w.len() > 4 && w.ends_with("ly") || LEAD_ADVERBS_EN.contains(&w.as_ref()))
         };

@@ -749,6 +749,10 @@ rows! {
     // "Pour X (ACRONYME), « … »": the acronym closes the phrase.
     fr_pour_x_with_acronym: "Pour l'association européenne des numéros d'urgence (EENA), « des vies seraient sauvées »." =>
         [("« des vies seraient sauvées »", "association européenne des numéros d'urgence", "direct")];
+    // Regression: after a leading phrase of time, the object of the sentence before was taken
+    // for "il" (the phrase hid the subject).
+    fr_pronoun_past_leading_time_phrase: "Lors d'une déclaration à son QG de campagne, Alain Juppé a félicité François Fillon. « Je termine cette campagne », a-t-il dit." =>
+        [("« Je termine cette campagne »", "Alain Juppé", "direct")];
     // Regression: an inversion after the quote with a verb outside the lexicon named nobody.
     fr_inversion_with_unknown_verb: "Michèle Rémy travaille à la mairie. « C'était un vendredi », se remémore-t-elle. Cyril Hanouna a réagi. « On essaye de s'amuser », tente-t-il. Guillaume Pepy était sur RTL. « Il y aura du retard », a-t-il pronostiqué." =>
         [("« C'était un vendredi »", "Michèle Rémy", "direct"), ("« On essaye de s'amuser »", "Cyril Hanouna", "direct"), ("« Il y aura du retard »", "Guillaume Pepy", "direct")];
