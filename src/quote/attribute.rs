@@ -6044,6 +6044,13 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
                         let w = tk.lower(j);
                         FINITE_STOPS.contains(&w.as_ref())
                         || imperfect_fr(&w)
+                        // A conjunction or an adverb that opens the writer's next clause:
+                        // "une retraitée du village tandis que …", "l'institut même si …".
+                        || matches!(w.as_ref(), "tandis" | "lorsque" | "quand" | "puisque")
+                        || matches!(w.as_ref(), "alors" | "comme") && j + 1 == end
+                        || matches!(w.as_ref(), "alors" | "même")
+                            && j + 1 < end
+                            && matches!(tk.lower(j + 1).as_ref(), "que" | "qu" | "si")
                         // "Les signataires listent …": a word in -ent after a plural noun.
                         || w.len() > 4
                             && w.ends_with("ent")
@@ -6051,6 +6058,11 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
                             && tk.tok(j - 1).ends_with(['s', 'x'])
                     })
         }) {
+            // ("le chanteur de 51 ans alors qu'il …": the pronoun after is the subject, as
+            // below.)
+            if (j..end).any(|i| matches!(tk.tok(i), "il" | "elle" | "ils" | "elles")) {
+                return None;
+            }
             end = j;
         }
         while end > np.head + 1 {

@@ -753,6 +753,13 @@ rows! {
     // for "il" (the phrase hid the subject).
     fr_pronoun_past_leading_time_phrase: "Lors d'une déclaration à son QG de campagne, Alain Juppé a félicité François Fillon. « Je termine cette campagne », a-t-il dit." =>
         [("« Je termine cette campagne »", "Alain Juppé", "direct")];
+    // Regression: a description ran on into the writer's next clause ("… tandis que", "…
+    // alors que", "… même si").
+    fr_description_ends_before_conjunction: "« Ça fait du bien de les voir », s'enthousiasme une retraitée du village de Bleymard tandis que le troupeau passe. « On n'a pas la même moralité », a estimé l'ex-président de la République alors que François Bayrou s'est tu." =>
+        [("« Ça fait du bien de les voir »", "retraitée du village de Bleymard", "direct"), ("« On n'a pas la même moralité »", "ex-président de la République", "direct")];
+    // Guard: "comme" inside a description stays ("une femme se présentant comme enseignante").
+    guard_fr_description_keeps_inner_comme: "« Il était violent », a raconté une femme se présentant comme enseignante." =>
+        [("« Il était violent »", "femme se présentant comme enseignante", "direct")];
     // Regression: an inversion after the quote with a verb outside the lexicon named nobody.
     fr_inversion_with_unknown_verb: "Michèle Rémy travaille à la mairie. « C'était un vendredi », se remémore-t-elle. Cyril Hanouna a réagi. « On essaye de s'amuser », tente-t-il. Guillaume Pepy était sur RTL. « Il y aura du retard », a-t-il pronostiqué." =>
         [("« C'était un vendredi »", "Michèle Rémy", "direct"), ("« On essaye de s'amuser »", "Cyril Hanouna", "direct"), ("« Il y aura du retard »", "Guillaume Pepy", "direct")];
