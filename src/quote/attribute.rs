@@ -1640,6 +1640,9 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// The noun phrase ending at `end`, back to a clause boundary.
     fn np_segment(&self, mentions: &[Mention], end: usize, lo: usize) -> Option<Np> {
         let mut k = end;
+        // (A parenthesis passed over does not count toward [`NP_MAX`]: "La Communauté
+        // économique des États de l'Afrique de l'Ouest (Cédéao) a appelé".)
+        let mut paren = 0;
         while k > lo {
             let i = k - 1;
             let t = self.toks[i];
@@ -1654,6 +1657,7 @@ impl<'a, 'd> Tk<'a, 'd> {
                         j -= 1;
                     }
                     if self.byte(j) == b'(' && j > lo {
+                        paren += i + 1 - j;
                         k = j;
                         continue;
                     }
@@ -1701,14 +1705,14 @@ impl<'a, 'd> Tk<'a, 'd> {
                     && self.mention_at(i).is_none()
                     && self.mention_at(i + 1).is_none()
                 {
-                    if end - i > NP_MAX {
+                    if end - i > NP_MAX + paren {
                         return None;
                     }
                     k = i;
                     break;
                 }
             }
-            if end - i > NP_MAX {
+            if end - i > NP_MAX + paren {
                 return None;
             }
             k = i;

@@ -760,6 +760,10 @@ rows! {
     // Guard: "comme" inside a description stays ("une femme se présentant comme enseignante").
     guard_fr_description_keeps_inner_comme: "« Il était violent », a raconté une femme se présentant comme enseignante." =>
         [("« Il était violent »", "femme se présentant comme enseignante", "direct")];
+    // Regression: an acronym in parentheses made a long subject too long to be read back
+    // from its verb.
+    fr_subject_with_acronym_in_parentheses: "La Communauté économique des États de l'Afrique de l'Ouest (Cédéao) a appelé « toutes les parties au dialogue »." =>
+        [("« toutes les parties au dialogue »", "Communauté économique des États de l'Afrique de l'Ouest", "partial")];
     // Regression: an inversion after the quote with a verb outside the lexicon named nobody.
     fr_inversion_with_unknown_verb: "Michèle Rémy travaille à la mairie. « C'était un vendredi », se remémore-t-elle. Cyril Hanouna a réagi. « On essaye de s'amuser », tente-t-il. Guillaume Pepy était sur RTL. « Il y aura du retard », a-t-il pronostiqué." =>
         [("« C'était un vendredi »", "Michèle Rémy", "direct"), ("« On essaye de s'amuser »", "Cyril Hanouna", "direct"), ("« Il y aura du retard »", "Guillaume Pepy", "direct")];
