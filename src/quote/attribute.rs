@@ -3447,6 +3447,23 @@ const NOT_SOURCES: &[&str] = &[
     "taille",
     "type",
     "types",
+    "normes",
+    "méthodes",
+    "procédures",
+    "principes",
+    "habitudes",
+    "goûts",
+    "envies",
+    "possibilités",
+    "régions",
+    "pays",
+    "secteurs",
+    "zones",
+    "catégories",
+    "scénarios",
+    "hypothèses",
+    "versions",
+    "modèles",
 ];
 
 /// The subject of verb `v`: its clitic, the noun phrase after it (inverted) or before it.

@@ -764,6 +764,9 @@ rows! {
     // from its verb.
     fr_subject_with_acronym_in_parentheses: "La Communauté économique des États de l'Afrique de l'Ouest (Cédéao) a appelé « toutes les parties au dialogue »." =>
         [("« toutes les parties au dialogue »", "Communauté économique des États de l'Afrique de l'Ouest", "partial")];
+    // Regression: "selon des normes" was read as a source ("normes" the speaker).
+    fr_selon_norms_is_no_source: "La FNSEA dénonce des importations de viande bovine produites selon des normes « que l'on interdit à nos propres éleveurs »." =>
+        [("« que l'on interdit à nos propres éleveurs »", "Fédération nationale des syndicats d'exploitants agricoles", "partial")];
     // Regression: an inversion after the quote with a verb outside the lexicon named nobody.
     fr_inversion_with_unknown_verb: "Michèle Rémy travaille à la mairie. « C'était un vendredi », se remémore-t-elle. Cyril Hanouna a réagi. « On essaye de s'amuser », tente-t-il. Guillaume Pepy était sur RTL. « Il y aura du retard », a-t-il pronostiqué." =>
         [("« C'était un vendredi »", "Michèle Rémy", "direct"), ("« On essaye de s'amuser »", "Cyril Hanouna", "direct"), ("« Il y aura du retard »", "Guillaume Pepy", "direct")];
