@@ -2628,6 +2628,9 @@ fn find_cue(
                 return Some(f);
             }
         }
+        if let Some(f) = judged_by(tk, mentions, q, a_end, in_quote) {
+            return Some(f);
+        }
         // (A verb group right after the quote has no subject before it: ", s'alarme encore le
         // président" is not read subject first, with "s" for its subject.)
         let verb_first = if j < a_end {
@@ -3296,6 +3299,51 @@ fn unknown_inversion(tk: &Tk<'_, '_>, j: usize, limit: usize) -> Option<VerbHit>
         clitic: Some(c),
         bare_participle: false,
     })
+}
+
+/// "Un plan jugé « excessif » par le ministère", "des propos qualifiés d'« inacceptables » par
+/// le gouvernement", "un média considéré comme « hostile » par les autorités": a participle of
+/// judgment before the quote, the judge after "par" right after it.
+fn judged_by(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    q: &Q,
+    limit: usize,
+    in_quote: &InQuote<'_>,
+) -> Option<Found> {
+    if tk.doc.lang != Lang::Fr || q.s < 2 || q.e + 1 >= limit || tk.lower(q.e) != "par" {
+        return None;
+    }
+    // The participle, perhaps with "de", "d'" or "comme" between it and the quote.
+    let mut p = q.s - 1;
+    if tk.byte(p) == b'\'' && p >= 2 && tk.lower(p - 1) == "d" {
+        p -= 2;
+    } else if matches!(tk.lower(p).as_ref(), "de" | "comme") {
+        p -= 1;
+    }
+    let w = tk.lower(p);
+    let stem = w.trim_end_matches('s').trim_end_matches('e');
+    let judged = matches!(
+        stem,
+        "jugé" | "qualifié" | "considéré" | "estimé" | "décrit" | "présenté" | "surnommé" | "taxé"
+    );
+    if !judged || in_quote.at(p) || p < 2 {
+        return None;
+    }
+    // A participle of an active past ("Il a estimé « qu'un million ont été pénalisées » par ce
+    // mouvement") or of a reflexive ("Les sénateurs se sont considérés « court-circuités » par
+    // cette annonce") has its own subject, and "par" belongs to the words judged.
+    let aux = tk.lower(p - 1);
+    let avoir = matches!(
+        aux.as_ref(),
+        "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"
+    );
+    let reflexive = (p.saturating_sub(4)..p).any(|i| matches!(tk.lower(i).as_ref(), "se" | "s"));
+    if avoir || reflexive {
+        return None;
+    }
+    let np = tk.np_forward(mentions, q.e + 1, limit)?;
+    resolve(tk, mentions, np, Some("juger"), q.e, in_quote)
 }
 
 /// A form of a verb of reading, hearing or seeing (and "été"): what was read or heard ("« … »,

@@ -767,6 +767,12 @@ rows! {
     // Regression: "selon des normes" was read as a source ("normes" the speaker).
     fr_selon_norms_is_no_source: "La FNSEA dénonce des importations de viande bovine produites selon des normes « que l'on interdit à nos propres éleveurs »." =>
         [("« que l'on interdit à nos propres éleveurs »", "Fédération nationale des syndicats d'exploitants agricoles", "partial")];
+    // Regression: "jugé « … » par X", "qualifié de « … » par X" named nobody: X judged.
+    fr_judged_by_agent: "Le gouvernement a promis 20 millions d'euros. Une somme jugée « dérisoire » par la Confédération paysanne. Ces mesures ont été qualifiées de « grande déception » par Marine Le Pen." =>
+        [("« dérisoire »", "Confédération paysanne", "partial"), ("« grande déception »", "Marine Le Pen", "partial")];
+    // Not an active past or a reflexive: "par" then belongs to the words quoted.
+    guard_fr_judged_active_or_reflexive: "Jean Dupont a parlé. Il a estimé « qu'un million de personnes ont été pénalisées » par ce mouvement. Les sénateurs se sont considérés « court-circuités » par cette annonce." =>
+        [("« qu'un million de personnes ont été pénalisées »", "Jean Dupont", "partial"), ("« court-circuités »", "sénateurs", "partial")];
     // Regression: an inversion after the quote with a verb outside the lexicon named nobody.
     fr_inversion_with_unknown_verb: "Michèle Rémy travaille à la mairie. « C'était un vendredi », se remémore-t-elle. Cyril Hanouna a réagi. « On essaye de s'amuser », tente-t-il. Guillaume Pepy était sur RTL. « Il y aura du retard », a-t-il pronostiqué." =>
         [("« C'était un vendredi »", "Michèle Rémy", "direct"), ("« On essaye de s'amuser »", "Cyril Hanouna", "direct"), ("« Il y aura du retard »", "Guillaume Pepy", "direct")];
