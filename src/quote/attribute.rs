@@ -2033,11 +2033,39 @@ pub fn attribute(
                     && !tk.is_function_word(q.e + 1)
                     && !tk.is(q.e + 1, Class::Det)
             };
-            let selon = |f: &Found| {
-                f.cue.0 > q.e && tk.is(q.e, Class::Source)
-                    || f.cue.0 > q.e + 2 && tk.lower(q.e) == "d" && tk.lower(q.e + 2) == "après"
+            // ("Covid-19 à Pékin : situation encore « grave », selon les autorités": a comma
+            // before "selon" too.)
+            let after = if q.e + 1 < a_end && tk.tok(q.e) == "," {
+                q.e + 1
+            } else {
+                q.e
             };
-            if !found.as_ref().is_some_and(|f| inverted(f) || selon(f)) {
+            let selon = |f: &Found| {
+                f.cue.0 > after && tk.is(after, Class::Source)
+                    || f.cue.0 > after + 2
+                        && tk.lower(after) == "d"
+                        && tk.lower(after + 2) == "après"
+            };
+            // "Marion Maréchal : « je ne souhaite pas … »": a name alone before the colon, at
+            // the head of the headline or of its part after a topic ("Fiscalité : Bruno Le
+            // Maire : « … »"); not a topic that holds a name ("Affaire Fillon : « … »").
+            let name_colon = |f: &Found| {
+                let (c0, c1) = f.cue;
+                q.s >= 2
+                    && tk.tok(q.s - 1) == ":"
+                    && c1 == q.s - 1
+                    && matches!(f.who, Who::Mention(_))
+                    && mentions.iter().any(|m| {
+                        m.first_token == c0
+                            && m.end_token == c1
+                            && matches!(m.label, Label::PER | Label::ORG)
+                    })
+                    && (c0 == 0 || toks[c0].line_start || tk.tok(c0 - 1) == ":")
+            };
+            if !found
+                .as_ref()
+                .is_some_and(|f| inverted(f) || selon(f) || name_colon(f))
+            {
                 continue;
             }
         }

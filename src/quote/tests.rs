@@ -773,6 +773,14 @@ rows! {
     // Not an active past or a reflexive: "par" then belongs to the words quoted.
     guard_fr_judged_active_or_reflexive: "Jean Dupont a parlé. Il a estimé « qu'un million de personnes ont été pénalisées » par ce mouvement. Les sénateurs se sont considérés « court-circuités » par cette annonce." =>
         [("« qu'un million de personnes ont été pénalisées »", "Jean Dupont", "partial"), ("« court-circuités »", "sénateurs", "partial")];
+    // Regression: a fragment in a headline named nobody after "Name :" or before ", selon X".
+    fr_headline_name_colon_fragment: "Marion Maréchal : « je ne souhaite pas revenir »\n\nLors d'un point presse vendredi, elle a parlé." =>
+        [("« je ne souhaite pas revenir »", "Marion Maréchal", "partial")];
+    fr_headline_fragment_comma_selon: "Covid-19 à Pékin : situation encore « grave », selon les autorités\n\nLa Chine a confiné dimanche un quartier." =>
+        [("« grave »", "autorités", "partial")];
+    // Guard: a topic that holds a name is not the speaker.
+    guard_fr_headline_topic_with_name: "Affaire Fillon : « la prison devrait être réservée aux gens dangereux »\n\nLe texte suit." =>
+        [("« la prison devrait être réservée aux gens dangereux »", None, "partial")];
     // Regression: an inversion after the quote with a verb outside the lexicon named nobody.
     fr_inversion_with_unknown_verb: "Michèle Rémy travaille à la mairie. « C'était un vendredi », se remémore-t-elle. Cyril Hanouna a réagi. « On essaye de s'amuser », tente-t-il. Guillaume Pepy était sur RTL. « Il y aura du retard », a-t-il pronostiqué." =>
         [("« C'était un vendredi »", "Michèle Rémy", "direct"), ("« On essaye de s'amuser »", "Cyril Hanouna", "direct"), ("« Il y aura du retard »", "Guillaume Pepy", "direct")];
