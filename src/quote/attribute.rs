@@ -2062,9 +2062,29 @@ pub fn attribute(
                     })
                     && (c0 == 0 || toks[c0].line_start || tk.tok(c0 - 1) == ":")
             };
+            // ("Nicolas Hulot « ne sert à rien » estime Brigitte Bardot": the inverted verb
+            // with no comma, right after the quote.)
+            // (Its subject a name, a person or a body: not an object, "sa famille « sous le
+            // choc » réclame des décisions fortes".)
+            let verb_after = |f: &Found| {
+                let who = match f.who {
+                    Who::Mention(m) => matches!(mentions[m].label, Label::PER | Label::ORG),
+                    Who::Description(_) => (f.cue.0..f.cue.1).any(|i| {
+                        !tk.is(i, Class::Det) && (is_person_noun(tk, i) || tk.is(i, Class::OrgNoun))
+                    }),
+                    Who::Nobody => false,
+                };
+                who && f.verb.is_some()
+                    && f.cue.0 > q.e
+                    && toks[q.e].is_word()
+                    && !toks[q.e].upper_initial
+                    && tk
+                        .verb_forward(q.e, a_end, true)
+                        .is_some_and(|v| v.tok == q.e && f.verb == Some(v.lemma))
+            };
             if !found
                 .as_ref()
-                .is_some_and(|f| inverted(f) || selon(f) || name_colon(f))
+                .is_some_and(|f| inverted(f) || selon(f) || name_colon(f) || verb_after(f))
             {
                 continue;
             }

@@ -778,6 +778,12 @@ rows! {
         [("« je ne souhaite pas revenir »", "Marion Maréchal", "partial")];
     fr_headline_fragment_comma_selon: "Covid-19 à Pékin : situation encore « grave », selon les autorités\n\nLa Chine a confiné dimanche un quartier." =>
         [("« grave »", "autorités", "partial")];
+    // Regression: the inverted verb with no comma after a headline fragment was not read.
+    fr_headline_fragment_verb_no_comma: "Nicolas Hulot « ne sert à rien » estime Brigitte Bardot\n\nL'ancienne actrice a parlé." =>
+        [("« ne sert à rien »", "Brigitte Bardot", "partial")];
+    // Guard: an object after the verb is no speaker.
+    guard_fr_headline_fragment_verb_object: "Affaire Le Tan : sa famille « sous le choc » réclame des décisions fortes\n\nLa famille a parlé." =>
+        [("« sous le choc »", None, "partial")];
     // Guard: a topic that holds a name is not the speaker.
     guard_fr_headline_topic_with_name: "Affaire Fillon : « la prison devrait être réservée aux gens dangereux »\n\nLe texte suit." =>
         [("« la prison devrait être réservée aux gens dangereux »", None, "partial")];
