@@ -1003,11 +1003,23 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// lui", "de son côté"), 0 when there is none.
     fn group_adverbial(&self, k: usize, limit: usize) -> usize {
         // (An adverbial of n tokens needs a token after it: the verb.)
-        if self.doc.lang != Lang::Fr || k + 1 >= limit || !self.toks[k].is_word() {
+        if self.doc.lang != Lang::Fr || k + 1 >= limit {
             return 0;
         }
         let at = |j: usize| if j < limit { self.tok(j) } else { "" };
         let (a, b, c) = (at(k), at(k + 1), at(k + 2));
+        // A stressed pronoun after the auxiliary: "Sandra Regol a elle dénoncé", "X a, lui,
+        // estimé" (not "a-t-elle": a hyphen before it makes it the clitic subject).
+        let stressed = |w: &str| matches!(w, "elle" | "lui" | "eux" | "elles");
+        if a == "," && stressed(b) && c == "," && k + 3 < limit && self.toks[k + 3].is_word() {
+            return 3;
+        }
+        if !self.toks[k].is_word() {
+            return 0;
+        }
+        if stressed(a) && k > 0 && self.byte(k - 1) != b'-' && self.toks[k + 1].is_word() {
+            return 1;
+        }
         // "à l'époque", "une fois de plus".
         if k + 4 < limit {
             let d = at(k + 3);

@@ -787,6 +787,10 @@ rows! {
     // Guard: a topic that holds a name is not the speaker.
     guard_fr_headline_topic_with_name: "Affaire Fillon : « la prison devrait être réservée aux gens dangereux »\n\nLe texte suit." =>
         [("« la prison devrait être réservée aux gens dangereux »", None, "partial")];
+    // Regression: a stressed pronoun between the auxiliary and the participle ("a elle
+    // dénoncé", "a, lui, estimé") ended the verb group: nobody was named.
+    fr_stressed_pronoun_in_verb_group: "Sandra Regol, porte-parole d'EELV, a elle dénoncé le « mépris » du gouvernement. Le président du Sénat Gérard Larcher a, lui, demandé à l'État « d'assumer ses missions »." =>
+        [("« mépris »", "Sandra Regol", "partial"), ("« d'assumer ses missions »", "Gérard Larcher", "partial")];
     // Regression: an inversion after the quote with a verb outside the lexicon named nobody.
     fr_inversion_with_unknown_verb: "Michèle Rémy travaille à la mairie. « C'était un vendredi », se remémore-t-elle. Cyril Hanouna a réagi. « On essaye de s'amuser », tente-t-il. Guillaume Pepy était sur RTL. « Il y aura du retard », a-t-il pronostiqué." =>
         [("« C'était un vendredi »", "Michèle Rémy", "direct"), ("« On essaye de s'amuser »", "Cyril Hanouna", "direct"), ("« Il y aura du retard »", "Guillaume Pepy", "direct")];
