@@ -1603,6 +1603,8 @@ impl<'a, 'd> Tk<'a, 'd> {
                 }
                 break;
             }
+            // (Not a day that opens the sentence: "Mardi, la coalition …, a elle aussi jugé".)
+            segs.retain(|n| !is_day_fr(&self.lower(n.head)));
             let first = segs.last().map_or(end, |n| n.start);
             // (A segment that is a name before one that names a person in passing: "Flynn, a
             // top Trump surrogate,".)

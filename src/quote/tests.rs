@@ -791,6 +791,9 @@ rows! {
     // dénoncé", "a, lui, estimé") ended the verb group: nobody was named.
     fr_stressed_pronoun_in_verb_group: "Sandra Regol, porte-parole d'EELV, a elle dénoncé le « mépris » du gouvernement. Le président du Sénat Gérard Larcher a, lui, demandé à l'État « d'assumer ses missions »." =>
         [("« mépris »", "Sandra Regol", "partial"), ("« d'assumer ses missions »", "Gérard Larcher", "partial")];
+    // Regression: a day that opens the sentence was taken for the leftmost apposition.
+    fr_day_is_no_apposed_subject: "Mardi, la coalition des partis, qui avait dirigé la contestation, a elle aussi jugé que le gouvernement n'avait « pas de mandat » sur la question." =>
+        [("« pas de mandat »", "coalition des partis", "partial")];
     // Regression: an inversion after the quote with a verb outside the lexicon named nobody.
     fr_inversion_with_unknown_verb: "Michèle Rémy travaille à la mairie. « C'était un vendredi », se remémore-t-elle. Cyril Hanouna a réagi. « On essaye de s'amuser », tente-t-il. Guillaume Pepy était sur RTL. « Il y aura du retard », a-t-il pronostiqué." =>
         [("« C'était un vendredi »", "Michèle Rémy", "direct"), ("« On essaye de s'amuser »", "Cyril Hanouna", "direct"), ("« Il y aura du retard »", "Guillaume Pepy", "direct")];
