@@ -2112,6 +2112,12 @@ pub fn attribute(
             // (in a dialogue, the speaker of the line before the last: the lines take turns).
             let turns = q.dash && !q.resumed;
             let close = qi > 0 && para - seg.paragraph_of(qs[qi - 1].s) <= 1;
+            // The gender a singular pronoun cue says ("il", "elle").
+            let cue_gender = match pronoun_class(tk, f.cue.0) {
+                Some(Class::PronounF) => Some(Gender::F),
+                Some(Class::PronounM) => Some(Gender::M),
+                _ => None,
+            };
             let prev = if span.speaker.is_some() {
                 None
             } else if !f.pronoun {
@@ -2130,13 +2136,9 @@ pub fn attribute(
             } else {
                 // (Not a person of the other gender: "« … », s'est-il énervé. A la barre,
                 // Christelle … « … », a-t-elle dit.")
-                let g = match pronoun_class(tk, f.cue.0) {
-                    Some(Class::PronounF) => Some(Gender::F),
-                    Some(Class::PronounM) => Some(Gender::M),
-                    _ => None,
+                let other = |m: usize| {
+                    cue_gender.is_some_and(|g| mentions[m].gender.is_some_and(|x| x != g))
                 };
-                let other =
-                    |m: usize| g.is_some_and(|g| mentions[m].gender.is_some_and(|x| x != g));
                 (close && !out[qi - 1].speaker_mention.is_some_and(other)).then(|| qi - 1)
             };
             if let Some(prev) = prev {
@@ -2144,10 +2146,7 @@ pub fn attribute(
             } else if out[qi].speaker.is_none() && f.pronoun && tk.doc.lang == Lang::Fr {
                 // Nobody of the pronoun's gender named, no quote just before: the institution
                 // or description an inverted cue named ("…, précise la préfecture").
-                let g = match pronoun_class(tk, f.cue.0) {
-                    Some(Class::PronounF) => Gender::F,
-                    _ => Gender::M,
-                };
+                let g = cue_gender.unwrap_or(Gender::M);
                 if let Some(who) = singular_speaker_before(tk, mentions, f.cue.0, g, &in_quote) {
                     set_speaker(&mut out[qi], mentions, who);
                 }
