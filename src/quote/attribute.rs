@@ -1864,6 +1864,13 @@ struct Found {
     verb: Option<&'static str>,
 }
 
+/// A cue's words hold a noun of a person or a body ("un proche de Fillon", "l'état-major de
+/// l'armée"), not only common nouns of things ("des décisions fortes").
+fn person_or_body(tk: &Tk<'_, '_>, cue: (usize, usize)) -> bool {
+    (cue.0..cue.1)
+        .any(|i| !tk.is(i, Class::Det) && (is_person_noun(tk, i) || tk.is(i, Class::OrgNoun)))
+}
+
 /// Which tokens are inside a quote.
 struct InQuote<'q> {
     /// A mark per token, when `disjoint`.
@@ -2069,7 +2076,8 @@ pub fn attribute(
                     && tk.tok(q.s - 1) == ":"
                     && c1 == q.s - 1
                     && matches!(f.who, Who::Mention(_))
-                    && mentions.iter().any(|m| {
+                    && tk.mention_at(c0).is_some_and(|m| {
+                        let m = &mentions[m];
                         m.first_token == c0
                             && m.end_token == c1
                             && matches!(m.label, Label::PER | Label::ORG)
@@ -2083,9 +2091,7 @@ pub fn attribute(
             let verb_after = |f: &Found| {
                 let who = match f.who {
                     Who::Mention(m) => matches!(mentions[m].label, Label::PER | Label::ORG),
-                    Who::Description(_) => (f.cue.0..f.cue.1).any(|i| {
-                        !tk.is(i, Class::Det) && (is_person_noun(tk, i) || tk.is(i, Class::OrgNoun))
-                    }),
+                    Who::Description(_) => person_or_body(tk, f.cue),
                     Who::Nobody => false,
                 };
                 who && f.verb.is_some()
@@ -2850,12 +2856,8 @@ fn find_cue(
             let ends = end == last || tk.is_punct(end);
             // The subject is a pronoun, a name, or a description of a person or a body: not
             // an object ("…, a reconnu son erreur, …").
-            let subject = |f: &Found| {
-                !matches!(f.who, Who::Description(_))
-                    || (f.cue.0..f.cue.1).any(|i| {
-                        !tk.is(i, Class::Det) && (is_person_noun(tk, i) || tk.is(i, Class::OrgNoun))
-                    })
-            };
+            let subject =
+                |f: &Found| !matches!(f.who, Who::Description(_)) || person_or_body(tk, f.cue);
             if ends {
                 if let Some(f) = subject_of(tk, mentions, &v, None, end, in_quote).filter(subject) {
                     return Some(f);
@@ -3296,18 +3298,17 @@ fn unknown_inversion(tk: &Tk<'_, '_>, j: usize, limit: usize) -> Option<VerbHit>
             && !tk.toks[i].upper_initial
             && tk.tok(i).chars().count() > 2
     };
-    // The pronoun after "-" or "-t-" that follows token `v`.
+    // The pronoun after "-" or "-t-" glued to token `v` ([`Tk::after_inversion`]).
+    // (Not "on": "lit-on dans le bulletin", "a-t-on appris" name a source, not a speaker.)
     let clitic_after = |v: usize| {
-        let mut m = v + 1;
-        if m >= limit || tk.byte(m) != b'-' || !tk.doc.touches_next(v) {
-            return None;
-        }
-        m += 1;
-        if m + 1 < limit && tk.byte(m) == b't' && tk.byte(m + 1) == b'-' {
-            m += 2;
-        }
-        // (Not "on": "lit-on dans le bulletin", "a-t-on appris" name a source, not a speaker.)
-        (m < limit && matches!(tk.lower(m).as_ref(), "il" | "elle" | "ils" | "elles")).then_some(m)
+        let after = tk.after_inversion(v, limit);
+        (after > v + 1
+            && tk.doc.touches_next(v)
+            && matches!(
+                tk.lower(after - 1).as_ref(),
+                "il" | "elle" | "ils" | "elles"
+            ))
+        .then(|| after - 1)
     };
     if !word(k) {
         // "a-t-il": two letters, read below.
