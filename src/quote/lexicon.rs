@@ -94,6 +94,8 @@ pub enum List {
     ClauseStop,
     /// French finite auxiliaries where a subject read backward stops.
     FrAux,
+    /// Nouns of people: trades, states of life ("le proviseur", "une octogénaire").
+    People,
 }
 
 /// The set of lists a word is in.

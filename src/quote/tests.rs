@@ -156,6 +156,10 @@ rows! {
     // "nous avons discuté": "nous" is the subject there, not an object before an aside.
     fr_aside_inside_nous_subject: "Margot Gerster raconte sa rencontre. « Je l'ai prise dans mes bras, nous avons discuté et je les ai laissés partir. »" =>
         [("« Je l'ai prise dans mes bras, nous avons discuté et je les ai laissés partir. »", "Margot Gerster", "direct")];
+    // The trades news describes its witnesses by ("le proviseur", "un passager") are people:
+    // the aside is the cue (the quote had no speaker).
+    fr_aside_inside_trade: "La fête est gâchée. « Sept jeunes sont tombés malades, a expliqué le proviseur de l'établissement. Les médecins ont confirmé le diagnostic. »" =>
+        [("« Sept jeunes sont tombés malades, a expliqué le proviseur de l'établissement. Les médecins ont confirmé le diagnostic. »", "proviseur de l'établissement", "direct")];
     // A full stop missing after the aside: no description runs on into the speech ("actrice Je
     // n'ai pas envie qu'" was the speaker).
     fr_aside_inside_unended: "Julie Gayet a parlé sur le plateau. « J'ai remarqué que vous ne m'avez rien demandé, a lancé l'actrice Je n'ai pas envie qu'on parle de moi ni de lui. »" =>
@@ -920,6 +924,18 @@ rows! {
     // Regression: "cet élu" was a description; it is the person just named.
     fr_demonstrative_person: "Francis D'Hulst avait porté plainte. Son agresseur n'a écopé que d'un rappel à la loi. « Cette décision est dramatique », regrette cet élu." =>
         [("« Cette décision est dramatique »", "Francis D'Hulst", "direct")];
+    // Regression: "ce boulanger" and "cet octogénaire" were descriptions: a trade or a state
+    // of life is a person's noun, and the demonstrative stands for the person just named.
+    fr_demonstrative_trade: "Voyou coulait des jours heureux auprès de la famille de Christophe Adam à Fréjus. « Lundi matin, je sors Voyou. Il n'est toujours pas revenu », raconte ce boulanger au micro de France Bleu Provence." =>
+        [("« Lundi matin, je sors Voyou. Il n'est toujours pas revenu »", "Christophe Adam", "direct")];
+    // Regression: "ce proviseur du lycée Paul-Éluard" was a description: a demonstrative with a
+    // complement stands for the person just named too.
+    fr_demonstrative_with_complement: "« On n'est pas hyper sereins », résume auprès de l'AFP Bruno Bobkiewicz, membre du bureau national du SNPDEN. « On a doublé notre réserve de remplaçants » pour la surveillance, souligne ce proviseur du lycée Paul-Éluard à Saint-Denis." =>
+        [("« On n'est pas hyper sereins »", "Bruno Bobkiewicz", "direct"), ("« On a doublé notre réserve de remplaçants »", "Bruno Bobkiewicz", "direct")];
+    // Guard: "ce proche de Manuel Valls" is a source the article does not name, not the person
+    // named before.
+    guard_fr_demonstrative_source_with_complement: "Le gouvernement ne retiendra pas le compromis proposé par le rapporteur Christophe Sirugue. « Comme les frondeurs l'ont refusé, on considère qu'il ne se justifie plus », selon ce proche de Manuel Valls." =>
+        [("« Comme les frondeurs l'ont refusé, on considère qu'il ne se justifie plus »", "proche de Manuel Valls", "direct")];
     // Regression: a direct quote standing alone after sentences about a person had no speaker;
     // it is the person those sentences are about. Not after a comma (a cue the search missed),
     // not a short label, not in a story.
