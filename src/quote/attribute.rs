@@ -2853,7 +2853,20 @@ fn find_cue(
         if let Some(v) = (q.s + 2..last).find_map(|k| super::split::aside_at(tk, k, last)) {
             // (The aside ends within its words: with a full stop missing, a description would
             // run on into the speech.)
-            let end = super::split::aside_end(tk, &v, last);
+            let mut end = super::split::aside_end(tk, &v, last);
+            // "…, assure un employé, Daniel Real, mais …": a name in apposition ends the aside.
+            if end + 2 < last && tk.tok(end) == "," {
+                if let Some(m) = tk.mention_at(end + 1) {
+                    let mm = &mentions[m];
+                    if mm.label == Label::PER
+                        && mm.first_token == end + 1
+                        && mm.end_token < last
+                        && matches!(tk.tok(mm.end_token), "," | ".")
+                    {
+                        end = mm.end_token;
+                    }
+                }
+            }
             let ends = end == last || tk.is_punct(end);
             // The subject is a pronoun, a name, or a description of a person or a body: not
             // an object ("…, a reconnu son erreur, …").

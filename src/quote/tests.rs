@@ -160,6 +160,9 @@ rows! {
     // the aside is the cue (the quote had no speaker).
     fr_aside_inside_trade: "La fête est gâchée. « Sept jeunes sont tombés malades, a expliqué le proviseur de l'établissement. Les médecins ont confirmé le diagnostic. »" =>
         [("« Sept jeunes sont tombés malades, a expliqué le proviseur de l'établissement. Les médecins ont confirmé le diagnostic. »", "proviseur de l'établissement", "direct")];
+    // A name in apposition after the description is the speaker ("employé" was).
+    fr_aside_inside_apposed_name: "La chocolaterie sert ses churros. « Bientôt on rouvrira 24 heures sur 24, assure un employé, Daniel Real, mais pour l'instant, les horaires de nuit sont supprimés. »" =>
+        [("« Bientôt on rouvrira 24 heures sur 24, assure un employé, Daniel Real, mais pour l'instant, les horaires de nuit sont supprimés. »", "Daniel Real", "direct")];
     // A full stop missing after the aside: no description runs on into the speech ("actrice Je
     // n'ai pas envie qu'" was the speaker).
     fr_aside_inside_unended: "Julie Gayet a parlé sur le plateau. « J'ai remarqué que vous ne m'avez rien demandé, a lancé l'actrice Je n'ai pas envie qu'on parle de moi ni de lui. »" =>
