@@ -1868,8 +1868,10 @@ struct Found {
 /// A cue's words hold a noun of a person or a body ("un proche de Fillon", "l'état-major de
 /// l'armée"), not only common nouns of things ("des décisions fortes").
 fn person_or_body(tk: &Tk<'_, '_>, cue: (usize, usize)) -> bool {
-    (cue.0..cue.1)
-        .any(|i| !tk.is(i, Class::Det) && (is_person_noun(tk, i) || tk.is(i, Class::OrgNoun)))
+    (cue.0..cue.1).any(|i| {
+        !tk.is(i, Class::Det)
+            && (is_person_noun(tk, i) || tk.is(i, Class::OrgNoun) || tk.lower(i) == "direction")
+    })
 }
 
 /// Which tokens are inside a quote.

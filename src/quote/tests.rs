@@ -163,6 +163,9 @@ rows! {
     // A name in apposition after the description is the speaker ("employé" was).
     fr_aside_inside_apposed_name: "La chocolaterie sert ses churros. « Bientôt on rouvrira 24 heures sur 24, assure un employé, Daniel Real, mais pour l'instant, les horaires de nuit sont supprimés. »" =>
         [("« Bientôt on rouvrira 24 heures sur 24, assure un employé, Daniel Real, mais pour l'instant, les horaires de nuit sont supprimés. »", "Daniel Real", "direct")];
+    // "la direction du CHU" is a body that speaks (the quote had no speaker).
+    fr_aside_inside_management: "Mairame a déjà accouché. « La sage-femme a constaté que la jeune femme avait perdu les eaux, indique la direction du CHU dans un communiqué. Son état nécessitait son transfert. »" =>
+        [("« La sage-femme a constaté que la jeune femme avait perdu les eaux, indique la direction du CHU dans un communiqué. Son état nécessitait son transfert. »", "direction du CHU", "direct")];
     // A full stop missing after the aside: no description runs on into the speech ("actrice Je
     // n'ai pas envie qu'" was the speaker).
     fr_aside_inside_unended: "Julie Gayet a parlé sur le plateau. « J'ai remarqué que vous ne m'avez rien demandé, a lancé l'actrice Je n'ai pas envie qu'on parle de moi ni de lui. »" =>
