@@ -5010,7 +5010,9 @@ fn pronoun_referent(
             _ => {
                 // No subject to go by: the source of the sentence ("… selon un proche du
                 // ministère. Il assure …"), a compatible person named in it ("…, said Daniel
-                // Pryce, an analyst."), else a chain through the same pronoun ("Selon elle, …").
+                // Pryce, an analyst."), somebody unnamed a verb inverted after a comma brings in
+                // ("« … », a raconté à l'AFP un pédiatre sur place. « … », a-t-il ajouté"), else
+                // a chain through the same pronoun ("Selon elle, …").
                 if let Some(np) = (s..e)
                     .find(|&i| !in_quote.at(i) && tk.is(i, Class::Source))
                     .and_then(|i| tk.np_forward(mentions, i + 1, e))
@@ -5046,6 +5048,20 @@ fn pronoun_referent(
                         return Who::Mention(m);
                     }
                 }
+                // (Not when a name comes between: "…, a déclaré un porte-parole du média. … , a
+                // déclaré Buzzfeed. « … », a-t-il souligné".)
+                let named_since = || {
+                    let lo = mentions.partition_point(|m| m.first_token < e);
+                    mentions[lo..]
+                        .iter()
+                        .take_while(|m| m.first_token < p)
+                        .any(|m| !in_quote.at(m.first_token))
+                };
+                if e == s0 || !named_since() {
+                    if let Some(d) = inverted_speaker(tk, mentions, s, e, g, in_quote) {
+                        return d;
+                    }
+                }
                 let chain = (s..e)
                     .any(|i| !in_quote.at(i) && i != p && pronoun_class(tk, i) == Some(class));
                 if !chain {
@@ -5064,6 +5080,48 @@ fn pronoun_referent(
                 && mentions[m].end + STORY_REACH >= tk.toks[p].start as usize
     });
     closest.map_or(Who::Nobody, Who::Mention)
+}
+
+/// The speaker of a speech verb inverted after a comma in the sentence `s..e`, outside quotes
+/// ("« … », a raconté à l'AFP un pédiatre sur place", "…, a indiqué aux journalistes une
+/// responsable de l'ambassade"), when it is an indefinite description whose determiner says
+/// gender `g`.
+/// (Not an inverted pronoun: "a-t-il dit" leaves the chain to [`pronoun_referent`].)
+fn inverted_speaker(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    s: usize,
+    e: usize,
+    g: Gender,
+    in_quote: &InQuote<'_>,
+) -> Option<Who> {
+    if tk.doc.lang != Lang::Fr {
+        return None;
+    }
+    let k = (s + 1..e).find(|&k| {
+        tk.byte(k - 1) == b','
+            && tk.tok(k - 1) == ","
+            && !in_quote.at(k)
+            && tk.verb_at(k).is_some() | tk.in_list(k, List::FiniteAux)
+    })?;
+    let v = tk
+        .verb_forward(k, e, true)
+        .filter(|v| v.clitic.is_none() && v.inverted_subject_follows(tk, e))?;
+    let f = subject_of(tk, mentions, &v, None, e, in_quote)?;
+    match f.who {
+        // An indefinite description brings in somebody the article does not name ("un
+        // pédiatre", "une responsable de l'ambassade"); a definite one ("le PDG de Total")
+        // mostly stands for a person it names, which the steps after this one find.
+        Who::Description(_) => {
+            let dg = match tk.lower(f.cue.0).as_ref() {
+                "un" => Some(Gender::M),
+                "une" => Some(Gender::F),
+                _ => None,
+            };
+            (dg == Some(g) && person_or_body(tk, f.cue)).then_some(f.who)
+        }
+        Who::Mention(_) | Who::Nobody => None,
+    }
 }
 
 /// French nouns of people whose grammatical gender says nothing of the person's ("la star",

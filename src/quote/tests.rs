@@ -942,6 +942,13 @@ rows! {
     // named before.
     guard_fr_demonstrative_source_with_complement: "Le gouvernement ne retiendra pas le compromis proposé par le rapporteur Christophe Sirugue. « Comme les frondeurs l'ont refusé, on considère qu'il ne se justifie plus », selon ce proche de Manuel Valls." =>
         [("« Comme les frondeurs l'ont refusé, on considère qu'il ne se justifie plus »", "proche de Manuel Valls", "direct")];
+    // Regression: "il" after a sentence whose speaker is brought in by an inverted verb and an
+    // indefinite description ("reconnaissait un haut responsable militaire") took the man named
+    // before; it is that unnamed speaker. Not when a name comes between.
+    fr_pronoun_after_inverted_description: "Emmanuel Macron a réuni ses ministres. « Ce putsch pose une grande difficulté », reconnaissait récemment un haut responsable militaire français. « C'est un peu décourageant », admettait-il." =>
+        [("« Ce putsch pose une grande difficulté »", "haut responsable militaire français", "direct"), ("« C'est un peu décourageant »", "haut responsable militaire français", "direct")];
+    guard_fr_pronoun_after_inverted_description_then_name: "« Nous allons nous concentrer sur les États-Unis », a déclaré un porte-parole du média américain. D'autres mesures sont attendues. Ces mesures doivent « permettre de continuer à produire un journalisme puissant », a déclaré Buzzfeed. Cette année, « l'information coûtera plus qu'elle ne gagnera », a-t-il souligné." =>
+        [("« Nous allons nous concentrer sur les États-Unis »", "porte-parole du média américain", "direct"), ("« permettre de continuer à produire un journalisme puissant »", "Buzzfeed", "partial"), ("« l'information coûtera plus qu'elle ne gagnera »", "Buzzfeed", "direct")];
     // Regression: a direct quote standing alone after sentences about a person had no speaker;
     // it is the person those sentences are about. Not after a comma (a cue the search missed),
     // not a short label, not in a story.
