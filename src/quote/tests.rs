@@ -938,6 +938,13 @@ rows! {
     // complement stands for the person just named too.
     fr_demonstrative_with_complement: "« On n'est pas hyper sereins », résume auprès de l'AFP Bruno Bobkiewicz, membre du bureau national du SNPDEN. « On a doublé notre réserve de remplaçants » pour la surveillance, souligne ce proviseur du lycée Paul-Éluard à Saint-Denis." =>
         [("« On n'est pas hyper sereins »", "Bruno Bobkiewicz", "direct"), ("« On a doublé notre réserve de remplaçants »", "Bruno Bobkiewicz", "direct")];
+    // Regression: "ce marchand de journaux de 42 ans" had no speaker, and "ce dentiste" none
+    // either: more trades are people's nouns, and a demonstrative followed by more words than
+    // its noun stands for the person just named.
+    fr_demonstrative_trade_with_age: "Patrick Rodriguez est soulagé par le report de la rentrée. « Je ne les aurais pas renvoyées », explique ce marchand de journaux de 42 ans." =>
+        [("« Je ne les aurais pas renvoyées »", "Patrick Rodriguez", "direct")];
+    fr_demonstrative_unlisted_trade: "Mihail Diaciov, un touriste de Roumanie, est venu en voiture. « La Grèce est sûre », sourit ce dentiste." =>
+        [("« La Grèce est sûre »", "Mihail Diaciov", "direct")];
     // Guard: "ce proche de Manuel Valls" is a source the article does not name, not the person
     // named before.
     guard_fr_demonstrative_source_with_complement: "Le gouvernement ne retiendra pas le compromis proposé par le rapporteur Christophe Sirugue. « Comme les frondeurs l'ont refusé, on considère qu'il ne se justifie plus », selon ce proche de Manuel Valls." =>
