@@ -945,6 +945,9 @@ rows! {
         [("« Je ne les aurais pas renvoyées »", "Patrick Rodriguez", "direct")];
     fr_demonstrative_unlisted_trade: "Mihail Diaciov, un touriste de Roumanie, est venu en voiture. « La Grèce est sûre », sourit ce dentiste." =>
         [("« La Grèce est sûre »", "Mihail Diaciov", "direct")];
+    // Regression: "balaie" (the common spelling of "balaye") was not a form of "balayer".
+    fr_verb_balaie: "Assa Traoré dénonce l'enquête. Tous sont des « prisonniers politiques », balaie la trentenaire." =>
+        [("« prisonniers politiques »", "Assa Traoré", "partial")];
     // Guard: "ce proche de Manuel Valls" is a source the article does not name, not the person
     // named before.
     guard_fr_demonstrative_source_with_complement: "Le gouvernement ne retiendra pas le compromis proposé par le rapporteur Christophe Sirugue. « Comme les frondeurs l'ont refusé, on considère qu'il ne se justifie plus », selon ce proche de Manuel Valls." =>
