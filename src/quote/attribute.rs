@@ -3332,7 +3332,11 @@ fn unknown_inversion(tk: &Tk<'_, '_>, j: usize, limit: usize) -> Option<VerbHit>
             return None;
         }
     }
-    let c = clitic_after(k)?;
+    let Some(c) = clitic_after(k) else {
+        return (!reflexive)
+            .then(|| named_inversion(tk, k, limit))
+            .flatten();
+    };
     let lower = tk.lower(k);
     let have = matches!(lower.as_ref(), "a" | "avait" | "aura" | "aurait");
     let be = matches!(lower.as_ref(), "est" | "était" | "sera" | "serait");
@@ -3378,6 +3382,109 @@ fn unknown_inversion(tk: &Tk<'_, '_>, j: usize, limit: usize) -> Option<VerbHit>
         bare_participle: false,
     })
 }
+
+/// [`unknown_inversion`] with a subject that is a person's name or a description of a person
+/// instead of a pronoun: "« … », dépeint Jehnny Beth pour l'AFP", "« … », savoure Cécile
+/// Roperh, 54 ans", "« … », rigole la comédienne". The verb at `k` is a word that can be a
+/// finite verb: not a function word, a preposition or an adverb in "-ment", and ending as the
+/// third person does (not a participle: "« Titre », signé Jean Dupont", "filmant le
+/// ministre").
+fn named_inversion(tk: &Tk<'_, '_>, k: usize, limit: usize) -> Option<VerbHit> {
+    if k + 1 >= limit || tk.is_function_word(k) || tk.in_list(k, List::Prep) {
+        return None;
+    }
+    let w = tk.lower(k);
+    let finite = (w.ends_with('e') && !w.ends_with("ée") || w.ends_with('t') || w.ends_with('d'))
+        && !w.ends_with("ment")
+        && !w.ends_with("ant")
+        && !perceives(&w)
+        && !NOT_INVERTED_VERBS.contains(&w.as_ref());
+    if !finite {
+        return None;
+    }
+    let s = k + 1;
+    let subject = match tk.mention_at(s) {
+        Some(m) => tk.mentions[m].first_token == s && tk.mentions[m].label == Label::PER,
+        None => {
+            matches!(tk.lower(s).as_ref(), "le" | "la" | "ce" | "cet" | "cette")
+                && s + 1 < limit
+                && is_person_noun(tk, s + 1)
+        }
+    };
+    subject.then_some(VerbHit {
+        lemma: "",
+        tok: k,
+        end: k + 1,
+        clitic: None,
+        bare_participle: false,
+    })
+}
+
+/// Words before a name that look like a finite verb and are not one, or not one of speech
+/// ([`named_inversion`]).
+const NOT_INVERTED_VERBS: &[&str] = &[
+    "comme",
+    "entre",
+    "contre",
+    "outre",
+    "avant",
+    "pendant",
+    "durant",
+    "tout",
+    "toute",
+    "soit",
+    "voire",
+    "lorsque",
+    "puisque",
+    "quoique",
+    "presque",
+    "jusque",
+    "quelque",
+    "face",
+    "grâce",
+    "sauf",
+    "excepté",
+    "hormis",
+    "parmi",
+    "date",
+    "devant",
+    "derrière",
+    "puis",
+    "est",
+    "était",
+    "sont",
+    "fait",
+    "doit",
+    "peut",
+    "veut",
+    "semble",
+    "reste",
+    "devient",
+    "porte",
+    "signe",
+    "interprète",
+    "incarne",
+    "joue",
+    "rejoint",
+    "remplace",
+    "succède",
+    "épouse",
+    "rencontre",
+    "accompagne",
+    "affronte",
+    "bat",
+    "quitte",
+    "aime",
+    "admire",
+    "suit",
+    "tue",
+    "vise",
+    "cite",
+    "nomme",
+    "reçoit",
+    "soutient",
+    "met",
+];
 
 /// "Un plan jugé « excessif » par le ministère", "des propos qualifiés d'« inacceptables » par
 /// le gouvernement", "un média considéré comme « hostile » par les autorités": a participle of

@@ -807,6 +807,13 @@ rows! {
     // Regression: an inversion after the quote with a verb outside the lexicon named nobody.
     fr_inversion_with_unknown_verb: "Michèle Rémy travaille à la mairie. « C'était un vendredi », se remémore-t-elle. Cyril Hanouna a réagi. « On essaye de s'amuser », tente-t-il. Guillaume Pepy était sur RTL. « Il y aura du retard », a-t-il pronostiqué." =>
         [("« C'était un vendredi »", "Michèle Rémy", "direct"), ("« On essaye de s'amuser »", "Cyril Hanouna", "direct"), ("« Il y aura du retard »", "Guillaume Pepy", "direct")];
+    // Regression: the same with a name or a description of a person for subject ("dépeint
+    // Jehnny Beth", "calme la directrice de l'Ehpad, Valérie Martin") named nobody.
+    fr_inversion_with_unknown_verb_named: "La chanteuse sort un album. « C'est un club différent des autres », dépeint Jehnny Beth pour l'AFP. L'Ehpad a résisté. « Il faut rester humble », calme la directrice de l'Ehpad, Valérie Martin, à BFM Lyon." =>
+        [("« C'est un club différent des autres »", "Jehnny Beth", "direct"), ("« Il faut rester humble »", "Valérie Martin", "direct")];
+    // Not a participle: "obligeant le candidat" is no speaker (a draft named "candidat").
+    fr_inversion_named_not_a_participle: "Le public a entonné l'adaptation de « Seven Nation Army », obligeant le candidat à s'interrompre." =>
+        [("« Seven Nation Army »", "public", "partial")];
     // Not a passive or a verb of hearing: they name no speaker.
     guard_fr_inversion_passive_or_perception: "Jean Dupont a lu le rapport. « Le coût s'est envolé », est-il inscrit dans un rapport. Paul Martin a signé. « Allez, mon général », a-t-il entendu lors des dédicaces." =>
         [("« Le coût s'est envolé »", None, "direct"), ("« Allez, mon général »", None, "direct")];
