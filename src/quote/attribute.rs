@@ -1253,10 +1253,19 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// "Me" before a capitalized word is "Maître", a lawyer's title, not the pronoun ("a
     /// réagi Me Dupond-Moretti").
     fn maitre(&self, i: usize) -> bool {
+        let n = self.toks.len();
+        let upper = |k: usize| k < n && self.toks[k].upper_initial;
         self.toks[i].upper_initial
-            && i + 1 < self.toks.len()
-            && self.toks[i + 1].upper_initial
             && self.tok(i) == "Me"
+            && (upper(i + 1)
+                // "Me de Montbrial", "Me d'Aubigné", "Me van Ruymbeke": a particle first.
+                || i + 2 < n
+                    && match self.tok(i + 1) {
+                        "de" | "du" | "des" | "van" | "von" | "del" | "della" | "da" | "di"
+                        | "dos" | "le" | "la" => upper(i + 2),
+                        "d" => self.byte(i + 2) == b'\'' && upper(i + 3),
+                        _ => false,
+                    })
     }
 
     /// [`role_intro`] of mention `m` of the article's mentions, computed once.

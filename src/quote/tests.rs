@@ -814,6 +814,10 @@ rows! {
     // Not a participle: "obligeant le candidat" is no speaker (a draft named "candidat").
     fr_inversion_named_not_a_participle: "Le public a entonné l'adaptation de « Seven Nation Army », obligeant le candidat à s'interrompre." =>
         [("« Seven Nation Army »", "public", "partial")];
+    // Regression: "Me" before a particle ("Me de Montbrial") was read as the pronoun "me":
+    // nobody was named.
+    fr_maitre_before_particle: "Thibault de Montbrial défend la famille. « C'est une faute », a estimé Me de Montbrial." =>
+        [("« C'est une faute »", "Thibault de Montbrial", "direct")];
     // Not a passive or a verb of hearing: they name no speaker.
     guard_fr_inversion_passive_or_perception: "Jean Dupont a lu le rapport. « Le coût s'est envolé », est-il inscrit dans un rapport. Paul Martin a signé. « Allez, mon général », a-t-il entendu lors des dédicaces." =>
         [("« Le coût s'est envolé »", None, "direct"), ("« Allez, mon général »", None, "direct")];
