@@ -3412,8 +3412,14 @@ fn named_inversion(tk: &Tk<'_, '_>, k: usize, limit: usize) -> Option<VerbHit> {
         return None;
     }
     let s = k + 1;
-    let subject = match tk.mention_at(s) {
-        Some(m) => tk.mentions[m].first_token == s && tk.mentions[m].label == Label::PER,
+    // "rationalise Mme Bernay": a title before the name.
+    let name_at = if is_title_abbrev(tk.tok(s)) {
+        s + 1 + usize::from(s + 1 < limit && tk.tok(s + 1) == ".")
+    } else {
+        s
+    };
+    let subject = match tk.mention_at(name_at) {
+        Some(m) => tk.mentions[m].first_token == name_at && tk.mentions[m].label == Label::PER,
         None => {
             matches!(tk.lower(s).as_ref(), "le" | "la" | "ce" | "cet" | "cette")
                 && s + 1 < limit

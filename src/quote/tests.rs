@@ -811,6 +811,9 @@ rows! {
     // Jehnny Beth", "calme la directrice de l'Ehpad, Valérie Martin") named nobody.
     fr_inversion_with_unknown_verb_named: "La chanteuse sort un album. « C'est un club différent des autres », dépeint Jehnny Beth pour l'AFP. L'Ehpad a résisté. « Il faut rester humble », calme la directrice de l'Ehpad, Valérie Martin, à BFM Lyon." =>
         [("« C'est un club différent des autres »", "Jehnny Beth", "direct"), ("« Il faut rester humble »", "Valérie Martin", "direct")];
+    // Regression: the same with a title before the name ("rationalise Mme Bernay").
+    fr_inversion_with_unknown_verb_title: "Audrey Bernay tient un restaurant. « Il faut savoir ce qui est vrai », rationalise Mme Bernay." =>
+        [("« Il faut savoir ce qui est vrai »", "Audrey Bernay", "direct")];
     // Not a participle: "obligeant le candidat" is no speaker (a draft named "candidat").
     fr_inversion_named_not_a_participle: "Le public a entonné l'adaptation de « Seven Nation Army », obligeant le candidat à s'interrompre." =>
         [("« Seven Nation Army »", "public", "partial")];
