@@ -4586,6 +4586,14 @@ fn past_leading_phrases(tk: &Tk<'_, '_>, mut k: usize, e: usize) -> usize {
                 // A phrase of time: "Lors d'une déclaration à son QG de campagne, X …".
                 || tk.doc.lang == Lang::Fr
                     && matches!(w.as_ref(), "lors" | "pendant" | "dès")
+                // A medium: "Sur France 2, Édouard Philippe, lui, n'en démord pas."
+                || tk.doc.lang == Lang::Fr
+                    && w == "sur"
+                    && k + 1 < e
+                    && tk.mention_at(k + 1).is_some_and(|m| {
+                        let mm = &tk.mentions[m];
+                        mm.first_token == k + 1 && tk.is_media(mm) && tk.byte(mm.end_token) == b','
+                    })
                 || tk.doc.lang == Lang::En
                     && (w.len() > 4 && w.ends_with("ly") || LEAD_ADVERBS_EN.contains(&w.as_ref()))
         };

@@ -984,6 +984,10 @@ rows! {
         [("“It took me two years to grieve the loss of not ever being a nurse again.”", "Carole Laurin", "direct")];
     fr_topic_person: "Marché de Noël : Campion attaque\n\nMarcel Campion ne retient pas ses coups contre la mairie. « Si j'y pense en me rasant le matin ? Non, je pense à mon marché. »\nLe marché ouvrira samedi." =>
         [("« Si j'y pense en me rasant le matin ? Non, je pense à mon marché. »", "Marcel Campion", "direct")];
+    // Regression: a medium opening the sentence ("Sur France 2,") hid its subject: the quote
+    // after it had no speaker.
+    fr_topic_person_after_medium: "Le gouvernement est critiqué par la droite.\nSur France 2, Édouard Philippe, lui, n'en démord pas. « J'entends ce que disent les Français. Je vois le cap, je n'en change pas. »" =>
+        [("« J'entends ce que disent les Français. Je vois le cap, je n'en change pas. »", "Édouard Philippe", "direct")];
     fr_topic_person_not_a_label: "Marché de Noël : Campion attaque\n\nMarcel Campion ne retient pas ses coups.\n\n« Agaçant mais justifié »\n\nLe marché ouvrira." =>
         [("« Agaçant mais justifié »", None, "direct")];
     // Regression: "echoes" was no speech verb.
