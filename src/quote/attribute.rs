@@ -5230,9 +5230,8 @@ fn inverted_speaker(
     }
     let k = (s + 1..e).find(|&k| {
         tk.byte(k - 1) == b','
-            && tk.tok(k - 1) == ","
             && !in_quote.at(k)
-            && tk.verb_at(k).is_some() | tk.in_list(k, List::FiniteAux)
+            && (tk.verb_at(k).is_some() || tk.in_list(k, List::FiniteAux))
     })?;
     let v = tk
         .verb_forward(k, e, true)
