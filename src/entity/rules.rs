@@ -1357,8 +1357,16 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 k += 1;
                 continue;
             }
-            // "et" + adjective: "Transition écologique et solidaire".
-            if e == k && self.is(k, "et") && k + 1 < n && self.adj(k + 1) {
+            // "et" + adjective after an adjective: "Transition écologique et solidaire"; not
+            // after the head ("l'Assemblée et proposée par le groupe", "au Sénat et
+            // signataire du texte").
+            if e == k
+                && k > i + 1
+                && self.is(k, "et")
+                && k + 1 < n
+                && self.adj(k + 1)
+                && self.adj(k - 1)
+            {
                 e = k + 2;
                 k += 2;
                 continue;
@@ -1408,12 +1416,30 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 m += 1;
             }
             if m > k && m < n && self.cap(m) && !self.cls.in_list(m, classes::NOT_NAME) {
+                // "aux" before a listed place or organization is no complement ("une clinique
+                // aux Pays-Bas", "à l'Assemblée aux Échos"; but "Haut Commissariat aux
+                // Réfugiés").
+                if m == k + 1 && self.is(k, "aux") && self.listed_place_or_body(m) {
+                    break;
+                }
                 k = m;
                 continue;
             }
             break;
         }
         e
+    }
+
+    /// The name chunk at token `i` is listed as a place or an organization, alone or with the
+    /// article a contracted one before it stands for ("aux Échos": "Les Échos").
+    fn listed_place_or_body(&self, i: usize) -> bool {
+        let end = self.chunk_end(i);
+        let g = &self.engine.gazetteer;
+        g.lookup(self.span(i, end))
+            .is_some_and(|p| g.candidates(p).any(|e| e.label != Label::PER))
+            || self
+                .contracted_cand(i, &mut String::new())
+                .is_some_and(|c| c.label != Label::PER)
     }
 
     /// "Fédération des médecins de France", "Union des maires de l'Oise", "Conseil des droits

@@ -360,6 +360,15 @@ entity_rows! {
     // Lorient"); a demonym that starts like a first name is no person ("Afro-Américain" 75).
     body_then_person: "Le président du Sénat Gérard Larcher a reçu le SDF Anne Lorient et un Afro-Américain." => [
         "Sénat=ORG:Sénat", "Gérard Larcher=PER:Gérard Larcher", "Anne Lorient=PER:Anne Lorient"],
+    // "et" and an adjective go on a name after an adjective only ("l'Assemblée et proposée
+    // par le groupe" was one organization).
+    body_and_participle: "Le texte, voté à l'Assemblée et proposée par le groupe, vise le ministère de la Transition écologique et solidaire." => [
+        "Assemblée=ORG:Assemblée",
+        "ministère de la Transition écologique et solidaire=ORG:ministère de la Transition écologique et solidaire"],
+    // "aux" and a listed place or organization are no complement of a name ("Assemblée aux
+    // Échos", "Centre aux Pyrénées"), other names are ("Délégation aux Droits").
+    body_then_aux_place: "a dit le président du groupe à l'Assemblée aux Échos, puis la Délégation aux Droits des femmes." => [
+        "Assemblée=ORG:Assemblée", "Échos=ORG:Les Échos", "Délégation aux Droits=ORG:Délégation aux Droits"],
     // French places joined by hyphens: a lower-case word among the parts makes a place
     // ("Fleury-Mérogis" starts with a first name and was a person 18 times in OrangeSum,
     // "Carry-le-Rouet" 13); a first name joined to a surname names a place after "à" or "de",
