@@ -159,6 +159,12 @@ fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars().flat_map(folded_char)
 }
 
+/// `a` and `b` differ only in the case of letters past the first ("Youtube", "YouTube").
+fn same_but_later_capitals(a: &str, b: &str) -> bool {
+    let lower = |s: &'_ str| s.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
+    a.chars().next() == b.chars().next() && a.len() == b.len() && lower(a) == lower(b)
+}
+
 /// The characters of [`fold`] of one character.
 fn folded_char(c: char) -> impl Iterator<Item = char> {
     c.to_lowercase()
@@ -945,8 +951,15 @@ fn canonical_of(c: &Cluster, label: Label, doc: &Doc<'_>, mentions: &[Mention]) 
             // Only acronyms in the article: the list's expansion ("OTAN" -> "Organisation du
             // traité de l'Atlantique nord").
             (Some(lc), None) => lc,
-            // The list's name is the article's with its article: "Havre" -> "Le Havre".
-            (Some(lc), Some(b)) if is_article_of(text_of(lc), text_of(b)) => lc,
+            // The list's name is the article's with its article: "Havre" -> "Le Havre"; or
+            // the article's with other capitals past the first letter: "France inter" ->
+            // "France Inter" (but "mer Noire" stays).
+            (Some(lc), Some(b))
+                if is_article_of(text_of(lc), text_of(b))
+                    || same_but_later_capitals(text_of(lc), text_of(b)) =>
+            {
+                lc
+            }
             // Otherwise the fullest form in the article ("En Marche", "ministère de
             // l'Economie").
             (_, Some(b)) => b,

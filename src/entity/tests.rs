@@ -369,6 +369,11 @@ entity_rows! {
     // Échos", "Centre aux Pyrénées"), other names are ("Délégation aux Droits").
     body_then_aux_place: "a dit le président du groupe à l'Assemblée aux Échos, puis la Délégation aux Droits des femmes." => [
         "Assemblée=ORG:Assemblée", "Échos=ORG:Les Échos", "Délégation aux Droits=ORG:Délégation aux Droits"],
+    // A listed name with other capitals past its first word is the list's ("Dauphiné Libéré",
+    // "France inter" were a place, "Dauphiné", and "France"), and takes the list's canonical
+    // name when it differs in case only ("Youtube").
+    list_name_in_other_capitals: "Selon le Dauphiné Libéré et France inter, Youtube a suivi." => [
+        "Dauphiné Libéré=ORG:Le Dauphiné libéré", "France inter=ORG:France Inter", "Youtube=ORG:YouTube"],
     // French places joined by hyphens: a lower-case word among the parts makes a place
     // ("Fleury-Mérogis" starts with a first name and was a person 18 times in OrangeSum,
     // "Carry-le-Rouet" 13); a first name joined to a surname names a place after "à" or "de",

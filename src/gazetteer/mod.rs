@@ -41,6 +41,8 @@ pub mod trie;
 pub use list::{Gender, Kind, Label, Origin, Row};
 pub use table::{strip_accent, Entry, Table};
 
+use std::ops::Range;
+
 use crate::error::Error;
 use crate::segment::{is_word_char, Token, TokenKind};
 
@@ -369,17 +371,18 @@ impl Gazetteer {
     pub fn find(&self, text: &str, tokens: &[Token], out: &mut Vec<Hit>) {
         let mut i = 0;
         while i < tokens.len() {
-            let Some((end, pattern)) = self.longest_at(text, tokens, i) else {
+            let Some((end, pattern, _)) = self.longest_at(text, tokens, i) else {
                 i += 1;
                 continue;
             };
             let mut j = token_end(tokens, i, end);
             let (mut start_tok, mut end, mut pattern) = (i, end, pattern);
             // A name starting inside this one may reach further ("L'Union" / "Union africaine"):
-            // the one with more words wins, then the one that ends further.
+            // the one with more words wins, then the one that ends further; not one that only
+            // case folding finds ("Météo France dimanche").
             for k in i + 1..j {
-                if let Some((e2, p2)) = self.longest_at(text, tokens, k) {
-                    if e2 > end {
+                if let Some((e2, p2, folded)) = self.longest_at(text, tokens, k) {
+                    if e2 > end && !folded {
                         let j2 = token_end(tokens, k, e2);
                         let words = |a: usize, b: usize| {
                             tokens[a..b]
@@ -411,7 +414,7 @@ impl Gazetteer {
     /// The longest surface form starting at token `i` and ending on a token boundary (not
     /// inside a hyphenated compound: "Saint-Ouen" is not found in "Saint-Ouen-des-Vignes").
     #[inline(always)]
-    fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, u32)> {
+    fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, u32, bool)> {
         let t = &tokens[i];
         if t.kind == TokenKind::Punct {
             return None;
@@ -419,13 +422,28 @@ impl Gazetteer {
         if !self.starts.may_start(text.as_bytes(), tokens, i) {
             return None;
         }
-        self.longest_from(text, t.start as usize)
+        let folds = if t.upper_initial {
+            fold_span(text, tokens, i)
+        } else {
+            usize::MAX..usize::MAX
+        };
+        self.longest_from(text, t.start as usize, folds)
     }
 
     /// [`Gazetteer::longest_at`] past the start filter (kept out of line: the filter alone
     /// answers for most tokens).
+    ///
+    /// At bytes in `folds` (from `start`), a word's first letter may be of the other case
+    /// than in the list ("Dauphiné Libéré", "France inter", "Organisation mondiale de la
+    /// Santé"): a longer name found so is kept when the lists give it as a place or an
+    /// organization.
     #[inline(never)]
-    fn longest_from(&self, text: &str, start: usize) -> Option<(usize, u32)> {
+    fn longest_from(
+        &self,
+        text: &str,
+        start: usize,
+        folds: Range<usize>,
+    ) -> Option<(usize, u32, bool)> {
         let bytes = &text.as_bytes()[start..];
         // Not the second part of a hyphenated word.
         if start > 0
@@ -438,24 +456,101 @@ impl Gazetteer {
             return None;
         }
         // The longest surface at the start that ends on a token boundary.
-        let mut best = None;
-        self.trie.prefixes(bytes, |len, pattern| {
-            let end = start + len;
+        let boundary = |end: usize| {
             if !text.is_char_boundary(end) {
-                return;
+                return false;
             }
             let mut after = text[end..].chars();
             let next = after.next();
-            let boundary = next.is_none_or(|c| !is_word_char(c))
+            next.is_none_or(|c| !is_word_char(c))
                 && !(next == Some('-') && after.next().is_some_and(is_word_char))
-                && text[..end].chars().next_back().is_some_and(|c| c != ' ');
-            if boundary {
-                best = Some((end, pattern));
-            }
-        });
-        best
+                && text[..end].chars().next_back().is_some_and(|c| c != ' ')
+        };
+        let mut best = None;
+        if folds.start >= bytes.len() {
+            self.trie.prefixes(bytes, |len, pattern| {
+                if boundary(start + len) {
+                    best = Some((start + len, pattern));
+                }
+            });
+            return best.map(|(e, p)| (e, p, false));
+        }
+        let mut folded_best: Option<(usize, u32)> = None;
+        // (Not a person's name; a town's only inside a compound: "Des chutes" is no "Des
+        // Chutes", "Boulogne-sur-mer" is "Boulogne-sur-Mer".)
+        self.trie
+            .prefixes_folding_initials(bytes, folds, |len, pattern, fold| {
+                let end = start + len;
+                if fold != trie::Fold::None {
+                    if folded_best.is_none_or(|(e, _)| end > e)
+                        && boundary(end)
+                        && self.candidates(pattern).any(|e| {
+                            e.label != Label::PER
+                                && (e.kind != Kind::City || fold == trie::Fold::Part)
+                        })
+                    {
+                        folded_best = Some((end, pattern));
+                    }
+                } else if best.is_none_or(|(e, _)| end > e) && boundary(end) {
+                    best = Some((end, pattern));
+                }
+            });
+        match (best, folded_best) {
+            (Some((e, p)), Some((f, _))) if f <= e => Some((e, p, false)),
+            (_, Some((f, p))) => Some((f, p, true)),
+            (b, None) => b.map(|(e, p)| (e, p, false)),
+        }
     }
 }
+
+/// Where case may be folded in a name at token `i` (see [`Gazetteer::longest_from`]), in
+/// bytes from the token's start: from the end of its first word, or of the word after an
+/// article ("La République En Marche"; not "Le monde"), to a day or a month ("en France
+/// dimanche" is no "France Dimanche"). Empty when that word is not capitalized.
+fn fold_span(text: &str, tokens: &[Token], i: usize) -> Range<usize> {
+    let b = text.as_bytes();
+    let word = |k: usize| &b[tokens[k].range()];
+    let mut c = i;
+    match word(i) {
+        b"Le" | b"La" | b"Les" | b"The" => c += 1,
+        b"L" if tokens.get(i + 1).is_some_and(|t| &b[t.range()] == b"'") => c += 2,
+        _ => {}
+    }
+    let start = tokens[i].start as usize;
+    match tokens.get(c) {
+        Some(t) if t.kind == TokenKind::Word && t.upper_initial => {
+            let end = tokens[c + 1..tokens.len().min(c + 12)]
+                .iter()
+                .find(|t| DAYS_AND_MONTHS.contains(&&b[t.range()]))
+                .map_or(usize::MAX, |t| t.start as usize - start);
+            t.end as usize - start..end
+        }
+        _ => usize::MAX..usize::MAX,
+    }
+}
+
+/// Words whose case is never folded in a name ([`fold_span`]).
+const DAYS_AND_MONTHS: &[&[u8]] = &[
+    b"lundi",
+    b"mardi",
+    b"mercredi",
+    b"jeudi",
+    b"vendredi",
+    b"samedi",
+    b"dimanche",
+    b"janvier",
+    b"f\xc3\xa9vrier",
+    b"mars",
+    b"avril",
+    b"mai",
+    b"juin",
+    b"juillet",
+    b"ao\xc3\xbbt",
+    b"septembre",
+    b"octobre",
+    b"novembre",
+    b"d\xc3\xa9cembre",
+];
 
 #[cfg(test)]
 mod tests;

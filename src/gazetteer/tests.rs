@@ -61,6 +61,44 @@ match_rows! {
     ambiguous_keeps_all: [("Washington", "LOC", "Washington"), ("Washington", "PER", "George Washington")], "Washington" => ["Washington=LOC:Washington|PER:George Washington"],
     one_letter_surface: [("X", "ORG", "X")], "X et Xavier, X." => ["X=ORG:X", "X=ORG:X"],
     emoji_and_marks: CITIES, "🙂Moscou e\u{301} Moscou\u{301}" => ["Moscou=LOC:Moscou"],
+    // Past a name's first word (and its article), a word's first letter may be of the other
+    // case than in the list; never in the first word, nor for a person, nor at a day.
+    later_capitals_folded: ORGS, "Le Dauphiné Libéré, France inter, l'Organisation mondiale de la Santé." => [
+        "Le Dauphiné Libéré=ORG:Le Dauphiné libéré", "France inter=ORG:France Inter",
+        "Organisation mondiale de la Santé=ORG:Organisation mondiale de la santé"],
+    guard_first_word_never_folded: ORGS, "Le dauphiné libéré, le monde, france Inter." => [],
+    guard_person_never_folded: [("Pierre Blanc", "PER", "Pierre Blanc")], "Pierre blanc" => [],
+    guard_day_never_folded: ORGS, "Il est arrivé en France dimanche." => ["France=LOC:France"],
+    guard_exact_beats_folded_inside: ORGS, "Météo France dimanche." => ["Météo France=ORG:Météo-France"],
+}
+
+const ORGS: [(&str, &str, &str); 7] = [
+    ("Le Dauphiné libéré", "ORG", "Le Dauphiné libéré"),
+    ("France Inter", "ORG", "France Inter"),
+    (
+        "Organisation mondiale de la santé",
+        "ORG",
+        "Organisation mondiale de la santé",
+    ),
+    ("Le Monde", "ORG", "Le Monde"),
+    ("France", "LOC", "France"),
+    ("France Dimanche", "ORG", "France Dimanche"),
+    ("Météo France", "ORG", "Météo-France"),
+];
+
+/// A town's name is folded only inside a compound ("Boulogne-sur-mer"), not after a space ("Des
+/// chutes" is no "Des Chutes").
+#[test]
+fn town_names_fold_only_inside_compounds() {
+    let mut parsed = Vec::new();
+    let data = "Boulogne-sur-Mer\tLOC\tBoulogne-sur-Mer\tt:1\ttest\tkind=city\n\
+                Des Chutes\tLOC\tDes Chutes\tt:2\ttest\tkind=city\n";
+    list::parse_list("t", data, &mut parsed).unwrap();
+    let g = Gazetteer::build(parsed.into_iter().map(|r| (r, Origin::Hand))).unwrap();
+    assert_eq!(
+        hits(&g, "Des chutes à Boulogne-sur-mer."),
+        ["Boulogne-sur-mer=LOC:Boulogne-sur-Mer"]
+    );
 }
 
 #[test]

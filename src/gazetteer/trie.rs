@@ -12,6 +12,8 @@
 //! run of consecutive nodes: a search walks memory forwards instead of jumping from one
 //! breadth-first level to the next (a cache miss per byte).
 
+use std::ops::Range;
+
 /// No node, or no surface ending at a node.
 const NONE: u32 = u32::MAX;
 
@@ -161,6 +163,65 @@ impl Trie {
         }
     }
 
+    /// Like [`Trie::prefixes`], but at bytes in `folds`, the first letter of each word
+    /// (after a space, an apostrophe or a hyphen) may also be of the other case than in the
+    /// surface ("Dauphiné Libéré" for "Dauphiné libéré"). `f(end, pattern, fold)` is called
+    /// for every surface found, `fold` saying where a letter's case differs; not in length
+    /// order.
+    pub fn prefixes_folding_initials(
+        &self,
+        bytes: &[u8],
+        folds: Range<usize>,
+        mut f: impl FnMut(usize, u32, Fold),
+    ) {
+        self.walk_folding(bytes, 0, 0, Fold::None, &folds, &mut f);
+    }
+
+    /// [`Trie::prefixes_folding_initials`] from byte `k` at `node`.
+    fn walk_folding(
+        &self,
+        bytes: &[u8],
+        mut k: usize,
+        mut node: u32,
+        fold: Fold,
+        folds: &Range<usize>,
+        f: &mut impl FnMut(usize, u32, Fold),
+    ) {
+        while k < bytes.len() {
+            let here = match k.checked_sub(1).map(|j| bytes[j]) {
+                _ if !folds.contains(&k) => Fold::None,
+                Some(b' ') => Fold::Word,
+                Some(b'\'' | b'-') => Fold::Part,
+                _ => Fold::None,
+            };
+            if here != Fold::None {
+                if let Some((other, len)) = other_case(&bytes[k..]) {
+                    let mut n = Some(node);
+                    for &b in &other[..len] {
+                        n = n.and_then(|n| self.child(n, b));
+                    }
+                    if let Some(n) = n {
+                        let fold = fold.max(here);
+                        let p = self.nodes[n as usize].pattern;
+                        if p != NONE {
+                            f(k + len, p, fold);
+                        }
+                        self.walk_folding(bytes, k + len, n, fold, folds, f);
+                    }
+                }
+            }
+            let Some(c) = self.child(node, bytes[k]) else {
+                return;
+            };
+            node = c;
+            k += 1;
+            let p = self.nodes[node as usize].pattern;
+            if p != NONE {
+                f(k, p, fold);
+            }
+        }
+    }
+
     /// The pattern of `bytes` exactly, if it is a surface.
     pub fn get(&self, bytes: &[u8]) -> Option<u32> {
         if bytes.is_empty() {
@@ -187,15 +248,81 @@ impl Trie {
     }
 }
 
+/// Where a match of [`Trie::prefixes_folding_initials`] differs in case from its surface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Fold {
+    /// Nowhere: the surface itself.
+    None,
+    /// Only after a hyphen or an apostrophe ("Saint-Pol-sur-mer", "Côte d'or").
+    Part,
+    /// At the start of a word after a space ("Dauphiné Libéré").
+    Word,
+}
+
+/// The first character of `bytes` in the other case, as UTF-8 bytes and their length, for
+/// ASCII and Latin-1 letters and "œ" ("a" <-> "A", "é" <-> "É").
+fn other_case(bytes: &[u8]) -> Option<([u8; 2], usize)> {
+    match *bytes {
+        [b, ..] if b.is_ascii_alphabetic() => Some(([b ^ 0x20, 0], 1)),
+        [0xC3, b, ..] if matches!(b, 0x80..=0x9E | 0xA0..=0xBE) && b & 0x1F != 0x17 => {
+            Some(([0xC3, b ^ 0x20], 2))
+        }
+        [0xC5, b @ (0x92 | 0x93), ..] => Some(([0xC5, b ^ 0x01], 2)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Trie;
+    use super::{other_case, Fold, Range, Trie};
 
     fn trie(words: &[&str]) -> Trie {
         let mut w: Vec<&str> = words.to_vec();
         w.sort_unstable();
         w.dedup();
         Trie::build(w.len(), |i| w[i].as_bytes())
+    }
+
+    #[test]
+    fn folding_walk_finds_other_capitals_past_the_first_word() {
+        let t = trie(&[
+            "Dauphiné libéré",
+            "France Inter",
+            "Saint-Pol-sur-Mer",
+            "Xa Yb",
+        ]);
+        let found = |text: &str, folds: Range<usize>| {
+            let mut v = Vec::new();
+            t.prefixes_folding_initials(text.as_bytes(), folds, |e, p, f| v.push((e, p, f)));
+            v
+        };
+        assert_eq!(
+            found("Dauphiné Libéré", 9..usize::MAX),
+            [(18, 0, Fold::Word)]
+        );
+        assert_eq!(found("France inter", 6..usize::MAX), [(12, 1, Fold::Word)]);
+        assert_eq!(found("France Inter", 6..usize::MAX), [(12, 1, Fold::None)]);
+        assert_eq!(
+            found("Saint-Pol-sur-mer", 5..usize::MAX),
+            [(17, 2, Fold::Part)]
+        );
+        // Not before the span, nor past it, nor inside a word.
+        assert_eq!(found("Dauphiné Libéré", 10..11).len(), 1);
+        assert!(found("Dauphiné Libéré", 11..usize::MAX).is_empty());
+        assert!(found("Dauphiné Libéré", 9..10).is_empty());
+        assert!(found("France iNter", 6..usize::MAX).is_empty());
+        assert!(found("xa Yb", 2..usize::MAX).is_empty());
+    }
+
+    #[test]
+    fn other_case_of_latin_letters() {
+        assert_eq!(other_case(b"a"), Some(([b'A', 0], 1)));
+        assert_eq!(other_case("é".as_bytes()), Some((*b"\xc3\x89", 2)));
+        assert_eq!(other_case("É".as_bytes()), Some((*b"\xc3\xa9", 2)));
+        assert_eq!(other_case("œ".as_bytes()), Some((*b"\xc5\x92", 2)));
+        assert_eq!(other_case("×".as_bytes()), None);
+        assert_eq!(other_case("ß".as_bytes()), None);
+        assert_eq!(other_case(b"1"), None);
     }
 
     #[test]
