@@ -374,6 +374,10 @@ entity_rows! {
     // name when it differs in case only ("Youtube").
     list_name_in_other_capitals: "Selon le Dauphiné Libéré et France inter, Youtube a suivi." => [
         "Dauphiné Libéré=ORG:Le Dauphiné libéré", "France inter=ORG:France Inter", "Youtube=ORG:YouTube"],
+    // Houses of music and dance are institutions ("Opéra de Vienne" was the place "Vienne").
+    music_houses: "Les danseurs du Ballet du Rhin et l'Opéra de Vienne ont repris, comme la Philharmonie de Paris." => [
+        "Ballet du Rhin=ORG:Ballet du Rhin", "Opéra de Vienne=ORG:Opéra de Vienne",
+        "Philharmonie de Paris=ORG:Philharmonie de Paris"],
     // French places joined by hyphens: a lower-case word among the parts makes a place
     // ("Fleury-Mérogis" starts with a first name and was a person 18 times in OrangeSum,
     // "Carry-le-Rouet" 13); a first name joined to a surname names a place after "à" or "de",
