@@ -310,6 +310,14 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 return None;
             }
         }
+        // French "Miss" crowns a place or a theme ("Miss Nord-Pas-de-Calais", "Miss Météo"):
+        // a person's honorific only before a first name.
+        if self.doc.lang == crate::lang::Lang::Fr
+            && self.is(j, "Miss")
+            && self.cls.first_name(i).is_none()
+        {
+            return None;
+        }
         // "M" alone must be followed by "." to be "Monsieur".
         (!self.is(j, "M") || j + 1 < i).then_some(g)
     }

@@ -378,6 +378,11 @@ entity_rows! {
     music_houses: "Les danseurs du Ballet du Rhin et l'Opéra de Vienne ont repris, comme la Philharmonie de Paris." => [
         "Ballet du Rhin=ORG:Ballet du Rhin", "Opéra de Vienne=ORG:Opéra de Vienne",
         "Philharmonie de Paris=ORG:Philharmonie de Paris"],
+    // French "Miss" crowns a place or a theme, and is a person's honorific only before a first
+    // name ("Miss Nord-Pas-de-Calais" was a person 7 times in OrangeSum, "Miss Météo" too).
+    miss_crowns_a_place: "Maëva Coucke, ancienne Miss Nord-Pas-de-Calais et Miss Météo, a parlé à Miss Sharon Jones." => [
+        "Maëva Coucke=PER:Maëva Coucke", "Nord-Pas-de-Calais=LOC:Nord-Pas-de-Calais",
+        "Sharon Jones=PER:Sharon Jones"],
     // French places joined by hyphens: a lower-case word among the parts makes a place
     // ("Fleury-Mérogis" starts with a first name and was a person 18 times in OrangeSum,
     // "Carry-le-Rouet" 13); a first name joined to a surname names a place after "à" or "de",
