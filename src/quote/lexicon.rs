@@ -514,6 +514,10 @@ impl QuoteLexicon {
                 table.entry((*w).into()).or_default().lists.0 |= 1 << list as u16;
             }
         }
+        // The entity stage's professions are people's nouns ("l'eurodéputé EELV").
+        for &(w, _) in crate::entity::words::PROFESSIONS {
+            table.entry(w.into()).or_default().lists.0 |= 1 << List::People as u16;
+        }
         // (In list order, like the map `words::role` collects: a later line wins.)
         for &(w, gender) in crate::entity::words::ROLES {
             table.entry(w.into()).or_default().role = Some(gender);
@@ -869,15 +873,18 @@ mod tests {
         }
         assert_eq!(lex.id("zzzz"), EntryId(0));
         // The attribution's lists: a word is marked with exactly the lists holding it (a list
-        // may be given by more than one slice).
+        // may be given by more than one slice; the professions are people's nouns too).
         let lists = super::super::attribute::LISTS;
+        let professions = crate::entity::words::PROFESSIONS;
         let words = lists.iter().flat_map(|l| l.1.iter().copied());
+        let words = words.chain(professions.iter().map(|p| p.0));
         for w in words.chain(["zzzz", "Et", "avoir", "l'", "'"]) {
             for &(list, _) in lists {
                 let held = lists
                     .iter()
                     .filter(|l| l.0 == list)
-                    .any(|l| l.1.contains(&w));
+                    .any(|l| l.1.contains(&w))
+                    || list == super::List::People && professions.iter().any(|p| p.0 == w);
                 assert_eq!(lex.entry(w).lists.has(list), held, "{w} {list:?}");
             }
         }

@@ -952,6 +952,10 @@ rows! {
     // complement stands for the person just named too.
     fr_demonstrative_with_complement: "« On n'est pas hyper sereins », résume auprès de l'AFP Bruno Bobkiewicz, membre du bureau national du SNPDEN. « On a doublé notre réserve de remplaçants » pour la surveillance, souligne ce proviseur du lycée Paul-Éluard à Saint-Denis." =>
         [("« On n'est pas hyper sereins »", "Bruno Bobkiewicz", "direct"), ("« On a doublé notre réserve de remplaçants »", "Bruno Bobkiewicz", "direct")];
+    // Regression: "l'eurodéputé EELV" was the party and "la comédienne" had no speaker: the
+    // entity stage's professions are people's nouns.
+    fr_profession_with_party: "Nicolas Bay se veut prudent. « Le parti pourra survivre », a déclaré l'eurodéputé RN. Michèle Bernier était invitée. « Il disait toujours qu'il vaut mieux rire », rigole la comédienne." =>
+        [("« Le parti pourra survivre »", "Nicolas Bay", "direct"), ("« Il disait toujours qu'il vaut mieux rire »", "Michèle Bernier", "direct")];
     // Regression: "ce marchand de journaux de 42 ans" had no speaker, and "ce dentiste" none
     // either: more trades are people's nouns, and a demonstrative followed by more words than
     // its noun stands for the person just named.
