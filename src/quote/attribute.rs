@@ -2335,6 +2335,43 @@ pub fn attribute(
             speaker_from(out, qi + 1, qi);
         }
     }
+    // A headline's quote that the article repeats inside a quote with a speaker ("Nicolas
+    // Sarkozy craint une « disparition de l'Occident »", then "« … la disparition de
+    // l'Occident », a-t-il averti"): that speaker's words. Four words or more: not a label
+    // ("« Gilets jaunes » : …").
+    if headline {
+        for qi in 0..qs.len() {
+            let q = &qs[qi];
+            if q.s >= first_para_end {
+                break;
+            }
+            if out[qi].speaker.is_some() || !four_words(toks, q) {
+                continue;
+            }
+            // (Not a name: a capitalized fragment inside the headline, "participer à « Qui veut
+            // gagner des millions ? »", "Bugatti lance le programme « La Maison Pur Sang »"; but
+            // "Florent Pagny « Je vais peut-être faire mes adieux »", after a person's name.)
+            let after_person = q.s > 0
+                && tk.mention_at(q.s - 1).is_some_and(|m| {
+                    mentions[m].label == Label::PER && mentions[m].end_token == q.s
+                });
+            let name = q.s > 0
+                && !after_person
+                && out[qi].kind == QuoteKind::Partial
+                && (q.s..q.e)
+                    .find(|&k| toks[k].is_word())
+                    .is_some_and(|k| toks[k].upper_initial);
+            if name {
+                continue;
+            }
+            let repeated = (qi + 1..qs.len()).find(|&pi| {
+                qs[pi].s >= first_para_end && out[pi].speaker.is_some() && repeats(tk, q, &qs[pi])
+            });
+            if let Some(pi) = repeated {
+                speaker_from(out, pi, qi);
+            }
+        }
+    }
     // A paper's, a show's or a work's name is nobody's words; it was read as a quote above so
     // that the quotes after it go on with the speaker its cue named ("Jacqueline Gourault avait
     // suggéré, dans « Le JDD », … « … »").
@@ -2347,6 +2384,18 @@ pub fn attribute(
             span.verb = None;
         }
     }
+}
+
+/// The words of quote `a` (in lower case, numbers too) come in a row in quote `b`.
+fn repeats(tk: &Tk<'_, '_>, a: &Q, b: &Q) -> bool {
+    let words = |q: &Q| {
+        (q.s..q.e)
+            .filter(|&k| tk.toks[k].kind != TokenKind::Punct)
+            .map(|k| tk.lower(k))
+            .collect::<Vec<_>>()
+    };
+    let (a, b) = (words(a), words(b));
+    !a.is_empty() && b.windows(a.len()).any(|w| w == a.as_slice())
 }
 
 /// Quote `q` holds four words or more (fewer: a label, a title or a scare quote).

@@ -952,6 +952,12 @@ rows! {
     // complement stands for the person just named too.
     fr_demonstrative_with_complement: "« On n'est pas hyper sereins », résume auprès de l'AFP Bruno Bobkiewicz, membre du bureau national du SNPDEN. « On a doublé notre réserve de remplaçants » pour la surveillance, souligne ce proviseur du lycée Paul-Éluard à Saint-Denis." =>
         [("« On n'est pas hyper sereins »", "Bruno Bobkiewicz", "direct"), ("« On a doublé notre réserve de remplaçants »", "Bruno Bobkiewicz", "direct")];
+    // Regression: a headline's fragment had no speaker when the article repeats it inside a
+    // quote with one; a capitalized fragment the article quotes again as a fragment is a name.
+    fr_headline_fragment_repeated: "Nicolas Sarkozy craint une « disparition de l'Occident tout entier »\n\nL'ancien président a parlé hier soir. « Je crains la disparition de l'Occident tout entier », a-t-il dit." =>
+        [("« disparition de l'Occident tout entier »", "Nicolas Sarkozy", "partial"), ("« Je crains la disparition de l'Occident tout entier »", "Nicolas Sarkozy", "direct")];
+    guard_fr_headline_name_repeated: "François Hollande approché pour « Qui veut gagner des millions ? »\n\nL'ex-président aurait été approché pour participer à « Qui veut gagner des millions ? », affirme L'Express." =>
+        [("« Qui veut gagner des millions ? »", None, "partial"), ("« Qui veut gagner des millions ? »", "L'Express", "partial")];
     // Regression: "l'eurodéputé EELV" was the party and "la comédienne" had no speaker: the
     // entity stage's professions are people's nouns.
     fr_profession_with_party: "Nicolas Bay se veut prudent. « Le parti pourra survivre », a déclaré l'eurodéputé RN. Michèle Bernier était invitée. « Il disait toujours qu'il vaut mieux rire », rigole la comédienne." =>
