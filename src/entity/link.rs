@@ -1029,6 +1029,65 @@ pub fn add_linked(engine: &Engine, doc: &Doc<'_>, out: &mut Vec<Mention>, start:
     add_linked_with(engine, doc, out, start, &starts, &mut buf);
 }
 
+/// "le chanteur Bono", then "Bono ravi de sa rencontre" where the lists know a town Bono: a
+/// one-word name that a role or an honorific makes a person is that person wherever else the
+/// article has it as a listed place alone, but after a preposition ("le maire du Beausset";
+/// "justice pour Adama", "la haine contre Mila" name a cause more than a person, who then
+/// stood for the pronouns of the sentences after).
+pub fn one_word_people_elsewhere(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let strong = |m: &Mention| {
+        m.label == Label::PER
+            && m.end_token == m.first_token + 1
+            && matches!(m.origin, Origin::Rule("role" | "honorific"))
+    };
+    // (Most articles have no such person: one pass to tell.)
+    if !mentions.iter().any(strong) {
+        return;
+    }
+    for i in 0..mentions.len() {
+        if !strong(&mentions[i]) {
+            continue;
+        }
+        for j in 0..mentions.len() {
+            let x = &mentions[j];
+            let place_word = x.first_token > 0
+                && matches!(
+                    doc.tok(x.first_token - 1),
+                    "en" | "au"
+                        | "aux"
+                        | "à"
+                        | "À"
+                        | "de"
+                        | "du"
+                        | "'"
+                        | "dans"
+                        | "vers"
+                        | "pour"
+                        | "contre"
+                        | "avec"
+                        | "sur"
+                        | "par"
+                        | "chez"
+                        | "affaire"
+                        | "comité"
+                        | "combat"
+                        | "\""
+                        | "«"
+                );
+            if x.label != Label::LOC
+                || x.origin != Origin::List
+                || x.end_token != x.first_token + 1
+                || place_word
+                || doc.text[x.start..x.end] != doc.text[mentions[i].start..mentions[i].end]
+            {
+                continue;
+            }
+            let (x, source) = mut_and_ref(mentions, j, i);
+            become_person(x, source, source.cluster, source.gender);
+        }
+    }
+}
+
 /// Makes mention `m` (a place or an organization by its words) the person `source` names:
 /// that person's cluster, canonical name and gender.
 fn become_person(m: &mut Mention, source: &Mention, cluster: u32, gender: Option<Gender>) {

@@ -202,6 +202,7 @@ pub fn recognize_with<'e>(
         &mut scratch.link,
     );
     article_of_surname(doc, &mut out[start..]);
+    link::one_word_people_elsewhere(doc, &mut out[start..]);
 }
 
 /// "Le Pen" after "Marine Le Pen": a surname's article that opens a sentence, or is written in
