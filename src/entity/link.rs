@@ -1044,47 +1044,65 @@ pub fn one_word_people_elsewhere(doc: &Doc<'_>, mentions: &mut [Mention]) {
     if !mentions.iter().any(strong) {
         return;
     }
-    for i in 0..mentions.len() {
-        if !strong(&mentions[i]) {
+    // The first such person of each text.
+    let mut people: Vec<(&str, usize)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let text = &doc.text[m.start..m.end];
+        if strong(m) && !people.iter().any(|p| p.0 == text) {
+            people.push((text, i));
+        }
+    }
+    // (A map past a few: an article may hold many.)
+    let map: std::collections::HashMap<&str, usize> = if people.len() > 8 {
+        people.iter().copied().collect()
+    } else {
+        std::collections::HashMap::new()
+    };
+    let person_of = |text: &str| {
+        if map.is_empty() {
+            people.iter().find(|p| p.0 == text).map(|p| p.1)
+        } else {
+            map.get(text).copied()
+        }
+    };
+    for j in 0..mentions.len() {
+        let x = &mentions[j];
+        let place_word = x.first_token > 0
+            && matches!(
+                doc.tok(x.first_token - 1),
+                "en" | "au"
+                    | "aux"
+                    | "à"
+                    | "À"
+                    | "de"
+                    | "du"
+                    | "'"
+                    | "dans"
+                    | "vers"
+                    | "pour"
+                    | "contre"
+                    | "avec"
+                    | "sur"
+                    | "par"
+                    | "chez"
+                    | "affaire"
+                    | "comité"
+                    | "combat"
+                    | "\""
+                    | "«"
+            );
+        if x.label != Label::LOC
+            || x.origin != Origin::List
+            || x.end_token != x.first_token + 1
+            || place_word
+        {
             continue;
         }
-        for j in 0..mentions.len() {
-            let x = &mentions[j];
-            let place_word = x.first_token > 0
-                && matches!(
-                    doc.tok(x.first_token - 1),
-                    "en" | "au"
-                        | "aux"
-                        | "à"
-                        | "À"
-                        | "de"
-                        | "du"
-                        | "'"
-                        | "dans"
-                        | "vers"
-                        | "pour"
-                        | "contre"
-                        | "avec"
-                        | "sur"
-                        | "par"
-                        | "chez"
-                        | "affaire"
-                        | "comité"
-                        | "combat"
-                        | "\""
-                        | "«"
-                );
-            if x.label != Label::LOC
-                || x.origin != Origin::List
-                || x.end_token != x.first_token + 1
-                || place_word
-                || doc.text[x.start..x.end] != doc.text[mentions[i].start..mentions[i].end]
-            {
-                continue;
-            }
-            let (x, source) = mut_and_ref(mentions, j, i);
-            become_person(x, source, source.cluster, source.gender);
-        }
+        let Some(i) = person_of(&doc.text[x.start..x.end]) else {
+            continue;
+        };
+        let (x, source) = mut_and_ref(mentions, j, i);
+        become_person(x, source, source.cluster, source.gender);
     }
 }
 

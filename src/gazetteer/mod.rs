@@ -23,6 +23,13 @@
 //! the end of each accepted match. Every candidate entry of an ambiguous surface ("Washington":
 //! a city, a state, a person) is kept for the rules.
 //!
+//! News writes names with other capitals than the lists past their first word ("Dauphiné
+//! Libéré", "France inter", "Organisation mondiale de la Santé"): at a capitalized token the
+//! search also follows, at the first letter of each later word, the edge of the other case
+//! ([`trie::Trie::prefixes_folding_initials`]). Such a match is kept only when it is longer
+//! than the exact one, names a place or an organization, and for a town differs only inside a
+//! compound; the first word (after an article) and days or months are never folded.
+//!
 //! User lists (`--gazetteer`) override the embedded ones: a surface that a user list gives
 //! loses every embedded entry.
 //!

@@ -2339,7 +2339,8 @@ pub fn attribute(
     // Sarkozy craint une « disparition de l'Occident »", then "« … la disparition de
     // l'Occident », a-t-il averti"): that speaker's words. Four words or more: not a label
     // ("« Gilets jaunes » : …").
-    if headline {
+    // (A headline is short: a long first paragraph is no headline to look for again.)
+    if headline && first_para_end <= HEADLINE_TOKENS {
         for qi in 0..qs.len() {
             let q = &qs[qi];
             if q.s >= first_para_end {
@@ -2385,6 +2386,9 @@ pub fn attribute(
         }
     }
 }
+
+/// The most tokens a headline holds for [`repeats`] to be asked of its quotes.
+const HEADLINE_TOKENS: usize = 120;
 
 /// The words of quote `a` (in lower case, numbers too) come in a row in quote `b`.
 fn repeats(tk: &Tk<'_, '_>, a: &Q, b: &Q) -> bool {
