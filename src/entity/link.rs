@@ -161,8 +161,12 @@ fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
 
 /// `a` and `b` differ only in the case of letters past the first ("Youtube", "YouTube").
 fn same_but_later_capitals(a: &str, b: &str) -> bool {
-    let lower = |s: &'_ str| s.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
-    a.chars().next() == b.chars().next() && a.len() == b.len() && lower(a) == lower(b)
+    a.len() == b.len()
+        && a != b
+        && a.chars().next() == b.chars().next()
+        && a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// The characters of [`fold`] of one character.
