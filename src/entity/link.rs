@@ -1049,26 +1049,12 @@ pub fn one_word_people_elsewhere(doc: &Doc<'_>, mentions: &mut [Mention]) {
         return;
     }
     // The first such person of each text.
-    let mut people: Vec<(&str, usize)> = Vec::new();
+    let mut people = std::collections::HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
-        let text = &doc.text[m.start..m.end];
-        if strong(m) && !people.iter().any(|p| p.0 == text) {
-            people.push((text, i));
+        if strong(m) {
+            people.entry(&doc.text[m.start..m.end]).or_insert(i);
         }
     }
-    // (A map past a few: an article may hold many.)
-    let map: std::collections::HashMap<&str, usize> = if people.len() > 8 {
-        people.iter().copied().collect()
-    } else {
-        std::collections::HashMap::new()
-    };
-    let person_of = |text: &str| {
-        if map.is_empty() {
-            people.iter().find(|p| p.0 == text).map(|p| p.1)
-        } else {
-            map.get(text).copied()
-        }
-    };
     for j in 0..mentions.len() {
         let x = &mentions[j];
         let place_word = x.first_token > 0
@@ -1102,7 +1088,7 @@ pub fn one_word_people_elsewhere(doc: &Doc<'_>, mentions: &mut [Mention]) {
         {
             continue;
         }
-        let Some(i) = person_of(&doc.text[x.start..x.end]) else {
+        let Some(&i) = people.get(&doc.text[x.start..x.end]) else {
             continue;
         };
         let (x, source) = mut_and_ref(mentions, j, i);

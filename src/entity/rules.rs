@@ -344,6 +344,13 @@ impl<'e, 'a> Ctx<'e, 'a> {
             .is_some_and(|p| g.candidates(p).any(|e| e.label == label))
     }
 
+    /// The text of tokens `i..end` is a listed name with an entry that is no person's.
+    fn listed_not_person(&self, i: usize, end: usize) -> bool {
+        let g = &self.engine.gazetteer;
+        g.lookup(self.span(i, end))
+            .is_some_and(|p| g.candidates(p).any(|e| e.label != Label::PER))
+    }
+
     /// A role word right before token `i` (possibly with a nationality adjective, a comma, or
     /// the second part of a compound role between): its gender.
     #[inline]
@@ -1271,16 +1278,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         // (A first name ends at `k + 1` or later: a one-word rest is no first name and more.)
         end > k + 1
             && self.is_first_name(k, end).is_some_and(|(u, _)| end > u)
-            && self
-                .engine
-                .gazetteer
-                .lookup(self.span(i, k))
-                .is_some_and(|pat| {
-                    self.engine
-                        .gazetteer
-                        .candidates(pat)
-                        .any(|e| e.label != Label::PER)
-                })
+            && self.listed_not_person(i, k)
     }
 
     /// "Sartrouville et Houilles", "entre Douai et Valenciennes": token `i` follows "et" or
@@ -1441,10 +1439,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
     /// The name chunk at token `i` is listed as a place or an organization, alone or with the
     /// article a contracted one before it stands for ("aux Échos": "Les Échos").
     fn listed_place_or_body(&self, i: usize) -> bool {
-        let end = self.chunk_end(i);
-        let g = &self.engine.gazetteer;
-        g.lookup(self.span(i, end))
-            .is_some_and(|p| g.candidates(p).any(|e| e.label != Label::PER))
+        self.listed_not_person(i, self.chunk_end(i))
             || self
                 .contracted_cand(i, &mut String::new())
                 .is_some_and(|c| c.label != Label::PER)
