@@ -709,11 +709,22 @@ impl<'e, 'a> Ctx<'e, 'a> {
             if let Some(g) = self.engine.lexicon.first_name(self.span(i, unit_end)) {
                 return Some((unit_end, g));
             }
+            // "Vice-Président de Renault", "Vice-Amiral": a title, though "Vice" is a first
+            // name in the lists (a common word, unlike "Marion" in "Marion-Maréchal Le Pen").
+            if self.cls.lists(i + 2) & classes::ROLE != 0 && self.cls.common(i) {
+                return None;
+            }
         }
         if self.toks[i].all_caps || self.one_char(i) || self.bytes(i).is_empty() {
             return None;
         }
         self.cls.first_name(i).map(|g| (i + 1, g))
+    }
+
+    /// Whether the chunk `i..end` opens with a common word and a particle ("de", "du", "des",
+    /// "d'").
+    fn common_before_particle(&self, i: usize, end: usize) -> bool {
+        i + 2 < end && matches!(self.tok(i + 1), "de" | "du" | "des" | "d") && self.cls.common(i)
     }
 
     /// The candidate of a gazetteer hit: its best entry in context, unless the context says the
@@ -1782,7 +1793,10 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if let Some(g) = self.role_before(i) {
             // "la maire PS de Paris": a party's acronym after a role is no name.
             let acronym = t.all_caps && t.end - t.start <= 5;
-            if !self.cls.demonym(i) && !acronym {
+            // ("Vice-Président Exécutif des Finances", "le député Insoumis de la Somme": a
+            // common word before a particle is a title's or a body's.)
+            let common = first_name.is_none() && self.common_before_particle(i, end);
+            if !self.cls.demonym(i) && !acronym && !common {
                 return Some(Cand::rule(
                     i,
                     end,

@@ -383,6 +383,20 @@ entity_rows! {
     miss_crowns_a_place: "Maëva Coucke, ancienne Miss Nord-Pas-de-Calais et Miss Météo, a parlé à Miss Sharon Jones." => [
         "Maëva Coucke=PER:Maëva Coucke", "Nord-Pas-de-Calais=LOC:Nord-Pas-de-Calais",
         "Sharon Jones=PER:Sharon Jones"],
+    // "Vice" is a first name in the lists, but "Vice-Président" is a title ("Vice-Président de
+    // Nissan Design Europe" was a person, and "Europe" with it, in OrangeSum).
+    vice_is_a_title: "Il devient Vice-Président de Renault, puis Vice-Amiral Jean Durand." => [
+        "Renault=ORG:Renault", "Jean Durand=PER:Jean Durand"],
+    // After a role, a common word and a particle are the role's or a body's ("Directeur
+    // Exécutif du Design", "l'élu Insoumis de la Somme", "la députée MoDem de Vendée Patricia
+    // Gallerneau" were people, 10 spans in OrangeSum).
+    role_then_common_word_and_particle: "Il était Directeur Exécutif du Design, puis l'élu Insoumis de la Somme et la députée MoDem de Vendée Patricia Gallerneau." => [
+        "Somme=LOC:Somme", "MoDem=ORG:MoDem", "Vendée=LOC:Vendée",
+        "Patricia Gallerneau=PER:Patricia Gallerneau"],
+    // A first name joined to a role word by a hyphen stays a first name ("Marion-Maréchal Le
+    // Pen"), and a role before a name with a particle keeps it ("Bertrand de Labbey").
+    guard_first_name_before_role_word: "Marion-Maréchal Le Pen a vu l'agent Bertrand de Labbey." => [
+        "Marion-Maréchal Le Pen=PER:Marion-Maréchal Le Pen", "Bertrand de Labbey=PER:Bertrand de Labbey"],
     // A one-word name a role makes a person is that person elsewhere in the article, where the
     // lists know a town of that name ("Bono" was a place 3 times out of 4 in an OrangeSum
     // article); not after a preposition ("à Cali").
