@@ -397,6 +397,10 @@ entity_rows! {
     // Pen"), and a role before a name with a particle keeps it ("Bertrand de Labbey").
     guard_first_name_before_role_word: "Marion-Maréchal Le Pen a vu l'agent Bertrand de Labbey." => [
         "Marion-Maréchal Le Pen=PER:Marion-Maréchal Le Pen", "Bertrand de Labbey=PER:Bertrand de Labbey"],
+    // "Corée" alone names Korea, not one of its two states (the lists' short name for both:
+    // "la guerre de Corée" was North Korea 26 times in OrangeSum).
+    korea_alone: "La Corée du Sud et la Corée du Nord commémorent la guerre de Corée." => [
+        "Corée du Sud=LOC:Corée du Sud", "Corée du Nord=LOC:Corée du Nord", "Corée=LOC:Corée"],
     // A one-word name a role makes a person is that person elsewhere in the article, where the
     // lists know a town of that name ("Bono" was a place 3 times out of 4 in an OrangeSum
     // article); not after a preposition ("à Cali").
