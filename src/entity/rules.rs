@@ -727,6 +727,21 @@ impl<'e, 'a> Ctx<'e, 'a> {
         i + 2 < end && matches!(self.tok(i + 1), "de" | "du" | "des" | "d") && self.cls.common(i)
     }
 
+    /// Whether a noun that announces a body ("le groupe", "la compagnie", "le quotidien"),
+    /// maybe with a demonym after it ("l'agence iranienne", "le journal espagnol"), stands right
+    /// before token `i`: a town's name there is a body's ("le groupe suédois Abba", "la société
+    /// suédoise Mölnlycke"). Not "site" ("le site Pompéi").
+    fn org_noun_before(&self, i: usize) -> bool {
+        let noun = |k: usize| self.cls.in_list(k, classes::ORG_CONTEXT) && !self.is(k, "site");
+        i > 0
+            && !self.toks[i - 1].upper_initial
+            && (noun(i - 1)
+                || i > 1
+                    && !self.toks[i - 2].upper_initial
+                    && self.cls.demonym(i - 1)
+                    && noun(i - 2))
+    }
+
     /// The candidate of a gazetteer hit: its best entry in context, unless the context says the
     /// words are no name.
     fn hit_cand(&self, hit: &Hit) -> Option<Cand<'e>> {
@@ -850,6 +865,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let generated_place = best.origin == ListOrigin::Generated
             && best.label == Label::LOC
             && best.kind != Kind::Country;
+        if single && generated_place && own && self.org_noun_before(i) {
+            return Some(Cand::rule(i, i + 1, Label::ORG, None, "org-context"));
+        }
         if single && generated_place {
             let common = if own {
                 self.cls.common(i)

@@ -377,6 +377,7 @@ pub const BODY_NOUNS: &[&str] = &[
     "association",
     "syndicat",
     "société",
+    "agence",
     "office",
     "agence",
     "fédération",
@@ -1520,6 +1521,7 @@ pub const ADDRESSEE_BEFORE_A: &[&str] = &[
 pub const ORG_CONTEXT: &[&str] = &[
     "groupe",
     "société",
+    "agence",
     "entreprise",
     "marque",
     "constructeur",
