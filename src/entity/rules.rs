@@ -865,7 +865,12 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let generated_place = best.origin == ListOrigin::Generated
             && best.label == Label::LOC
             && best.kind != Kind::Country;
-        if single && generated_place && own && self.org_noun_before(i) {
+        if single
+            && own
+            && best.label == Label::LOC
+            && best.kind != Kind::Country
+            && self.org_noun_before(i)
+        {
             return Some(Cand::rule(i, i + 1, Label::ORG, None, "org-context"));
         }
         if single && generated_place {

@@ -408,6 +408,9 @@ entity_rows! {
         "Isna=ORG:Isna", "Asahi=ORG:Asahi", "Abba=ORG:Abba", "Stuttgart=LOC:Stuttgart"],
     body_noun_before_town_name_en: "Shares rose at networks maker Nokia and at the group Asia." => [
         "Nokia=ORG:Nokia", "Asia=ORG:Asia"],
+    // Also a big city from the hand list ("le groupe Philadelphie" was the place).
+    body_noun_before_big_city_name: "Trois membres de la famille étaient dans le groupe Philadelphie, aussi appelé Le Jardin." => [
+        "Philadelphie=ORG:Philadelphie"],
     // A one-word name a role makes a person is that person elsewhere in the article, where the
     // lists know a town of that name ("Bono" was a place 3 times out of 4 in an OrangeSum
     // article); not after a preposition ("à Cali").
