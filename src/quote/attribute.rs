@@ -4245,6 +4245,33 @@ fn inverted_after_adverbials(
                 })
             // "la gendarmerie …, précisant que": a participle goes on with the same subject.
             || np.end < end && tk.lower(np.end).ends_with("ant") && tk.verb_at(np.end).is_some();
+        // "s'est interrogée lundi la présidente du Rassemblement national après les
+        // inondations", "a affirmé le chef de l'État en marge d'un déplacement": a noun of a
+        // person before a phrase of time or occasion, with no one named in it.
+        let time = |k: usize| {
+            matches!(
+                tk.lower(k).as_ref(),
+                "après" | "avant" | "lors" | "pendant" | "depuis" | "dès"
+            ) || k + 1 < end
+                && match tk.lower(k).as_ref() {
+                    "en" => tk.lower(k + 1) == "marge",
+                    "au" => tk.lower(k + 1) == "lendemain",
+                    "à" => {
+                        k + 3 < end
+                            && tk.byte(k + 2) == b'\''
+                            && matches!(tk.lower(k + 3).as_ref(), "issue" | "occasion")
+                    }
+                    _ => false,
+                }
+        };
+        let person = person
+            || np.end < end
+                && is_person_noun(tk, np.head)
+                && time(np.end)
+                && !(np.end..end).any(|k| {
+                    tk.mention_at(k)
+                        .is_some_and(|m| mentions[m].label == Label::PER)
+                });
         // (Or a medium it spoke to ends the clause: "a martelé mardi la ministre à BFMTV".)
         if np.end >= end
             || person

@@ -489,6 +489,11 @@ rows! {
     // "au Parisien") before the colon.
     inverted_subject_spoke_to_medium: "Aucun traitement de faveur pour elle, comme le rappelle un policier à Ouest-France : « C'était indiqué en gros sur tous les panneaux. »" =>
         [("« C'était indiqué en gros sur tous les panneaux. »", "policier", "direct")];
+    // After a day, an inverted description of a person ends before a phrase of time or
+    // occasion ("après les inondations", "en marge d'un déplacement"): the subject was "les
+    // inondations", or nobody (12 quotes in OrangeSum).
+    inverted_description_before_time_phrase: "Marine Le Pen était là. « Il faut savoir », s'est interrogée lundi la présidente du Rassemblement national après les inondations. Emmanuel Macron a parlé. « J'ai fixé un cap », a affirmé mercredi le chef de l'État en marge d'un déplacement." =>
+        [("« Il faut savoir »", "Marine Le Pen", "direct"), ("« J'ai fixé un cap »", "Emmanuel Macron", "direct")];
     // An adverbial between commas after the verb: "estime, elle aussi, X", "a déclaré, de son
     // côté, X".
     inverted_subject_after_comma_adverbial: "« Il faut des ajustements très précis », estime, elle aussi, Sophie Vénétitay. « Cela n'a rien d'exceptionnel », a déclaré, de son côté, Paul Garnier." =>
