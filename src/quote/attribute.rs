@@ -647,6 +647,29 @@ impl<'a, 'd> Tk<'a, 'd> {
         self.entry(i).role
     }
 
+    /// [`Tk::role`], or the role of the hyphenated word token `i` opens ("porte-parole",
+    /// "vice-présidente").
+    #[inline]
+    fn role_or_hyphenated(&self, i: usize) -> Option<Option<Gender>> {
+        let role = self.entry(i).role;
+        if role.is_none() && i + 2 < self.toks.len() && self.byte(i + 1) == b'-' {
+            return self.hyphenated_role(i);
+        }
+        role
+    }
+
+    /// The role of the hyphenated word that starts at token `i`, if it is one.
+    #[inline(never)]
+    fn hyphenated_role(&self, i: usize) -> Option<Option<Gender>> {
+        let doc = self.doc;
+        if !(doc.touches_next(i) && doc.touches_next(i + 1) && self.toks[i + 2].is_word()) {
+            return None;
+        }
+        let w = &self.cache.lower.as_bytes()
+            [self.toks[i].start as usize..self.toks[i + 2].end as usize];
+        self.lex.get(self.lex.id_of_bytes(w)).role
+    }
+
     /// True when token `i` is in `list`.
     #[inline]
     fn in_list(&self, i: usize, list: List) -> bool {
@@ -5392,6 +5415,14 @@ fn definite_referent(
     let person = |m: &Mention| {
         m.label == Label::PER && gender.is_none_or(|x| m.gender.is_none_or(|g| g == x))
     };
+    // "la porte-parole du gouvernement": the person introduced with that hyphenated role
+    // ("la porte-parole du gouvernement Sibeth Ndiaye"), else as any other noun of people.
+    if role.is_none() && tk.role_or_hyphenated(np.head).is_some() {
+        if let Some(m) = role_referent(tk, mentions, np, in_quote).filter(|&m| person(&mentions[m]))
+        {
+            return Some(m);
+        }
+    }
     // A role: the person introduced with it ("le président du Sénat").
     if role.is_some() {
         if let Some(m) = role_referent(tk, mentions, np, in_quote) {
@@ -6643,7 +6674,7 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
         {
             break;
         }
-        if !tk.is_punct(j) && (t == "Me" || t == "Maître" || tk.role(j).is_some()) {
+        if !tk.is_punct(j) && (t == "Me" || t == "Maître" || tk.role_or_hyphenated(j).is_some()) {
             // "le procureur général X", "le secrétaire général X": the first of two role words
             // is the role.
             let j = if j > lo && !tk.is_punct(j - 1) && tk.role(j - 1).is_some() {
@@ -6672,7 +6703,7 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
         while x < n && x < e + 4 && (tk.is(x, Class::Det) || tk.byte(x) == b'\'') {
             x += 1;
         }
-        if x < n && tk.role(x).is_some() {
+        if x < n && tk.role_or_hyphenated(x).is_some() {
             let mut y = x + 1;
             while y < n && y < x + 8 && !tk.is_punct(y) {
                 y += 1;
@@ -6710,7 +6741,7 @@ fn role_referent(
             .collect(),
     };
     // "la présidente": not a man.
-    let gender = tk.role(np.head).flatten();
+    let gender = tk.role_or_hyphenated(np.head).flatten();
     let mut best: Option<(u8, usize, usize)> = None;
     // Within a bounded neighbourhood: linear on any input.
     let at = mentions.partition_point(|m| m.first_token < np.start);

@@ -489,6 +489,11 @@ rows! {
     // "au Parisien") before the colon.
     inverted_subject_spoke_to_medium: "Aucun traitement de faveur pour elle, comme le rappelle un policier à Ouest-France : « C'était indiqué en gros sur tous les panneaux. »" =>
         [("« C'était indiqué en gros sur tous les panneaux. »", "policier", "direct")];
+    // A hyphenated role ("la porte-parole du gouvernement") stands for the person introduced
+    // with it, not the woman named last ("Ségolène Royal", 7 quotes in OrangeSum); "la" still
+    // wants a woman.
+    hyphenated_role_refers_to_its_holder: "La porte-parole du gouvernement Sibeth Ndiaye a confirmé. Ségolène Royal va être démise. « C'est à l'ordre du jour », a déclaré la porte-parole du gouvernement sur BFMTV." =>
+        [("« C'est à l'ordre du jour »", "Sibeth Ndiaye", "direct")];
     // After a day, an inverted description of a person ends before a phrase of time or
     // occasion ("après les inondations", "en marge d'un déplacement"): the subject was "les
     // inondations", or nobody (12 quotes in OrangeSum).
