@@ -3687,6 +3687,16 @@ fn pour_x(
             after = close + 1;
         }
     }
+    // (A relative clause may close it too, when "Pour" opens the sentence: "Pour le médecin
+    // légiste qui a examiné l'homme, « … »".)
+    if after < end && tk.toks[k].upper_initial && tk.lower(after) == "qui" {
+        if let Some(c) = (after + 1..(after + RELATIVE_REACH).min(end))
+            .take_while(|&c| !in_quote.at(c) && !tk.ends_sentence(c))
+            .find(|&c| tk.byte(c) == b',')
+        {
+            after = c;
+        }
+    }
     if after < end
         && tk.byte(after) == b','
         && (np.mention.is_some() || np.start < np.head)
@@ -3696,6 +3706,9 @@ fn pour_x(
     }
     None
 }
+
+/// How many tokens a relative clause after "Pour X" may run before its comma ([`pour_x`]).
+const RELATIVE_REACH: usize = 16;
 
 /// "selon X", "d'après X", "according to X", "dixit X" at `k`.
 fn source_at(

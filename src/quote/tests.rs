@@ -489,6 +489,10 @@ rows! {
     // "au Parisien") before the colon.
     inverted_subject_spoke_to_medium: "Aucun traitement de faveur pour elle, comme le rappelle un policier à Ouest-France : « C'était indiqué en gros sur tous les panneaux. »" =>
         [("« C'était indiqué en gros sur tous les panneaux. »", "policier", "direct")];
+    // "Pour X qui …, « … »": a relative clause after the source, when "Pour" opens the
+    // sentence (the quote had no speaker in OrangeSum); not a "pour" inside the sentence.
+    pour_x_with_relative_clause: "Un homme est mort. Pour le médecin légiste qui a examiné l'homme, « il faut une expertise ». Un succès pour la maison qui a ouvert une division, et qui vend des « classiques »." =>
+        [("« il faut une expertise »", "médecin légiste", "direct"), ("« classiques »", None, "partial")];
     // A hyphenated role ("la porte-parole du gouvernement") stands for the person introduced
     // with it, not the woman named last ("Ségolène Royal", 7 quotes in OrangeSum); "la" still
     // wants a woman.
