@@ -5431,14 +5431,13 @@ fn definite_referent(
     // "la porte-parole du gouvernement": the person introduced with that hyphenated role
     // ("la porte-parole du gouvernement Sibeth Ndiaye"), else as any other noun of people.
     if role.is_none() && tk.role_or_hyphenated(np.head).is_some() {
-        if let Some(m) = role_referent(tk, mentions, np, in_quote).filter(|&m| person(&mentions[m]))
-        {
+        if let Some(m) = role_referent(tk, mentions, np, gender, in_quote) {
             return Some(m);
         }
     }
     // A role: the person introduced with it ("le président du Sénat").
     if role.is_some() {
-        if let Some(m) = role_referent(tk, mentions, np, in_quote) {
+        if let Some(m) = role_referent(tk, mentions, np, gender, in_quote) {
             return Some(m);
         }
         // A prosecutor or a judge is the last person named only when the article names that
@@ -6734,6 +6733,7 @@ fn role_referent(
     tk: &Tk<'_, '_>,
     mentions: &[Mention],
     np: &Np,
+    det_gender: Option<Gender>,
     in_quote: &InQuote<'_>,
 ) -> Option<usize> {
     // (The article's mentions, whose roles `tk` keeps.)
@@ -6753,8 +6753,11 @@ fn role_referent(
             .map(|i| tk.lower(i))
             .collect(),
     };
-    // "la présidente": not a man.
-    let gender = tk.role_or_hyphenated(np.head).flatten();
+    // "la présidente", "la ministre": not a man ("le ministre" may be a woman).
+    let gender = tk
+        .role_or_hyphenated(np.head)
+        .flatten()
+        .or(det_gender.filter(|&g| g == Gender::F));
     let mut best: Option<(u8, usize, usize)> = None;
     // Within a bounded neighbourhood: linear on any input.
     let at = mentions.partition_point(|m| m.first_token < np.start);

@@ -489,6 +489,11 @@ rows! {
     // "au Parisien") before the colon.
     inverted_subject_spoke_to_medium: "Aucun traitement de faveur pour elle, comme le rappelle un policier à Ouest-France : « C'était indiqué en gros sur tous les panneaux. »" =>
         [("« C'était indiqué en gros sur tous les panneaux. »", "policier", "direct")];
+    // "la ministre" stands for a woman introduced as minister, not the man introduced so before
+    // her ("le ministre de l'Intérieur Christophe Castaner", 15 quotes in OrangeSum); "le
+    // ministre" may still be a woman.
+    feminine_article_before_epicene_role: "Le ministre de l'Intérieur Christophe Castaner a parlé. « Il est sorti », a détaillé la ministre de la Justice Nicole Belloubet. La ministre a ajouté : « Rien ne change »." =>
+        [("« Il est sorti »", "Nicole Belloubet", "direct"), ("« Rien ne change »", "Nicole Belloubet", "direct")];
     // "Pour X qui …, « … »": a relative clause after the source, when "Pour" opens the
     // sentence (the quote had no speaker in OrangeSum); not a "pour" inside the sentence.
     pour_x_with_relative_clause: "Un homme est mort. Pour le médecin légiste qui a examiné l'homme, « il faut une expertise ». Un succès pour la maison qui a ouvert une division, et qui vend des « classiques »." =>
