@@ -721,6 +721,45 @@ impl<'e, 'a> Ctx<'e, 'a> {
         self.cls.first_name(i).map(|g| (i + 1, g))
     }
 
+    /// Whether a hyphen and a lower-case syllable of a romanized given name follow the
+    /// capitalized token before `end`, all joined ("Kyeong-doo", "Jong-il"): two to seven
+    /// letters that are no common word (but "il").
+    fn syllable_after(&self, end: usize) -> bool {
+        if end == 0 || end + 1 >= self.n() || !self.cap(end - 1) || !self.is(end, "-") {
+            return false;
+        }
+        let t = self.toks[end + 1];
+        let w = self.tok(end + 1);
+        self.touches_next(end - 1)
+            && self.touches_next(end)
+            && t.kind == TokenKind::Word
+            && !t.upper_initial
+            && (2..=7).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !(end + 2 < self.n() && self.touches_next(end + 1) && self.is(end + 2, "-"))
+            && !matches!(
+                w,
+                "dont"
+                    | "et"
+                    | "ou"
+                    | "qui"
+                    | "que"
+                    | "ci"
+                    | "elle"
+                    | "on"
+                    | "ils"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "la"
+                    | "le"
+                    | "les"
+            )
+            && (w == "il"
+                || !self.engine.lexicon.is_common(w, crate::lang::Lang::Fr)
+                    && !self.engine.lexicon.is_common(w, crate::lang::Lang::En))
+    }
+
     /// Whether the chunk `i..end` opens with a common word and a particle ("de", "du", "des",
     /// "d'").
     fn common_before_particle(&self, i: usize, end: usize) -> bool {
@@ -2894,6 +2933,15 @@ pub(super) fn first_pass(
             if let Some((_, long)) = defined.iter().find(|(a, _)| a == w) {
                 best.canonical = Some(Cow::Owned(long.clone()));
             }
+        }
+        // "Jeong Kyeong-doo", "Kim Jong-il": a name a rule found goes on to a lower-case
+        // syllable joined by a hyphen.
+        if best.label == Label::PER
+            && matches!(best.origin, Origin::Rule(_))
+            && best.canonical.is_none()
+            && cx.syllable_after(best.end)
+        {
+            best.end += 2;
         }
         i = best.end;
         // "la Manche", "le Havre" from a list: the article is not part of the name.

@@ -411,6 +411,11 @@ entity_rows! {
     // Also a big city from the hand list ("le groupe Philadelphie" was the place).
     body_noun_before_big_city_name: "Trois membres de la famille étaient dans le groupe Philadelphie, aussi appelé Le Jardin." => [
         "Philadelphie=ORG:Philadelphie"],
+    // A romanized given name goes on past its hyphen to a lower-case syllable ("Jeong
+    // Kyeong-doo" was "Jeong Kyeong", 18 times in OrangeSum); not to a French word.
+    romanized_given_names: "Son homologue sud-coréen Jeong Kyeong-doo et le microbiologiste Ho Pak-leung ont parlé au commissaire Rabah Souchi-dont la stratégie a échoué. Elle épouse la chanteuse Delta Goodrem-de huit ans son aînée." => [
+        "Jeong Kyeong-doo=PER:Jeong Kyeong-doo", "Ho Pak-leung=PER:Ho Pak-leung",
+        "Rabah Souchi=PER:Rabah Souchi", "Delta Goodrem=PER:Delta Goodrem"],
     // A one-word name a role makes a person is that person elsewhere in the article, where the
     // lists know a town of that name ("Bono" was a place 3 times out of 4 in an OrangeSum
     // article); not after a preposition ("à Cali").
