@@ -377,7 +377,6 @@ pub const BODY_NOUNS: &[&str] = &[
     "association",
     "syndicat",
     "société",
-    "agence",
     "office",
     "agence",
     "fédération",

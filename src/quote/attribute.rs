@@ -6728,7 +6728,8 @@ fn role_intro(tk: &Tk<'_, '_>, mentions: &[Mention], m: usize) -> Option<(usize,
 
 /// The person a role description stands for ("le président", "l'avocat", "le président du
 /// Sénat"): one introduced with the same role and, when the description has a complement, with
-/// the same complement words; the closest before the description, else after it.
+/// the same complement words; the closest before the description, else after it. A person of
+/// the role's gender, or a woman when the determiner is feminine (`det_gender`: "la ministre").
 fn role_referent(
     tk: &Tk<'_, '_>,
     mentions: &[Mention],
