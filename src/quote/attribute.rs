@@ -651,7 +651,7 @@ impl<'a, 'd> Tk<'a, 'd> {
     /// "vice-présidente").
     #[inline]
     fn role_or_hyphenated(&self, i: usize) -> Option<Option<Gender>> {
-        let role = self.entry(i).role;
+        let role = self.role(i);
         if role.is_none() && i + 2 < self.toks.len() && self.byte(i + 1) == b'-' {
             return self.hyphenated_role(i);
         }
@@ -5428,18 +5428,15 @@ fn definite_referent(
     let person = |m: &Mention| {
         m.label == Label::PER && gender.is_none_or(|x| m.gender.is_none_or(|g| g == x))
     };
-    // "la porte-parole du gouvernement": the person introduced with that hyphenated role
-    // ("la porte-parole du gouvernement Sibeth Ndiaye"), else as any other noun of people.
-    if role.is_none() && tk.role_or_hyphenated(np.head).is_some() {
+    // A role: the person introduced with it ("le président du Sénat"); a hyphenated one too
+    // ("la porte-parole du gouvernement Sibeth Ndiaye"), which otherwise reads as any other
+    // noun of people.
+    if role.is_some() || tk.role_or_hyphenated(np.head).is_some() {
         if let Some(m) = role_referent(tk, mentions, np, gender, in_quote) {
             return Some(m);
         }
     }
-    // A role: the person introduced with it ("le président du Sénat").
     if role.is_some() {
-        if let Some(m) = role_referent(tk, mentions, np, gender, in_quote) {
-            return Some(m);
-        }
         // A prosecutor or a judge is the last person named only when the article names that
         // person with such a word near ("Jean-François Ricard, procureur antiterroriste"),
         // not the victim or the accused ("…, abonde la procureure" after "Cécile Duflot").
