@@ -50,7 +50,7 @@ const TITLE_ABBREV: &[&str] = &[
 
 /// True for a title of [`TITLE_ABBREV`]; short words with an upper-case initial only are
 /// compared.
-fn is_title_abbrev(w: &str) -> bool {
+pub(super) fn is_title_abbrev(w: &str) -> bool {
     w.len() <= 4
         && w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
         && TITLE_ABBREV.contains(&w)

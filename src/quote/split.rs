@@ -101,10 +101,20 @@ pub(super) fn aside_at(tk: &Tk<'_, '_>, k: usize, last: usize) -> Option<VerbHit
 }
 
 /// Where the aside of verb `v` ends: its first comma, full stop or other mark, within 15 words
-/// (or `last`).
+/// (or `last`). The dot of a title or an initial before a name is no full stop ("…, a poursuivi
+/// M. Griveaux. …").
 pub(super) fn aside_end(tk: &Tk<'_, '_>, v: &VerbHit, last: usize) -> usize {
     let lim = (v.end + 15).min(last);
     (v.end..lim)
-        .find(|&j| matches!(tk.tok(j), "," | "." | ";" | "!" | "?" | "»"))
+        .find(|&j| match tk.tok(j) {
+            "," | ";" | "!" | "?" | "»" => true,
+            "." => {
+                !(j > v.end
+                    && j + 1 < lim
+                    && tk.toks[j + 1].upper_initial
+                    && super::attribute::is_title_abbrev(tk.tok(j - 1)))
+            }
+            _ => false,
+        })
         .unwrap_or(lim)
 }

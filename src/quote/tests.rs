@@ -170,6 +170,11 @@ rows! {
     // n'ai pas envie qu'" was the speaker).
     fr_aside_inside_unended: "Julie Gayet a parlé sur le plateau. « J'ai remarqué que vous ne m'avez rien demandé, a lancé l'actrice Je n'ai pas envie qu'on parle de moi ni de lui. »" =>
         [("« J'ai remarqué que vous ne m'avez rien demandé, a lancé l'actrice Je n'ai pas envie qu'on parle de moi ni de lui. »", "Julie Gayet", "direct")];
+    // The dot of "M." ends no aside: the name after it is the subject (the quote had the
+    // speaker of the quote before).
+    fr_aside_inside_title_dot: "Benjamin Griveaux a parlé. \"Je comprends la déception, a déclaré Cédric Villani.\" \"Moi je souhaite qu'il nous accompagne, a poursuivi M. Griveaux. C'est un type bien.\"" =>
+        [("\"Je comprends la déception, a déclaré Cédric Villani.\"", "Cédric Villani", "direct"),
+         ("\"Moi je souhaite qu'il nous accompagne, a poursuivi M. Griveaux. C'est un type bien.\"", "Benjamin Griveaux", "direct")];
 }
 
 // Cue before the quote, French.
