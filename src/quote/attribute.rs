@@ -4497,6 +4497,23 @@ fn resolve(
                 }
             }
         }
+        // "l'un des gendarmes", "l'une de ses collègues", "un de ses amis ex-LR", "l'un d'eux":
+        // one of a group the article does not name; not the person named before ("l'un de ses
+        // proches" was Emmanuel Macron), nor a body named in the group's complement.
+        _ if member_of_group(tk, mentions, &np) => {
+            if matches!(tk.lower(np.head).as_ref(), "eux" | "elles" | "entre") {
+                // "l'un d'eux", "l'une d'entre elles": these words, without the article (the
+                // group before them is too often another: "les deux hommes … l'un d'eux" after
+                // "pompiers" read as "pompiers").
+                let from = np.start + if tk.lower(np.start) == "l" { 2 } else { 0 };
+                Who::Description(
+                    tk.doc.text[tk.toks[from].start as usize..tk.toks[np.end - 1].end as usize]
+                        .to_string(),
+                )
+            } else {
+                description(tk, &np)?
+            }
+        }
         _ => match np.mention {
             // "Jordan said": a place that is the first name of a person in the article.
             Some(m) if mentions[m].label == Label::LOC && verb.is_some() => {
@@ -4553,6 +4570,51 @@ fn resolve(
         verb,
         pronoun,
     })
+}
+
+/// Phrase `np` opens with "un de", "l'une des", "un d'" (French): its person is a member of a
+/// group. Not when the phrase names that person
+/// ("l'un de ses avocats, Me Antoine Vey"), nor an epithet for a person of the article ("l'une
+/// des actrices préférées des Français", "Elle est l'une des rares voix démocrates"), nor a
+/// front page ("la Une du Parisien").
+fn member_of_group(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> bool {
+    if tk.doc.lang != Lang::Fr {
+        return false;
+    }
+    let mut k = np.start;
+    if k + 1 < np.end && tk.lower(k) == "l" && tk.byte(k + 1) == b'\'' {
+        k += 2;
+    }
+    if k + 2 >= np.end || !matches!(tk.lower(k).as_ref(), "un" | "une") {
+        return false;
+    }
+    let group = match tk.lower(k + 1).as_ref() {
+        "de" | "des" => k + 2,
+        "d" if tk.byte(k + 2) == b'\'' && k + 3 < np.end => k + 3,
+        _ => return false,
+    };
+    // (A name's capital after "de": "la Une de Libération".)
+    if tk.toks[group].upper_initial {
+        return false;
+    }
+    // A person named in the phrase, not in a complement of the group's noun.
+    let named = np.mention.is_some_and(|m| {
+        let f = mentions[m].first_token;
+        mentions[m].label == Label::PER
+            && f > group
+            && (tk.tok(f - 1) == ","
+                || !(group..f).any(|i| matches!(tk.lower(i).as_ref(), "de" | "du" | "des" | "d")))
+    });
+    let epithet = (group..np.end).any(|i| {
+        let w = tk.lower(i);
+        w == "plus" || w.starts_with("préféré")
+    });
+    let copula = np.start > 0
+        && matches!(
+            tk.lower(np.start - 1).as_ref(),
+            "est" | "était" | "fut" | "reste" | "demeure" | "devient" | "sera"
+        );
+    !named && !epithet && !copula
 }
 
 /// Nouns of people (besides roles) and bodies that a later "il"/"elle" can stand for.

@@ -1088,6 +1088,22 @@ rows! {
     // Regression: "cette semaine" after the verb was taken for its subject.
     fr_time_phrase_after_verb: "Le virus « mute tout le temps », a expliqué cette semaine devant les sénateurs Marie-Paule Kieny." =>
         [("« mute tout le temps »", "Marie-Paule Kieny", "partial")];
+    // One of a group the article does not name is not the person named before it (OrangeSum:
+    // "l'un de ses proches" was Emmanuel Macron, "l'un des gendarmes" Adama Traoré, "un de
+    // ses amis ex-LR" the party, "l'un d'eux" the woman named before or "eux").
+    fr_member_of_group: "Adama Traoré est mort en 2016. « Il ne respirait plus », a déclaré l'un des gendarmes." =>
+        [("« Il ne respirait plus »", "gendarmes", "direct")];
+    fr_member_of_possessive_group: "Emmanuel Macron est arrivé. « C'est un moment important », a confié l'un de ses proches." =>
+        [("« C'est un moment important »", "proches", "direct")];
+    fr_member_of_group_not_its_complement: "Édouard Philippe a parlé. « Il se projette à Matignon », assure un de ses amis ex-LR." =>
+        [("« Il se projette à Matignon »", "amis ex-LR", "direct")];
+    fr_member_of_pronoun_group: "Muriel Pénicaud a parlé. Les militaires sont inquiets. « On n'a pas le matériel », tance l'un d'eux." =>
+        [("« On n'a pas le matériel »", "un d'eux", "direct")];
+    // Guards: the member named in the phrase, an epithet of the person named before.
+    guard_fr_member_named: "Jacqueline Sauvage est libre. « Elle respire », a dit l'une de ses avocates Me Nathalie Tomasini." =>
+        [("« Elle respire »", "Nathalie Tomasini", "direct")];
+    guard_fr_member_epithet: "Karin Viard parle. « Mes grands-parents m'ont aimée », commente l'une des actrices préférées des Français." =>
+        [("« Mes grands-parents m'ont aimée »", "Karin Viard", "direct")];
 }
 
 // English.
