@@ -4219,14 +4219,32 @@ fn inverted_after_adverbials(
     limit: usize,
     in_quote: &InQuote<'_>,
 ) -> Option<Found> {
-    let end = (at..limit)
-        .find(|&i| tk.is_punct(i) && !matches!(tk.byte(i), b'\'' | b'-' | b'.'))
-        .unwrap_or(limit);
+    // A short phrase in brackets goes on with the clause: "a déclaré au Journal du dimanche
+    // (JDD) le président", "le directeur des Centres … des maladies (KCDC), Jung Eun-kyeong".
+    let close = |i: usize| {
+        (i < limit && tk.byte(i) == b'(')
+            .then(|| (i + 1..(i + 8).min(limit)).find(|&j| tk.byte(j) == b')'))
+            .flatten()
+    };
+    let mut end = at;
+    while end < limit {
+        if let Some(c) = close(end) {
+            end = c + 1;
+        } else if tk.is_punct(end) && !matches!(tk.byte(end), b'\'' | b'-' | b'.') {
+            break;
+        } else {
+            end += 1;
+        }
+    }
     let mut skip_to = at;
     for p in at..end.min(at + INVERTED_REACH) {
         // "il y a quelques jours": a time phrase, not a clause.
         if p + 2 < end && tk.tok(p) == "il" && tk.tok(p + 1) == "y" && tk.tok(p + 2) == "a" {
             skip_to = p + 3;
+        }
+        // (Nor are the words in brackets a subject.)
+        if let Some(c) = close(p) {
+            skip_to = c + 1;
         }
         if p < skip_to {
             continue;
@@ -4309,6 +4327,26 @@ fn inverted_after_adverbials(
                         .is_some_and(|m| mentions[m].label == Label::PER)
                 });
         // (Or a medium it spoke to ends the clause: "a martelé mardi la ministre à BFMTV".)
+        // A phrase that ends at a bracket ends there ("le Service départemental d'incendie
+        // et de secours (Sdis) de Côte-d'Or"), or names its person after it ("…des maladies
+        // (KCDC), Jung Eun-kyeong").
+        if let Some(c) = close(np.end) {
+            if c + 2 < limit && tk.byte(c + 1) == b',' {
+                if let Some(m) = tk.mention_at(c + 2) {
+                    if mentions[m].label == Label::PER && mentions[m].first_token == c + 2 {
+                        return resolve(
+                            tk,
+                            mentions,
+                            mention_np(mentions, m),
+                            Some(v.lemma),
+                            v.tok,
+                            in_quote,
+                        );
+                    }
+                }
+            }
+            return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+        }
         if np.end >= end
             || person
             || matches!(tk.lower(np.end).as_ref(), "qui" | "où" | "dont")

@@ -1104,6 +1104,15 @@ rows! {
         [("« Elle respire »", "Nathalie Tomasini", "direct")];
     guard_fr_member_epithet: "Karin Viard parle. « Mes grands-parents m'ont aimée », commente l'une des actrices préférées des Français." =>
         [("« Mes grands-parents m'ont aimée »", "Karin Viard", "direct")];
+    // A short phrase in brackets goes on with the inverted verb's clause (OrangeSum: no speaker
+    // for "a déclaré au Journal du dimanche (JDD) le président", "… des maladies (KCDC), Jung
+    // Eun-kyeong").
+    fr_inverted_past_bracketed_medium: "Emmanuel Macron était là. « Je suis content d'être avec les gens », a déclaré au Journal du dimanche (JDD) le président." =>
+        [("« Je suis content d'être avec les gens »", "Emmanuel Macron", "direct")];
+    fr_inverted_name_after_bracketed_acronym: "La Corée du Sud s'inquiète. « Nous sommes au bord d'une épidémie nationale », a déclaré dimanche le directeur des Centres coréens de contrôle et de prévention des maladies (KCDC), Jung Eun-kyeong." =>
+        [("« Nous sommes au bord d'une épidémie nationale »", "Jung Eun-kyeong", "direct")];
+    guard_fr_inverted_phrase_ends_at_bracket: "Le feu a pris mardi. « Le feu est éteint », a tweeté mercredi matin le Service départemental d'incendie et de secours (Sdis) de Côte-d'Or." =>
+        [("« Le feu est éteint »", "Service départemental d'incendie et de secours", "direct")];
 }
 
 // English.
