@@ -4347,8 +4347,67 @@ fn inverted_after_adverbials(
             }
             return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
         }
+        // A person or a body, then a phrase a preposition opens, with no verb, to the clause's
+        // end: "a indiqué en milieu de matinée la préfecture de Seine-Maritime dans un
+        // communiqué", "a reconnu dimanche la ministre de la Justice au micro du Grand Jury".
+        // (Its own name, not a name in its complement: "l'élu de La République en marche à
+        // l'ouverture des débats"; no person named after it, who is the speaker: "l'épidémiologiste
+        // en chef du CDC, Wu Zunyou"; no participle before the phrase: "l'agence basée à
+        // Amsterdam".)
+        let trailing = np.end < end
+            && (tk.in_list(np.end, List::SoftPrep)
+                || matches!(
+                    tk.lower(np.end).as_ref(),
+                    "depuis" | "lors" | "pour" | "devant"
+                ))
+            && match np.mention {
+                // (Nor the end of a longer phrase: "le président du groupe UDI-Agir à
+                // l'Assemblée".)
+                Some(m) => {
+                    let f = mentions[m].first_token;
+                    mentions[m].label != Label::LOC
+                        && mentions[m].end_token == np.end
+                        && !(f > 0
+                            && (matches!(tk.lower(f - 1).as_ref(), "de" | "du" | "des" | "d")
+                                || np.start == f
+                                    && (tk.is(f - 1, Class::OrgNoun) || is_person_noun(tk, f - 1))))
+                }
+                // (After a noun of a person, "à" and "en" mostly open its complement: "le
+                // commissaire européen à la Gestion des crises", "cet étudiant en commerce".)
+                // (A capital stands for a name given before: "l'Agence".)
+                None if tk.toks[np.head].upper_initial => false,
+                None => {
+                    tk.is(np.head, Class::OrgNoun)
+                        || is_person_noun(tk, np.head)
+                            && match tk.lower(np.end).as_ref() {
+                                "à" | "en" | "aux" | "avec" | "chez" => false,
+                                "au" => np.end + 1 < end && tk.lower(np.end + 1) == "micro",
+                                _ => true,
+                            }
+                }
+            }
+            && !{
+                let last = tk.lower(np.end - 1);
+                let stem = last.trim_end_matches('s');
+                let stem = stem.strip_suffix('e').unwrap_or(stem);
+                !tk.toks[np.end - 1].upper_initial && stem.ends_with('é') && stem.len() > 4
+            }
+            && !(np.end..(end + 3).min(limit)).any(|k| {
+                tk.mention_at(k).is_some_and(|m| {
+                    mentions[m].label == Label::PER && mentions[m].first_token == k
+                })
+            })
+            && !(np.end..end).any(|k| {
+                tk.toks[k].is_word()
+                    && !tk.toks[k].upper_initial
+                    && (tk.in_list(k, List::FrAux)
+                        || tk.in_list(k, List::FiniteAux)
+                        || matches!(tk.tok(k), "qui" | "que" | "qu")
+                        || tk.verb_at(k).is_some())
+            });
         if np.end >= end
             || person
+            || trailing
             || matches!(tk.lower(np.end).as_ref(), "qui" | "où" | "dont")
             || spoke_to_medium(tk, mentions, np.end, end)
         {

@@ -1113,6 +1113,17 @@ rows! {
         [("« Nous sommes au bord d'une épidémie nationale »", "Jung Eun-kyeong", "direct")];
     guard_fr_inverted_phrase_ends_at_bracket: "Le feu a pris mardi. « Le feu est éteint », a tweeté mercredi matin le Service départemental d'incendie et de secours (Sdis) de Côte-d'Or." =>
         [("« Le feu est éteint »", "Service départemental d'incendie et de secours", "direct")];
+    // An inverted subject with a phrase of where or how it spoke before the clause's end
+    // (OrangeSum: no speaker for "a indiqué … la préfecture de Seine-Maritime dans un
+    // communiqué", "a reconnu dimanche la ministre de la Justice au micro du Grand Jury").
+    fr_inverted_body_before_statement_phrase: "Un incendie a éclaté. « Ce matin à 4H00 un incendie s'est déclaré », a indiqué en milieu de matinée la préfecture de Seine-Maritime dans un communiqué." =>
+        [("« Ce matin à 4H00 un incendie s'est déclaré »", "préfecture de Seine-Maritime", "direct")];
+    fr_inverted_role_before_medium_phrase: "La ministre de la Justice Nicole Belloubet était à Levallois. Isabelle Balkany a succédé à son mari. « La règle de droit s'applique ainsi », a reconnu dimanche la ministre de la Justice au micro du Grand Jury." =>
+        [("« La règle de droit s'applique ainsi »", "Nicole Belloubet", "direct")];
+    // Guard: after a noun of a person, "à" opens its complement, not the place it spoke from
+    // (the phrase does not end there, and "le commissaire européen" was the man named before).
+    guard_fr_inverted_person_noun_complement: "Des contrôles sont prévus. « Aucune suspension n'est envisagée », a déclaré lundi le commissaire européen à la Gestion des crises." =>
+        [("« Aucune suspension n'est envisagée »", None, "direct")];
 }
 
 // English.
