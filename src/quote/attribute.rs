@@ -4094,6 +4094,43 @@ fn subject_of(
                 }
             }
         }
+        // "a déclaré, ému, le Premier ministre", "a déclaré, sur place, Laurent Nuñez": up to
+        // three lower-case words and no verb between the commas, a subject after them.
+        if j == at + 1 {
+            let words = (at + 1..(at + 4).min(limit))
+                .take_while(|&k| {
+                    tk.toks[k].is_word()
+                        && !tk.toks[k].upper_initial
+                        && !tk.is(k, Class::Det)
+                        && !tk.in_list(k, List::FrAux)
+                        && !matches!(tk.tok(k), "qui" | "que" | "qu" | "il" | "elle" | "on")
+                        // (A participle is an attribute there: "ému" is "s'émouvoir"'s.)
+                        && (tk.verb_at(k).is_none() || {
+                            let w = tk.tok(k).trim_end_matches('s');
+                            let w = w.strip_suffix('e').unwrap_or(w);
+                            w.ends_with(['é', 'u'])
+                        })
+                })
+                .count();
+            let c = at + 1 + words;
+            if words > 0
+                && c + 1 < limit
+                && tk.byte(c) == b','
+                // (A person or a body: "demandait, en urgence, une aide financière" names the
+                // object.)
+                && (tk.is(c + 1, Class::Det)
+                    && !tk.toks[c + 1].upper_initial
+                    && (c + 2..(c + 4).min(limit)).any(|k| {
+                        tk.toks[k].is_word()
+                            && (is_person_noun(tk, k) || tk.is(k, Class::OrgNoun))
+                    })
+                    || tk.mention_at(c + 1).is_some_and(|m| {
+                        mentions[m].label != Label::LOC && mentions[m].first_token == c + 1
+                    }))
+            {
+                j = c;
+            }
+        }
         if j > at + 1 && j + 1 < limit && tk.byte(j) == b',' {
             at = j + 1;
         } else if j > at + 1

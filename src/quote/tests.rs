@@ -1124,6 +1124,16 @@ rows! {
     // (the phrase does not end there, and "le commissaire européen" was the man named before).
     guard_fr_inverted_person_noun_complement: "Des contrôles sont prévus. « Aucune suspension n'est envisagée », a déclaré lundi le commissaire européen à la Gestion des crises." =>
         [("« Aucune suspension n'est envisagée »", None, "direct")];
+    // An attribute or a place between commas after an inverted verb (OrangeSum: no speaker
+    // for "a déclaré, ému, le Premier ministre portugais Antonio Costa"; "ému" is a form of
+    // "s'émouvoir").
+    fr_inverted_past_attribute_between_commas: "Le Portugal est en deuil. « C'est sans doute la plus grande tragédie », a déclaré, ému, le Premier ministre portugais Antonio Costa." =>
+        [("« C'est sans doute la plus grande tragédie »", "Antonio Costa", "direct")];
+    fr_inverted_past_place_between_commas: "Le drame reste inexpliqué. « Aucune hypothèse ne peut être confirmée », a déclaré, sur place, Laurent Nuñez, le secrétaire d'Etat à l'Intérieur." =>
+        [("« Aucune hypothèse ne peut être confirmée »", "Laurent Nuñez", "direct")];
+    // Guard: an object after the commas is no subject.
+    guard_fr_object_between_commas: "Un escroc a sévi. Le « ministre » demandait, en urgence, une aide financière." =>
+        [("« ministre »", None, "partial")];
 }
 
 // English.
