@@ -4126,7 +4126,15 @@ fn subject_of(
                     })
                     || tk.mention_at(c + 1).is_some_and(|m| {
                         mentions[m].label != Label::LOC && mentions[m].first_token == c + 1
-                    }))
+                    })
+                    // ("…, animée, Mme Schleier": a title before the name.)
+                    || is_title_abbrev(tk.tok(c + 1)) && {
+                        let n = if c + 2 < limit && tk.tok(c + 2) == "." { c + 3 } else { c + 2 };
+                        n < limit
+                            && tk.mention_at(n).is_some_and(|m| {
+                                mentions[m].label == Label::PER && mentions[m].first_token == n
+                            })
+                    })
             {
                 j = c;
             }

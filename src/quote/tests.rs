@@ -1134,6 +1134,10 @@ rows! {
     // Guard: an object after the commas is no subject.
     guard_fr_object_between_commas: "Un escroc a sévi. Le « ministre » demandait, en urgence, une aide financière." =>
         [("« ministre »", None, "partial")];
+    // A title before the name after the commas ("explique, animée, Mme Schleier" had the
+    // speaker of the quote before).
+    fr_inverted_titled_name_between_commas: "Marie Schleier vit à la résidence. « C'est plus calme », dit Paul Durand. « Nous n'avons pas toutes les activités d'avant », explique, animée, Mme Schleier, qui reçoit sa fille." =>
+        [("« C'est plus calme »", "Paul Durand", "direct"), ("« Nous n'avons pas toutes les activités d'avant »", "Marie Schleier", "direct")];
 }
 
 // English.
