@@ -4120,10 +4120,7 @@ fn subject_of(
                 // object.)
                 && (tk.is(c + 1, Class::Det)
                     && !tk.toks[c + 1].upper_initial
-                    && (c + 2..(c + 4).min(limit)).any(|k| {
-                        tk.toks[k].is_word()
-                            && (is_person_noun(tk, k) || tk.is(k, Class::OrgNoun))
-                    })
+                    && person_or_body(tk, (c + 2, (c + 4).min(limit)))
                     || tk.mention_at(c + 1).is_some_and(|m| {
                         mentions[m].label != Label::LOC && mentions[m].first_token == c + 1
                     })
@@ -4371,7 +4368,6 @@ fn inverted_after_adverbials(
                     tk.mention_at(k)
                         .is_some_and(|m| mentions[m].label == Label::PER)
                 });
-        // (Or a medium it spoke to ends the clause: "a martelé mardi la ministre à BFMTV".)
         // A phrase that ends at a bracket ends there ("le Service départemental d'incendie
         // et de secours (Sdis) de Côte-d'Or"), or names its person after it ("…des maladies
         // (KCDC), Jung Eun-kyeong").
@@ -4417,10 +4413,10 @@ fn inverted_after_adverbials(
                                 || np.start == f
                                     && (tk.is(f - 1, Class::OrgNoun) || is_person_noun(tk, f - 1))))
                 }
-                // (After a noun of a person, "à" and "en" mostly open its complement: "le
-                // commissaire européen à la Gestion des crises", "cet étudiant en commerce".)
                 // (A capital stands for a name given before: "l'Agence".)
                 None if tk.toks[np.head].upper_initial => false,
+                // (After a noun of a person, "à" and "en" mostly open its complement: "le
+                // commissaire européen à la Gestion des crises", "cet étudiant en commerce".)
                 None => {
                     tk.is(np.head, Class::OrgNoun)
                         || is_person_noun(tk, np.head)
@@ -4450,6 +4446,7 @@ fn inverted_after_adverbials(
                         || matches!(tk.tok(k), "qui" | "que" | "qu")
                         || tk.verb_at(k).is_some())
             });
+        // (Or a medium it spoke to ends the clause: "a martelé mardi la ministre à BFMTV".)
         if np.end >= end
             || person
             || trailing
@@ -4715,10 +4712,9 @@ fn resolve(
 }
 
 /// Phrase `np` opens with "un de", "l'une des", "un d'" (French): its person is a member of a
-/// group. Not when the phrase names that person
-/// ("l'un de ses avocats, Me Antoine Vey"), nor an epithet for a person of the article ("l'une
-/// des actrices préférées des Français", "Elle est l'une des rares voix démocrates"), nor a
-/// front page ("la Une du Parisien").
+/// group. Not when the phrase names that person ("l'un de ses avocats, Me Antoine Vey"), nor an
+/// epithet for a person of the article ("l'une des actrices préférées des Français", "Elle est
+/// l'une des rares voix démocrates"), nor a front page ("la Une de Libération").
 fn member_of_group(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> bool {
     if tk.doc.lang != Lang::Fr {
         return false;
