@@ -1758,6 +1758,13 @@ impl<'e, 'a> Ctx<'e, 'a> {
             // compound, "Marie-[Noëlle]").
             if end == unit_end
                 && !(i > 0 && self.is(i - 1, "-"))
+                // (Nor the end of a name the lists do not know: "Safi Ali, une septuagénaire".)
+                && !(i > 0
+                    && self.toks[i - 1].kind == TokenKind::Word
+                    && self.toks[i - 1].upper_initial
+                    && !self.toks[i - 1].all_caps
+                    && !self.cls.common(i - 1)
+                    && !(i > 1 && self.is(i - 2, "-")))
                 && self.role_after(end)
                 && !engine.lexicon.surnames.contains(self.tok(i))
                 && !self.cls.common(i)

@@ -549,6 +549,12 @@ entity_rows! {
     first_name_alone_before_role: "Parmi les otages, Sarah, la patronne du café, s'est confiée à RTL." => [
         "Sarah=PER:Sarah", "RTL=ORG:RTL"],
     compound_first_name_end_is_no_name: "Marie-Noëlle, la mère de Jonathan, a parlé." => [],
+    // Ordinary people in apposition too ("explique à l'AFP Vito, un touriste venu de Bari"
+    // was nothing); not the last word of a name the lists do not know ("Akela Lacy,
+    // journaliste métisse" gave "Lacy" alone).
+    first_name_alone_before_ordinary_noun: "« C'est beau », explique à l'AFP Vito, un touriste venu de Rome." => [
+        "AFP=ORG:Agence France-Presse", "Vito=PER:Vito", "Rome=LOC:Rome"],
+    first_name_alone_not_after_unknown_name: "« Le dialogue est difficile », reconnaît Akela Lacy, journaliste métisse." => [],
     // A first name alone before an age is a person, and so is the same word elsewhere in the
     // article ("Julie, 35 ans" was nothing); "Franck 46 ans": the age is no part of the name;
     // a bare first name with an age links to the article's full name.
