@@ -1756,15 +1756,18 @@ impl<'e, 'a> Ctx<'e, 'a> {
             // "Sarah, la patronne du café": a first name alone before a role in apposition (not
             // a first name that is also a surname or a word, "Allen", "Prince"; not the end of a
             // compound, "Marie-[Noëlle]").
+            // (Nor the end of a name the lists do not know: "Safi Ali, une septuagénaire".
+            // The word before may be an acronym, a common word or the end of a compound.)
+            let starts_name = || {
+                i == 0
+                    || !self.cap(i - 1)
+                    || self.toks[i - 1].all_caps
+                    || self.cls.common(i - 1)
+                    || i > 1 && self.is(i - 2, "-")
+            };
             if end == unit_end
                 && !(i > 0 && self.is(i - 1, "-"))
-                // (Nor the end of a name the lists do not know: "Safi Ali, une septuagénaire".)
-                && !(i > 0
-                    && self.toks[i - 1].kind == TokenKind::Word
-                    && self.toks[i - 1].upper_initial
-                    && !self.toks[i - 1].all_caps
-                    && !self.cls.common(i - 1)
-                    && !(i > 1 && self.is(i - 2, "-")))
+                && starts_name()
                 && self.role_after(end)
                 && !engine.lexicon.surnames.contains(self.tok(i))
                 && !self.cls.common(i)
