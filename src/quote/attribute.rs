@@ -2160,19 +2160,20 @@ pub fn attribute(
                 Some(Class::PronounM) => Some(Gender::M),
                 _ => None,
             };
+            // A cue naming several: "ils", "elles", "les médecins", "des élus", "ces femmes".
+            let plural = |c: (usize, usize)| {
+                tk.lower(c.0) == "ils"
+                    || tk.lower(c.0) == "elles"
+                    || c.1 > c.0 + 1 && matches!(tk.lower(c.0).as_ref(), "les" | "des" | "ces")
+            };
+            let prev_plural = last_cue.is_some_and(|(i, c)| i + 1 == qi && plural(c));
             let prev = if span.speaker.is_some() {
                 None
             } else if !f.pronoun {
                 // "…, écrivent les médecins. « … », ajoutent-ils": a plural pronoun goes on
                 // with the people the quote before was given to, named by a plural phrase
                 // ("les médecins", "des élus") or by the same pronoun.
-                let plural = |c: (usize, usize)| {
-                    tk.lower(c.0) == "ils"
-                        || tk.lower(c.0) == "elles"
-                        || c.1 > c.0 + 1 && matches!(tk.lower(c.0).as_ref(), "les" | "des" | "ces")
-                };
-                (close && plural(f.cue) && last_cue.is_some_and(|(i, c)| i == qi - 1 && plural(c)))
-                    .then(|| qi - 1)
+                (close && plural(f.cue) && prev_plural).then(|| qi - 1)
             } else if turns {
                 turn_taker(qs, out, seg, qi)
             } else {
@@ -2181,7 +2182,10 @@ pub fn attribute(
                 let other = |m: usize| {
                     cue_gender.is_some_and(|g| mentions[m].gender.is_some_and(|x| x != g))
                 };
-                (close && !out[qi - 1].speaker_mention.is_some_and(other)).then(|| qi - 1)
+                // (Nor people a plural named: "…, ont chanté les manifestants. « … », a-t-elle
+                // ajouté".)
+                (close && !out[qi - 1].speaker_mention.is_some_and(other) && !prev_plural)
+                    .then(|| qi - 1)
             };
             if let Some(prev) = prev {
                 speaker_from(out, prev, qi);

@@ -283,6 +283,10 @@ rows! {
         [("« en danger »", "organisations", "partial"), ("« trop souvent, des femmes sont remises à la rue »", "organisations", "partial"), ("« mouvement extrémiste »", "enquêteurs canadiens", "partial")];
     fr_plural_pronoun_not_things: "Les documents ont été publiés. « Tout est faux », ajoutent-ils." =>
         [("« Tout est faux »", None, "direct")];
+    // A singular pronoun does not go on with the people a plural named just before (OrangeSum:
+    // 15 quotes given to "manifestants", "enfants", "résultats" by "elle" or "il").
+    fr_singular_pronoun_not_after_plural: "« Cheminots en colère », ont chanté les manifestants. « C'est juste un autre genre d'événement », a-t-elle ajouté." =>
+        [("« Cheminots en colère »", "manifestants", "direct"), ("« C'est juste un autre genre d'événement »", None, "direct")];
     // "il"/"elle" with no person of that gender before it and no quote just before: the
     // institution an inverted cue named ("…, précise la préfecture"; not a paper reporting).
     fr_pronoun_for_an_institution: "Plusieurs enfants ont été intoxiqués, précise la préfecture de Haute-Saône dans un communiqué. Quelque 184 élèves ont été évacués. Parmi eux, « 174 ont été remis à leurs familles », a-t-elle ajouté." =>
