@@ -3839,6 +3839,32 @@ fn subject_of(
         }
         tk.group_start(s, before_lo.unwrap_or(0))
     };
+    // A passive the group does not reach, after "été" or a subjunctive or future of "être"
+    // ("que les résultats soient enfin dévoilés", "le projet a été annoncé lundi"): what is
+    // said is no speaker; nobody here. (Not a reflexive: "il se serait plaint".)
+    if tk.doc.lang == Lang::Fr
+        && vstart > 0
+        && matches!(
+            tk.lower(vstart - 1).as_ref(),
+            "été"
+                | "soit"
+                | "soient"
+                | "sera"
+                | "seront"
+                | "serait"
+                | "seraient"
+                | "fut"
+                | "furent"
+        )
+        && !(vstart.saturating_sub(4)..vstart - 1).any(|k| {
+            matches!(
+                tk.lower(k).as_ref(),
+                "s" | "se" | "me" | "m" | "te" | "nous" | "vous"
+            )
+        })
+    {
+        return None;
+    }
     // A passive ("son activité est dénoncée par les militants"): the agent after "par" speaks,
     // not the subject; with no agent, nobody here. (Not a reflexive: "s'est indigné".)
     if tk.doc.lang == Lang::Fr && vstart < v.tok {

@@ -283,6 +283,12 @@ rows! {
         [("« en danger »", "organisations", "partial"), ("« trop souvent, des femmes sont remises à la rue »", "organisations", "partial"), ("« mouvement extrémiste »", "enquêteurs canadiens", "partial")];
     fr_plural_pronoun_not_things: "Les documents ont été publiés. « Tout est faux », ajoutent-ils." =>
         [("« Tout est faux »", None, "direct")];
+    // A passive the verb group does not reach ("soient enfin dévoilés", "a été annoncé") has
+    // no speaker of its own: not its subject (OrangeSum: "résultats" for Chelsea's words).
+    fr_passive_after_adverb_no_subject: "Soulagée que les résultats soient enfin dévoilés, Marie Dupont savoure sa victoire : « Je peux enfin le crier. »" =>
+        [("« Je peux enfin le crier. »", "Marie Dupont", "direct")];
+    guard_fr_reflexive_conditional_not_passive: "Steve Maia était là. Il se serait plaint « de jets de lacrymogènes de la part des policiers »." =>
+        [("« de jets de lacrymogènes de la part des policiers »", "Steve Maia", "partial")];
     // A singular pronoun does not go on with the people a plural named just before (OrangeSum:
     // 15 quotes given to "manifestants", "enfants", "résultats" by "elle" or "il").
     fr_singular_pronoun_not_after_plural: "« Cheminots en colère », ont chanté les manifestants. « C'est juste un autre genre d'événement », a-t-elle ajouté." =>
