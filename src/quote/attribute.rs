@@ -3354,8 +3354,109 @@ fn clause_subject(
             return Some(np);
         }
     }
-    tk.np_forward(mentions, k, end)
-        .filter(|n| n.start < n.head && !tk.is_function_word(n.head))
+    let n = tk
+        .np_forward(mentions, k, end)
+        .filter(|n| n.start < n.head && !tk.is_function_word(n.head))?;
+    // "La grâce avait été annoncée par l'Élysée :", "La vidéo est accompagnée d'une
+    // citation :": the agent of a passive, or nobody for a thing.
+    match passive_after(tk, mentions, n.end, end) {
+        Some(Some(agent)) => Some(agent),
+        Some(None) if is_thing(tk, mentions, &n) => None,
+        _ => Some(n),
+    }
+}
+
+/// Participles of verbs that take "être" in the active voice ("est allé dans ce sens", "est
+/// intervenue", "sont retournés"), masculine singular: no passive after them.
+const ETRE_VERBS: &[&str] = &[
+    "allé",
+    "venu",
+    "revenu",
+    "intervenu",
+    "parvenu",
+    "devenu",
+    "arrivé",
+    "parti",
+    "resté",
+    "tombé",
+    "mort",
+    "né",
+    "sorti",
+    "entré",
+    "rentré",
+    "monté",
+    "descendu",
+    "passé",
+    "retourné",
+    "décédé",
+];
+
+/// The subject of a passive says nothing: when the words from `k` (right after a clause's
+/// subject) are a French passive ("a été annoncée", "avait été abordé", "est accompagnée"),
+/// `Some` with the agent after "par" that names a person or a body ("par l'Élysée", "par le
+/// procureur"), if any. `None` when they are no passive.
+fn passive_after(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    k: usize,
+    limit: usize,
+) -> Option<Option<Np>> {
+    if tk.doc.lang != Lang::Fr || k >= limit {
+        return None;
+    }
+    let adverbs = |mut j: usize| {
+        while j < limit
+            && j < k + 6
+            && (is_adverb_fr(tk, j) || tk.is(j, Class::Aux) && tk.lower(j) != "été")
+        {
+            j += 1;
+        }
+        j
+    };
+    let mut j = match tk.lower(k).as_ref() {
+        "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient" => {
+            let e = adverbs(k + 1);
+            if e >= limit || tk.lower(e) != "été" {
+                return None;
+            }
+            e + 1
+        }
+        "est" | "sont" | "était" | "étaient" | "sera" | "seront" | "serait" | "seraient"
+        | "fut" | "furent" => k + 1,
+        _ => return None,
+    };
+    j = adverbs(j);
+    if j >= limit || !tk.toks[j].is_word() || tk.toks[j].upper_initial {
+        return None;
+    }
+    let w = tk.lower(j);
+    let stem = w.strip_suffix('s').unwrap_or(&w);
+    let stem = if stem.ends_with("ée") || stem.ends_with("ue") || stem.ends_with("ie") {
+        &stem[..stem.len() - 1]
+    } else {
+        stem
+    };
+    if !(w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées"))
+        || ETRE_VERBS.contains(&stem)
+    {
+        return None;
+    }
+    let a = adverbs(j + 1);
+    let agent = (a + 1 < limit && tk.lower(a) == "par")
+        .then(|| tk.np_forward(mentions, a + 1, limit))
+        .flatten()
+        .filter(|np| match np.mention {
+            Some(m) => mentions[m].label != Label::LOC,
+            None => is_person_noun(tk, np.head),
+        });
+    Some(agent)
+}
+
+/// A thing, for [`passive_after`]: no person's or body's name, no noun of a person.
+fn is_thing(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> bool {
+    np.mention.is_none_or(|m| mentions[m].label == Label::LOC)
+        && np.class.is_none()
+        && !is_person_noun(tk, np.head)
 }
 
 /// `k..limit` is "à", "au" or "auprès de" and a medium named to its end ("à l'AFP", "au
@@ -3930,8 +4031,14 @@ fn subject_of(
                 if let Some(c) = tk.verb_forward(k, b, false).and_then(|w| w.clitic) {
                     return clitic(c);
                 }
+                // ("Le sujet avait été abordé par Emmanuel Macron, disant …": the agent of a
+                // passive that a thing is the subject of.)
                 let found = tk
                     .np_backward(mentions, k, lo)
+                    .map(|np| match passive_after(tk, mentions, k, b) {
+                        Some(Some(agent)) if is_thing(tk, mentions, &np) => agent,
+                        _ => np,
+                    })
                     .and_then(|np| resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote));
                 if found.is_some() || !gerund {
                     return found;

@@ -289,6 +289,17 @@ rows! {
         [("« Je peux enfin le crier. »", "Marie Dupont", "direct")];
     guard_fr_reflexive_conditional_not_passive: "Steve Maia était là. Il se serait plaint « de jets de lacrymogènes de la part des policiers »." =>
         [("« de jets de lacrymogènes de la part des policiers »", "Steve Maia", "partial")];
+    // The subject of a passive says nothing: the agent after "par" speaks, if a person or a
+    // body; a thing with none is no speaker (OrangeSum: "grâce totale", "information", "sujet",
+    // "vidéo", "tradition" as speakers).
+    fr_passive_colon_agent: "La grâce avait été annoncée par l'Élysée dans l'après-midi : « Sa place n'est plus en prison. »" =>
+        [("« Sa place n'est plus en prison. »", "Élysée", "direct")];
+    fr_passive_colon_thing: "La vidéo est accompagnée d'une légende : « Libre et engagée derrière le président. »" =>
+        [("« Libre et engagée derrière le président. »", None, "direct")];
+    fr_passive_participle_agent: "Le sujet avait été abordé par Emmanuel Macron mercredi, disant que « le port du voile n'était pas son affaire »." =>
+        [("« le port du voile n'était pas son affaire »", "Emmanuel Macron", "partial")];
+    guard_fr_etre_verb_not_passive: "Les membres de l'équipage sont retournés à bord : « Nous continuons. »" =>
+        [("« Nous continuons. »", "membres de l'équipage", "direct")];
     // A singular pronoun does not go on with the people a plural named just before (OrangeSum:
     // 15 quotes given to "manifestants", "enfants", "résultats" by "elle" or "il").
     fr_singular_pronoun_not_after_plural: "« Cheminots en colère », ont chanté les manifestants. « C'est juste un autre genre d'événement », a-t-elle ajouté." =>
