@@ -2197,6 +2197,32 @@ pub fn attribute(
                     set_speaker(&mut out[qi], mentions, who);
                 }
             }
+            // "selon la même source", "a précisé cette même source": the source the quote before
+            // named with a cue of its own, in its paragraph or the two before, when it is a
+            // source ("selon X", "une source …") and no person (a body, or unnamed).
+            if out[qi].speaker.as_deref() == Some("même source") {
+                let source = (0..qi)
+                    .rev()
+                    .take_while(|&pi| para - seg.paragraph_of(qs[pi].s) <= 2)
+                    .find(|&pi| {
+                        out[pi]
+                            .speaker
+                            .as_deref()
+                            .is_some_and(|s| s != "même source")
+                    })
+                    .filter(|&pi| {
+                        let p = &out[pi];
+                        p.cue.is_some()
+                            && p.speaker_label != Some(Label::PER)
+                            && (matches!(p.verb.as_deref(), Some("selon" | "d'après"))
+                                || p.speaker
+                                    .as_deref()
+                                    .is_some_and(|s| s.starts_with("source")))
+                    });
+                if let Some(pi) = source {
+                    speaker_from(out, pi, qi);
+                }
+            }
             last_cue = Some((qi, f.cue));
             continue;
         }

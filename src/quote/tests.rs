@@ -300,6 +300,12 @@ rows! {
         [("« le port du voile n'était pas son affaire »", "Emmanuel Macron", "partial")];
     guard_fr_etre_verb_not_passive: "Les membres de l'équipage sont retournés à bord : « Nous continuons. »" =>
         [("« Nous continuons. »", "membres de l'équipage", "direct")];
+    // "la même source" is the source a quote just before named ("selon X", "une source …"),
+    // not a speaker called "même source" (OrangeSum: 53 such speakers).
+    fr_same_source_is_the_source_before: "« Le suspect est connu », a indiqué une source proche de l'enquête. Il a été interpellé « sans violence », selon la même source." =>
+        [("« Le suspect est connu »", "source proche de l'enquête", "direct"), ("« sans violence »", "source proche de l'enquête", "partial")];
+    guard_fr_same_source_not_a_person: "« Le suspect est connu », selon Marc Dupont. Il a été interpellé « sans violence », selon la même source." =>
+        [("« Le suspect est connu »", "Marc Dupont", "direct"), ("« sans violence »", "même source", "partial")];
     // A singular pronoun does not go on with the people a plural named just before (OrangeSum:
     // 15 quotes given to "manifestants", "enfants", "résultats" by "elle" or "il").
     fr_singular_pronoun_not_after_plural: "« Cheminots en colère », ont chanté les manifestants. « C'est juste un autre genre d'événement », a-t-elle ajouté." =>
