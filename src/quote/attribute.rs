@@ -6948,7 +6948,12 @@ fn latter_referent(
                 .filter(|n| n.mention.is_none() && n.head == k)
         });
     match (desc, person) {
-        (Some(np), _) => description(tk, &fuller_description(tk, mentions, np, in_quote)),
+        // ("Edouard Philippe … a lancé le Premier ministre. Ce dernier …": the person the
+        // description names, as for a pronoun.)
+        (Some(np), _) => match described_person(tk, mentions, &np, in_quote) {
+            Some(m) => Some(Who::Mention(m)),
+            None => description(tk, &fuller_description(tk, mentions, np, in_quote)),
+        },
         (None, Some(m)) => Some(Who::Mention(m)),
         (None, None) => None,
     }

@@ -306,6 +306,10 @@ rows! {
         [("« Le suspect est connu »", "source proche de l'enquête", "direct"), ("« sans violence »", "source proche de l'enquête", "partial")];
     guard_fr_same_source_not_a_person: "« Le suspect est connu », selon Marc Dupont. Il a été interpellé « sans violence », selon la même source." =>
         [("« Le suspect est connu »", "Marc Dupont", "direct"), ("« sans violence »", "même source", "partial")];
+    // "ce dernier" after a description of a named person is that person, as a pronoun is
+    // (OrangeSum: 19 such quotes had the description, "Premier ministre", for speaker).
+    fr_latter_after_description_is_the_person: "La réouverture des écoles est au coeur du plan présenté par Edouard Philippe. « Le retour est un impératif », a lancé le Premier ministre. Ce dernier a annoncé une réouverture « très progressive »." =>
+        [("« Le retour est un impératif »", "Edouard Philippe", "direct"), ("« très progressive »", "Edouard Philippe", "partial")];
     // A singular pronoun does not go on with the people a plural named just before (OrangeSum:
     // 15 quotes given to "manifestants", "enfants", "résultats" by "elle" or "il").
     fr_singular_pronoun_not_after_plural: "« Cheminots en colère », ont chanté les manifestants. « C'est juste un autre genre d'événement », a-t-elle ajouté." =>
