@@ -2866,9 +2866,12 @@ fn find_cue(
                     if closes_sentence && !clause_end(v.end) {
                         break;
                     }
+                    // (A verb with its own pronoun after a comma has that subject: "« … » de la
+                    // part de l'exécutif, a-t-elle ajouté".)
+                    let own_subject = v.clitic.is_some() && k > j && tk.byte(k - 1) == b',';
                     let np = tk
                         .np_backward(mentions, k, j)
-                        .filter(|n| n.start == j)
+                        .filter(|n| n.start == j && !own_subject)
                         .or_else(|| (!partial).then(|| apposed_subject(tk, mentions, j, k))?);
                     if let Some(np) = np {
                         if !tk.is_function_word(np.head) {

@@ -310,6 +310,11 @@ rows! {
     // (OrangeSum: 19 such quotes had the description, "Premier ministre", for speaker).
     fr_latter_after_description_is_the_person: "La réouverture des écoles est au coeur du plan présenté par Edouard Philippe. « Le retour est un impératif », a lancé le Premier ministre. Ce dernier a annoncé une réouverture « très progressive »." =>
         [("« Le retour est un impératif »", "Edouard Philippe", "direct"), ("« très progressive »", "Edouard Philippe", "partial")];
+    // A verb with its own pronoun after a comma has that subject, not the words between the
+    // quote and the comma (OrangeSum: 70 speakers such as "part de l'exécutif", "maladie",
+    // "référendum").
+    fr_clitic_after_comma_not_the_words_before: "Ségolène Royal était sur CNews. « Ce serait de la manipulation politique » de la part de l'exécutif, a-t-elle ajouté. « Nous sommes encore en plein dans la première vague » de la pandémie, a-t-elle rappelé." =>
+        [("« Ce serait de la manipulation politique »", "Ségolène Royal", "direct"), ("« Nous sommes encore en plein dans la première vague »", "Ségolène Royal", "direct")];
     // A singular pronoun does not go on with the people a plural named just before (OrangeSum:
     // 15 quotes given to "manifestants", "enfants", "résultats" by "elle" or "il").
     fr_singular_pronoun_not_after_plural: "« Cheminots en colère », ont chanté les manifestants. « C'est juste un autre genre d'événement », a-t-elle ajouté." =>
