@@ -4038,11 +4038,32 @@ fn subject_of(
             np.mention
                 .is_some_and(|m| mentions[m].label == Label::PER && mentions[m].end_token == b)
         });
-        if (v.bare_participle || gerund)
+        // (A reflexive participle too: "…, se disant « très émue »", "s'estimant".)
+        let reflexive = tk.doc.lang == Lang::Fr
+            && v.clitic.is_none()
+            && v.tok > 0
+            && (tk.lower(v.tok - 1) == "se"
+                || v.tok > 1 && tk.byte(v.tok - 1) == b'\'' && tk.lower(v.tok - 2) == "s");
+        if (v.bare_participle || gerund || reflexive)
             && tk.lower(v.tok).ends_with("ant")
             && vstart > lo + 1
             && (gerund && !person_before || tk.byte(vstart - 1) == b',')
         {
+            // "a indiqué Volker Bouffier, se disant": the person an inverted verb names right
+            // before the comma.
+            if reflexive {
+                let named = tk.mention_at(b.saturating_sub(1)).filter(|&m| {
+                    let f = mentions[m].first_token;
+                    mentions[m].label == Label::PER
+                        && mentions[m].end_token == b
+                        && f > lo
+                        && tk.verb_at(f - 1).is_some()
+                });
+                if let Some(m) = named {
+                    let np = mention_np(mentions, m);
+                    return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+                }
+            }
             // A gerund after a speech verb has that verb's speaker ("a rétorqué Vic Reynolds,
             // en assurant").
             if gerund {

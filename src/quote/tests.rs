@@ -315,6 +315,13 @@ rows! {
     // "référendum").
     fr_clitic_after_comma_not_the_words_before: "Ségolène Royal était sur CNews. « Ce serait de la manipulation politique » de la part de l'exécutif, a-t-elle ajouté. « Nous sommes encore en plein dans la première vague » de la pandémie, a-t-elle rappelé." =>
         [("« Ce serait de la manipulation politique »", "Ségolène Royal", "direct"), ("« Nous sommes encore en plein dans la première vague »", "Ségolène Royal", "direct")];
+    // A reflexive present participle after a comma ("se disant", "s'estimant") has the subject
+    // of the clause before it, or the person an inverted verb names right before the comma
+    // (OrangeSum: "Etats-Unis", "directeurs des Agences régionales de santé").
+    fr_reflexive_participle_clause_subject: "Michael Jordan a dénoncé dans un communiqué le « racisme enraciné » aux Etats-Unis, se disant « profondément attristé »." =>
+        [("« racisme enraciné »", "Michael Jordan", "partial"), ("« profondément attristé »", "Michael Jordan", "partial")];
+    guard_fr_reflexive_participle_after_inversion: "Le ministre était là, a indiqué Volker Bouffier, se disant « sous le choc »." =>
+        [("« sous le choc »", "Volker Bouffier", "partial")];
     // A singular pronoun does not go on with the people a plural named just before (OrangeSum:
     // 15 quotes given to "manifestants", "enfants", "résultats" by "elle" or "il").
     fr_singular_pronoun_not_after_plural: "« Cheminots en colère », ont chanté les manifestants. « C'est juste un autre genre d'événement », a-t-elle ajouté." =>
