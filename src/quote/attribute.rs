@@ -4083,8 +4083,10 @@ fn subject_of(
                 }
                 // ("Le sujet avait été abordé par Emmanuel Macron, disant …": the agent of a
                 // passive that a thing is the subject of.)
+                // (From the start of the verb's group: not "s'" nor "ne" in the phrase, "Le
+                // président du MoDem s'est félicité".)
                 let found = tk
-                    .np_backward(mentions, k, lo)
+                    .np_backward(mentions, tk.group_start(k, lo), lo)
                     .map(|np| match passive_after(tk, mentions, k, b) {
                         Some(Some(agent)) if is_thing(tk, mentions, &np) => agent,
                         _ => np,

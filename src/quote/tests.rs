@@ -320,6 +320,10 @@ rows! {
     // (OrangeSum: "Etats-Unis", "directeurs des Agences régionales de santé").
     fr_reflexive_participle_clause_subject: "Michael Jordan a dénoncé dans un communiqué le « racisme enraciné » aux Etats-Unis, se disant « profondément attristé »." =>
         [("« racisme enraciné »", "Michael Jordan", "partial"), ("« profondément attristé »", "Michael Jordan", "partial")];
+    // The clause's subject is read back from the start of its verb group, not from the
+    // auxiliary: "s'" is no part of it (OrangeSum: "président du MoDem" unresolved).
+    fr_participle_subject_before_reflexive_verb: "Le président de la République s'est exprimé sur Twitter, jugeant « parfaitement inacceptable » que ces affiches aient été retirées. C'est l'opinion d'Emmanuel Macron." =>
+        [("« parfaitement inacceptable »", "Emmanuel Macron", "partial")];
     guard_fr_reflexive_participle_after_inversion: "Le ministre était là, a indiqué Volker Bouffier, se disant « sous le choc »." =>
         [("« sous le choc »", "Volker Bouffier", "partial")];
     // A singular pronoun does not go on with the people a plural named just before (OrangeSum:
