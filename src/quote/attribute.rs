@@ -3885,6 +3885,27 @@ fn source_at(
     {
         return None;
     }
+    // "selon les mots de Booba", "selon les termes mêmes du juge": whose words they are.
+    let np = if np.mention.is_none()
+        && tk.lower(np.start) == "les"
+        && matches!(tk.lower(np.head).as_ref(), "mots" | "termes" | "propos")
+    {
+        let mut j = np.head + 1;
+        if j < limit && tk.lower(j) == "mêmes" {
+            j += 1;
+        }
+        let owner = match (j < limit).then(|| tk.lower(j)).as_deref() {
+            Some("de") => tk.np_forward(mentions, j + 1, limit),
+            Some("d") if j + 1 < limit && tk.byte(j + 1) == b'\'' => {
+                tk.np_forward(mentions, j + 2, limit)
+            }
+            Some("du" | "des") => tk.np_forward(mentions, j, limit),
+            _ => None,
+        };
+        owner.unwrap_or(np)
+    } else {
+        np
+    };
     resolve(tk, mentions, np, Some(lemma), k, in_quote)
 }
 

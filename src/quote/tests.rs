@@ -326,6 +326,9 @@ rows! {
         [("« parfaitement inacceptable »", "Emmanuel Macron", "partial")];
     guard_fr_reflexive_participle_after_inversion: "Le ministre était là, a indiqué Volker Bouffier, se disant « sous le choc »." =>
         [("« sous le choc »", "Volker Bouffier", "partial")];
+    // "selon les mots de X": X's words, not a speaker called "mots de X".
+    fr_selon_les_mots_de: "Face aux magistrats, ils ont promis d'être « irréprochables », selon les mots de Booba. Le jeune homme est « traumatisé », selon les termes mêmes du juge des libertés." =>
+        [("« irréprochables »", "Booba", "partial"), ("« traumatisé »", "juge des libertés", "partial")];
     // A singular pronoun does not go on with the people a plural named just before (OrangeSum:
     // 15 quotes given to "manifestants", "enfants", "résultats" by "elle" or "il").
     fr_singular_pronoun_not_after_plural: "« Cheminots en colère », ont chanté les manifestants. « C'est juste un autre genre d'événement », a-t-elle ajouté." =>
