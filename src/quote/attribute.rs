@@ -3990,6 +3990,15 @@ fn subject_of(
         }
         tk.group_start(s, before_lo.unwrap_or(0))
     };
+    // A reflexive pronoun among tokens `r` ("s'est indigné", "se serait plaint"): no passive.
+    let reflexive_in = |r: std::ops::Range<usize>| {
+        r.into_iter().any(|k| {
+            matches!(
+                tk.lower(k).as_ref(),
+                "s" | "se" | "me" | "m" | "te" | "nous" | "vous"
+            )
+        })
+    };
     // A passive the group does not reach, after "été" or a subjunctive or future of "être"
     // ("que les résultats soient enfin dévoilés", "le projet a été annoncé lundi"): what is
     // said is no speaker; nobody here. (Not a reflexive: "il se serait plaint".)
@@ -4007,12 +4016,7 @@ fn subject_of(
                 | "fut"
                 | "furent"
         )
-        && !(vstart.saturating_sub(4)..vstart - 1).any(|k| {
-            matches!(
-                tk.lower(k).as_ref(),
-                "s" | "se" | "me" | "m" | "te" | "nous" | "vous"
-            )
-        })
+        && !reflexive_in(vstart.saturating_sub(4)..vstart - 1)
     {
         return None;
     }
@@ -4025,12 +4029,7 @@ fn subject_of(
                 tk.lower(k).as_ref(),
                 "est" | "sont" | "était" | "étaient" | "été" | "sera" | "seront" | "fut" | "furent"
             )
-        }) && !group.into_iter().any(|k| {
-            matches!(
-                tk.lower(k).as_ref(),
-                "s" | "se" | "me" | "m" | "te" | "nous" | "vous"
-            )
-        });
+        }) && !reflexive_in(group);
         if passive {
             if v.end + 1 < limit && tk.lower(v.end) == "par" {
                 let np = tk.np_forward(mentions, v.end + 1, limit)?;
