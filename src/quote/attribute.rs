@@ -3885,6 +3885,30 @@ fn source_at(
     {
         return None;
     }
+    // "Jean Raspail, qui se situait, selon ses mots, à « droite-droite »": the words of the
+    // person the sentence named before. (With nobody named in it, "ses propos" is read as any
+    // statement of someone's, below.)
+    if np.mention.is_none()
+        && matches!(
+            tk.lower(np.start).as_ref(),
+            "ses" | "son" | "leurs" | "leur"
+        )
+        && matches!(tk.lower(np.head).as_ref(), "mots" | "termes" | "propos")
+    {
+        let s = sentence_start(tk, k, 0, in_quote);
+        let named = nearest(tk, mentions, k, in_quote, |m| m.label == Label::PER)
+            .filter(|&m| mentions[m].first_token >= s);
+        if let Some(m) = named {
+            return resolve(
+                tk,
+                mentions,
+                mention_np(mentions, m),
+                Some(lemma),
+                k,
+                in_quote,
+            );
+        }
+    }
     // "selon les mots de Booba", "selon les termes mêmes du juge": whose words they are.
     let np = if np.mention.is_none()
         && tk.lower(np.start) == "les"

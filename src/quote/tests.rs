@@ -329,6 +329,9 @@ rows! {
     // "selon les mots de X": X's words, not a speaker called "mots de X".
     fr_selon_les_mots_de: "Face aux magistrats, ils ont promis d'être « irréprochables », selon les mots de Booba. Le jeune homme est « traumatisé », selon les termes mêmes du juge des libertés." =>
         [("« irréprochables »", "Booba", "partial"), ("« traumatisé »", "juge des libertés", "partial")];
+    // "selon ses mots": the words of the person the sentence named, no speaker called "mots".
+    fr_selon_ses_mots: "Jean Raspail, qui se situait politiquement, selon ses mots, à « droite-droite », revient en 2004." =>
+        [("« droite-droite »", "Jean Raspail", "partial")];
     // A singular pronoun does not go on with the people a plural named just before (OrangeSum:
     // 15 quotes given to "manifestants", "enfants", "résultats" by "elle" or "il").
     fr_singular_pronoun_not_after_plural: "« Cheminots en colère », ont chanté les manifestants. « C'est juste un autre genre d'événement », a-t-elle ajouté." =>
