@@ -3888,13 +3888,11 @@ fn source_at(
     // "Jean Raspail, qui se situait, selon ses mots, à « droite-droite »": the words of the
     // person the sentence named before. (With nobody named in it, "ses propos" is read as any
     // statement of someone's, below.)
-    if np.mention.is_none()
-        && matches!(
-            tk.lower(np.start).as_ref(),
-            "ses" | "son" | "leurs" | "leur"
-        )
-        && matches!(tk.lower(np.head).as_ref(), "mots" | "termes" | "propos")
-    {
+    // (Someone's words: "mots", "termes", "propos" after a determiner, `det`.)
+    let words =
+        np.mention.is_none() && matches!(tk.lower(np.head).as_ref(), "mots" | "termes" | "propos");
+    let det = tk.lower(np.start);
+    if words && matches!(det.as_ref(), "ses" | "son" | "leurs" | "leur") {
         let s = sentence_start(tk, k, 0, in_quote);
         let named = nearest(tk, mentions, k, in_quote, |m| m.label == Label::PER)
             .filter(|&m| mentions[m].first_token >= s);
@@ -3910,10 +3908,7 @@ fn source_at(
         }
     }
     // "selon les mots de Booba", "selon les termes mêmes du juge": whose words they are.
-    let np = if np.mention.is_none()
-        && tk.lower(np.start) == "les"
-        && matches!(tk.lower(np.head).as_ref(), "mots" | "termes" | "propos")
-    {
+    let np = if words && det == "les" {
         let mut j = np.head + 1;
         if j < limit && tk.lower(j) == "mêmes" {
             j += 1;
