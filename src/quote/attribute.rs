@@ -1987,8 +1987,14 @@ pub fn attribute(
         // Windows.
         let next_q = qs.get(qi + 1).map_or(usize::MAX, |n| n.s);
         let prev_q = if qi > 0 { qs[qi - 1].e } else { 0 };
-        // To the first sentence end, the paragraph's end or the next quote.
-        let a_lim = pr.end.min(next_q).min(q.e + WINDOW);
+        // To the first sentence end, the end of the paragraph the quote ends in (a quote may
+        // run over several) or the next quote.
+        let last_pr = if q.e > pr.end {
+            seg.paragraphs[seg.paragraph_of(q.e - 1)].end
+        } else {
+            pr.end
+        };
+        let a_lim = last_pr.min(next_q).min(q.e + WINDOW);
         let a_end = if q.e < a_lim {
             tk.first_sentence_end(q.e, a_lim).unwrap_or(a_lim)
         } else {

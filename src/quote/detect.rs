@@ -24,7 +24,8 @@
 //!   the next paragraph opens with the same mark (French « on each paragraph, one » at the end;
 //!   English likewise with “); that mark is then part of the span. Otherwise the quote is
 //!   *unbalanced* and is closed at the end of its paragraph, so a lost mark never swallows the
-//!   rest of the article.
+//!   rest of the article. A line break inside a sentence is no paragraph end: the quote goes on
+//!   when the line ends in a letter, a digit or a comma and the next opens in lower case.
 //! - Dialogue: a paragraph that opens with a dash (`— Bonjour, dit-il.`) is a quote from the dash
 //!   to the end of the paragraph (see `super::split` for the narrator's asides that cut it).
 
@@ -68,6 +69,19 @@ pub struct Raw {
 
 fn is_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
+}
+
+/// True when the line break at `here` cuts a sentence rather than ending a paragraph: the line
+/// before ends in a letter, a digit or a comma (no final punctuation, no closing mark) and the
+/// next line (starting with `first`) opens with a lower-case letter
+/// (`… the decision-maker⏎⏎based on the recommendation …`).
+fn broken_line(text: &str, here: usize, first: Option<char>) -> bool {
+    first.is_some_and(char::is_lowercase)
+        && text[..here]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',')
 }
 
 /// End of the text before `i`, trailing whitespace trimmed.
@@ -246,6 +260,8 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
             if first == Some(m0.opening()) && !matches!(m0, Mark::Straight | Mark::Doubled) {
                 continue_at = j;
                 stack.truncate(1);
+            } else if broken_line(text, here, first) {
+                // A line broken inside a sentence: the quote goes on.
             } else {
                 let s0 = stack[0].0;
                 out.push(Raw {

@@ -1311,6 +1311,17 @@ rows! {
         [("\"une refondation\"", "rapport", "partial")];
     marks_multi_paragraph: "Il a déclaré :\n« Premier paragraphe.\n« Second paragraphe. »\nFin." =>
         [("« Premier paragraphe.\n« Second paragraphe. »", None, "direct")];
+    // Regression (GGT): a line break inside a sentence closed the quote there, so its closing
+    // mark and cue were lost and the next quote lost its speaker.
+    marks_broken_line_en: "\"Who may be included is at the discretion of the decision-maker\n\nbased on the recommendation,\" said Trevor Nicholson.\n\n\"Family may be included.\"" =>
+        [("\"Who may be included is at the discretion of the decision-maker\n\nbased on the recommendation,\"", "Trevor Nicholson", "direct"),
+         ("\"Family may be included.\"", "Trevor Nicholson", "direct")];
+    // Regression: the cue after a quote over several paragraphs was looked for in its first
+    // paragraph only.
+    marks_multi_paragraph_cue_after: "Paul Martin était présent.\n« Premier paragraphe.\n« Second paragraphe », a conclu Anne Roy." =>
+        [("« Premier paragraphe.\n« Second paragraphe »", "Anne Roy", "direct")];
+    marks_broken_line_fr: "« Nous ne céderons rien sur le fond\nni sur la méthode », a déclaré Anne Roy." =>
+        [("« Nous ne céderons rien sur le fond\nni sur la méthode »", "Anne Roy", "direct")];
 }
 
 fn spans(text: &str) -> Vec<&str> {
@@ -1325,6 +1336,15 @@ fn detect_rules() {
     assert_eq!(
         spans("« Ouvert sans fin\nAutre paragraphe « fermé »."),
         ["« Ouvert sans fin", "« fermé »"]
+    );
+    // ... unless the break cuts a sentence (no final punctuation, lower case after it).
+    assert_eq!(
+        spans("« Ouvert sans fin\nautre ligne « fermé »."),
+        ["« Ouvert sans fin\nautre ligne « fermé »."]
+    );
+    assert_eq!(
+        spans("« Ouvert sans fin.\nautre ligne « fermé »."),
+        ["« Ouvert sans fin.", "« fermé »"]
     );
     // Straight quotes pair by position; an inch mark is not a quote.
     assert_eq!(spans("A 12\" pipe and \"a quote\" here."), ["\"a quote\""]);
@@ -1368,8 +1388,8 @@ fn detect_finds_marks_at_any_offset() {
         let text = format!("{lead}« un » {lead}\"deux\" {lead}\n— Trois ?\nx{lead} — quatre");
         let want = ["« un »", "\"deux\"", "— Trois ?"];
         assert_eq!(spans(&text), want, "{text:?}");
-        let text = format!("{lead}« un\r\n{lead}»");
-        assert_eq!(spans(&text), ["« un"], "{text:?}");
+        let text = format!("{lead}« un.\r\n{lead}»");
+        assert_eq!(spans(&text), ["« un."], "{text:?}");
     }
 }
 
