@@ -2875,9 +2875,14 @@ fn find_cue(
                     // (A verb with its own pronoun after a comma has that subject: "« … » de la
                     // part de l'exécutif, a-t-elle ajouté".)
                     let own_subject = v.clitic.is_some() && k > j && tk.byte(k - 1) == b',';
+                    // (Nor a complement of the quoted words, "de" right after the mark: "«
+                    // l'impact immédiat » de la crise sanitaire, a déclaré X".)
+                    let complement = j == q.e
+                        && tk.doc.lang == Lang::Fr
+                        && matches!(tk.lower(j).as_ref(), "de" | "d" | "du");
                     let np = tk
                         .np_backward(mentions, k, j)
-                        .filter(|n| n.start == j && !own_subject)
+                        .filter(|n| n.start == j && !own_subject && !complement)
                         .or_else(|| (!partial).then(|| apposed_subject(tk, mentions, j, k))?);
                     if let Some(np) = np {
                         if !tk.is_function_word(np.head) {
@@ -7320,6 +7325,10 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
             | "sous"
             | "entre"
             | "contre"
+            | "durant"
+            | "pendant"
+            | "malgré"
+            | "parmi"
             | "in"
             | "on"
             | "at"

@@ -315,6 +315,16 @@ rows! {
     // "référendum").
     fr_clitic_after_comma_not_the_words_before: "Ségolène Royal était sur CNews. « Ce serait de la manipulation politique » de la part de l'exécutif, a-t-elle ajouté. « Nous sommes encore en plein dans la première vague » de la pandémie, a-t-elle rappelé." =>
         [("« Ce serait de la manipulation politique »", "Ségolène Royal", "direct"), ("« Nous sommes encore en plein dans la première vague »", "Ségolène Royal", "direct")];
+    // Regression: "de" right after the mark opens a complement of the quoted words, not the
+    // subject of the verb after the comma ("crise sanitaire", "terrorisme" spoke; 143 speakers
+    // in OrangeSum).
+    fr_complement_after_quote_not_subject: "Le gouvernement chiffre à 30 milliards « l'impact immédiat » de la crise sanitaire sur le tourisme, a déclaré le secrétaire d'Etat au Tourisme, Jean-Baptiste Lemoyne." =>
+        [("« l'impact immédiat »", "Jean-Baptiste Lemoyne", "partial")];
+    fr_complement_du_after_quote_not_subject: "« Il ne faut pas avoir peur » du terrorisme, exhorte le fils d'une victime." =>
+        [("« Il ne faut pas avoir peur »", "fils d'une victime", "direct")];
+    // ... but after a comma, "de" may open a subject.
+    guard_comma_then_subject_after_quote: "« La situation est grave », de nombreux médecins ont alerté." =>
+        [("« La situation est grave »", "nombreux médecins", "direct")];
     // A reflexive present participle after a comma ("se disant", "s'estimant") has the subject
     // of the clause before it, or the person an inverted verb names right before the comma
     // (OrangeSum: "Etats-Unis", "directeurs des Agences régionales de santé").
