@@ -4261,6 +4261,97 @@ fn subject_of(
                 return Some(f);
             }
         }
+        // "Une seule certitude, résume à l'AFP le colonel X, …: « … »", "Pourtant, rappelle
+        // Ouest-France, …": a finite verb right after a comma with a person or a body after it
+        // is an incise; the words before the comma are not its subject. (Not a relative
+        // clause's end, "Ces comédiens, qui ont porté plainte, avaient accusé M. Morandini";
+        // not "affirme la nécessité de …": a thing after the verb is its object.)
+        if tk.doc.lang == Lang::Fr
+            && vstart >= lo + 2
+            && tk.byte(vstart - 1) == b','
+            && !v.bare_participle
+            && !tk.lower(v.tok).ends_with("ant")
+            && !matches!(v.lemma, "rapporter" | "révéler")
+            // (Not after a quote: "« … », a dit le chef du gouvernement depuis Matignon" is
+            // read where that quote's cue is.)
+            && !in_quote.at(vstart - 2)
+            && !(lo..vstart - 1).any(|k| tk.lower(k) == "qui")
+            // (Nobody named before the comma: "Paul Martin, président du club, remercie la
+            // mairie" keeps its subject.)
+            && !(lo..vstart - 1).any(|k| {
+                !in_quote.at(k)
+                    && tk
+                        .mention_at(k)
+                        .is_some_and(|m| mentions[m].label != Label::LOC)
+            })
+            // (Nor a woman or a group a pronoun stands for, "Elle défend son mari, décrit un
+            // homme « fier »", "Les internautes, eux, dénoncent un comportement …"; "il" is
+            // often impersonal: "Il faut porter des masques, a déclaré X".)
+            && !(lo..vstart - 1).any(|k| {
+                !in_quote.at(k)
+                    && matches!(
+                        tk.lower(k).as_ref(),
+                        "elle" | "elles" | "eux" | "lui" | "tandis"
+                    )
+            })
+        {
+            // The subject right after the verb, or after its adverbials ("à l'AFP").
+            let at = v.end;
+            // (Not "de façon alarmante", "une nouvelle fois": adverbials.)
+            let here = at < limit
+                && (tk.is(at, Class::Det)
+                    && !tk.toks[at].upper_initial
+                    && !matches!(tk.tok(at), "d" | "de" | "du" | "des")
+                    || tk.toks[at].upper_initial
+                        && tk
+                            .mention_at(at)
+                            .is_some_and(|m| mentions[m].first_token == at));
+            let np_here = here
+                .then(|| tk.np_forward(mentions, at, limit))
+                .flatten()
+                .filter(|np| {
+                    !(np.start..np.end.min(np.start + 3)).any(|k| is_time_noun(&tk.lower(k)))
+                });
+            let f = match np_here {
+                Some(np) => resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote),
+                None => inverted_after_adverbials(tk, mentions, v, at, limit, in_quote),
+            };
+            // (The subject closes the incise: a comma, a colon, a quote or the sentence's end
+            // after it.)
+            let closes = |e: usize| {
+                e >= limit
+                    || matches!(tk.byte(e), b',' | b':' | b'.' | b'"')
+                    || in_quote.at(e)
+                    || matches!(tk.tok(e), "«" | "“")
+            };
+            if let Some(f) = f.filter(|f| {
+                closes(f.cue.1)
+                    && match f.who {
+                        // (A name in the phrase, an organization only when it is the subject
+                        // named, not one in a person's role: "le patron des députés PS, Bruno
+                        // le Roux"; else a description of a person or a body, not "résume le
+                        // sentiment général".)
+                        Who::Mention(m) => {
+                            let first = mentions[m].first_token;
+                            // (The head: the first word past the determiners.)
+                            let head = (f.cue.0..f.cue.1)
+                                .find(|&k| tk.toks[k].is_word() && !tk.is(k, Class::Det));
+                            (f.cue.0..f.cue.1).contains(&first)
+                                && (mentions[m].label == Label::PER
+                                    || mentions[m].label == Label::ORG && first <= f.cue.0 + 1)
+                                || head.is_some_and(|h| {
+                                    is_person_noun(tk, h)
+                                        || tk.is(h, Class::OrgNoun)
+                                        || MEDIA_HEADS.contains(&tk.lower(h).as_ref())
+                                })
+                        }
+                        Who::Description(_) => person_or_body(tk, f.cue),
+                        _ => false,
+                    }
+            }) {
+                return Some(f);
+            }
+        }
         if let Some(mut np) = before_verb {
             // "Michelle Rempel earlier this week called": a time phrase before the verb is no
             // subject; the subject is before it.

@@ -325,6 +325,17 @@ rows! {
     // ... but after a comma, "de" may open a subject.
     guard_comma_then_subject_after_quote: "« La situation est grave », de nombreux médecins ont alerté." =>
         [("« La situation est grave »", "nombreux médecins", "direct")];
+    // Regression: a finite verb right after a comma, with a name or a person's description
+    // after it, is an incise; the words before the comma were its subject ("seule
+    // certitude", "Pourtant", "Toutefois", "Méditerranée" spoke).
+    fr_fronted_phrase_then_incise: "Une seule certitude, résume à l'AFP le colonel Hubert Percie du Sert : « la pluralité des auteurs ». Pourtant, estime Le Parisien, le PS s'attend à voir « quelques dizaines de ralliements ». Toutefois, assure Jean-Michel Blanquer, « la rentrée aura lieu »." =>
+        [("« la pluralité des auteurs »", "Hubert Percie du Sert", "partial"), ("« quelques dizaines de ralliements »", "Le Parisien", "partial"), ("« la rentrée aura lieu »", "Jean-Michel Blanquer", "direct")];
+    // ... not when a person is named before the comma, or a pronoun stands for one: the words
+    // after the verb are its object.
+    guard_fronted_name_keeps_subject: "Paul Martin, président du club, remercie la mairie, « un partenaire fidèle »." =>
+        [("« un partenaire fidèle »", "Paul Martin", "partial")];
+    guard_fronted_pronoun_keeps_subject: "Les internautes, eux, dénoncent un comportement déplacé de l'actrice, qu'ils accusent de « tentative de kidnapping »." =>
+        [("« tentative de kidnapping »", "internautes", "partial")];
     // A reflexive present participle after a comma ("se disant", "s'estimant") has the subject
     // of the clause before it, or the person an inverted verb names right before the comma
     // (OrangeSum: "Etats-Unis", "directeurs des Agences régionales de santé").
