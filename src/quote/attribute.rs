@@ -6981,8 +6981,9 @@ fn known_holder(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> Option<usize>
     }
     let words = &tk.doc.text[toks[np.start].start as usize..toks[np.end - 1].end as usize];
     let holders = super::roles::holders(words)?;
-    let mut name: Option<String> = None;
-    let mut pick = None;
+    // Per holder named in the article (few): its folded name, how often it is named, and the
+    // mention to give (the last before the phrase, else the first).
+    let mut named: Vec<(String, usize, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if m.label != Label::PER {
             continue;
@@ -6991,15 +6992,24 @@ fn known_holder(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> Option<usize>
         if !holders.contains(&f) {
             continue;
         }
-        match &name {
-            Some(n) if *n != f => return None,
-            _ => name = Some(f),
-        }
-        if m.first_token < np.start || pick.is_none() {
-            pick = Some(i);
+        match named.iter_mut().find(|(n, _, _)| *n == f) {
+            Some((_, count, pick)) => {
+                *count += 1;
+                if m.first_token < np.start {
+                    *pick = i;
+                }
+            }
+            None => named.push((f, 1, i)),
         }
     }
-    pick
+    // One holder; or one named at least twice as often as any other ("Edouard Philippe" seven
+    // times, "Manuel Valls" once in passing: the article's Premier ministre).
+    named.sort_by_key(|n| std::cmp::Reverse(n.1));
+    match named.as_slice() {
+        [(_, _, pick)] => Some(*pick),
+        [(_, c0, pick), (_, c1, _), ..] if *c0 >= 2 * *c1 && *c0 >= 3 => Some(*pick),
+        _ => None,
+    }
 }
 
 fn latter(tk: &Tk<'_, '_>, np: &Np) -> Option<Option<Gender>> {

@@ -652,6 +652,12 @@ rows! {
         [("« Nous irons jusqu'au bout »", "Edouard Philippe", "direct")];
     fr_role_holder_two_named: "Edouard Philippe et Manuel Valls ont débattu. « Nous irons jusqu'au bout », a déclaré le Premier ministre." =>
         [("« Nous irons jusqu'au bout »", "Premier ministre", "direct")];
+    // Regression: a former holder named once in passing left the role to nobody; the one
+    // named at least twice as often (and three times) is the article's (49 speakers in
+    // OrangeSum: "le Premier ministre", "l'ancien chef de l'Etat", "le locataire de la Maison
+    // Blanche").
+    fr_role_holder_named_most: "Edouard Philippe a reçu les syndicats. Manuel Valls, avant lui, avait tenté la même réforme. Edouard Philippe veut aller plus loin, et Edouard Philippe le dit. Le Premier ministre a rappelé : « Nous tiendrons bon »." =>
+        [("« Nous tiendrons bon »", "Edouard Philippe", "direct")];
     fr_role_holder_party_leader: "Marine Le Pen était à Hénin-Beaumont. « C'est un scandale », a dénoncé la présidente du Rassemblement national." =>
         [("« C'est un scandale »", "Marine Le Pen", "direct")];
     // "Celui-ci", "celle-ci": the last person named of that gender, as "ce dernier" ("Celui-ci"
