@@ -6979,7 +6979,15 @@ fn known_holder(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> Option<usize>
     if np.end <= np.start || np.end - np.start > 12 {
         return None;
     }
-    let words = &tk.doc.text[toks[np.start].start as usize..toks[np.end - 1].end as usize];
+    // (Past a clitic the phrase ran on into: "Le chef de l'État n'a pas tenu".)
+    let mut end = np.end;
+    while end > np.head + 1
+        && (tk.byte(end - 1) == b'\''
+            || matches!(tk.lower(end - 1).as_ref(), "n" | "ne" | "s" | "se"))
+    {
+        end -= 1;
+    }
+    let words = &tk.doc.text[toks[np.start].start as usize..toks[end - 1].end as usize];
     let holders = super::roles::holders(words)?;
     // Per holder named in the article (few): its folded name, how often it is named, and the
     // mention to give (the last before the phrase, else the first).

@@ -656,6 +656,10 @@ rows! {
     // named at least twice as often (and three times) is the article's (49 speakers in
     // OrangeSum: "le Premier ministre", "l'ancien chef de l'Etat", "le locataire de la Maison
     // Blanche").
+    // Regression: a role that ran on into "n'" ("Le chef de l'État n'a pas tenu …") was not
+    // found in the roles list, and the pronoun after it spoke for the description.
+    fr_role_holder_before_negation: "Emmanuel Macron était à Pékin. Le chef de l'État n'a pas tenu à commenter les propos des ministres. « Ce n'est pas mon rôle », a-t-il balayé." =>
+        [("« Ce n'est pas mon rôle »", "Emmanuel Macron", "direct")];
     fr_role_holder_named_most: "Edouard Philippe a reçu les syndicats. Manuel Valls, avant lui, avait tenté la même réforme. Edouard Philippe veut aller plus loin, et Edouard Philippe le dit. Le Premier ministre a rappelé : « Nous tiendrons bon »." =>
         [("« Nous tiendrons bon »", "Edouard Philippe", "direct")];
     fr_role_holder_party_leader: "Marine Le Pen était à Hénin-Beaumont. « C'est un scandale », a dénoncé la présidente du Rassemblement national." =>
