@@ -6287,6 +6287,22 @@ const FINITE_STOPS: &[&str] = &[
     "auront",
     "fut",
     "furent",
+    "vit",
+    "vivent",
+    "viendra",
+    "viendront",
+    "devient",
+    "deviennent",
+    "reste",
+    "restent",
+    "continue",
+    "continuent",
+    "tient",
+    "tiennent",
+    "prend",
+    "prennent",
+    "compte",
+    "comptent",
 ];
 
 /// Nouns of a medium: "écrit l'hebdomadaire" is the paper named last.
@@ -6979,8 +6995,9 @@ fn known_holder(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> Option<usize>
     if np.end <= np.start || np.end - np.start > 12 {
         return None;
     }
-    // (Past a clitic the phrase ran on into: "Le chef de l'État n'a pas tenu".)
-    let mut end = np.end;
+    // (Not the verb the phrase ran on into, nor its clitics: "Le chef de l'État n'a pas
+    // tenu", "le chef de l'État reste lui toujours".)
+    let mut end = described_end(tk, np)?;
     while end > np.head + 1
         && (tk.byte(end - 1) == b'\''
             || matches!(tk.lower(end - 1).as_ref(), "n" | "ne" | "s" | "se"))
@@ -7342,8 +7359,10 @@ fn role_referent(
     best.map(|(_, _, i)| i)
 }
 
-fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
-    let toks = tk.toks;
+/// Where the words of description `np` end, the verb it ran on into and that verb's clitics
+/// left out (French); None when a pronoun after them is the subject ("le chanteur de 51 ans
+/// alors qu'il …").
+fn described_end(tk: &Tk<'_, '_>, np: &Np) -> Option<usize> {
     // "le fils de X s'est confié", "la patronne du RN lui a rendu": a French clitic before
     // the verb is not part of the description.
     let mut end = np.end;
@@ -7357,6 +7376,8 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
                     || !tk.toks[j].upper_initial && {
                         let w = tk.lower(j);
                         FINITE_STOPS.contains(&w.as_ref())
+                            // ("son compte Twitter": the noun.)
+                            && !(w == "compte" && tk.is(j - 1, Class::Det))
                         || imperfect_fr(&w)
                         // A conjunction or an adverb that opens the writer's next clause:
                         // "une retraitée du village tandis que …", "l'institut même si …".
@@ -7378,6 +7399,20 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
                 return None;
             }
             end = j;
+            // (Nor the verb's clitics before it: "L'ancien candidat ne le prend pas mal".)
+            while end > np.head + 1 {
+                let w = tk.lower(end - 1);
+                let object = matches!(w.as_ref(), "le" | "la" | "les" | "l" | "lui" | "leur")
+                    && !tk.is(end - 2, Class::NpLink);
+                if tk.byte(end - 1) == b'\''
+                    || object
+                    || matches!(w.as_ref(), "ne" | "n" | "y" | "en" | "se" | "s")
+                {
+                    end -= 1;
+                } else {
+                    break;
+                }
+            }
         }
         while end > np.head + 1 {
             let last = if tk.byte(end - 1) == b'\'' {
@@ -7396,6 +7431,12 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
             end = last;
         }
     }
+    Some(end)
+}
+
+fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
+    let toks = tk.toks;
+    let end = described_end(tk, np)?;
     // ("another New Hampshire Democrat", "one senior official": a quantifier says which,
     // and stays.)
     let from = if np.head > np.start

@@ -660,6 +660,13 @@ rows! {
     // found in the roles list, and the pronoun after it spoke for the description.
     fr_role_holder_before_negation: "Emmanuel Macron était à Pékin. Le chef de l'État n'a pas tenu à commenter les propos des ministres. « Ce n'est pas mon rôle », a-t-il balayé." =>
         [("« Ce n'est pas mon rôle »", "Emmanuel Macron", "direct")];
+    // Regression: a description that ran on into a verb the stops did not know ("vit",
+    // "reste", "compte") kept it ("chanteuse de 65 ans vit désormais"), and a role so run on
+    // was not found in the roles list.
+    fr_description_stops_at_verb_no_name: "La chanteuse de 65 ans vit désormais dans la Drôme. « Je n'en pouvais plus », explique-t-elle." =>
+        [("« Je n'en pouvais plus »", "chanteuse de 65 ans", "direct")];
+    fr_role_holder_after_verb: "Emmanuel Macron était à Pékin. Le chef de l'État reste lui toujours prudent. « Nous verrons », a-t-il dit." =>
+        [("« Nous verrons »", "Emmanuel Macron", "direct")];
     fr_role_holder_named_most: "Edouard Philippe a reçu les syndicats. Manuel Valls, avant lui, avait tenté la même réforme. Edouard Philippe veut aller plus loin, et Edouard Philippe le dit. Le Premier ministre a rappelé : « Nous tiendrons bon »." =>
         [("« Nous tiendrons bon »", "Edouard Philippe", "direct")];
     fr_role_holder_party_leader: "Marine Le Pen était à Hénin-Beaumont. « C'est un scandale », a dénoncé la présidente du Rassemblement national." =>
