@@ -6997,13 +6997,7 @@ fn known_holder(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> Option<usize>
     }
     // (Not the verb the phrase ran on into, nor its clitics: "Le chef de l'État n'a pas
     // tenu", "le chef de l'État reste lui toujours".)
-    let mut end = described_end(tk, np)?;
-    while end > np.head + 1
-        && (tk.byte(end - 1) == b'\''
-            || matches!(tk.lower(end - 1).as_ref(), "n" | "ne" | "s" | "se"))
-    {
-        end -= 1;
-    }
+    let end = described_end(tk, np)?;
     let words = &tk.doc.text[toks[np.start].start as usize..toks[end - 1].end as usize];
     let holders = super::roles::holders(words)?;
     // Per holder named in the article (few): its folded name, how often it is named, and the
@@ -7399,19 +7393,13 @@ fn described_end(tk: &Tk<'_, '_>, np: &Np) -> Option<usize> {
                 return None;
             }
             end = j;
-            // (Nor the verb's clitics before it: "L'ancien candidat ne le prend pas mal".)
-            while end > np.head + 1 {
-                let w = tk.lower(end - 1);
-                let object = matches!(w.as_ref(), "le" | "la" | "les" | "l" | "lui" | "leur")
-                    && !tk.is(end - 2, Class::NpLink);
-                if tk.byte(end - 1) == b'\''
-                    || object
-                    || matches!(w.as_ref(), "ne" | "n" | "y" | "en" | "se" | "s")
-                {
-                    end -= 1;
-                } else {
-                    break;
-                }
+            // (Nor an object pronoun before the verb, "L'ancien candidat ne le prend pas mal":
+            // the other clitics go below.)
+            while end > np.head + 1
+                && matches!(tk.lower(end - 1).as_ref(), "le" | "la" | "les")
+                && !tk.is(end - 2, Class::NpLink)
+            {
+                end -= 1;
             }
         }
         while end > np.head + 1 {
