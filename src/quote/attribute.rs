@@ -6977,6 +6977,13 @@ fn demonstrative_indefinite(
         if let Some(m) = whole.mention.filter(|&m| mentions[m].label == Label::PER) {
             return Some(Who::Mention(m));
         }
+        // The indefinite phrase with its complement, as the article gave it ("un proche
+        // d'Edouard Philippe" for "cette source proche de Matignon"), when short.
+        if whole.head == at && whole.end > at + 1 && whole.end <= at + 8 {
+            if let Some(d) = description(tk, &whole) {
+                return Some(d);
+            }
+        }
         description(tk, &tk.np_forward(mentions, j, at + 1)?)
     })
 }

@@ -667,6 +667,11 @@ rows! {
         [("« Je n'en pouvais plus »", "chanteuse de 65 ans", "direct")];
     fr_role_holder_after_verb: "Emmanuel Macron était à Pékin. Le chef de l'État reste lui toujours prudent. « Nous verrons », a-t-il dit." =>
         [("« Nous verrons »", "Emmanuel Macron", "direct")];
+    // Regression (frnews dev): "cette source proche de Matignon" repeating "Un proche
+    // d'Edouard Philippe" gave the bare noun, "proche"; the phrase as the article gave it,
+    // with its complement, is the speaker.
+    fr_demonstrative_repeats_indefinite_with_complement: "Un proche d'Edouard Philippe rappelle les dissensions sur la réforme. Une manière de « faire passer son besoin d'audace avant l'esprit d'équipe » selon cette source proche de Matignon." =>
+        [("« faire passer son besoin d'audace avant l'esprit d'équipe »", "proche d'Edouard Philippe", "partial")];
     fr_role_holder_named_most: "Edouard Philippe a reçu les syndicats. Manuel Valls, avant lui, avait tenté la même réforme. Edouard Philippe veut aller plus loin, et Edouard Philippe le dit. Le Premier ministre a rappelé : « Nous tiendrons bon »." =>
         [("« Nous tiendrons bon »", "Edouard Philippe", "direct")];
     fr_role_holder_party_leader: "Marine Le Pen était à Hénin-Beaumont. « C'est un scandale », a dénoncé la présidente du Rassemblement national." =>
