@@ -6992,10 +6992,10 @@ fn demonstrative_indefinite(
 /// repeats ([`demonstrative_indefinite`]): a few sentences.
 const DEMONSTRATIVE_REACH: usize = 200;
 
-/// "ce dernier" (M), "cette dernière" (F), "the latter" (either): its gender.
 /// The person of the article who has held the role `np` names ("le Premier ministre", "la
-/// présidente du RN", `roles`), when the article names exactly one such person: their mention
-/// nearest before the phrase, else the first after it.
+/// présidente du RN", `roles`), when the article names exactly one such person, or one at
+/// least three times and twice as often as any other: their mention nearest before the phrase,
+/// else the first.
 fn known_holder(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> Option<usize> {
     let toks = tk.toks;
     // (Twelve tokens: "le président de la région Auvergne-Rhône-Alpes" has ten.)
@@ -7038,6 +7038,7 @@ fn known_holder(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> Option<usize>
     }
 }
 
+/// "ce dernier" (M), "cette dernière" (F), "the latter" (either): its gender.
 fn latter(tk: &Tk<'_, '_>, np: &Np) -> Option<Option<Gender>> {
     // "Celui-ci", "celle-ci".
     if np.head == np.start
