@@ -355,13 +355,20 @@ def build_cities(ent, common_fr, common_en):
 
 # ----------------------------------------------------------------------------- communes
 
+# One-word communes of 3,000 people or more that the news names as something else: a car model,
+# a television character.
+COMMUNES_NOT_PLACES = {"Mulsanne", "Fouras"}
+
+
 def build_communes(ent, taken, common_fr, common_en, firsts, surnames):
     """The French communes (INSEE's Code officiel géographique, from @etalab/decoupage-administratif)
-    of several words that the cities list lacks: local news names places by the hundred
-    ("Neuves-Maisons", "La Grande-Motte", "Porto-Vecchio"). A name shared by several communes gets
-    one entry, the most populous. One-word names are left to the rules (they are surnames as often:
-    "Véron", "Girac"), and so are an article or "Saint" before one ordinary word, first name or
-    surname ("Le Palais", "Saint-Valentin")."""
+    that the cities list lacks: local news names places by the hundred ("Neuves-Maisons", "La
+    Grande-Motte", "Porto-Vecchio", "Molsheim", "Hendaye"). A name shared by several communes gets
+    one entry, the most populous. One-word names of villages under 3,000 people are left to the
+    rules (they are surnames as often: "Véron", "Girac"), and so are one-word names that are a
+    French or English word, a first name, a surname or a hand-curated person's last name ("Die",
+    "Mercury", "Calvi", "Barr"), and an article or "Saint" before one ordinary word, first name
+    or surname ("Le Palais", "Saint-Valentin")."""
     data = json.load(open(p("npm/@etalab/decoupage-administratif/package/data/communes.json"),
                           encoding="utf-8"))
     best = {}
@@ -379,11 +386,13 @@ def build_communes(ent, taken, common_fr, common_en, firsts, surnames):
         if name in taken or not good_surface(name) or not name[:1].isupper():
             skipped += 1
             continue
-        # One word: a surname as often as a village ("Véron", "Girac", "Vabres"); the rules find
-        # it after "à". "Le Palais", "Le Syndicat": an article and an ordinary word. "Saint-Just",
+        # One word: a village's name is a surname as often ("Véron", "Girac", "Vabres"), a town's
+        # far less (Molsheim, Hendaye), unless it is a word or a name; the rules find the rest
+        # after "à". "Le Palais", "Le Syndicat": an article and an ordinary word. "Saint-Just",
         # "Saint-Valentin": a saint's name is a person's or a feast's as often.
         rest = words[1:]
-        if (len(words) == 1
+        if (len(words) == 1 and (pop < 3000 or name in COMMUNES_NOT_PLACES
+                                 or name.lower() in common_fr or name.lower() in common_en)
                 or words[0] in ("Le", "La", "Les", "L") and len(rest) == 1
                 and (rest[0].lower() in common_fr or rest[0] in firsts or rest[0] in surnames)
                 or words[0] in ("Saint", "Sainte") and len(rest) == 1
@@ -394,8 +403,9 @@ def build_communes(ent, taken, common_fr, common_en, firsts, surnames):
         if ent.add(name, "LOC", name, "insee:" + code, "cog",
                    "kind=city;country=FR;pop=%d;lang=fr" % pop):
             n += 1
-    LOG.append("communes: %d French communes added, %d left out (in the cities lists, one word, or an "
-               "article or Saint and one ordinary word, first name or surname)" % (n, skipped))
+    LOG.append("communes: %d French communes added, %d left out (in the cities lists, one word under "
+               "3,000 people or a word or name, or an article or Saint and one ordinary word, first "
+               "name or surname)" % (n, skipped))
 
 
 # ----------------------------------------------------------------------------- regions

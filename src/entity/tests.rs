@@ -490,11 +490,13 @@ entity_rows! {
     // expliqué à Society", "face à Ebola" were places).
     addressee_after_a: "Il a expliqué à Society que tout allait bien. La lutte face à Ebola continue. Il vit à Loches." => [
         "Loches=LOC:Loches"],
-    // French communes of several words are listed (INSEE's list); a one-word one, which is a
-    // surname as often ("Véron"), is not.
-    french_communes: "Le maire de Neuves-Maisons a parlé. Il passe l'été à La Grande-Motte avec la linguiste Laélia Véron." => [
+    // French communes are listed (INSEE's list): those of several words, and one-word towns of
+    // 3,000 people or more ("la marque de Molsheim" was nothing 30 times in OrangeSum, "Hendaye"
+    // 12); a one-word village, which is a surname as often ("Véron"), is not, nor a town whose
+    // name is a word ("Die", "Mercury").
+    french_communes: "Le maire de Neuves-Maisons a parlé. Il passe l'été à La Grande-Motte avec la linguiste Laélia Véron. La marque de Molsheim vise Hendaye. Il a revu Die Hard et le programme Mercury." => [
         "Neuves-Maisons=LOC:Neuves-Maisons", "La Grande-Motte=LOC:La Grande-Motte",
-        "Laélia Véron=PER:Laélia Véron"],
+        "Laélia Véron=PER:Laélia Véron", "Molsheim=LOC:Molsheim", "Hendaye=LOC:Hendaye"],
     // "Monseigneur" is an honorific ("Monseigneur Ribadeau Dumas" was the place Dumas).
     monseigneur: "Monseigneur Olivier Ribadeau Dumas a parlé, puis Monseigneur Aupetit." => [
         "Olivier Ribadeau Dumas=PER:Olivier Ribadeau Dumas", "Aupetit=PER:Aupetit"],
