@@ -490,6 +490,11 @@ entity_rows! {
     // expliqué à Society", "face à Ebola" were places).
     addressee_after_a: "Il a expliqué à Society que tout allait bien. La lutte face à Ebola continue. Il vit à Loches." => [
         "Loches=LOC:Loches"],
+    // A listed name after "ex-" is found ("député ex-LR" gave "LR" no full name, "l'ex-Miss
+    // France" the place France); after another word and a hyphen, it is not.
+    listed_after_ex: "Le député ex-LR Jean Morel et l'ex-Miss France Iris Mittenaere. Un Super-France." => [
+        "LR=ORG:Les Républicains", "Jean Morel=PER:Jean Morel", "Miss France=ORG:Miss France",
+        "Iris Mittenaere=PER:Iris Mittenaere"],
     // French communes are listed (INSEE's list): those of several words, and one-word towns of
     // 3,000 people or more ("la marque de Molsheim" was nothing 30 times in OrangeSum, "Hendaye"
     // 12); a one-word village, which is a surname as often ("Véron"), is not, nor a town whose

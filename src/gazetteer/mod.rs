@@ -452,13 +452,15 @@ impl Gazetteer {
         folds: Range<usize>,
     ) -> Option<(usize, u32, bool)> {
         let bytes = &text.as_bytes()[start..];
-        // Not the second part of a hyphenated word.
+        // Not the second part of a hyphenated word, unless the first is "ex" ("député ex-LR",
+        // "l'ex-Yougoslavie": the name as listed).
         if start > 0
             && text.as_bytes()[start - 1] == b'-'
             && text[..start - 1]
                 .chars()
                 .next_back()
                 .is_some_and(is_word_char)
+            && !ex_prefix(&text[..start - 1])
         {
             return None;
         }
@@ -514,6 +516,17 @@ impl Gazetteer {
 /// bytes from the token's start: from the end of its first word, or of the word after an
 /// article ("La République En Marche"; not "Le monde"), to a day or a month ("en France
 /// dimanche" is no "France Dimanche"). Empty when that word is not capitalized.
+/// `before` ends in the word "ex" (any case), the prefix of a former title or name.
+fn ex_prefix(before: &str) -> bool {
+    let b = before.as_bytes();
+    b.len() >= 2
+        && b[b.len() - 2..].eq_ignore_ascii_case(b"ex")
+        && before[..b.len() - 2]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word_char(c))
+}
+
 fn fold_span(text: &str, tokens: &[Token], i: usize) -> Range<usize> {
     let b = text.as_bytes();
     let word = |k: usize| &b[tokens[k].range()];

@@ -4882,6 +4882,22 @@ fn resolve(
     in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     let cue = (np.start, np.end);
+    // "cet ex-LR", "l'ex-Miss France", "des députés ex-LREM": a person once of the body, not
+    // the body (a description, as without the name).
+    let np = match np.mention {
+        Some(m)
+            if mentions[m].label == Label::ORG
+                && np.start + 2 <= mentions[m].first_token
+                && tk.byte(mentions[m].first_token - 1) == b'-'
+                && tk.lower(mentions[m].first_token - 2) == "ex" =>
+        {
+            Np {
+                mention: None,
+                ..np
+            }
+        }
+        _ => np,
+    };
     // "peut-on lire dans le communiqué": with "on" only ("il a pu lire" reads, says nothing).
     if verb == Some("pouvoir lire") && tk.lower(np.start) != "on" {
         return None;

@@ -1234,6 +1234,10 @@ rows! {
     // speaker of the quote before).
     fr_inverted_titled_name_between_commas: "Marie Schleier vit à la résidence. « C'est plus calme », dit Paul Durand. « Nous n'avons pas toutes les activités d'avant », explique, animée, Mme Schleier, qui reçoit sa fille." =>
         [("« C'est plus calme »", "Paul Durand", "direct"), ("« Nous n'avons pas toutes les activités d'avant »", "Marie Schleier", "direct")];
+    // A body after "ex-" names a person once of it, not the body ("l'ex-Miss France
+    // l'affirme" was Miss France speaking, "cinq autres députés ex-LREM ont annoncé" LREM).
+    fr_ex_body_is_a_person: "Élodie Gossuin est lancée. L'ex-Miss France l'affirme, cette année, « c'est la bonne »." =>
+        [("« c'est la bonne »", "Élodie Gossuin", "direct")];
 }
 
 // English.
