@@ -394,6 +394,48 @@ impl<'e, 'a> Ctx<'e, 'a> {
         None
     }
 
+    /// The name at `i..end` (its text `text`) is a minister's portfolio: one of
+    /// [`words::PORTFOLIOS`], or "Europe" before "et", after "ministre" or "secrétaire d'État"
+    /// (perhaps "délégué" or "chargé") and "de l'", "des", "à l'", "aux".
+    fn portfolio_of_minister(&self, i: usize, end: usize, text: &str) -> bool {
+        let europe = text == "Europe" && end < self.n() && self.is(end, "et");
+        if !europe && !words::PORTFOLIOS.contains(&text) {
+            return false;
+        }
+        // Back over the article and the preposition.
+        let mut k = i;
+        if k >= 2 && self.is(k - 1, "'") && (self.is(k - 2, "l") || self.is(k - 2, "L")) {
+            k -= 2;
+        }
+        if k == 0
+            || !["de", "des", "à", "aux", "du"]
+                .iter()
+                .any(|w| self.is(k - 1, w))
+        {
+            return false;
+        }
+        k -= 1;
+        if k > 0
+            && ["délégué", "déléguée", "chargé", "chargée"]
+                .iter()
+                .any(|w| self.is(k - 1, w))
+        {
+            k -= 1;
+        }
+        if k == 0 {
+            return false;
+        }
+        let w = self.tok(k - 1);
+        matches!(
+            w,
+            "ministre" | "ministres" | "Ministre" | "ministra" | "ex-ministre" | "ex-ministra"
+        ) || (w == "État" || w == "Etat")
+            && k >= 4
+            && self.is(k - 2, "'")
+            && self.is(k - 3, "d")
+            && matches!(self.tok(k - 4), "secrétaire" | "secrétaires" | "Secrétaire")
+    }
+
     /// True for an honorific or a role word ("M", "Mme", "Judge", "President", "Me").
     #[inline(always)]
     fn is_title(&self, i: usize) -> bool {
@@ -886,6 +928,11 @@ impl<'e, 'a> Ctx<'e, 'a> {
         }
         let (best, _) = top?;
         let best = department.unwrap_or(best);
+        // "le ministre de l'Éducation nationale", "la ministre des Outre-mer", "ministre de
+        // l'Europe et des Affaires étrangères": a portfolio, part of the role.
+        if self.portfolio_of_minister(i, hit.end_token, text) {
+            return None;
+        }
         // "Iris Mittenaere": an acronym read in title case ("IRIS", "Iris") that is a first name,
         // before a capitalized word, is the person's first name.
         if single

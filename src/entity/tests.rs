@@ -138,6 +138,13 @@ entity_rows! {
     // an unknown first word before the minister's name.
     portfolio_before_a_name_is_no_first_name: "Le ministre de l'Economie Bruno Le Maire et le ministre de l'Education Jean-Michel Blanquer." => [
         "Bruno Le Maire=PER:Bruno Le Maire", "Jean-Michel Blanquer=PER:Jean-Michel Blanquer"],
+    // A listed name that is a minister's portfolio is part of the role (the French news gold:
+    // "le ministre de l'Education nationale Jean-Michel Blanquer" has one name; 116 such in
+    // OrangeSum); the body alone, or the place after "en", is an entity.
+    portfolio_names_are_part_of_the_role: "Le ministre de l'Éducation nationale Jean-Michel Blanquer parle. L'Éducation nationale a annoncé. La ministre des Outre-mer Annick Girardin et le ministre de l'Europe et des Affaires étrangères viennent en Outre-mer." => [
+        "Jean-Michel Blanquer=PER:Jean-Michel Blanquer",
+        "Éducation nationale=ORG:Éducation nationale",
+        "Annick Girardin=PER:Annick Girardin", "Outre-mer=LOC:Outre-mer"],
     // Regression: a party's acronym after a role began a person ("PS de Paris").
     party_acronym_after_role_is_no_person: "Dans l'entourage de la maire PS de Paris, Anne Hidalgo, on enrage." => [
         "PS=ORG:Parti socialiste", "Paris=LOC:Paris", "Anne Hidalgo=PER:Anne Hidalgo"],

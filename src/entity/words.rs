@@ -455,6 +455,16 @@ pub const FRENCH_WORDS_IN_CAPITALS: &[&str] = &[
     "POUR", "IL", "ELLE", "ON", "CE", "SE", "NE", "PAS", "EST", "SA", "SON", "SES", "QUI", "QUE",
 ];
 
+/// Listed names that are a minister's portfolio after "ministre de l'", "ministre des" ("le
+/// ministre de l'Éducation nationale", "la ministre des Outre-mer"): part of the role there,
+/// no entity; a body or a place elsewhere ("l'Éducation nationale a annoncé", "en Outre-mer").
+pub const PORTFOLIOS: &[&str] = &[
+    "Éducation nationale",
+    "Education nationale",
+    "Outre-mer",
+    "Outre-Mer",
+];
+
 /// Nouns a Roman ordinal counts ("le XIXe siècle", "la Ve République"): no arrondissement
 /// of Paris before them.
 pub const ORDINAL_NOUNS: &[&str] = &[
