@@ -106,6 +106,9 @@ struct Ctx<'e, 'a> {
     last_role: Cell<(usize, Option<Option<Gender>>)>,
     /// A French story: [`STORY_LINES`] paragraphs or more open with a dialogue dash.
     story: bool,
+    /// Token + 1 where [`Ctx::hit_cand`] last read a listed medium as a person's first name
+    /// ("Marianne James"), for [`Ctx::chunk_cand`] to start the person there; 0 for none.
+    medium_first_name: Cell<usize>,
 }
 
 /// How many dialogue lines (paragraphs opening with — or –) make a French text a story, whose
@@ -941,6 +944,26 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && self.cls.first_name(i).is_some()
             && self.title_case_acronym(i)
         {
+            return None;
+        }
+        // "Marianne James", "Marianne Faithfull": a medium named by a first name (the magazine
+        // Marianne), before a capitalized word that no list or lexicon knows and that ends the
+        // name, is the person's first name (30 times in OrangeSum).
+        if single
+            && own
+            && best.kind == Kind::Media
+            && self.cls.first_name(i).is_some()
+            && self.cap_next(i)
+            && self.toks[i + 1].kind == TokenKind::Word
+            && !self.toks[i + 1].all_caps
+            && !self.cls.strong(i + 1)
+            && !self.cls.common(i + 1)
+            // (Two words, the second no abbreviation: not "Figaro Tv Magazine", "Figaro TVMag".)
+            && self.tok(i + 1).chars().count() > 2
+            && !self.tok(i + 1).chars().skip(1).any(char::is_uppercase)
+            && !self.cap_next(i + 1)
+        {
+            self.medium_first_name.set(i + 1);
             return None;
         }
         // "Audi North of America", "West Point", "Southwest Soda Pop Shop": an English point of
@@ -1787,7 +1810,11 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let demonym =
             || i + 1 < end && self.is(i + 1, "-") && engine.lexicon.is_demonym(self.span(i, end));
         let first_name = known_first_name.filter(|_| {
-            !after_the && (!self.cls.strong(i) || self.title_case_acronym(i)) && !demonym()
+            !after_the
+                && (!self.cls.strong(i)
+                    || self.title_case_acronym(i)
+                    || self.medium_first_name.get() == i + 1)
+                && !demonym()
         });
         if let Some((unit_end, g)) = first_name {
             // ("Franck 46 ans": the age is no part of the name.)
@@ -2787,6 +2814,7 @@ pub(super) fn first_pass(
         cls: Classes::new(engine, *doc, cells, cache),
         last_chunk: Cell::new((0, 0)),
         last_role: Cell::new((0, None)),
+        medium_first_name: Cell::new(0),
         story: doc.lang == crate::lang::Lang::Fr
             && doc
                 .seg

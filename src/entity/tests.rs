@@ -479,6 +479,11 @@ entity_rows! {
     // Mittenaere" was the think tank IRIS, 51 times in OrangeSum); in capitals it stays the
     // acronym.
     first_name_read_as_an_acronym: "Iris Mittenaere a parlé." => ["Iris Mittenaere=PER:Iris Mittenaere"],
+    // A medium named by a first name before a surname is the person ("Marianne James" was the
+    // magazine Marianne, 30 times in OrangeSum); the magazine before a word of its own
+    // ("Figaro TVMag") stays the medium.
+    medium_named_by_a_first_name: "Marianne James anime l'émission. D'après le Figaro TVMag, non." => [
+        "Marianne James=PER:Marianne James", "Figaro=ORG:Le Figaro"],
     acronym_in_capitals_stays: "Un rapport de l'IRIS est paru." => [
         "IRIS=ORG:Institut de relations internationales et stratégiques"],
     // A first name that names a country, then a surname opening with "Le": a person
