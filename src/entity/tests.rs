@@ -479,6 +479,11 @@ entity_rows! {
     // Mittenaere" was the think tank IRIS, 51 times in OrangeSum); in capitals it stays the
     // acronym.
     first_name_read_as_an_acronym: "Iris Mittenaere a parlé." => ["Iris Mittenaere=PER:Iris Mittenaere"],
+    // Bodies the news quotes daily, now listed ("Bison Futé" was a person, 10 times in
+    // OrangeSum; "la Sécurité routière", "La Chaîne Météo", "le Greco" were nothing).
+    listed_services: "Selon Bison Futé, la journée est rouge. La Sécurité routière s'inquiète, La Chaîne Météo aussi, et le Greco alerte." => [
+        "Bison Futé=ORG:Bison Futé", "Sécurité routière=ORG:Sécurité routière",
+        "La Chaîne Météo=ORG:La Chaîne météo", "Greco=ORG:Groupe d'États contre la corruption"],
     // A medium named by a first name before a surname is the person ("Marianne James" was the
     // magazine Marianne, 30 times in OrangeSum); the magazine before a word of its own
     // ("Figaro TVMag") stays the medium.
