@@ -1517,7 +1517,28 @@ impl<'a, 'd> Tk<'a, 'd> {
                 end = next;
                 continue;
             }
-            if w.has(Class::Statement) && end == k {
+            // ("les premiers résultats", "les derniers chiffres": an ordinal before figures.)
+            let ordinal = || {
+                end == k + 1
+                    && matches!(
+                        self.lower(end).as_ref(),
+                        "chiffres" | "résultats" | "données" | "bilan" | "estimations"
+                    )
+                    && matches!(
+                        self.lower(k).as_ref(),
+                        "premier"
+                            | "premiers"
+                            | "première"
+                            | "premières"
+                            | "dernier"
+                            | "derniers"
+                            | "dernière"
+                            | "dernières"
+                            | "nouveaux"
+                            | "nouvelles"
+                    )
+            };
+            if w.has(Class::Statement) && (end == k || ordinal()) {
                 np.class = Some(Class::Statement);
             }
             end = next;
@@ -4898,6 +4919,22 @@ fn resolve(
         }
         _ => np,
     };
+    // "selon les chiffres de la Sécurité routière", "les premiers résultats communiqués par le
+    // parquet": figures speak for the body named with them; with none named, they are the
+    // words of nobody the article names (not the organization named last).
+    let np = if np.class == Some(Class::Statement) && is_document(tk, &np) {
+        if let Some(who) = document_issuer(tk, mentions, &np, in_quote) {
+            return Some(Found {
+                who,
+                cue,
+                verb,
+                pronoun: false,
+            });
+        }
+        Np { class: None, ..np }
+    } else {
+        np
+    };
     // "peut-on lire dans le communiqué": with "on" only ("il a pu lire" reads, says nothing).
     if verb == Some("pouvoir lire") && tk.lower(np.start) != "on" {
         return None;
@@ -6780,6 +6817,65 @@ fn statement_issuer(
     match found {
         Some(m) => Some(Who::Mention(m)),
         None => description(tk, np),
+    }
+}
+
+/// Phrase `np` (a statement) is figures or findings: "les chiffres", "les premiers résultats",
+/// "un bilan", "des données", "les estimations", "les conclusions".
+fn is_document(tk: &Tk<'_, '_>, np: &Np) -> bool {
+    (np.head..np.end.min(np.head + 2))
+        .find(|&k| tk.is(k, Class::Statement))
+        .is_some_and(|k| {
+            matches!(
+                tk.lower(k).as_ref(),
+                "chiffres" | "résultats" | "données" | "bilan" | "estimations" | "conclusions"
+            )
+        })
+}
+
+/// How far after figures' phrase "par" may name who gave them ([`document_issuer`]).
+const ISSUER_REACH: usize = 6;
+
+/// Who figures `np` come from when the text says so: a name in the phrase ("les chiffres de la
+/// Sécurité routière", "un bilan de Météo-France"), or after "par" right after it ("communiqués
+/// en janvier par le parquet de Paris", "transmis par la SNCF"), a name or a noun of people or
+/// bodies.
+fn document_issuer(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    np: &Np,
+    in_quote: &InQuote<'_>,
+) -> Option<Who> {
+    if let Some(m) = np
+        .complement
+        .or(np.mention)
+        .filter(|&m| matches!(mentions[m].label, Label::ORG | Label::PER))
+    {
+        return Some(Who::Mention(m));
+    }
+    let n = tk.toks.len();
+    let lim = (np.end + ISSUER_REACH).min(n);
+    let by = (np.head + 1..lim)
+        .take_while(|&k| !in_quote.at(k) && !tk.ends_sentence(k) && tk.byte(k) != b',')
+        .find(|&k| tk.lower(k) == "par")?;
+    let end = tk
+        .first_sentence_end(by + 1, (by + 12).min(n))
+        .unwrap_or((by + 12).min(n));
+    let c = tk.np_forward(mentions, by + 1, end)?;
+    match c.mention {
+        Some(m) if matches!(mentions[m].label, Label::ORG | Label::PER) => Some(Who::Mention(m)),
+        Some(_) => None,
+        // (Not a body the quote names: "diffusés par l'association « Regards citoyens »".)
+        None if c.head < c.end
+            && (is_person_noun(tk, c.head) || tk.is(c.head, Class::OrgNoun))
+            && !in_quote.at(c.end) =>
+        {
+            match definite_referent(tk, mentions, &c, in_quote) {
+                Some(m) => Some(Who::Mention(m)),
+                None => description(tk, &c),
+            }
+        }
+        None => None,
     }
 }
 

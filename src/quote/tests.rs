@@ -1234,6 +1234,13 @@ rows! {
     // speaker of the quote before).
     fr_inverted_titled_name_between_commas: "Marie Schleier vit à la résidence. « C'est plus calme », dit Paul Durand. « Nous n'avons pas toutes les activités d'avant », explique, animée, Mme Schleier, qui reçoit sa fille." =>
         [("« C'est plus calme »", "Paul Durand", "direct"), ("« Nous n'avons pas toutes les activités d'avant »", "Marie Schleier", "direct")];
+    // Figures speak for the body named with them or after "par" ("selon les premiers résultats
+    // d'autopsie communiqués par le parquet de Paris" was the description); with none named,
+    // they are nobody named (not the organization named last).
+    fr_figures_given_by_a_body: "Le parquet de Paris enquête. Selon les premiers résultats d'autopsie communiqués en janvier par le parquet de Paris, il est mort d'une asphyxie « avec fracture du larynx »." =>
+        [("« avec fracture du larynx »", "parquet de Paris", "partial")];
+    guard_fr_figures_with_no_body: "La SNCF a réagi. Selon les chiffres, 38 % des agents étaient « en grève »." =>
+        [("« en grève »", "chiffres", "partial")];
     // A body after "ex-" names a person once of it, not the body ("l'ex-Miss France
     // l'affirme" was Miss France speaking, "cinq autres députés ex-LREM ont annoncé" LREM).
     fr_ex_body_is_a_person: "Élodie Gossuin est lancée. L'ex-Miss France l'affirme, cette année, « c'est la bonne »." =>
