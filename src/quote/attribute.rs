@@ -5052,6 +5052,15 @@ fn resolve(
                 Who::Mention(person.map_or(m, |i| lo + i))
             }
             Some(m) => Who::Mention(m),
+            // "Ces derniers ont affirmé …": the group just named, as "ils" would be.
+            None if tk.doc.lang == Lang::Fr
+                && np.head == np.start + 1
+                && np.end == np.head + 1
+                && tk.lower(np.start) == "ces"
+                && matches!(tk.lower(np.head).as_ref(), "derniers" | "dernières") =>
+            {
+                plural_people_before(tk, mentions, np.start, in_quote).unwrap_or(Who::Nobody)
+            }
             None => match latter(tk, &np) {
                 // "ce dernier", "cette dernière": the person or description just before.
                 Some(g) => latter_referent(tk, mentions, np.start, g, in_quote)?,
@@ -6818,6 +6827,82 @@ fn statement_issuer(
         Some(m) => Some(Who::Mention(m)),
         None => description(tk, np),
     }
+}
+
+/// How far back, in tokens, "ces derniers" finds its group ([`plural_people_before`]).
+const LATTER_GROUP_REACH: usize = 80;
+
+/// The people "ces derniers" at `p` stands for: the last plural phrase of people before it,
+/// outside quotes, in its sentence or the one before ("incendié par les internautes. Ces
+/// derniers …", "demandé à quatre professeurs des hôpitaux de Paris. Ces derniers"); not
+/// things ("pour dénoncer leurs conditions de travail. Ces derniers" are the couriers before).
+fn plural_people_before(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    p: usize,
+    in_quote: &InQuote<'_>,
+) -> Option<Who> {
+    let lo = p.saturating_sub(LATTER_GROUP_REACH);
+    // Back to the start of the sentence before.
+    let s = sentence_start(tk, p, lo, in_quote);
+    let s = if s > lo {
+        sentence_start(tk, s - 1, lo, in_quote)
+    } else {
+        s
+    };
+    let plural = |k: usize| {
+        matches!(
+            tk.lower(k).as_ref(),
+            "les"
+                | "des"
+                | "ces"
+                | "leurs"
+                | "ses"
+                | "nos"
+                | "plusieurs"
+                | "quatre"
+                | "trois"
+                | "deux"
+        ) || tk.toks[k].kind == TokenKind::Number
+    };
+    (s..p)
+        .rev()
+        .filter(|&k| !in_quote.at(k) && plural(k))
+        .find_map(|k| {
+            // The phrase ends at a stop, a clause or a verb's clitic ("les maires se multiplient").
+            let e = (k + 1..p)
+                .find(|&j| {
+                    in_quote.at(j)
+                        || !tk.toks[j].is_word()
+                        || matches!(
+                            tk.lower(j).as_ref(),
+                            "qui" | "que" | "qu" | "dont" | "se" | "s" | "ne" | "n"
+                        )
+                })
+                .unwrap_or(p);
+            // ("quatre professeurs": the count is no determiner to the phrase.)
+            let from = if tk.toks[k].kind == TokenKind::Number
+                || matches!(tk.lower(k).as_ref(), "quatre" | "trois" | "deux")
+            {
+                k + 1
+            } else {
+                k
+            };
+            if from >= e {
+                return None;
+            }
+            let np = tk.np_forward(mentions, from, e)?;
+            let head = tk.lower(np.head);
+            let people = np.head < np.end
+                && !tk.toks[np.head].upper_initial
+                && head.ends_with('s')
+                && (is_person_noun(tk, np.head) || people_noun(&head));
+            if people {
+                description(tk, &np)
+            } else {
+                None
+            }
+        })
 }
 
 /// Phrase `np` (a statement) is figures or findings: "les chiffres", "les premiers résultats",

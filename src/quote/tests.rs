@@ -1234,6 +1234,12 @@ rows! {
     // speaker of the quote before).
     fr_inverted_titled_name_between_commas: "Marie Schleier vit à la résidence. « C'est plus calme », dit Paul Durand. « Nous n'avons pas toutes les activités d'avant », explique, animée, Mme Schleier, qui reçoit sa fille." =>
         [("« C'est plus calme »", "Paul Durand", "direct"), ("« Nous n'avons pas toutes les activités d'avant »", "Marie Schleier", "direct")];
+    // "Ces derniers" is the group of people named last ("derniers" was the speaker 27 times in
+    // OrangeSum), not things named since.
+    fr_plural_latter_is_the_group: "L'émission a été incendiée par les internautes. Ces derniers ont jugé l'émission « ringarde »." =>
+        [("« ringarde »", "internautes", "partial")];
+    guard_fr_plural_latter_skips_things: "Les coursiers ont fait grève pour dénoncer leurs conditions de travail. Ces derniers ont appelé à « ne pas commander cette semaine »." =>
+        [("« ne pas commander cette semaine »", "coursiers", "partial")];
     // Figures speak for the body named with them or after "par" ("selon les premiers résultats
     // d'autopsie communiqués par le parquet de Paris" was the description); with none named,
     // they are nobody named (not the organization named last).
