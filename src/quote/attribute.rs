@@ -2211,7 +2211,12 @@ pub fn attribute(
                 };
                 // (Nor people a plural named: "…, ont chanté les manifestants. « … », a-t-elle
                 // ajouté".)
-                (close && !out[qi - 1].speaker_mention.is_some_and(other) && !prev_plural)
+                // (And a quote before that has a speaker: "… fait part de sa « stupéfaction ».
+                // « … », indique-t-elle" goes on to the body the sentence before names.)
+                (close
+                    && out[qi - 1].speaker.is_some()
+                    && !out[qi - 1].speaker_mention.is_some_and(other)
+                    && !prev_plural)
                     .then(|| qi - 1)
             };
             if let Some(prev) = prev {
@@ -2390,9 +2395,21 @@ pub fn attribute(
     // speaker that the next quote of its sentence follows closely, when that one's cue names
     // someone after it, is said by the same person (a statement of four words or more, not a
     // heading: "- « Sortie d'un labyrinthe » -").
+    // Through short quotes of the same sentence with neither cue nor speaker: "« C'est un
+    // moment très fort », « bouleversant », et « … », a-t-elle déclaré".
     for qi in (0..qs.len().saturating_sub(1)).rev() {
-        let (q, n) = (&qs[qi], &qs[qi + 1]);
-        let cue_after = out[qi + 1]
+        let q = &qs[qi];
+        let mut j = qi + 1;
+        while j + 1 < qs.len()
+            && out[j].speaker.is_none()
+            && out[j].cue.is_none()
+            && !four_words(toks, &qs[j])
+            && qs[j + 1].s <= qs[j].e + 15
+        {
+            j += 1;
+        }
+        let n = &qs[j];
+        let cue_after = out[j]
             .cue
             .as_ref()
             .is_some_and(|c| c.start >= toks[n.e - 1].end as usize);
@@ -2402,17 +2419,26 @@ pub fn attribute(
             || n.s <= q.e
             || toks[q.e].upper_initial
             || tk.byte(q.e) == b':';
+        // (Not a title inside the sentence, a few words opening with a capital: "Intitulé
+        // « Vivre ensemble - vivre en grand la République »", "les bons parcours de « Fear the
+        // Walking Dead »".)
+        let title = out[qi].kind == QuoteKind::Partial
+            && (q.s..q.e)
+                .find(|&k| toks[k].is_word())
+                .is_some_and(|k| toks[k].upper_initial)
+            && (q.s..q.e).filter(|&k| toks[k].is_word()).count() <= TITLE_WORDS;
         if out[qi].speaker.is_none()
-            && out[qi + 1].speaker_mention.is_some()
+            && !title
+            && out[j].speaker_mention.is_some()
             && cue_after
             && !q.dash
             && !heading
             && four_words(toks, q)
-            && n.s <= q.e + 15
+            && qs[qi + 1].s <= q.e + 15
             && seg.paragraph_of(q.s) == seg.paragraph_of(n.s)
             && !(q.e - 1..n.s).any(|i| tk.ends_sentence(i))
         {
-            speaker_from(out, qi + 1, qi);
+            speaker_from(out, j, qi);
         }
     }
     // A headline's quote that the article repeats inside a quote with a speaker ("Nicolas
@@ -2466,6 +2492,10 @@ pub fn attribute(
         }
     }
 }
+
+/// The most words of a quote opening with a capital inside a sentence that is read as a title,
+/// not words a later cue gives to somebody.
+const TITLE_WORDS: usize = 8;
 
 /// The most tokens a headline holds for [`repeats`] to be asked of its quotes.
 const HEADLINE_TOKENS: usize = 120;

@@ -1234,6 +1234,17 @@ rows! {
     // speaker of the quote before).
     fr_inverted_titled_name_between_commas: "Marie Schleier vit à la résidence. « C'est plus calme », dit Paul Durand. « Nous n'avons pas toutes les activités d'avant », explique, animée, Mme Schleier, qui reçoit sa fille." =>
         [("« C'est plus calme »", "Paul Durand", "direct"), ("« Nous n'avons pas toutes les activités d'avant »", "Marie Schleier", "direct")];
+    // A quote whose sentence's cue comes after a later quote takes that cue's speaker through
+    // short quotes between ("« C'est un moment très fort », « bouleversant », et « … », a-t-elle
+    // déclaré" had no speaker for the first); not a title ("Intitulé « Vivre ensemble … »").
+    fr_cue_after_later_quote_through_fragments: "Claude Chirac est venue. « C'est un moment très fort », « bouleversant », et « je pense qu'il doit être ému », a-t-elle déclaré." =>
+        [("« C'est un moment très fort »", "Claude Chirac", "direct"), ("« bouleversant »", None, "partial"), ("« je pense qu'il doit être ému »", "Claude Chirac", "partial")];
+    guard_fr_title_takes_no_later_cue: "Jean Borloo a remis son rapport. Intitulé « Vivre ensemble dans la République », ce texte « nourrira le plan de mobilisation », a-t-il dit." =>
+        [("« Vivre ensemble dans la République »", None, "partial"), ("« nourrira le plan de mobilisation »", "Jean Borloo", "partial")];
+    // A pronoun cue after a quote nobody said goes to the body named before, as with no quote
+    // before ("… pour les « touristes étrangers ». … « … », rappelle-t-elle" was null).
+    fr_pronoun_after_speakerless_quote: "La SNCF a pris des mesures pour les « touristes étrangers ». Tous les trains font l'objet d'un « nettoyage quotidien renforcé et minutieux », rappelle-t-elle par ailleurs." =>
+        [("« touristes étrangers »", None, "partial"), ("« nettoyage quotidien renforcé et minutieux »", "Société nationale des chemins de fer français", "partial")];
     // "Ces derniers" is the group of people named last ("derniers" was the speaker 27 times in
     // OrangeSum), not things named since.
     fr_plural_latter_is_the_group: "L'émission a été incendiée par les internautes. Ces derniers ont jugé l'émission « ringarde »." =>
