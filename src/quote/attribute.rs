@@ -4995,6 +4995,17 @@ fn resolve(
             plural_referent(tk, mentions, np.start, in_quote).unwrap_or(Who::Nobody)
         }
         Some(Class::PronounPl) => Who::Nobody,
+        // "« … », est-il précisé dans le communiqué", "était-il écrit sur les affiches": an
+        // impersonal passive (not "s'est-il inquiété"): the place it is written in, as with "on".
+        Some(Class::PronounM)
+            if tk.doc.lang == Lang::Fr
+                && np.start >= 2
+                && tk.tok(np.start - 1) == "-"
+                && matches!(tk.lower(np.start - 2).as_ref(), "est" | "était")
+                && !(np.start >= 3 && tk.byte(np.start - 3) == b'\'') =>
+        {
+            on_source(tk, mentions, np.end.max(at + 1), in_quote).unwrap_or(Who::Nobody)
+        }
         Some(c @ (Class::PronounM | Class::PronounF)) => {
             let g = if c == Class::PronounM {
                 Gender::M

@@ -1245,6 +1245,15 @@ rows! {
     // before ("… pour les « touristes étrangers ». … « … », rappelle-t-elle" was null).
     fr_pronoun_after_speakerless_quote: "La SNCF a pris des mesures pour les « touristes étrangers ». Tous les trains font l'objet d'un « nettoyage quotidien renforcé et minutieux », rappelle-t-elle par ailleurs." =>
         [("« touristes étrangers »", None, "partial"), ("« nettoyage quotidien renforcé et minutieux »", "Société nationale des chemins de fer français", "partial")];
+    // "est-il précisé", "était-il écrit" is impersonal: the document's issuer, as after "on"
+    // (50 in OrangeSum, half given to the man named last: "Escherichia Coli", "Charles de
+    // Gaulle" the hospital); "s'est-il inquiété" is the man.
+    fr_impersonal_passive_is_the_document: "La bactérie Escherichia Coli a été détectée dans des produits de la société Sovivo. « Les produits concernés portent les dates du 5 juillet », est-il indiqué dans le communiqué." =>
+        [("« Les produits concernés portent les dates du 5 juillet »", "Sovivo", "direct")];
+    guard_fr_impersonal_passive_names_nobody: "Le président Jean Morel a parlé. « Votez pour nous », était-il écrit sur les affiches." =>
+        [("« Votez pour nous »", None, "direct")];
+    guard_fr_reflexive_inversion_is_the_man: "Le président Jean Morel a parlé. « Nous sommes inquiets », s'est-il inquiété." =>
+        [("« Nous sommes inquiets »", "Jean Morel", "direct")];
     // "Ces derniers" is the group of people named last ("derniers" was the speaker 27 times in
     // OrangeSum), not things named since.
     fr_plural_latter_is_the_group: "L'émission a été incendiée par les internautes. Ces derniers ont jugé l'émission « ringarde »." =>
