@@ -428,15 +428,14 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if k == 0 {
             return false;
         }
+        // ("l'ex-ministre": "ministre" is a token of its own.)
         let w = self.tok(k - 1);
-        matches!(
-            w,
-            "ministre" | "ministres" | "Ministre" | "ministra" | "ex-ministre" | "ex-ministra"
-        ) || (w == "État" || w == "Etat")
-            && k >= 4
-            && self.is(k - 2, "'")
-            && self.is(k - 3, "d")
-            && matches!(self.tok(k - 4), "secrétaire" | "secrétaires" | "Secrétaire")
+        matches!(w, "ministre" | "ministres" | "Ministre" | "ministra")
+            || (w == "État" || w == "Etat")
+                && k >= 4
+                && self.is(k - 2, "'")
+                && self.is(k - 3, "d")
+                && matches!(self.tok(k - 4), "secrétaire" | "secrétaires" | "Secrétaire")
     }
 
     /// True for an honorific or a role word ("M", "Mme", "Judge", "President", "Me").

@@ -1520,10 +1520,7 @@ impl<'a, 'd> Tk<'a, 'd> {
             // ("les premiers résultats", "les derniers chiffres": an ordinal before figures.)
             let ordinal = || {
                 end == k + 1
-                    && matches!(
-                        self.lower(end).as_ref(),
-                        "chiffres" | "résultats" | "données" | "bilan" | "estimations"
-                    )
+                    && is_figures(&self.lower(end))
                     && matches!(
                         self.lower(k).as_ref(),
                         "premier"
@@ -6951,12 +6948,15 @@ fn plural_people_before(
 fn is_document(tk: &Tk<'_, '_>, np: &Np) -> bool {
     (np.head..np.end.min(np.head + 2))
         .find(|&k| tk.is(k, Class::Statement))
-        .is_some_and(|k| {
-            matches!(
-                tk.lower(k).as_ref(),
-                "chiffres" | "résultats" | "données" | "bilan" | "estimations" | "conclusions"
-            )
-        })
+        .is_some_and(|k| is_figures(&tk.lower(k)))
+}
+
+/// A noun of statement that is figures or findings (lower case).
+fn is_figures(w: &str) -> bool {
+    matches!(
+        w,
+        "chiffres" | "résultats" | "données" | "bilan" | "estimations" | "conclusions"
+    )
 }
 
 /// How far after figures' phrase "par" may name who gave them ([`document_issuer`]).
