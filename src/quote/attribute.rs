@@ -7677,6 +7677,12 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
         && matches!(tk.lower(np.head - 1).as_ref(), "one" | "another" | "some")
     {
         np.head - 1
+    } else if np.head + 1 < end
+        && tk.is(np.head, Class::Det)
+        && toks[np.head + 1].kind == TokenKind::Number
+    {
+        // ("Les 32 députés de la commission": a determiner the phrase kept before a count.)
+        np.head + 1
     } else {
         np.head
     };

@@ -1254,6 +1254,10 @@ rows! {
         [("« Votez pour nous »", None, "direct")];
     guard_fr_reflexive_inversion_is_the_man: "Le président Jean Morel a parlé. « Nous sommes inquiets », s'est-il inquiété." =>
         [("« Nous sommes inquiets »", "Jean Morel", "direct")];
+    // A description drops its determiner before a count too ("Les 32 députés de la commission"
+    // kept its "Les").
+    fr_description_drops_determiner_before_count: "Une commission est créée. Les 32 députés de la commission évoqueront « la gestion des stocks de masques »." =>
+        [("« la gestion des stocks de masques »", "32 députés de la commission", "partial")];
     // "Ces derniers" is the group of people named last ("derniers" was the speaker 27 times in
     // OrangeSum), not things named since.
     fr_plural_latter_is_the_group: "L'émission a été incendiée par les internautes. Ces derniers ont jugé l'émission « ringarde »." =>
