@@ -2420,9 +2420,7 @@ pub fn attribute(
         // « Vivre ensemble - vivre en grand la République »", "les bons parcours de « Fear the
         // Walking Dead »".)
         let title = out[qi].kind == QuoteKind::Partial
-            && (q.s..q.e)
-                .find(|&k| toks[k].is_word())
-                .is_some_and(|k| toks[k].upper_initial)
+            && opens_capitalized(toks, q)
             && (q.s..q.e).filter(|&k| toks[k].is_word()).count() <= TITLE_WORDS;
         if out[qi].speaker.is_none()
             && !title
@@ -2462,9 +2460,7 @@ pub fn attribute(
             let name = q.s > 0
                 && !after_person
                 && out[qi].kind == QuoteKind::Partial
-                && (q.s..q.e)
-                    .find(|&k| toks[k].is_word())
-                    .is_some_and(|k| toks[k].upper_initial);
+                && opens_capitalized(toks, q);
             if name {
                 continue;
             }
@@ -2488,6 +2484,13 @@ pub fn attribute(
             span.verb = None;
         }
     }
+}
+
+/// The first word inside quote `q` opens with a capital.
+fn opens_capitalized(toks: &[Token], q: &Q) -> bool {
+    (q.s..q.e)
+        .find(|&k| toks[k].is_word())
+        .is_some_and(|k| toks[k].upper_initial)
 }
 
 /// The most words of a quote opening with a capital inside a sentence that is read as a title,
@@ -6830,10 +6833,7 @@ fn statement_issuer(
                 && (is_person_noun(tk, c.head) || tk.is(c.head, Class::OrgNoun))
             {
                 // ("un courrier du ministre": the minister named before, if any.)
-                return match definite_referent(tk, mentions, &c, in_quote) {
-                    Some(m) => Some(Who::Mention(m)),
-                    None => description(tk, &c),
-                };
+                return referent_or_description(tk, mentions, &c, in_quote);
             }
         }
     }
@@ -6888,20 +6888,17 @@ fn plural_people_before(
     } else {
         s
     };
+    // ("quatre professeurs": a count, no determiner to the phrase.)
+    let count = |k: usize| {
+        tk.toks[k].kind == TokenKind::Number
+            || matches!(tk.lower(k).as_ref(), "quatre" | "trois" | "deux")
+    };
     let plural = |k: usize| {
-        matches!(
-            tk.lower(k).as_ref(),
-            "les"
-                | "des"
-                | "ces"
-                | "leurs"
-                | "ses"
-                | "nos"
-                | "plusieurs"
-                | "quatre"
-                | "trois"
-                | "deux"
-        ) || tk.toks[k].kind == TokenKind::Number
+        count(k)
+            || matches!(
+                tk.lower(k).as_ref(),
+                "les" | "des" | "ces" | "leurs" | "ses" | "nos" | "plusieurs"
+            )
     };
     (s..p)
         .rev()
@@ -6918,14 +6915,7 @@ fn plural_people_before(
                         )
                 })
                 .unwrap_or(p);
-            // ("quatre professeurs": the count is no determiner to the phrase.)
-            let from = if tk.toks[k].kind == TokenKind::Number
-                || matches!(tk.lower(k).as_ref(), "quatre" | "trois" | "deux")
-            {
-                k + 1
-            } else {
-                k
-            };
+            let from = if count(k) { k + 1 } else { k };
             if from >= e {
                 return None;
             }
@@ -6996,12 +6986,23 @@ fn document_issuer(
             && (is_person_noun(tk, c.head) || tk.is(c.head, Class::OrgNoun))
             && !in_quote.at(c.end) =>
         {
-            match definite_referent(tk, mentions, &c, in_quote) {
-                Some(m) => Some(Who::Mention(m)),
-                None => description(tk, &c),
-            }
+            referent_or_description(tk, mentions, &c, in_quote)
         }
         None => None,
+    }
+}
+
+/// A phrase of people or of a body `c` in a statement's or figures' phrase: the person or body
+/// named before it, else its words.
+fn referent_or_description(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    c: &Np,
+    in_quote: &InQuote<'_>,
+) -> Option<Who> {
+    match definite_referent(tk, mentions, c, in_quote) {
+        Some(m) => Some(Who::Mention(m)),
+        None => description(tk, c),
     }
 }
 
