@@ -347,6 +347,36 @@ impl<'e, 'a> Ctx<'e, 'a> {
             .is_some_and(|p| g.candidates(p).any(|e| e.label == label))
     }
 
+    /// The end of a party's country after its listed name ending at token `i`: a nationality
+    /// adjective ("Parti travailliste" + "israélien") or "de", "d'", "de l'" and a listed
+    /// country ("Parti communiste" + "d'Ukraine", "de l'Union soviétique").
+    fn party_country_end(&self, i: usize) -> Option<usize> {
+        let n = self.n();
+        if i >= n || self.toks[i].line_start {
+            return None;
+        }
+        if self.cls.demonym(i) && !self.cap(i) {
+            return Some(i + 1);
+        }
+        let m = match self.bytes(i) {
+            b"de" if i + 3 < n && self.is(i + 1, "l") && self.is(i + 2, "'") => i + 3,
+            b"de" => i + 1,
+            b"d" if i + 2 < n && self.is(i + 1, "'") => i + 2,
+            _ => return None,
+        };
+        if m >= n || !self.cap(m) {
+            return None;
+        }
+        let end = self.chunk_end(m);
+        let g = &self.engine.gazetteer;
+        g.lookup(self.span(m, end))
+            .is_some_and(|p| {
+                g.candidates(p)
+                    .any(|e| e.kind == Kind::Country || e.canonical == "Union soviétique")
+            })
+            .then_some(end)
+    }
+
     /// The text of tokens `i..end` is a listed name with an entry that is no person's.
     fn listed_not_person(&self, i: usize, end: usize) -> bool {
         let g = &self.engine.gazetteer;
@@ -2964,6 +2994,18 @@ pub(super) fn first_pass(
                 continue;
             }
         };
+        // "Parti communiste d'Ukraine", "Parti travailliste israélien": a listed party's name
+        // and its country are one name.
+        if best.label == Label::ORG && best.origin == Origin::List && cx.is(best.first, "Parti") {
+            if let Some(end) = cx.party_country_end(best.end) {
+                best = Cand {
+                    end,
+                    canonical: None,
+                    id: None,
+                    ..best
+                };
+            }
+        }
         if best.label == Label::ORG && cx.credit(best.first, best.end) {
             i = best.end;
             continue;

@@ -145,6 +145,14 @@ entity_rows! {
         "Jean-Michel Blanquer=PER:Jean-Michel Blanquer",
         "Éducation nationale=ORG:Éducation nationale",
         "Annick Girardin=PER:Annick Girardin", "Outre-mer=LOC:Outre-mer"],
+    // Regression: a listed party's name and its country after it are one name (WikiNEuRal
+    // gold; "Parti des travailleurs de Belgique" in OrangeSum); not a city, nor a capitalized
+    // demonym.
+    party_and_its_country_are_one_name: "Le Parti communiste d'Ukraine et le Parti travailliste israélien s'opposent au Parti socialiste de Paris et au Parti socialiste." => [
+        "Parti communiste d'Ukraine=ORG:Parti communiste d'Ukraine",
+        "Parti travailliste israélien=ORG:Parti travailliste israélien",
+        "Parti socialiste=ORG:Parti socialiste", "Paris=LOC:Paris",
+        "Parti socialiste=ORG:Parti socialiste"],
     // Regression: a party's acronym after a role began a person ("PS de Paris").
     party_acronym_after_role_is_no_person: "Dans l'entourage de la maire PS de Paris, Anne Hidalgo, on enrage." => [
         "PS=ORG:Parti socialiste", "Paris=LOC:Paris", "Anne Hidalgo=PER:Anne Hidalgo"],
