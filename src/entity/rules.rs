@@ -1719,6 +1719,37 @@ impl<'e, 'a> Ctx<'e, 'a> {
         {
             let e = self.org_extent(i);
             if e > i + 1 && (!lower_head || (i + 1..e).any(|k| self.cap(k))) {
+                // "îles Belcher", "golfe Persique": the noun and a name that is no listed one
+                // ("canal de Suez", "forêt de Fontainebleau": the place's name alone).
+                // After a determiner or a preposition (not "un envoi massif de SMS"), with
+                // nothing but "de", "du", "des", "la", "l'", "d'" between (not "le mont
+                // indonésien Sinabung").
+                if lower_head && words::FEATURE_HEADS.contains(&self.tok(i)) {
+                    let m = (i + 1..e).find(|&k| self.cap(k))?;
+                    let g = &self.engine.gazetteer;
+                    const BEFORE: &[&str] = &[
+                        "le", "la", "les", "'", "du", "des", "au", "aux", "un", "une", "ce", "cet",
+                        "cette", "en", "dans", "sur", "de",
+                    ];
+                    let introduced = i > 0
+                        && BEFORE
+                            .iter()
+                            .any(|w| self.bytes(i - 1).eq_ignore_ascii_case(w.as_bytes()));
+                    let linked = (i + 1..m).all(|k| {
+                        matches!(
+                            self.bytes(k),
+                            b"de" | b"du" | b"des" | b"la" | b"l" | b"d" | b"'"
+                        )
+                    });
+                    if !introduced
+                        || !linked
+                        || g.lookup(self.span(m, self.chunk_end(m))).is_some()
+                        || g.lookup(self.span(m, e)).is_some()
+                    {
+                        return None;
+                    }
+                    return Some(Cand::rule(i, e, Label::LOC, None, "feature"));
+                }
                 if lower_head && words::STREET_HEADS.contains(&self.tok(i)) {
                     // "rue de Rivoli", "place Vendôme"; not "à la place de Marc", nor the verb
                     // ("qui place Christiane Taubira en tête", "le sondage place Stéphane

@@ -153,6 +153,13 @@ entity_rows! {
         "Parti travailliste israélien=ORG:Parti travailliste israélien",
         "Parti socialiste=ORG:Parti socialiste", "Paris=LOC:Paris",
         "Parti socialiste=ORG:Parti socialiste"],
+    // A mountain's, a forest's, an archipelago's noun and a name that is no listed place are
+    // one place (WikiNEuRal; 116 in OrangeSum); not an adjective ("un envoi massif de SMS"),
+    // nor a TV set ("le plateau de Quotidien"), nor a listed town after the noun.
+    feature_nouns_and_unlisted_names: "Deux alpinistes sont morts dans le massif des Écrins et un randonneur en forêt de Retz. La forêt de Brocéliande et les îles Loyauté. Un envoi massif de SMS est prévu. Il était sur le plateau de Quotidien. Il marche dans la forêt de Rambouillet." => [
+        "massif des Écrins=LOC:massif des Écrins", "forêt de Retz=LOC:forêt de Retz",
+        "forêt de Brocéliande=LOC:forêt de Brocéliande", "îles Loyauté=LOC:îles Loyauté",
+        "Rambouillet=LOC:Rambouillet"],
     // Regression: a party's acronym after a role began a person ("PS de Paris").
     party_acronym_after_role_is_no_person: "Dans l'entourage de la maire PS de Paris, Anne Hidalgo, on enrage." => [
         "PS=ORG:Parti socialiste", "Paris=LOC:Paris", "Anne Hidalgo=PER:Anne Hidalgo"],

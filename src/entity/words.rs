@@ -1428,8 +1428,35 @@ pub const STREET_HEADS: &[&str] = &[
     "aéroport",
 ];
 
-/// The lower-case heads of names: institutions, then streets and buildings.
-pub const LOWER_HEADS: [&[&str]; 2] = [LOWER_ORG_HEADS, STREET_HEADS];
+/// Lower-case nouns of mountains, coasts, waters and districts that stand in their place's
+/// name when the name after them is not a place of its own: "îles Belcher", "massif du
+/// Saint-Gothard", "golfe Persique", "gave d'Oloron" (but "canal de Suez", "forêt de
+/// Fontainebleau": "Suez", "Fontainebleau" alone, as WikiNEuRal and this project's corpus
+/// have them). Not the [`NATURAL_FEATURES`] (the name alone), nor "chaîne" (a TV channel).
+pub const FEATURE_HEADS: &[&str] = &[
+    "archipel",
+    "bassin",
+    "canal",
+    "canton",
+    "cap",
+    "comté",
+    "cordillère",
+    "désert",
+    "détroit",
+    "district",
+    "forêt",
+    "gave",
+    "golfe",
+    "îles",
+    "massif",
+    "mont",
+    "monts",
+    "péninsule",
+];
+
+/// The lower-case heads of names: institutions, then streets and buildings, then natural
+/// places and districts.
+pub const LOWER_HEADS: [&[&str]; 3] = [LOWER_ORG_HEADS, STREET_HEADS, FEATURE_HEADS];
 
 /// One of the [`LOWER_HEADS`] lists holds `w` (for tests and checks; the rules ask
 /// [`lower_org_head`]).
@@ -1686,20 +1713,34 @@ pub fn lower_org_head_bytes(w: &[u8]) -> bool {
         (3, Some(b'C')) => is("CHU"),
         (3, Some(b'r')) => is("rue"),
         (3, Some(b'l')) => is("lac"),
+        (3, Some(b'c')) => is("cap"),
         (4, Some(b'q')) => is("quai"),
         (4, Some(b'p')) => is("pont"),
-        (4, Some(b'g')) => is("gare"),
+        (4, Some(b'g')) => is("gare") || is("gave"),
+        (4, Some(b'm')) => is("mont"),
         (5, Some(b'p')) => is("place"),
+        (5, Some(b'c')) => is("canal"),
+        (5, Some(b'g')) => is("golfe"),
+        (5, Some(b'm')) => is("monts"),
+        (5, Some(0xc3)) => is("îles"),
         (6, Some(b'l')) => is("lycée"),
         (6, Some(b'a')) => is("avenue") || is("allée") || is("abbaye"),
+        (6, Some(b'b')) => is("bassin"),
+        (6, Some(b'c')) => is("canton") || is("comté"),
+        (6, Some(b'f')) => is("forêt"),
+        (6, Some(b'm')) => is("massif"),
         (7, Some(b'i')) => is("impasse"),
         (7, Some(0xc3)) => is("église"),
+        (7, Some(b'd')) => is("désert"),
         (8, Some(b'h')) => is("hôpital"),
         (8, Some(b'c')) => is("collège") || is("clinique") || is("chapelle") || is("château"),
+        (8, Some(b'a')) => is("archipel"),
+        (8, Some(b'd')) => is("détroit") || is("district"),
         (9, Some(b'b')) => is("boulevard") || is("basilique"),
         (9, Some(b'e')) => is("esplanade"),
         (9, Some(b'a')) => is("aéroport"),
-        (11, Some(b'c')) => is("cathédrale"),
+        (10, Some(b'p')) => is("péninsule"),
+        (11, Some(b'c')) => is("cathédrale") || is("cordillère"),
         (10, Some(b'm')) => is("ministère"),
         (11, Some(b'p')) => is("préfecture"),
         (11, Some(b'u')) => is("université"),
