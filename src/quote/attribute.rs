@@ -83,6 +83,23 @@ const FUNCTION_WORDS: &[&str] = &[
 const CLAUSE_STOPS: &[&str] = &[
     "que", "qu", "qui", "et", "mais", "that", "and", "but", "who", "dont", "où", "car", "if", "si",
 ];
+/// Capitalized words that link a sentence to the one before, where a subject read back from
+/// its verb stops too ("Toutefois une enseignante assure", "Ainsi l'Australie a indiqué",
+/// "Quand les témoins l'ont qualifié"; not after a word, "interprète de Puisque tu pars", nor
+/// in lower case, "salariés comme dirigeants").
+const SENTENCE_LINKS: &[&str] = &[
+    "quand",
+    "lorsque",
+    "lorsqu",
+    "puisque",
+    "puisqu",
+    "comme",
+    "ainsi",
+    "toutefois",
+    "cependant",
+    "pourtant",
+    "néanmoins",
+];
 /// French finite auxiliaries where a subject read back from its verb stops.
 const FR_AUX: &[&str] = &[
     "a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient",
@@ -1746,6 +1763,9 @@ impl<'a, 'd> Tk<'a, 'd> {
                     && !t.all_caps
                     && (fr_aux
                         || lists.has(List::ClauseStop)
+                        || (t.upper_initial
+                            && (i == 0 || !self.toks[i - 1].is_word())
+                            && SENTENCE_LINKS.contains(&self.lower(i).as_ref()))
                         || (facts.classes.has(Class::NpStop)
                             && !t.upper_initial
                             && !facts.classes.has(Class::Det))

@@ -330,6 +330,14 @@ rows! {
     // certitude", "Pourtant", "Toutefois", "Méditerranée" spoke).
     fr_fronted_phrase_then_incise: "Une seule certitude, résume à l'AFP le colonel Hubert Percie du Sert : « la pluralité des auteurs ». Pourtant, estime Le Parisien, le PS s'attend à voir « quelques dizaines de ralliements ». Toutefois, assure Jean-Michel Blanquer, « la rentrée aura lieu »." =>
         [("« la pluralité des auteurs »", "Hubert Percie du Sert", "partial"), ("« quelques dizaines de ralliements »", "Le Parisien", "partial"), ("« la rentrée aura lieu »", "Jean-Michel Blanquer", "direct")];
+    // Regression: a capitalized word that links a sentence to the one before is no part of
+    // the subject read back from the verb ("Toutefois une enseignante surveillante",
+    // "Ainsi l'Australie", "Cependant" spoke); after a word it may be ("interprète
+    // de Puisque tu pars").
+    fr_sentence_link_before_subject: "Toutefois une enseignante surveillante assure à franceinfo que les corrections sont arrivées « après 2h15 de composition ». Ainsi l'Australie a indiqué qu'elle allait obtenir un vaccin « prometteur ». Cependant, estime l'institut sur la base des chiffres de 2015, la présence d'enfants a « peu d'effet »." =>
+        [("« après 2h15 de composition »", "enseignante surveillante", "partial"), ("« prometteur »", "Australie", "partial"), ("« peu d'effet »", None, "partial")];
+    guard_sentence_link_after_a_word: "L'interprète de Puisque tu pars a confié : « Je reviendrai »." =>
+        [("« Je reviendrai »", "interprète de Puisque tu pars", "direct")];
     // ... not when a person is named before the comma, or a pronoun stands for one: the words
     // after the verb are its object.
     guard_fronted_name_keeps_subject: "Paul Martin, président du club, remercie la mairie, « un partenaire fidèle »." =>
