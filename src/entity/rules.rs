@@ -2678,7 +2678,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
     }
 
     /// "du Havre", "au Parisien": a contracted article before a name the lists give with
-    /// "Le"/"Les". `surface` is a reused buffer.
+    /// "Le"/"Les" (and "le Parisien": an organization's name). `surface` is a reused buffer.
     fn contracted_cand(&self, i: usize, surface: &mut String) -> Option<Cand<'e>> {
         if i == 0 || !self.cap(i) {
             return None;
@@ -2689,13 +2689,22 @@ impl<'e, 'a> Ctx<'e, 'a> {
             return None;
         }
         let article = match self.bytes(i - 1) {
-            b"du" | b"au" => "Le ",
+            b"du" | b"au" | b"le" => "Le ",
             b"des" | b"aux" => "Les ",
             _ => return None,
         };
         let end = self.chunk_end(i).max(i + 1);
+        // "le Parisien", "le Monde" in lower case name the papers "Le Parisien", "Le Monde":
+        // an organization only, when nothing follows in the chunk ("le Parisien Kylian
+        // Mbappé" is a player of Paris's club; "le Ségur de la santé" is no village, "le
+        // Républicain Laurent Wauquiez" no town).
+        let le = self.is(i - 1, "le");
+        if le && end < self.n() && self.cap(end) {
+            return None;
+        }
+        let lowest = if le { end } else { i + 1 };
         // Try the longest chunk prefix first.
-        for e in (i + 1..=end).rev() {
+        for e in (lowest..=end).rev() {
             surface.clear();
             surface.push_str(article);
             surface.push_str(self.span(i, e));
@@ -2704,6 +2713,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     .engine
                     .gazetteer
                     .candidates(p)
+                    .filter(|e| !le || e.label == Label::ORG)
                     .max_by_key(|e| entry_score(e, false, false))?;
                 return Some(Cand::listed(i, e, best));
             }

@@ -160,6 +160,13 @@ entity_rows! {
         "massif des Écrins=LOC:massif des Écrins", "forêt de Retz=LOC:forêt de Retz",
         "forêt de Brocéliande=LOC:forêt de Brocéliande", "îles Loyauté=LOC:îles Loyauté",
         "Rambouillet=LOC:Rambouillet"],
+    // Regression: "le Parisien", "le Monde" with a lower-case article are the papers (99 such
+    // in OrangeSum were nothing, and "estime le Parisien" gave a quote to a person named
+    // before); not before a name ("le Parisien Kylian Mbappé" plays for Paris), nor a place
+    // the lists give with "Le" ("le Ségur de la santé", "le Républicain Laurent Wauquiez").
+    lower_case_article_before_a_paper: "Pourtant, estime le Parisien, le PS s'attend à des ralliements. Selon le Monde, le texte est prêt. C'est le Parisien Kylian Mbappé qui a marqué. Le Ségur de la santé a été signé par le Républicain Laurent Wauquiez." => [
+        "Parisien=ORG:Le Parisien", "PS=ORG:Parti socialiste", "Monde=ORG:Le Monde",
+        "Kylian Mbappé=PER:Kylian Mbappé", "Laurent Wauquiez=PER:Laurent Wauquiez"],
     // Regression: a party's acronym after a role began a person ("PS de Paris").
     party_acronym_after_role_is_no_person: "Dans l'entourage de la maire PS de Paris, Anne Hidalgo, on enrage." => [
         "PS=ORG:Parti socialiste", "Paris=LOC:Paris", "Anne Hidalgo=PER:Anne Hidalgo"],
