@@ -148,6 +148,39 @@ fn entry_score(e: &Entry, person_context: bool, place_context: bool) -> i64 {
     s
 }
 
+/// A region's canonical name is an administrative subdivision's noun and a town's name
+/// ("Province de Bergame", "District de Porto", "Gouvernorat de Sousse").
+fn admin_after_town(canonical: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "Province",
+        "District",
+        "Gouvernorat",
+        "Préfecture",
+        "Municipalité",
+        "Département",
+        "Comté",
+        "Oblast",
+        "Wilaya",
+        "Canton",
+        "Județ",
+        "Voïvodie",
+        "Comitat",
+        "Raion",
+        "Subdivision",
+        "Apskritis",
+        "Paroisse",
+        "Division",
+        "Oblys",
+        "Kraï",
+        "Voblast",
+        "Région",
+        "Cité",
+    ];
+    canonical
+        .split_once(' ')
+        .is_some_and(|(first, _)| NOUNS.contains(&first))
+}
+
 /// Adjective endings that extend an institution name ("Conseil constitutionnel").
 const ADJ_ENDINGS: &[&str] = &[
     "ique", "aire", "ale", "al", "aux", "ère", "ères", "ée", "ées", "ien", "ienne", "ional",
@@ -1095,6 +1128,19 @@ impl<'e, 'a> Ctx<'e, 'a> {
         {
             return None;
         }
+        // A subdivision named after its chief town ("Province de Modène", "Paroisse de
+        // Portland") is that town when it has 100,000 people or more: news means the town (the
+        // name found the same way).
+        let best = if best.kind == Kind::Region && admin_after_town(&best.canonical) {
+            engine
+                .gazetteer
+                .candidates(hit.pattern)
+                .filter(|e| e.label == Label::LOC && e.kind == Kind::City && e.pop >= 100_000)
+                .max_by_key(|e| e.pop)
+                .unwrap_or(best)
+        } else {
+            best
+        };
         Some(Cand::listed(i, hit.end_token, best))
     }
 

@@ -167,6 +167,11 @@ entity_rows! {
     lower_case_article_before_a_paper: "Pourtant, estime le Parisien, le PS s'attend à des ralliements. Selon le Monde, le texte est prêt. C'est le Parisien Kylian Mbappé qui a marqué. Le Ségur de la santé a été signé par le Républicain Laurent Wauquiez." => [
         "Parisien=ORG:Le Parisien", "PS=ORG:Parti socialiste", "Monde=ORG:Le Monde",
         "Kylian Mbappé=PER:Kylian Mbappé", "Laurent Wauquiez=PER:Laurent Wauquiez"],
+    // Regression: a bare name that is a subdivision's alias and a town of 100,000 people or
+    // more is the town ("Paroisse de Portland", "Province de Bergame" were given; 181 in
+    // OrangeSum); the name is found as before.
+    subdivision_alias_yields_to_its_town: "Des manifestants ont affronté la police à Portland. À Bergame, les hôpitaux sont pleins." => [
+        "Portland=LOC:Portland", "Bergame=LOC:Bergame"],
     // Regression: a party's acronym after a role began a person ("PS de Paris").
     party_acronym_after_role_is_no_person: "Dans l'entourage de la maire PS de Paris, Anne Hidalgo, on enrage." => [
         "PS=ORG:Parti socialiste", "Paris=LOC:Paris", "Anne Hidalgo=PER:Anne Hidalgo"],
