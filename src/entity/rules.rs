@@ -318,7 +318,13 @@ impl<'e, 'a> Ctx<'e, 'a> {
             return None;
         }
         let g = if t.upper_initial {
-            self.cls.honorific(j)?
+            let g = self.cls.honorific(j)?;
+            // ("la Première Dame de France", "First Lady Melania Trump": a title, not "Dame
+            // Judi Dench".)
+            if j > 0 && matches!(self.tok(j - 1), "Première" | "première" | "First" | "first") {
+                return None;
+            }
+            g
         } else {
             if !matches!(t.end - t.start, 6 | 8 | 12) {
                 return None;

@@ -172,6 +172,10 @@ entity_rows! {
     // OrangeSum); the name is found as before.
     subdivision_alias_yields_to_its_town: "Des manifestants ont affronté la police à Portland. À Bergame, les hôpitaux sont pleins." => [
         "Portland=LOC:Portland", "Bergame=LOC:Bergame"],
+    // Regression: "Dame" after "Première" is a title, not the honorific ("Première Dame de
+    // France" gave a person "de France"); "Dame Judi Dench" keeps it.
+    first_lady_is_no_honorific: "Il voulait la proclamer Première Dame de France. La Première Dame Brigitte Macron sourit. Dame Judi Dench a parlé." => [
+        "France=LOC:France", "Brigitte Macron=PER:Brigitte Macron", "Judi Dench=PER:Judi Dench"],
     // Regression: a party's acronym after a role began a person ("PS de Paris").
     party_acronym_after_role_is_no_person: "Dans l'entourage de la maire PS de Paris, Anne Hidalgo, on enrage." => [
         "PS=ORG:Parti socialiste", "Paris=LOC:Paris", "Anne Hidalgo=PER:Anne Hidalgo"],
