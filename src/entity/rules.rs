@@ -1582,7 +1582,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 }
                 continue;
             }
-            if e == k && self.adj(k) {
+            // (Not a verb of the sentence: "L'Agence explique", "la préfecture de Dordogne
+            // indique que …".)
+            if e == k && self.adj(k) && !self.verb_after_name(k) {
                 e = k + 1;
                 k += 1;
                 continue;
@@ -1655,9 +1657,140 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 k = m;
                 continue;
             }
+            // "Institut national du cancer", "Agence nationale de sécurité du médicament",
+            // "Service départemental d'incendie et de secours": after a head and its
+            // adjectives, complements in lower case.
+            // (Then a complement with a name may follow: "… de l'Ordre des infirmiers de la
+            // Loire".)
+            if e == k && e > i + 1 && words::LOWER_COMPLEMENT_HEADS.contains(&self.tok(i)) {
+                let end = self.lower_complements(k);
+                if end > e {
+                    e = end;
+                    k = end;
+                    continue;
+                }
+            }
             break;
         }
         e
+    }
+
+    /// Token `k`, read as an adjective by its ending, is rather the verb after a name:
+    /// "explique", "indique" and such, or any word before "que".
+    fn verb_after_name(&self, k: usize) -> bool {
+        matches!(
+            self.bytes(k),
+            b"explique"
+                | b"expliquent"
+                | b"indique"
+                | b"indiquent"
+                | b"r\xc3\xa9plique"
+                | b"communique"
+                | b"revendique"
+                | b"applique"
+                | b"fabrique"
+        ) || k + 1 < self.n() && matches!(self.bytes(k + 1), b"que" | b"qu")
+    }
+
+    /// The end of lower-case complements from token `k` ("de la statistique", "de sécurité du
+    /// médicament", "d'incendie et de secours", "des maladies infectieuses"): up to three, each
+    /// "de", "du", "des", "d'", "de la" or "de l'" (after the first, "et" may come before) and a
+    /// noun with at most one adjective; `k` when none.
+    fn lower_complements(&self, k: usize) -> usize {
+        let n = self.n();
+        let mut e = k;
+        let mut j = k;
+        for round in 0..3 {
+            let mut m = j;
+            if round > 0 && m < n && self.is(m, "et") {
+                m += 1;
+            }
+            m = match (m < n).then(|| self.bytes(m)) {
+                Some(b"de") if m + 2 < n && self.is(m + 1, "la") => m + 2,
+                Some(b"de") if m + 2 < n && self.is(m + 1, "l") && self.is(m + 2, "'") => m + 3,
+                Some(b"de" | b"du" | b"des") => m + 1,
+                Some(b"d") if m + 1 < n && self.is(m + 1, "'") => m + 2,
+                _ => break,
+            };
+            // (Not a verb: "de conduire une inspection", "de prolonger la période".)
+            let verb = m + 1 < n
+                && matches!(
+                    self.bytes(m + 1),
+                    b"un"
+                        | b"une"
+                        | b"le"
+                        | b"les"
+                        | b"ses"
+                        | b"sa"
+                        | b"son"
+                        | b"leur"
+                        | b"leurs"
+                        | b"ce"
+                        | b"cette"
+                        | b"ces"
+                        | b"qu"
+                        | b"que"
+                )
+                || m + 1 < n && self.is(m + 1, "la") && !self.is(m, "de");
+            if m >= n || verb || !self.lower_name_noun(m) {
+                break;
+            }
+            j = m + 1;
+            // (Not a verb either: "des orthophonistes explique qu'…".)
+            if j < n && self.adj(j) && !self.toks[j].line_start && !self.verb_after_name(j) {
+                j += 1;
+            }
+            // "de lutte contre le travail illégal": what the fight is against, whole, or the
+            // complement is left out ("Office central", not "Office central de lutte").
+            if self.is(m, "lutte") {
+                match self.against(j) {
+                    Some(end) => j = end,
+                    None => break,
+                }
+            }
+            e = j;
+        }
+        e
+    }
+
+    /// The end of "contre" and a lower-case noun phrase at token `j` ("contre le travail
+    /// illégal", "contre l'illettrisme"), when nothing that would go on follows it ("à", "aux",
+    /// "et", "de"); None otherwise.
+    fn against(&self, j: usize) -> Option<usize> {
+        let n = self.n();
+        if j + 2 >= n || !self.is(j, "contre") {
+            return None;
+        }
+        let mut m = j + 1;
+        match self.bytes(m) {
+            b"le" | b"la" | b"les" => m += 1,
+            b"l" if self.is(m + 1, "'") => m += 2,
+            _ => {}
+        }
+        if m >= n || !self.lower_name_noun(m) {
+            return None;
+        }
+        let mut end = m + 1;
+        if end < n && self.adj(end) && !self.verb_after_name(end) {
+            end += 1;
+        }
+        let goes_on = end < n
+            && matches!(
+                self.bytes(end),
+                b"\xc3\xa0" | b"aux" | b"et" | b"de" | b"du" | b"des" | b"d"
+            );
+        (!goes_on).then_some(end)
+    }
+
+    /// Token `m` may be a lower-case noun in an institution's name: a word, on the line, that
+    /// is no determiner, pronoun, month or time word ("de novembre", "d'un allongement",
+    /// "de la semaine").
+    fn lower_name_noun(&self, m: usize) -> bool {
+        let t = self.toks[m];
+        t.kind == TokenKind::Word
+            && !t.upper_initial
+            && !t.line_start
+            && !words::NOT_IN_LOWER_NAMES.contains(&self.tok(m))
     }
 
     /// The name chunk at token `i` is listed as a place or an organization, alone or with the

@@ -176,6 +176,19 @@ entity_rows! {
     // France" gave a person "de France"); "Dame Judi Dench" keeps it.
     first_lady_is_no_honorific: "Il voulait la proclamer Première Dame de France. La Première Dame Brigitte Macron sourit. Dame Judi Dench a parlé." => [
         "France=LOC:France", "Brigitte Macron=PER:Brigitte Macron", "Judi Dench=PER:Judi Dench"],
+    // Regression: an institution's complements in lower case after its adjectives are part
+    // of its name ("Institut national" was found alone: ~240 in OrangeSum), then a named
+    // complement; not a verb after "de" ("de conduire une inspection"), nor a time word, nor
+    // a noun a name follows ("du parti"), nor the sentence's verb read as an adjective ("la
+    // préfecture de Dordogne indique": 8 such names in OrangeSum before).
+    lower_case_complements_of_institutions: "L'Institut national du cancer et l'Agence nationale de sécurité du médicament alertent. Le Service départemental d'incendie et de secours est venu. Le Conseil de l'Ordre des infirmiers de la Loire a parlé. Il a chargé l'Inspection générale de la justice de conduire une enquête. La Commission nationale de la semaine dernière a siégé. La préfecture de Dordogne indique que la route est fermée." => [
+        "Institut national du cancer=ORG:Institut national du cancer",
+        "Agence nationale de sécurité du médicament=ORG:Agence nationale de sécurité du médicament",
+        "Service départemental d'incendie et de secours=ORG:Service départemental d'incendie et de secours",
+        "Conseil de l'Ordre des infirmiers de la Loire=ORG:Conseil de l'Ordre des infirmiers de la Loire",
+        "Inspection générale de la justice=ORG:Inspection générale de la justice",
+        "Commission nationale=ORG:Commission nationale",
+        "préfecture de Dordogne=ORG:préfecture de Dordogne"],
     // Regression: a party's acronym after a role began a person ("PS de Paris").
     party_acronym_after_role_is_no_person: "Dans l'entourage de la maire PS de Paris, Anne Hidalgo, on enrage." => [
         "PS=ORG:Parti socialiste", "Paris=LOC:Paris", "Anne Hidalgo=PER:Anne Hidalgo"],
@@ -490,11 +503,12 @@ entity_rows! {
     // A listed organization after "des" or "du" is no part of a name either (WikiNEuRal: "Brett
     // Myers des Phillies de Philadelphie" was one person).
     // An institution name goes on over its sport and a lower-case "universel" (WikiNEuRal:
-    // "Fédération togolaise" and "Union postale" were cut short); not over "lutte contre".
+    // "Fédération togolaise" and "Union postale" were cut short); over "de lutte contre" and
+    // what the fight is against when that ends the name, never "Office central de lutte".
     institution_of_a_sport: "La Fédération togolaise de football, le Comité national de basket-ball et l'Union postale universelle ont signé avec l'Office central de lutte contre le travail illégal." => [
         "Fédération togolaise de football=ORG:Fédération togolaise de football",
         "Comité national de basket-ball=ORG:Comité national de basket-ball",
-        "Union postale universelle=ORG:Union postale universelle", "Office central=ORG:Office central"],
+        "Union postale universelle=ORG:Union postale universelle", "Office central de lutte contre le travail illégal=ORG:Office central de lutte contre le travail illégal"],
     // A profession or a rank before a name makes it a person's ("le rappeur Kaaris" was
     // nothing, "le maréchal Haftar" one name with the title); capitalized after a name,
     // "Maréchal" and "Pasteur" are part of it; a heading's capitals are no role ("YOUTUBEUR
