@@ -4969,6 +4969,21 @@ fn resolve(
         }
         _ => np,
     };
+    // "Une opinion partagée par Jean-Daniel Lévy, directeur …: « … »": the person who shares
+    // the view speaks.
+    if let Some(m) = np
+        .mention
+        .is_none()
+        .then(|| shared_by(tk, mentions, &np))
+        .flatten()
+    {
+        return Some(Found {
+            who: Who::Mention(m),
+            cue: (mentions[m].first_token, mentions[m].end_token),
+            verb,
+            pronoun: false,
+        });
+    }
     // "selon les chiffres de la Sécurité routière", "les premiers résultats communiqués par le
     // parquet": figures speak for the body named with them; with none named, they are the
     // words of nobody the article names (not the organization named last).
@@ -5896,6 +5911,10 @@ fn pronoun_referent(
             Subject::Pronoun(c) if c == class => {}
             Subject::Mention(m) if ok(&mentions[m]) => return Who::Mention(m),
             Subject::Description(np) => {
+                // "Un avis partagé par Roselyne Bachelot. « … », a-t-elle affirmé".
+                if let Some(m) = shared_by(tk, mentions, &np).filter(|&m| ok(&mentions[m])) {
+                    return Who::Mention(m);
+                }
                 let dg = det_gender(&tk.lower(np.start)).or_else(|| tk.role(np.head).flatten());
                 if dg.is_none_or(|x| x == g) {
                     if let Some(m) = described_person(tk, mentions, &np, in_quote) {
@@ -5908,6 +5927,15 @@ fn pronoun_referent(
                 skipped += 1;
             }
             _ => {
+                // "Une colère partagée par Jean Veil, l'avocat de … . « … », a-t-il évoqué":
+                // who shares the view.
+                if let Some(m) = (s..e)
+                    .filter(|&i| !in_quote.at(i))
+                    .find_map(|i| shared_by_at(tk, mentions, i))
+                    .filter(|&m| ok(&mentions[m]))
+                {
+                    return Who::Mention(m);
+                }
                 // No subject to go by: the source of the sentence ("… selon un proche du
                 // ministère. Il assure …"), a compatible person named in it ("…, said Daniel
                 // Pryce, an analyst."), somebody unnamed a verb inverted after a comma brings in
@@ -6294,6 +6322,50 @@ fn unquoting_person(
                     .sentences
                     .get(seg.sentence_of(m.first_token))
                     .is_some_and(|s| !s.clone().any(|k| in_quote.at(k)))
+        })
+}
+
+/// Nouns of a view that people share ("un avis partagé par X"): [`shared_by`].
+const SHARED_VIEWS: &[&str] = &[
+    "avis",
+    "opinion",
+    "position",
+    "point",
+    "constat",
+    "analyse",
+    "sentiment",
+    "crainte",
+    "colère",
+    "inquiétude",
+    "indignation",
+    "diagnostic",
+];
+
+/// The person named right after "partagé(e)(s) par" that follows a noun of a view at the head
+/// of `np` ("une opinion partagée par Jean-Daniel Lévy", "un point de vue partagé par la
+/// première épouse du chanteur, Sylvie Vartan"): who holds it, the phrase's speaker.
+fn shared_by(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> Option<usize> {
+    shared_by_at(tk, mentions, np.head)
+}
+
+/// [`shared_by`] for the noun at token `head`.
+fn shared_by_at(tk: &Tk<'_, '_>, mentions: &[Mention], head: usize) -> Option<usize> {
+    if !SHARED_VIEWS.contains(&tk.lower(head).as_ref()) {
+        return None;
+    }
+    let n = tk.toks.len();
+    // The participle within a few words of the head ("point de vue partagé").
+    let p = (head + 1..(head + 5).min(n)).find(|&k| tk.lower(k).starts_with("partagé"))?;
+    if p + 2 >= n || tk.lower(p + 1) != "par" {
+        return None;
+    }
+    // The person, after at most a few words of role ("la première épouse du chanteur,
+    // Sylvie Vartan").
+    (p + 2..(p + 10).min(n))
+        .take_while(|&k| !matches!(tk.byte(k), b'.' | b':' | b'"') && !tk.toks[k].line_start)
+        .find_map(|k| {
+            tk.mention_at(k)
+                .filter(|&m| mentions[m].label == Label::PER)
         })
 }
 

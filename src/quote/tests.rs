@@ -336,6 +336,10 @@ rows! {
     // de Puisque tu pars").
     fr_sentence_link_before_subject: "Toutefois une enseignante surveillante assure à franceinfo que les corrections sont arrivées « après 2h15 de composition ». Ainsi l'Australie a indiqué qu'elle allait obtenir un vaccin « prometteur ». Cependant, estime l'institut sur la base des chiffres de 2015, la présence d'enfants a « peu d'effet »." =>
         [("« après 2h15 de composition »", "enseignante surveillante", "partial"), ("« prometteur »", "Australie", "partial"), ("« peu d'effet »", None, "partial")];
+    // Regression: a view "partagé par X" is X's: the phrase's speaker ("opinion partagée"
+    // spoke) and a pronoun's referent after it (the earlier speaker was given).
+    fr_view_shared_by_a_person: "« Je ne donnerai pas de leçon », a déclaré Marisol Touraine. Un avis partagé par Roselyne Bachelot. « Je connais la difficulté de leur tâche », a-t-elle affirmé. Une opinion partagée par Jean-Daniel Lévy, directeur chez Harris Interactive : « Il faut un sursaut. »" =>
+        [("« Je ne donnerai pas de leçon »", "Marisol Touraine", "direct"), ("« Je connais la difficulté de leur tâche »", "Roselyne Bachelot", "direct"), ("« Il faut un sursaut. »", "Jean-Daniel Lévy", "direct")];
     guard_sentence_link_after_a_word: "L'interprète de Puisque tu pars a confié : « Je reviendrai »." =>
         [("« Je reviendrai »", "interprète de Puisque tu pars", "direct")];
     // ... not when a person is named before the comma, or a pronoun stands for one: the words
