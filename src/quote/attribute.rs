@@ -7641,6 +7641,15 @@ fn role_referent(
         .role_or_hyphenated(np.head)
         .flatten()
         .or(det_gender.filter(|&g| g == Gender::F));
+    // A nationality after the head ("le président américain"): not a person introduced with
+    // the role and another one ("le président chinois Xi Jinping").
+    let nationality = (link.is_none())
+        .then(|| {
+            (np.head + 1..np.end)
+                .find(|&i| !tk.toks[i].upper_initial && tk.names.is_demonym(&tk.lower(i)))
+        })
+        .flatten()
+        .map(|i| tk.lower(i));
     let mut best: Option<(u8, usize, usize)> = None;
     // Within a bounded neighbourhood: linear on any input.
     let at = mentions.partition_point(|m| m.first_token < np.start);
@@ -7665,6 +7674,18 @@ fn role_referent(
             continue;
         }
         let win_words: Vec<Cow<'_, str>> = win.clone().map(|x| tk.lower(x)).collect();
+        // (The intro's own nationality, right after its role word: not "aux Affaires
+        // européennes".)
+        if let Some(nat) = &nationality {
+            let x = rt + 1;
+            let other = win.contains(&x)
+                && !tk.toks[x].upper_initial
+                && tk.names.is_demonym(&tk.lower(x))
+                && tk.lower(x) != *nat;
+            if other {
+                continue;
+            }
+        }
         let has_complement = (rt + 1..win.end).any(|x| tk.is(x, Class::NpLink));
         let fit = if wanted.is_empty() {
             // "le président" fits "le président Donald Trump" better than "le président de

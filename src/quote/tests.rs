@@ -340,6 +340,13 @@ rows! {
     // spoke) and a pronoun's referent after it (the earlier speaker was given).
     fr_view_shared_by_a_person: "« Je ne donnerai pas de leçon », a déclaré Marisol Touraine. Un avis partagé par Roselyne Bachelot. « Je connais la difficulté de leur tâche », a-t-elle affirmé. Une opinion partagée par Jean-Daniel Lévy, directeur chez Harris Interactive : « Il faut un sursaut. »" =>
         [("« Je ne donnerai pas de leçon »", "Marisol Touraine", "direct"), ("« Je connais la difficulté de leur tâche »", "Roselyne Bachelot", "direct"), ("« Il faut un sursaut. »", "Jean-Daniel Lévy", "direct")];
+    // Regression: a role with a nationality is not a person introduced with the role and
+    // another nationality ("le président américain" was "le président chinois Xi Jinping").
+    fr_role_with_nationality: "Donald Trump a parlé avec le président chinois Xi Jinping à Osaka. « Il a enfreint la loi », a estimé le président américain." =>
+        [("« Il a enfreint la loi »", "Donald Trump", "direct")];
+    // ... the nationality right after the role: "aux Affaires européennes" is none.
+    guard_nationality_after_the_role_only: "La secrétaire d'Etat française aux Affaires européennes, Amélie de Montchalin, a parlé. « Je préfère travailler », a-t-elle expliqué." =>
+        [("« Je préfère travailler »", "Amélie de Montchalin", "direct")];
     guard_sentence_link_after_a_word: "L'interprète de Puisque tu pars a confié : « Je reviendrai »." =>
         [("« Je reviendrai »", "interprète de Puisque tu pars", "direct")];
     // ... not when a person is named before the comma, or a pronoun stands for one: the words
