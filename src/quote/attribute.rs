@@ -5929,9 +5929,18 @@ fn pronoun_referent(
             _ => {
                 // "Une colère partagée par Jean Veil, l'avocat de … . « … », a-t-il évoqué":
                 // who shares the view.
-                if let Some(m) = (s..e)
-                    .filter(|&i| !in_quote.at(i))
-                    .find_map(|i| shared_by_at(tk, mentions, i))
+                // (Found from its "par", after the participle: one comparison a word.)
+                if let Some(m) = (s + 1..e)
+                    .filter(|&k| {
+                        tk.toks[k].end - tk.toks[k].start == 3
+                            && tk.lower(k) == "par"
+                            && !in_quote.at(k)
+                            && tk.lower(k - 1).starts_with("partag")
+                    })
+                    .find_map(|k| {
+                        (k.saturating_sub(6).max(s)..k - 1)
+                            .find_map(|h| shared_by_at(tk, mentions, h))
+                    })
                     .filter(|&m| ok(&mentions[m]))
                 {
                     return Who::Mention(m);
