@@ -386,6 +386,17 @@ impl<'e, 'a> Ctx<'e, 'a> {
             .is_some_and(|p| g.candidates(p).any(|e| e.label == label))
     }
 
+    /// The token after "de", "de l'" or "d'" at token `k`, if one stands there.
+    fn after_de(&self, k: usize) -> Option<usize> {
+        let n = self.n();
+        match self.bytes(k) {
+            b"de" if k + 2 < n && self.is(k + 1, "l") && self.is(k + 2, "'") => Some(k + 3),
+            b"de" => Some(k + 1),
+            b"d" if k + 1 < n && self.is(k + 1, "'") => Some(k + 2),
+            _ => None,
+        }
+    }
+
     /// The end of a party's country after its listed name ending at token `i`: a nationality
     /// adjective ("Parti travailliste" + "israélien") or "de", "d'", "de l'" and a listed
     /// country ("Parti communiste" + "d'Ukraine", "de l'Union soviétique").
@@ -397,12 +408,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if self.cls.demonym(i) && !self.cap(i) {
             return Some(i + 1);
         }
-        let m = match self.bytes(i) {
-            b"de" if i + 3 < n && self.is(i + 1, "l") && self.is(i + 2, "'") => i + 3,
-            b"de" => i + 1,
-            b"d" if i + 2 < n && self.is(i + 1, "'") => i + 2,
-            _ => return None,
-        };
+        let m = self.after_de(i)?;
         if m >= n || !self.cap(m) {
             return None;
         }
@@ -1605,12 +1611,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
             // A sport after "de", "d'" or "de l'": "Fédération togolaise de football".
             if e == k {
-                let m = match self.bytes(k) {
-                    b"de" if k + 2 < n && self.is(k + 1, "l") && self.is(k + 2, "'") => k + 3,
-                    b"de" => k + 1,
-                    b"d" if k + 1 < n && self.is(k + 1, "'") => k + 2,
-                    _ => k,
-                };
+                let m = self.after_de(k).unwrap_or(k);
                 if m > k && m < n && words::ORG_FIELDS.contains(&self.tok(m)) {
                     e = m + 1;
                     // "basket-ball", "canoë-kayak".
@@ -1705,12 +1706,16 @@ impl<'e, 'a> Ctx<'e, 'a> {
             if round > 0 && m < n && self.is(m, "et") {
                 m += 1;
             }
-            m = match (m < n).then(|| self.bytes(m)) {
-                Some(b"de") if m + 2 < n && self.is(m + 1, "la") => m + 2,
-                Some(b"de") if m + 2 < n && self.is(m + 1, "l") && self.is(m + 2, "'") => m + 3,
-                Some(b"de" | b"du" | b"des") => m + 1,
-                Some(b"d") if m + 1 < n && self.is(m + 1, "'") => m + 2,
-                _ => break,
+            if m >= n {
+                break;
+            }
+            m = match self.bytes(m) {
+                b"de" if m + 2 < n && self.is(m + 1, "la") => m + 2,
+                b"du" | b"des" => m + 1,
+                _ => match self.after_de(m) {
+                    Some(after) => after,
+                    None => break,
+                },
             };
             // (Not a verb: "de conduire une inspection", "de prolonger la période".)
             let verb = m + 1 < n
