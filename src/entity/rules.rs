@@ -1931,10 +1931,11 @@ impl<'e, 'a> Ctx<'e, 'a> {
                             b"de" | b"du" | b"des" | b"la" | b"l" | b"d" | b"'"
                         )
                     });
+                    let chunk = self.chunk_end(m);
                     if !introduced
                         || !linked
-                        || g.lookup(self.span(m, self.chunk_end(m))).is_some()
-                        || g.lookup(self.span(m, e)).is_some()
+                        || g.lookup(self.span(m, chunk)).is_some()
+                        || chunk != e && g.lookup(self.span(m, e)).is_some()
                     {
                         return None;
                     }

@@ -4974,7 +4974,7 @@ fn resolve(
     if let Some(m) = np
         .mention
         .is_none()
-        .then(|| shared_by(tk, mentions, &np))
+        .then(|| shared_by(tk, mentions, np.head))
         .flatten()
     {
         return Some(Found {
@@ -5912,7 +5912,7 @@ fn pronoun_referent(
             Subject::Mention(m) if ok(&mentions[m]) => return Who::Mention(m),
             Subject::Description(np) => {
                 // "Un avis partagé par Roselyne Bachelot. « … », a-t-elle affirmé".
-                if let Some(m) = shared_by(tk, mentions, &np).filter(|&m| ok(&mentions[m])) {
+                if let Some(m) = shared_by(tk, mentions, np.head).filter(|&m| ok(&mentions[m])) {
                     return Who::Mention(m);
                 }
                 let dg = det_gender(&tk.lower(np.start)).or_else(|| tk.role(np.head).flatten());
@@ -5938,8 +5938,7 @@ fn pronoun_referent(
                             && tk.lower(k - 1).starts_with("partag")
                     })
                     .find_map(|k| {
-                        (k.saturating_sub(6).max(s)..k - 1)
-                            .find_map(|h| shared_by_at(tk, mentions, h))
+                        (k.saturating_sub(6).max(s)..k - 1).find_map(|h| shared_by(tk, mentions, h))
                     })
                     .filter(|&m| ok(&mentions[m]))
                 {
@@ -6350,15 +6349,10 @@ const SHARED_VIEWS: &[&str] = &[
     "diagnostic",
 ];
 
-/// The person named right after "partagé(e)(s) par" that follows a noun of a view at the head
-/// of `np` ("une opinion partagée par Jean-Daniel Lévy", "un point de vue partagé par la
+/// The person named right after "partagé(e)(s) par" that follows a noun of a view at token
+/// `head` ("une opinion partagée par Jean-Daniel Lévy", "un point de vue partagé par la
 /// première épouse du chanteur, Sylvie Vartan"): who holds it, the phrase's speaker.
-fn shared_by(tk: &Tk<'_, '_>, mentions: &[Mention], np: &Np) -> Option<usize> {
-    shared_by_at(tk, mentions, np.head)
-}
-
-/// [`shared_by`] for the noun at token `head`.
-fn shared_by_at(tk: &Tk<'_, '_>, mentions: &[Mention], head: usize) -> Option<usize> {
+fn shared_by(tk: &Tk<'_, '_>, mentions: &[Mention], head: usize) -> Option<usize> {
     if !SHARED_VIEWS.contains(&tk.lower(head).as_ref()) {
         return None;
     }
@@ -7652,11 +7646,9 @@ fn role_referent(
         .or(det_gender.filter(|&g| g == Gender::F));
     // A nationality after the head ("le président américain"): not a person introduced with
     // the role and another one ("le président chinois Xi Jinping").
+    let lower_demonym = |i: usize| !tk.toks[i].upper_initial && tk.names.is_demonym(&tk.lower(i));
     let nationality = (link.is_none())
-        .then(|| {
-            (np.head + 1..np.end)
-                .find(|&i| !tk.toks[i].upper_initial && tk.names.is_demonym(&tk.lower(i)))
-        })
+        .then(|| (np.head + 1..np.end).find(|&i| lower_demonym(i)))
         .flatten()
         .map(|i| tk.lower(i));
     let mut best: Option<(u8, usize, usize)> = None;
@@ -7687,10 +7679,7 @@ fn role_referent(
         // européennes".)
         if let Some(nat) = &nationality {
             let x = rt + 1;
-            let other = win.contains(&x)
-                && !tk.toks[x].upper_initial
-                && tk.names.is_demonym(&tk.lower(x))
-                && tk.lower(x) != *nat;
+            let other = win.contains(&x) && lower_demonym(x) && tk.lower(x) != *nat;
             if other {
                 continue;
             }
