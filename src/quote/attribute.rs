@@ -1586,7 +1586,9 @@ impl<'a, 'd> Tk<'a, 'd> {
             (None, None, Some(m)) if mentions[m].end_token < end => np.mention = None,
             _ => {}
         }
-        // "le ministre de l'Intérieur, Gérald Darmanin": a name in apposition.
+        // "le ministre de l'Intérieur, Gérald Darmanin": a name in apposition; after the rest
+        // of a long title the phrase stopped in, the name of its holder ("la secrétaire d'État à
+        // l'Égalité entre les femmes et les hommes, Marlène Schiappa").
         if np.mention.is_none() && end + 1 < limit && self.byte(end) == b',' {
             if let Some(m) = self.mention_at(end + 1) {
                 if mentions[m].label == Label::PER && mentions[m].first_token == end + 1 {
@@ -1595,7 +1597,102 @@ impl<'a, 'd> Tk<'a, 'd> {
                 }
             }
         }
+        if np.mention.is_none()
+            && !bounded
+            && (is_person_noun(self, np.head) || self.role_or_hyphenated(np.head).is_some())
+        {
+            if let Some(m) = self.title_holder(mentions, end, limit) {
+                np.mention = Some(m);
+                np.end = mentions[m].end_token;
+            }
+        }
         Some(np)
+    }
+
+    /// The person named at the end of a title whose first words end at `end`: a few more words
+    /// with no verb, relative pronoun, agent or other mark between, then the name, after a comma
+    /// or not, closing the clause ("… entre les femmes et les hommes, X", "… des maladies (KCDC),
+    /// X", "… à l'Egalité femmes-hommes X.").
+    fn title_holder(&self, mentions: &[Mention], end: usize, limit: usize) -> Option<usize> {
+        let stop = (end + 14).min(limit);
+        let mut i = end;
+        while i < stop {
+            if let Some(m) = self.mention_at(i) {
+                let mm = &mentions[m];
+                if mm.label != Label::PER {
+                    i = mm.end_token.max(i + 1);
+                    continue;
+                }
+                let after = mm.end_token;
+                let closes =
+                    after >= limit || matches!(self.byte(after), b',' | b'.' | b';' | b':');
+                // ("ministre de l'Intérieur de Nicolas Sarkozy", "fils de X et Y": a complement,
+                // not the holder.)
+                // (Nor "à Marlène Schiappa", "au journaliste Philippe Vandel": who is spoken to.)
+                let complement = matches!(
+                    self.lower(i - 1).as_ref(),
+                    "de" | "d" | "du" | "des" | "et" | "'" | "à" | "au" | "aux"
+                ) || (end..i).any(|k| {
+                    matches!(self.lower(k).as_ref(), "au" | "aux" | "à")
+                        && k + 1 < i
+                        && matches!(
+                            self.lower(k + 1).as_ref(),
+                            "journaliste" | "présentateur" | "présentatrice" | "animateur"
+                        )
+                });
+                return (mm.first_token == i && i > end && closes && !complement).then_some(m);
+            }
+            match self.byte(i) {
+                b',' if i + 1 < stop
+                    && self
+                        .mention_at(i + 1)
+                        .is_some_and(|m| mentions[m].label == Label::PER) => {}
+                b'\'' | b'-' => {}
+                b'(' => i = (i + 1..(i + 4).min(stop)).find(|&c| self.byte(c) == b')')?,
+                _ if !self.toks[i].is_word() => return None,
+                _ if matches!(
+                    self.lower(i).as_ref(),
+                    "qui"
+                        | "que"
+                        | "qu"
+                        | "dont"
+                        | "où"
+                        | "par"
+                        | "dans"
+                        | "selon"
+                        | "lors"
+                        | "comme"
+                        | "avec"
+                        | "après"
+                        | "avant"
+                        | "pendant"
+                        | "cours"
+                        | "côtés"
+                        | "depuis"
+                        | "contre"
+                        | "sans"
+                        | "sous"
+                        | "vers"
+                        | "chez"
+                        | "sur"
+                        | "adresse"
+                        | "homologue"
+                        | "homologues"
+                ) || is_day_fr(&self.lower(i))
+                    // ("en voyant apparaître X": a gerund.)
+                    || self.lower(i) == "en"
+                        && i + 1 < stop
+                        && self.lower(i + 1).ends_with("ant")
+                    || !self.toks[i].upper_initial && self.verb_at(i).is_some()
+                    || self.in_list(i, List::FrAux) =>
+                {
+                    return None
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        None
     }
 
     /// The first token from `k` (before `stop`) past determiners ("de la", "of the": where a
@@ -4556,12 +4653,13 @@ fn subject_of(
             n => at += n,
         }
     }
-    // "a expliqué cette semaine X": a time phrase right after the verb is skipped.
-    if at + 2 < limit
-        && matches!(tk.lower(at).as_ref(), "ce" | "cet" | "cette")
-        && is_time_noun(&tk.lower(at + 1))
-    {
-        at += 2;
+    // "a expliqué cette semaine X", "s'inquiétait la semaine dernière un dirigeant", "a
+    // déclaré jeudi 4 juin X": a time phrase right after the verb is skipped.
+    // (Only before a likely subject: "a lancé mercredi l'appel d'offres" has its subject
+    // before the verb.)
+    let tp = time_phrase(tk, at, limit);
+    if tp > 0 && likely_subject(tk, at + tp, limit) {
+        at += tp;
     }
     // "demanda timidement la jeune femme", "interrompit assez sèchement le baron": adverbs
     // between an inverted verb and its subject (in a story: news reads "analyse encore le
@@ -7214,6 +7312,115 @@ fn is_day_fr(w: &str) -> bool {
     matches!(
         w,
         "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "hier"
+    )
+}
+
+/// The length in tokens of a French time phrase at `at` that a subject follows before `limit`
+/// ("cette semaine", "la semaine dernière", "l'an passé", "la veille", "jeudi soir", "mardi 4
+/// juin 2019", "le 1er juin", "hier matin"), a comma after it included; 0 when there is none.
+fn time_phrase(tk: &Tk<'_, '_>, at: usize, limit: usize) -> usize {
+    if tk.doc.lang != Lang::Fr || at >= limit || !tk.toks[at].is_word() {
+        return 0;
+    }
+    let w = |k: usize| {
+        if k < limit {
+            tk.lower(k)
+        } else {
+            Cow::Borrowed("")
+        }
+    };
+    let number = |k: usize| k < limit && tk.toks[k].kind == TokenKind::Number || w(k) == "1er";
+    let first = w(at);
+    let mut n = match first.as_ref() {
+        "ce" | "cet" | "cette" if is_time_noun(&w(at + 1)) => 2,
+        "le" | "la" | "l" => {
+            // (After "l", the apostrophe.)
+            let noun = at + if first == "l" { 2 } else { 1 };
+            let nw = w(noun);
+            if matches!(nw.as_ref(), "veille" | "lendemain") {
+                noun + 1 - at
+            } else if (is_time_noun(&nw) || nw == "an")
+                && matches!(
+                    w(noun + 1).as_ref(),
+                    "dernier" | "dernière" | "passé" | "passée" | "précédent" | "précédente"
+                )
+            {
+                noun + 2 - at
+            } else if first == "le" && number(at + 1) && is_month_fr(&w(at + 2)) {
+                3
+            } else {
+                0
+            }
+        }
+        d if is_day_fr(d) => {
+            let mut k = at + 1;
+            if matches!(
+                w(k).as_ref(),
+                "soir" | "matin" | "après-midi" | "midi" | "dernier" | "prochain"
+            ) {
+                k += 1;
+            }
+            if number(k) && is_month_fr(&w(k + 1)) {
+                k += 2;
+            }
+            k - at
+        }
+        _ => 0,
+    };
+    if n == 0 {
+        return 0;
+    }
+    // A year after a date ("le 4 juin 2019").
+    if at + n < limit && tk.toks[at + n].kind == TokenKind::Number && is_month_fr(&w(at + n - 1)) {
+        n += 1;
+    }
+    if at + n < limit && tk.byte(at + n) == b',' {
+        n += 1;
+    }
+    // ("la veille de son procès X" is no time phrase followed by a subject.)
+    if at + n < limit
+        && tk.toks[at + n].is_word()
+        && !matches!(w(at + n).as_ref(), "de" | "d" | "du" | "des")
+    {
+        n
+    } else {
+        0
+    }
+}
+
+/// The noun phrase at `k` looks like a speaker: a name, or a noun of people, of a role or of
+/// an organization after its determiners ("le ministre", "deux élus", "une clinique").
+fn likely_subject(tk: &Tk<'_, '_>, k: usize, limit: usize) -> bool {
+    let stop = (k + 4).min(limit);
+    let mut h = tk.skip_determiners(k, stop, limit);
+    while h < stop && (tk.toks[h].kind == TokenKind::Number || tk.lower(h).starts_with("autre")) {
+        h += 1;
+    }
+    h < limit
+        && tk.toks[h].is_word()
+        && (tk.toks[h].upper_initial
+            || tk.mention_at(h).is_some()
+            || is_person_noun(tk, h)
+            || tk.role_or_hyphenated(h).is_some()
+            || tk.is(h, Class::OrgNoun))
+}
+
+/// A French month name.
+fn is_month_fr(w: &str) -> bool {
+    matches!(
+        w,
+        "janvier"
+            | "février"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
     )
 }
 

@@ -1203,6 +1203,30 @@ rows! {
     // Regression: "cette semaine" after the verb was taken for its subject.
     fr_time_phrase_after_verb: "Le virus « mute tout le temps », a expliqué cette semaine devant les sénateurs Marie-Paule Kieny." =>
         [("« mute tout le temps »", "Marie-Paule Kieny", "partial")];
+    // Regression (OrangeSum): other time phrases after the verb were read as the subject's
+    // first words ("la semaine dernière un dirigeant" was Patrice Clos, named after it; "le
+    // lendemain le ministre de l'Action" a description), and the name after a long title was
+    // left out of it ("la secrétaire d'État à l'Égalité entre les femmes et les hommes, X").
+    fr_time_phrase_before_indefinite_subject: "« En 1989, on a mis dix ans à s'en remettre », s'inquiétait la semaine dernière un dirigeant. Patrice Clos est candidat." =>
+        [("« En 1989, on a mis dix ans à s'en remettre »", "dirigeant", "direct")];
+    fr_time_phrase_before_title_and_name: "« La sortie de la crise ne passera pas par la fiscalité », a insisté le lendemain le ministre de l'Action et des Comptes publics Gérald Darmanin." =>
+        [("« La sortie de la crise ne passera pas par la fiscalité »", "Gérald Darmanin", "direct")];
+    fr_date_and_comma_before_subject: "« Ce n'est pas tenable », a estimé vendredi 10 avril, le président de l'Association des directeurs, Pascal Champvert." =>
+        [("« Ce n'est pas tenable »", "Pascal Champvert", "direct")];
+    fr_name_after_long_title: "« Elle sera remboursée », a assuré la secrétaire d'État à l'Égalité entre les femmes et les hommes, Marlène Schiappa." =>
+        [("« Elle sera remboursée »", "Marlène Schiappa", "direct")];
+    fr_name_after_title_and_acronym: "« Nous sommes au bord d'une épidémie », a déclaré le directeur des Centres coréens de contrôle et de prévention des maladies (KCDC), Jung Eun-kyeong." =>
+        [("« Nous sommes au bord d'une épidémie »", "Jung Eun-kyeong", "direct")];
+    // Guards: an object after a time phrase is no subject; the person a title is addressed
+    // to, the person of its complement and the object of a gerund are not its holder.
+    guard_fr_object_after_time_phrase: "Le gouvernement, qui souhaite mener l'opération à bien d'ici fin 2019, si « les conditions de marché le permettent », a lancé mercredi l'appel d'offres pour les banques." =>
+        [("« les conditions de marché le permettent »", "gouvernement", "partial")];
+    guard_fr_title_addressed_to_a_person: "« Je pense qu'elle s'excite toute seule », répond l'avocat de Jonathann Daval à Marlène Schiappa." =>
+        [("« Je pense qu'elle s'excite toute seule »", "avocat de Jonathann Daval", "direct")];
+    guard_fr_person_of_a_title_complement: "Brice Hortefeux est mis en cause. « Ce sont des arrière-pensées », a déclaré l'eurodéputé et ancien ministre de l'Intérieur de Nicolas Sarkozy." =>
+        [("« Ce sont des arrière-pensées »", "Brice Hortefeux", "direct")];
+    guard_fr_gerund_object_after_title: "« Enfoiré ! », crie cette habitante de Chambéry en voyant apparaître Nordahl Lelandais." =>
+        [("« Enfoiré ! »", "habitante de Chambéry", "direct")];
     // One of a group the article does not name is not the person named before it (OrangeSum:
     // "l'un de ses proches" was Emmanuel Macron, "l'un des gendarmes" Adama Traoré, "un de
     // ses amis ex-LR" the party, "l'un d'eux" the woman named before or "eux").
@@ -1236,9 +1260,11 @@ rows! {
     fr_inverted_role_before_medium_phrase: "La ministre de la Justice Nicole Belloubet était à Levallois. Isabelle Balkany a succédé à son mari. « La règle de droit s'applique ainsi », a reconnu dimanche la ministre de la Justice au micro du Grand Jury." =>
         [("« La règle de droit s'applique ainsi »", "Nicole Belloubet", "direct")];
     // Guard: after a noun of a person, "à" opens its complement, not the place it spoke from
-    // (the phrase does not end there, and "le commissaire européen" was the man named before).
+    // ("le commissaire européen" was the man named before). The day after the verb is skipped
+    // as in other time phrases: the subject reads as without it, the description the text
+    // gives (it was None while "lundi" sent it through the adverbials' reading).
     guard_fr_inverted_person_noun_complement: "Des contrôles sont prévus. « Aucune suspension n'est envisagée », a déclaré lundi le commissaire européen à la Gestion des crises." =>
-        [("« Aucune suspension n'est envisagée »", None, "direct")];
+        [("« Aucune suspension n'est envisagée »", "commissaire européen", "direct")];
     // An attribute or a place between commas after an inverted verb (OrangeSum: no speaker
     // for "a déclaré, ému, le Premier ministre portugais Antonio Costa"; "ému" is a form of
     // "s'émouvoir").
