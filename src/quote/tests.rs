@@ -1217,6 +1217,10 @@ rows! {
         [("« Elle sera remboursée »", "Marlène Schiappa", "direct")];
     fr_name_after_title_and_acronym: "« Nous sommes au bord d'une épidémie », a déclaré le directeur des Centres coréens de contrôle et de prévention des maladies (KCDC), Jung Eun-kyeong." =>
         [("« Nous sommes au bord d'une épidémie »", "Jung Eun-kyeong", "direct")];
+    // Regression (OrangeSum): "calculer" was no speech verb, and "Pour le Bataclan" before the
+    // quote was its source.
+    fr_calcule_after_quote: "Pour le Bataclan, il faudrait réduire la jauge « de 1.700 spectateurs à 3-400 », calcule Florence Jeux." =>
+        [("« de 1.700 spectateurs à 3-400 »", "Florence Jeux", "partial")];
     // Guards: an object after a time phrase is no subject; the person a title is addressed
     // to, the person of its complement and the object of a gerund are not its holder.
     guard_fr_object_after_time_phrase: "Le gouvernement, qui souhaite mener l'opération à bien d'ici fin 2019, si « les conditions de marché le permettent », a lancé mercredi l'appel d'offres pour les banques." =>
