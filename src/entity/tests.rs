@@ -403,6 +403,8 @@ entity_rows! {
     // place 43 times in OrangeSum, then an organization), a sentence-initial adverb that names
     // a town is no place ("Sinon" 39), nor a tax or a weapon an organization ("CSG" 57, "LBD").
     heading_words_and_common_acronyms: "VIDÉO - Sinon, la hausse de la CSG et les tirs de LBD inquiètent. FAITS DIVERS" => [],
+    // Regression (OrangeSum): technical acronyms of cars, tests and measures were organizations.
+    technical_acronyms_are_no_organizations: "Son VTT est gris. La boîte PDK et la transmission AWD, 30 % de PDA, le QI des parents, un cycle NEDC. La papauté de Jean XXIII." => ["Jean XXIII=PER:Jean XXIII"],
     // "Miss France" names the pageant, not a woman called France (93 in OrangeSum).
     beauty_pageant: "Elle a été élue Miss France puis Miss Univers." => [
         "Miss France=ORG:Miss France", "Miss Univers=ORG:Miss Univers"],

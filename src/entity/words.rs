@@ -1250,7 +1250,10 @@ pub const NOT_ORG_ACRONYMS: &[&str] = &[
     "FPS", "DAB", "RIP", "IRFM", "SRP", "LOM", "AOP", "IGP", "QPC", "PAC", "JLD", "TRV", "AINS",
     "APLD", "TROD", "APL", "GMT", "UTC", "GT", "GTI", "GTS", "GTR", "RS", "DVD", "BTP", "TTC",
     "HT", "OGM", "CBD", "TSI", "GTB", "EPR", "CHF", "CETA", "DMZ", "SL", "TT", "GLA", "EQC", "LM",
-    "REP", "PPE", "AG", "CD", "LC", "GTO", "DBX", "TNT",
+    "REP", "PPE", "AG", "CD", "LC", "GTO", "DBX", "TNT", "XXII", "XXIII", "XXIV", "XXV", "RWD",
+    "AWD", "FWD", "EV", "PHEV", "HEV", "BEV", "MHD", "NEDC", "PDK", "DSG", "PASM", "MBUX", "HPV",
+    "SDHI", "PDA", "MW", "GW", "KW", "SOS", "QI", "EMBED", "GB", "ABS", "GLE", "GLC", "CLA", "GTE",
+    "GTC", "GTX", "NSX", "VTT",
 ];
 
 /// Words that make a capitalized sequence an organization wherever they stand in it
