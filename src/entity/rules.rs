@@ -2293,6 +2293,35 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && !self.headline(i)
             // ("FAITS DIVERS", "MÉTÉO", "VOUS": a rubric or a word written in capitals.)
             && !(self.tok(i).chars().count() >= 4 && self.cls.common(i))
+            // ("la technologie MHEV", "la boîte PDK", "un cycle NEDC": the name of a thing
+            // after its noun; "le groupe PSA" was read above.)
+            && !(i > 1
+                && !self.toks[i - 1].upper_initial
+                // ("la sénatrice RDSE", "un député FI": a party after a role.)
+                && self.cls.lists(i - 1) & classes::ROLE == 0
+                && self.toks[i - 1].is_word()
+                && self.cls.common(i - 1)
+                && with_lower(self.tok(i - 2), |l| {
+                    matches!(
+                        l,
+                        "le" | "la"
+                            | "les"
+                            | "un"
+                            | "une"
+                            | "des"
+                            | "du"
+                            | "sa"
+                            | "son"
+                            | "ses"
+                            | "ce"
+                            | "cette"
+                            | "leur"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                    )
+                }))
         {
             return Some(Cand::rule(i, end, Label::ORG, None, "acronym"));
         }

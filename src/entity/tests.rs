@@ -405,6 +405,14 @@ entity_rows! {
     heading_words_and_common_acronyms: "VIDÉO - Sinon, la hausse de la CSG et les tirs de LBD inquiètent. FAITS DIVERS" => [],
     // Regression (OrangeSum): technical acronyms of cars, tests and measures were organizations.
     technical_acronyms_are_no_organizations: "Son VTT est gris. La boîte PDK et la transmission AWD, 30 % de PDA, le QI des parents, un cycle NEDC. La papauté de Jean XXIII." => ["Jean XXIII=PER:Jean XXIII"],
+    // Regression (OrangeSum): an unknown acronym after its noun names a thing ("la technologie
+    // MHEV", "le système DCC", "la plateforme MEB"), not an organization; after a role it is
+    // a party ("la sénatrice RDSE"), and after "la télévision", "l'institut", "sa filiale" a
+    // name is an organization.
+    acronym_after_a_noun_names_a_thing: "La technologie MHEV et le système DCC sur la plateforme MEB. La sénatrice RDSE a parlé." => [
+        "RDSE=ORG:RDSE"],
+    organization_contexts: "Selon l'institut Sapiens et la télévision Globo, sa filiale HiSilicon a grandi." => [
+        "Sapiens=ORG:Sapiens", "Globo=ORG:Globo", "HiSilicon=ORG:HiSilicon"],
     // "Miss France" names the pageant, not a woman called France (93 in OrangeSum).
     beauty_pageant: "Elle a été élue Miss France puis Miss Univers." => [
         "Miss France=ORG:Miss France", "Miss Univers=ORG:Miss Univers"],
