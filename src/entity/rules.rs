@@ -2248,7 +2248,16 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     // Beach", "Walking Dead").
                     && (en || !self.english_word(x))
             };
-            if self.bytes(i) != self.bytes(i + 1) && unknown(i) && unknown(i + 1) {
+            // (Not after an article, which names a thing: "le Brabus Invicto", "du Nürburgring
+            // Nordschleife".)
+            let article = i > 0
+                && [
+                    "le", "la", "les", "un", "une", "du", "au", "aux", "Le", "La", "Les", "Un",
+                    "Une", "Du", "Au", "Aux",
+                ]
+                .iter()
+                .any(|a| self.is(i - 1, a));
+            if self.bytes(i) != self.bytes(i + 1) && !article && unknown(i) && unknown(i + 1) {
                 return Some(Cand::rule(i, end, Label::PER, None, "unknown-pair"));
             }
         }

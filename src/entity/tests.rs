@@ -413,6 +413,12 @@ entity_rows! {
         "RDSE=ORG:RDSE"],
     organization_contexts: "Selon l'institut Sapiens et la télévision Globo, sa filiale HiSilicon a grandi." => [
         "Sapiens=ORG:Sapiens", "Globo=ORG:Globo", "HiSilicon=ORG:HiSilicon"],
+    // Regression (OrangeSum): two unknown capitalized words after an article name a thing, not
+    // a person ("la Nürburgring Nordschleife" 34 times, "le Brabus Invicto", "la Targa
+    // Florio"); after "d'" they may be a person.
+    unknown_pair_after_an_article: "Des essais sur la Nürburgring Nordschleife. Le Brabus Invicto et la Targa Florio." => [],
+    guard_unknown_pair_after_an_elided_de: "La compagne d'Amédy Coulibaly a parlé." => [
+        "Amédy Coulibaly=PER:Amédy Coulibaly"],
     // "Miss France" names the pageant, not a woman called France (93 in OrangeSum).
     beauty_pageant: "Elle a été élue Miss France puis Miss Univers." => [
         "Miss France=ORG:Miss France", "Miss Univers=ORG:Miss Univers"],
