@@ -1170,8 +1170,10 @@ pub(super) fn add_linked_with(
     let mut person_surfaces = false;
     for person in [true, false] {
         for (mi, m) in ms.iter().enumerate() {
+            // (The network X is no name elsewhere: "plainte contre X".)
             if (m.label == Label::PER) != person
                 || !matches!(m.origin, Origin::Rule(_))
+                || m.origin == Origin::Rule("network-x")
                 || !doc.seg.tokens[m.first_token].upper_initial
                 || person
                     && (buf.full[mi]

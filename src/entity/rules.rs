@@ -1892,6 +1892,15 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
         }
         let lists = self.cls.lists(i);
+        // "a dénoncé sur X", "wrote on X": the social network, not a letter ("plainte contre
+        // X", "les rayons X").
+        if self.is(i, "X")
+            && i > 0
+            && (self.is(i - 1, "sur") || self.is(i - 1, "on"))
+            && !(i + 1 < self.n() && self.toks[i + 1].kind == crate::segment::TokenKind::Number)
+        {
+            return Some(Cand::rule(i, i + 1, Label::ORG, None, "network-x"));
+        }
         // After a role, a common word a second name follows is no name of its own ("le
         // leader Insoumis Jean-Luc Mélenchon"; see `name_starts_at`).
         if lists & classes::ORG_HEAD == 0

@@ -419,6 +419,10 @@ entity_rows! {
     unknown_pair_after_an_article: "Des essais sur la Nürburgring Nordschleife. Le Brabus Invicto et la Targa Florio." => [],
     guard_unknown_pair_after_an_elided_de: "La compagne d'Amédy Coulibaly a parlé." => [
         "Amédy Coulibaly=PER:Amédy Coulibaly"],
+    // Regression (corpus): the social network X was missed ("a dénoncé sur X", "wrote on X");
+    // a letter X elsewhere is none ("plainte contre X", "les rayons X").
+    network_x: "Elle a dénoncé sur X des promesses. He wrote on X that it was over. Plainte contre X. Les rayons X." => [
+        "X=ORG:X", "X=ORG:X"],
     // "Miss France" names the pageant, not a woman called France (93 in OrangeSum).
     beauty_pageant: "Elle a été élue Miss France puis Miss Univers." => [
         "Miss France=ORG:Miss France", "Miss Univers=ORG:Miss Univers"],
