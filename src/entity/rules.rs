@@ -1912,8 +1912,17 @@ impl<'e, 'a> Ctx<'e, 'a> {
         {
             return None;
         }
-        // Institution heads, lower-case "ministère", "hôpital" included.
+        // Institution heads, lower-case "ministère", "hôpital" included. (Not a lower-case head
+        // after an indefinite article: "un hôpital de Khan Younès" is one of the town's, the
+        // town alone a name.)
+        let indefinite = lower_head
+            && i > 0
+            && (self.is(i - 1, "un")
+                || self.is(i - 1, "une")
+                || self.is(i - 1, "Un")
+                || self.is(i - 1, "Une"));
         if (lists & classes::ORG_HEAD != 0 || lower_head)
+            && !indefinite
             && !(t.upper_initial && self.is(i, "Union") && self.doc.sentence_initial(i))
         {
             let e = self.org_extent(i);

@@ -423,6 +423,11 @@ entity_rows! {
     // a letter X elsewhere is none ("plainte contre X", "les rayons X").
     network_x: "Elle a dénoncé sur X des promesses. He wrote on X that it was over. Plainte contre X. Les rayons X." => [
         "X=ORG:X", "X=ORG:X"],
+    // Regression (corpus): after an indefinite article a lower-case institution is one of the
+    // place's, the place alone a name ("un hôpital de Khan Younès"); with the definite article
+    // it is the institution.
+    indefinite_institution_names_its_place: "Il travaille dans un hôpital de Khan Younès. L'hôpital de Lannion est fermé." => [
+        "Khan Younès=LOC:Khan Younès", "hôpital de Lannion=ORG:hôpital de Lannion"],
     // "Miss France" names the pageant, not a woman called France (93 in OrangeSum).
     beauty_pageant: "Elle a été élue Miss France puis Miss Univers." => [
         "Miss France=ORG:Miss France", "Miss Univers=ORG:Miss Univers"],
