@@ -1897,7 +1897,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if self.is(i, "X")
             && i > 0
             && (self.is(i - 1, "sur") || self.is(i - 1, "on"))
-            && !(i + 1 < self.n() && self.toks[i + 1].kind == crate::segment::TokenKind::Number)
+            && !(i + 1 < self.n() && self.toks[i + 1].kind == TokenKind::Number)
         {
             return Some(Cand::rule(i, i + 1, Label::ORG, None, "network-x"));
         }
@@ -1915,12 +1915,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
         // Institution heads, lower-case "ministère", "hôpital" included. (Not a lower-case head
         // after an indefinite article: "un hôpital de Khan Younès" is one of the town's, the
         // town alone a name.)
-        let indefinite = lower_head
-            && i > 0
-            && (self.is(i - 1, "un")
-                || self.is(i - 1, "une")
-                || self.is(i - 1, "Un")
-                || self.is(i - 1, "Une"));
+        let indefinite =
+            lower_head && i > 0 && with_lower(self.tok(i - 1), |l| matches!(l, "un" | "une"));
         if (lists & classes::ORG_HEAD != 0 || lower_head)
             && !indefinite
             && !(t.upper_initial && self.is(i, "Union") && self.doc.sentence_initial(i))
@@ -2269,12 +2265,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
             // (Not after an article, which names a thing: "le Brabus Invicto", "du Nürburgring
             // Nordschleife".)
             let article = i > 0
-                && [
-                    "le", "la", "les", "un", "une", "du", "au", "aux", "Le", "La", "Les", "Un",
-                    "Une", "Du", "Au", "Aux",
-                ]
-                .iter()
-                .any(|a| self.is(i - 1, a));
+                && with_lower(self.tok(i - 1), |l| {
+                    matches!(l, "le" | "la" | "les" | "un" | "une" | "du" | "au" | "aux")
+                });
             if self.bytes(i) != self.bytes(i + 1) && !article && unknown(i) && unknown(i + 1) {
                 return Some(Cand::rule(i, end, Label::PER, None, "unknown-pair"));
             }
