@@ -1650,45 +1650,46 @@ impl<'a, 'd> Tk<'a, 'd> {
                 b'\'' | b'-' => {}
                 b'(' => i = (i + 1..(i + 4).min(stop)).find(|&c| self.byte(c) == b')')?,
                 _ if !self.toks[i].is_word() => return None,
-                _ if matches!(
-                    self.lower(i).as_ref(),
-                    "qui"
-                        | "que"
-                        | "qu"
-                        | "dont"
-                        | "où"
-                        | "par"
-                        | "dans"
-                        | "selon"
-                        | "lors"
-                        | "comme"
-                        | "avec"
-                        | "après"
-                        | "avant"
-                        | "pendant"
-                        | "cours"
-                        | "côtés"
-                        | "depuis"
-                        | "contre"
-                        | "sans"
-                        | "sous"
-                        | "vers"
-                        | "chez"
-                        | "sur"
-                        | "adresse"
-                        | "homologue"
-                        | "homologues"
-                ) || is_day_fr(&self.lower(i))
-                    // ("en voyant apparaître X": a gerund.)
-                    || self.lower(i) == "en"
-                        && i + 1 < stop
-                        && self.lower(i + 1).ends_with("ant")
-                    || !self.toks[i].upper_initial && self.verb_at(i).is_some()
-                    || self.in_list(i, List::FrAux) =>
-                {
-                    return None
+                _ => {
+                    // (The word is lowered once.)
+                    let w = self.lower(i);
+                    if matches!(
+                        w.as_ref(),
+                        "qui"
+                            | "que"
+                            | "qu"
+                            | "dont"
+                            | "où"
+                            | "par"
+                            | "dans"
+                            | "selon"
+                            | "lors"
+                            | "comme"
+                            | "avec"
+                            | "après"
+                            | "avant"
+                            | "pendant"
+                            | "cours"
+                            | "côtés"
+                            | "depuis"
+                            | "contre"
+                            | "sans"
+                            | "sous"
+                            | "vers"
+                            | "chez"
+                            | "sur"
+                            | "adresse"
+                            | "homologue"
+                            | "homologues"
+                    ) || is_day_fr(&w)
+                        // ("en voyant apparaître X": a gerund.)
+                        || w == "en" && i + 1 < stop && self.lower(i + 1).ends_with("ant")
+                        || !self.toks[i].upper_initial && self.verb_at(i).is_some()
+                        || self.in_list(i, List::FrAux)
+                    {
+                        return None;
+                    }
                 }
-                _ => {}
             }
             i += 1;
         }
