@@ -405,6 +405,11 @@ entity_rows! {
     heading_words_and_common_acronyms: "VIDÉO - Sinon, la hausse de la CSG et les tirs de LBD inquiètent. FAITS DIVERS" => [],
     // Regression (OrangeSum): technical acronyms of cars, tests and measures were organizations.
     technical_acronyms_are_no_organizations: "Son VTT est gris. La boîte PDK et la transmission AWD, 30 % de PDA, le QI des parents, un cycle NEDC. La papauté de Jean XXIII." => ["Jean XXIII=PER:Jean XXIII"],
+    // Regression (OrangeSum): "20 minutes" in lower case was the paper 34 times, 25 of them a
+    // length of time; cited as a source it stays the paper.
+    twenty_minutes_is_a_length_of_time: "Il a parlé pendant 20 minutes, après 20 minutes de vol. Interrogé par 20 minutes, il a répondu. Comme le relate 20 minutes, tout va bien. Selon les informations de 20 minutes, il pleut. D'après 20 minutes, non. 20 minutes s'est entretenu avec lui." => [
+        "20 minutes=ORG:20 Minutes", "20 minutes=ORG:20 Minutes", "20 minutes=ORG:20 Minutes",
+        "20 minutes=ORG:20 Minutes", "20 minutes=ORG:20 Minutes"],
     // Regression (OrangeSum): an unknown acronym after its noun names a thing ("la technologie
     // MHEV", "le système DCC", "la plateforme MEB"), not an organization; after a role it is
     // a party ("la sénatrice RDSE"), and after "la télévision", "l'institut", "sa filiale" a

@@ -465,6 +465,100 @@ pub const PORTFOLIOS: &[&str] = &[
     "Outre-Mer",
 ];
 
+/// Words right before a medium cited as a source ("selon 20 minutes", "Interrogé par 20
+/// minutes", "comme le relate 20 minutes"); also before "à" ("a confié à 20 minutes").
+pub const CITING_BEFORE: &[&str] = &[
+    "selon",
+    "par",
+    "relate",
+    "rappelle",
+    "révèle",
+    "rapporte",
+    "indique",
+    "précise",
+    "explique",
+    "affirme",
+    "souligne",
+    "note",
+    "raconte",
+    "assure",
+    "confie",
+    "écrit",
+    "publie",
+    "annonce",
+    "dévoile",
+    "cite",
+    "interrogé",
+    "interrogée",
+    "interviewé",
+    "interviewée",
+    "contacté",
+    "contactée",
+    "confié",
+    "expliqué",
+    "déclaré",
+    "indiqué",
+    "précisé",
+    "raconté",
+    "assuré",
+    "affirmé",
+    "révélé",
+    "rapporté",
+    "lecteurs",
+];
+
+/// Nouns before "de" and a medium cited as a source ("selon les informations de 20 minutes",
+/// "dans les colonnes de 20 minutes", "auprès de").
+pub const CITING_NOUNS: &[&str] = &[
+    "informations",
+    "colonnes",
+    "site",
+    "micro",
+    "confrères",
+    "journaliste",
+    "journalistes",
+    "auprès",
+    "article",
+    "interview",
+    "entretien",
+    "enquête",
+    "rédaction",
+    "lecteurs",
+];
+
+/// Words right after a medium cited as a source ("20 minutes s'est entretenu", "20 minutes
+/// révèle").
+pub const CITING_AFTER: &[&str] = &[
+    "s",
+    "a",
+    "avait",
+    "révèle",
+    "rapporte",
+    "indique",
+    "précise",
+    "explique",
+    "affirme",
+    "raconte",
+    "relate",
+    "rappelle",
+    "publie",
+    "cite",
+    "dévoile",
+    "annonce",
+    "assure",
+    "souligne",
+    "prend",
+    "note",
+    "évoque",
+    "consacre",
+    "détaille",
+    "interroge",
+    "rapportait",
+    "révélait",
+    "indiquait",
+    "expliquait",
+];
+
 /// Nouns a Roman ordinal counts ("le XIXe siècle", "la Ve République"): no arrondissement
 /// of Paris before them.
 pub const ORDINAL_NOUNS: &[&str] = &[
