@@ -422,6 +422,20 @@ impl<'e, 'a> Ctx<'e, 'a> {
             .then_some(end)
     }
 
+    /// The name at token `i` is a listed organization ("Maison Blanche", "Élysée").
+    fn listed_body(&self, i: usize) -> bool {
+        let g = &self.engine.gazetteer;
+        g.lookup(self.span(i, self.chunk_end(i)))
+            .is_some_and(|p| g.candidates(p).any(|e| e.label == Label::ORG))
+    }
+
+    /// The name at token `i` is a listed country ("Royaume-Uni", "France").
+    fn listed_country(&self, i: usize) -> bool {
+        let g = &self.engine.gazetteer;
+        g.lookup(self.span(i, self.chunk_end(i)))
+            .is_some_and(|p| g.candidates(p).any(|e| e.kind == Kind::Country))
+    }
+
     /// The text of tokens `i..end` is a listed name with an entry that is no person's.
     fn listed_not_person(&self, i: usize, end: usize) -> bool {
         let g = &self.engine.gazetteer;
@@ -1567,6 +1581,27 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let governing = words::GOVERNING_HEADS
             .iter()
             .any(|h| self.bytes(i).eq_ignore_ascii_case(h.as_bytes()));
+        // A street's head (not a park's: "le jardin du Premier ministre"; not a bridge's: "le
+        // pont de la Toussaint").
+        let street = || {
+            matches!(
+                self.tok(i),
+                "rue"
+                    | "Rue"
+                    | "place"
+                    | "Place"
+                    | "avenue"
+                    | "Avenue"
+                    | "boulevard"
+                    | "Boulevard"
+                    | "quai"
+                    | "Quai"
+                    | "gare"
+                    | "Gare"
+                    | "square"
+                    | "Square"
+            )
+        };
         while k < n && k - i < 14 {
             if self.toks[k].line_start {
                 break;
@@ -1581,7 +1616,10 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 // its first words, a first name and a surname are a person's (not "Fondation
                 // Jean-Jaurès", right after the head, nor "hôpital européen Georges-Pompidou",
                 // "Institut sanitaire Robert Koch": places and institutes bear people's names).
-                if governing && k > i + 1 {
+                // (After a street's name, a person's: "place de la République Ramata Dieng";
+                // not "gare de Paris Montparnasse".)
+                let after_street = || street() && self.cap(k - 1) && !self.listed_place_or_body(k);
+                if k > i + 1 && (governing || after_street()) {
                     // (A compound first name, "Jean-Guy"; the surname a word of its own: not
                     // "Bas-Rhin", "Mercedes-Benz".)
                     let end = self.chunk_end(k);
@@ -1599,6 +1637,16 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     if self
                         .is_first_name(k, end)
                         .is_some_and(|(u, _)| surname_at(u))
+                    {
+                        break;
+                    }
+                    // (After a street's name, two words no list knows: "place de la
+                    // République Ramata Dieng, la sœur du jeune homme".)
+                    if !governing
+                        && end == k + 2
+                        && !self.touches_next(k)
+                        && !self.cls.common(k)
+                        && !self.listed_place_or_body(k + 1)
                     {
                         break;
                     }
@@ -1620,7 +1668,17 @@ impl<'e, 'a> Ctx<'e, 'a> {
             }
             // (Not a verb of the sentence: "L'Agence explique", "la préfecture de Dordogne
             // indique que …".)
-            if e == k && self.adj(k) && !self.verb_after_name(k) {
+            // (A street's or a park's name ends at its last capital: "place de la Concorde
+            // exploitée", "jardin des Tuileries descellée"; not "parc national des Cévennes".)
+            let site = || {
+                let w = self.tok(i);
+                words::capitalized_street_head(w) || words::STREET_HEADS.contains(&w)
+            };
+            if e == k
+                && self.adj(k)
+                && !self.verb_after_name(k)
+                && !(e > i + 1 && site() && (i + 1..e).any(|j| self.cap(j)))
+            {
                 e = k + 1;
                 k += 1;
                 continue;
@@ -1678,7 +1736,13 @@ impl<'e, 'a> Ctx<'e, 'a> {
             {
                 m += 1;
             }
-            if m > k && m < n && self.cap(m) && !self.cls.in_list(m, classes::NOT_NAME) {
+            // (A street's name may be a common word: "place de la République", "place de
+            // l'Hôtel de Ville".)
+            if m > k
+                && m < n
+                && self.cap(m)
+                && (!self.cls.in_list(m, classes::NOT_NAME) || street())
+            {
                 // "aux" before a listed place or organization is no complement ("une clinique
                 // aux Pays-Bas", "à l'Assemblée aux Échos"; but "Haut Commissariat aux
                 // Réfugiés").
@@ -1947,12 +2011,15 @@ impl<'e, 'a> Ctx<'e, 'a> {
         // town alone a name.)
         let indefinite =
             lower_head && i > 0 && with_lower(self.tok(i - 1), |l| matches!(l, "un" | "une"));
-        if (lists & classes::ORG_HEAD != 0 || lower_head)
+        // "Place de la Concorde", "Parc des Princes", "Rue de Rivoli": a street's head in
+        // capitals, as a lower-case one.
+        let street_cap = t.upper_initial && words::capitalized_street_head(self.tok(i));
+        if (lists & classes::ORG_HEAD != 0 || lower_head || street_cap)
             && !indefinite
             && !(t.upper_initial && self.is(i, "Union") && self.doc.sentence_initial(i))
         {
             let e = self.org_extent(i);
-            if e > i + 1 && (!lower_head || (i + 1..e).any(|k| self.cap(k))) {
+            if e > i + 1 && (!(lower_head || street_cap) || (i + 1..e).any(|k| self.cap(k))) {
                 // "îles Belcher", "golfe Persique": the noun and a name that is no listed one
                 // ("canal de Suez", "forêt de Fontainebleau": the place's name alone).
                 // After a determiner or a preposition (not "un envoi massif de SMS"), with
@@ -1985,19 +2052,77 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     }
                     return Some(Cand::rule(i, e, Label::LOC, None, "feature"));
                 }
-                if lower_head && words::STREET_HEADS.contains(&self.tok(i)) {
-                    // "rue de Rivoli", "place Vendôme"; not "à la place de Marc", nor the verb
-                    // ("qui place Christiane Taubira en tête", "le sondage place Stéphane
-                    // Bern"): after a pronoun, or before a person's name unless after an
-                    // article, a preposition or a stop.
-                    if self.is(i, "place") {
+                if street_cap || lower_head && words::STREET_HEADS.contains(&self.tok(i)) {
+                    // "rue de Rivoli", "place Vendôme", "place de la Concorde"; not "à la place
+                    // de Marc", nor the verb ("qui place Christiane Taubira en tête", "le
+                    // sondage place Stéphane Bern"): after a pronoun, or before a person's name
+                    // unless after an article, a preposition or a stop.
+                    let m = (i + 1..e).find(|&k| self.cap(k))?;
+                    // "le Main Square Festival", "la liste PS-Place Publique": a word of
+                    // another name.
+                    if street_cap
+                        && i > 0
+                        && (self.cap(i - 1) && !self.doc.sentence_initial(i - 1)
+                            || self.touches_next(i - 1))
+                    {
+                        return None;
+                    }
+                    // "le président du parc Didier Réault", "le porte-parole du parc Bobby
+                    // Nopandry": a person after the place of a role.
+                    let of_role = i > 2
+                        && matches!(self.tok(i - 1), "du" | "de" | "des")
+                        && (self.role_before(i - 1).is_some()
+                            || i > 3 && self.is(i - 2, "parole") && self.is(i - 3, "-"));
+                    if of_role && m == i + 1 && {
+                        let end = self.chunk_end(m);
+                        self.is_first_name(m, end).is_some()
+                            || end == m + 2
+                                && !self.touches_next(m)
+                                && !self.listed_place_or_body(m)
+                    } {
+                        return None;
+                    }
+                    // "le jardin de la Maison Blanche", "le parc de l'Élysée": the seat's own
+                    // ground, the seat named; "le pont de l'Ascension": a long week-end.
+                    let head = self.tok(i);
+                    if matches!(head, "jardin" | "Jardin" | "parc" | "Parc") && self.listed_body(m)
+                        || matches!(head, "pont" | "Pont") && words::HOLIDAYS.contains(&self.tok(m))
+                    {
+                        return None;
+                    }
+                    if self.is(i, "place") || self.is(i, "Place") {
                         let after = |ws: &[&str]| i > 0 && ws.iter().any(|w| self.is(i - 1, w));
                         let stop = i == 0 || self.toks[i - 1].kind == TokenKind::Punct;
                         let pronoun = after(&["qui", "il", "elle", "on", "se", "ne", "les", "le"]);
-                        let person = self.is_first_name(i + 1, self.chunk_end(i + 1)).is_some();
+                        // "la mise en place de la PSQ", "sur place", "la première place de
+                        // Fugaku".
+                        if after(&["en", "sur", "première", "deuxième", "dernière", "seconde"]) {
+                            return None;
+                        }
+                        // The name right after, or after "de la", "du", "des", "de l'" (not
+                        // after "à la": "à la place de la France" is "instead of"); not a
+                        // person's ("la place de M. Philippe"), a people's ("la place des
+                        // Noirs dans"), nor a country's ("la place du Royaume-Uni dans
+                        // l'Union").
+                        if m > i + 1
+                            && (words::honorific(self.tok(m)).is_some()
+                                || self.cls.demonym(m)
+                                || !street_cap && self.listed_country(m))
+                        {
+                            return None;
+                        }
+                        let instead = i > 1
+                            && self.is(i - 1, "la")
+                            && (self.is(i - 2, "à") || self.is(i - 2, "À"));
+                        let linked = m == i + 1
+                            || !instead
+                                && self.is(i + 1, "de")
+                                && (i + 2..m).all(|k| matches!(self.tok(k), "la" | "l" | "'"))
+                            || !instead && m == i + 2 && matches!(self.tok(i + 1), "du" | "des");
+                        let person = self.is_first_name(m, self.chunk_end(m)).is_some();
                         let introduced = stop
                             || after(&["la", "La", "sur", "Sur", "à", "À", "de", "du", "dans"]);
-                        if !self.cap(i + 1) || pronoun || person && !introduced {
+                        if !linked || pronoun || person && (m > i + 1 || !introduced) {
                             return None;
                         }
                     }

@@ -405,6 +405,21 @@ entity_rows! {
     heading_words_and_common_acronyms: "VIDÉO - Sinon, la hausse de la CSG et les tirs de LBD inquiètent. FAITS DIVERS" => [],
     // Regression (OrangeSum): technical acronyms of cars, tests and measures were organizations.
     technical_acronyms_are_no_organizations: "Son VTT est gris. La boîte PDK et la transmission AWD, 30 % de PDA, le QI des parents, un cycle NEDC. La papauté de Jean XXIII." => ["Jean XXIII=PER:Jean XXIII"],
+    // Regression (OrangeSum, corpus): a street's, a square's or a park's name in capitals, or
+    // with a common word for its name, is a place ("place de la République" 46 times, "place
+    // de la Concorde" 27, "Parc des Princes" 10 were missed or only their last word).
+    streets_squares_and_parks: "Ils ont défilé de la Place de la Concorde au Parc des Princes, puis place de la République et gare du Nord, le long de la Rue de Rivoli jusqu'au jardin du Luxembourg." => [
+        "Place de la Concorde=LOC:Place de la Concorde", "Parc des Princes=LOC:Parc des Princes",
+        "place de la République=LOC:place de la République", "gare du Nord=LOC:gare du Nord",
+        "Rue de Rivoli=LOC:Rue de Rivoli", "jardin du Luxembourg=LOC:jardin du Luxembourg"],
+    // Guards: "place" as a rank or an idiom, a bridge as a long week-end, a person after a
+    // park's role or a street's name, a head inside another name, a seat's garden, and a
+    // name's end before an adjective.
+    guard_streets_squares_and_parks: "La mise en place de la PSQ, la première place de Fugaku. La place de M. Philippe dans le dispositif. La place du Royaume-Uni dans l'Union. Le pont de l'Ascension. Le porte-parole du parc Bobby Nopandry. Le Main Square Festival à Arras. Le jardin de la Maison Blanche. Elle a parlé place de la Bastille Ramata Dieng, la sœur du jeune homme. La place de la Concorde exploitée par la ville." => [
+        "PSQ=ORG:PSQ", "Philippe=PER:Philippe", "Royaume-Uni=LOC:Royaume-Uni", "Bobby Nopandry=PER:Bobby Nopandry",
+        "Arras=LOC:Arras", "Maison Blanche=ORG:Maison Blanche",
+        "place de la Bastille=LOC:place de la Bastille", "Ramata Dieng=PER:Ramata Dieng",
+        "place de la Concorde=LOC:place de la Concorde"],
     // Regression (OrangeSum): "20 minutes" in lower case was the paper 34 times, 25 of them a
     // length of time; cited as a source it stays the paper.
     twenty_minutes_is_a_length_of_time: "Il a parlé pendant 20 minutes, après 20 minutes de vol. Interrogé par 20 minutes, il a répondu. Comme le relate 20 minutes, tout va bien. Selon les informations de 20 minutes, il pleut. D'après 20 minutes, non. 20 minutes s'est entretenu avec lui." => [

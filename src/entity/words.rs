@@ -1511,6 +1511,9 @@ pub const STREET_HEADS: &[&str] = &[
     "impasse",
     "esplanade",
     "place",
+    "parc",
+    "jardin",
+    "square",
     // Buildings and sites: "église de la Madeleine", "château de Versailles", "lac Léman",
     // "gare de Lyon", "aéroport de Roissy".
     "église",
@@ -1524,6 +1527,37 @@ pub const STREET_HEADS: &[&str] = &[
     "gare",
     "aéroport",
 ];
+
+/// Feasts a long week-end is named after ("le pont de l'Ascension"): no bridge's name.
+pub const HOLIDAYS: &[&str] = &[
+    "Ascension",
+    "Toussaint",
+    "Pentecôte",
+    "Noël",
+    "Pâques",
+    "Assomption",
+];
+
+/// A street's, a square's or a park's head in capitals ("Place de la Concorde", "Parc des
+/// Princes", "Rue de Rivoli", "Gare du Nord"); a place with the name after it.
+pub fn capitalized_street_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Rue"
+            | "Place"
+            | "Avenue"
+            | "Boulevard"
+            | "Quai"
+            | "Allée"
+            | "Impasse"
+            | "Esplanade"
+            | "Parc"
+            | "Jardin"
+            | "Square"
+            | "Pont"
+            | "Gare"
+    )
+}
 
 /// Heads of institution names whose complements may be in lower case after their adjectives:
 /// "Institut national du cancer", "Agence nationale de sécurité du médicament", "Fédération
@@ -1939,7 +1973,7 @@ pub fn lower_org_head_bytes(w: &[u8]) -> bool {
         (3, Some(b'l')) => is("lac"),
         (3, Some(b'c')) => is("cap"),
         (4, Some(b'q')) => is("quai"),
-        (4, Some(b'p')) => is("pont"),
+        (4, Some(b'p')) => is("pont") || is("parc"),
         (4, Some(b'g')) => is("gare") || is("gave"),
         (4, Some(b'm')) => is("mont"),
         (5, Some(b'p')) => is("place"),
@@ -1953,6 +1987,8 @@ pub fn lower_org_head_bytes(w: &[u8]) -> bool {
         (6, Some(b'c')) => is("canton") || is("comté"),
         (6, Some(b'f')) => is("forêt"),
         (6, Some(b'm')) => is("massif"),
+        (6, Some(b'j')) => is("jardin"),
+        (6, Some(b's')) => is("square"),
         (7, Some(b'i')) => is("impasse"),
         (7, Some(0xc3)) => is("église"),
         (7, Some(b'd')) => is("désert"),
