@@ -422,6 +422,40 @@ impl<'e, 'a> Ctx<'e, 'a> {
             .then_some(end)
     }
 
+    /// Token `i` is a capitalized particle that opens a surname inside a sentence: "explique
+    /// De Carolis", "le général De Gaulle", "Me Di Vizio" aside; after a lower-case word that is
+    /// no article ("la De Tomaso Pantera" is a car) or a comma, before a capitalized word that
+    /// is no common one.
+    fn capitalized_particle(&self, i: usize) -> bool {
+        if !matches!(
+            self.tok(i),
+            "De" | "Di" | "Da" | "Van" | "Von" | "Del" | "Della"
+        ) {
+            return false;
+        }
+        if i == 0 || i + 1 >= self.n() || self.doc.sentence_initial(i) || !self.cap_next(i) {
+            return false;
+        }
+        let prev = self.toks[i - 1];
+        let after_word = prev.kind == TokenKind::Word
+            && !prev.upper_initial
+            && !with_lower(self.tok(i - 1), |w| {
+                matches!(
+                    w,
+                    "la" | "le" | "les" | "l" | "un" | "une" | "des" | "du" | "au" | "aux"
+                )
+            });
+        // ("Même De Gaulle n'avait pas essayé": a common word opening the sentence.)
+        let after_opening = prev.upper_initial
+            && self.doc.sentence_initial(i - 1)
+            && self.cls.common(i - 1)
+            && self.cls.first_name(i - 1).is_none();
+        (after_word || after_opening || self.is(i - 1, ","))
+            && self.toks[i + 1].kind == TokenKind::Word
+            && !self.toks[i + 1].all_caps
+            && !self.cls.common(i + 1)
+    }
+
     /// The name at token `i` is a listed organization ("Maison Blanche", "Élysée").
     fn listed_body(&self, i: usize) -> bool {
         let g = &self.engine.gazetteer;
@@ -2145,6 +2179,15 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let saint = (self.is(i, "Saint") || self.is(i, "Sainte") || self.is(i, "Notre"))
             && self.touches_next(i);
         if lists & classes::NOT_NAME != 0 && lists & classes::COMPASS == 0 && !saint {
+            if self.capitalized_particle(i) {
+                return Some(Cand::rule(
+                    i,
+                    self.chunk_end(i + 1),
+                    Label::PER,
+                    None,
+                    "particle",
+                ));
+            }
             let g = self.honorific_before(i)?;
             return Some(Cand::rule(i, self.chunk_end(i), Label::PER, g, "honorific"));
         }

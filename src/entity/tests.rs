@@ -420,6 +420,11 @@ entity_rows! {
         "Arras=LOC:Arras", "Maison Blanche=ORG:Maison Blanche",
         "place de la Bastille=LOC:place de la Bastille", "Ramata Dieng=PER:Ramata Dieng",
         "place de la Concorde=LOC:place de la Concorde"],
+    // Regression (OrangeSum): a capitalized particle inside a sentence opens a surname ("le
+    // général De Gaulle" was missed 12 times); not after an article ("la De Tomaso Pantera").
+    capitalized_particle_opens_a_surname: "Le général De Gaulle est venu, puis Van Persie. Même De Gaulle n'avait pas essayé. Le sommet De Paris." => [
+        "De Gaulle=PER:De Gaulle", "Van Persie=PER:Van Persie", "De Gaulle=PER:De Gaulle",
+        "Paris=LOC:Paris"],
     // Regression (OrangeSum): "20 minutes" in lower case was the paper 34 times, 25 of them a
     // length of time; cited as a source it stays the paper.
     twenty_minutes_is_a_length_of_time: "Il a parlé pendant 20 minutes, après 20 minutes de vol. Interrogé par 20 minutes, il a répondu. Comme le relate 20 minutes, tout va bien. Selon les informations de 20 minutes, il pleut. D'après 20 minutes, non. 20 minutes s'est entretenu avec lui." => [
