@@ -4011,9 +4011,13 @@ fn pour_x(
             after = c;
         }
     }
+    // ("Pour elle, « … »": the pronoun's referent.)
+    let pronoun = np
+        .class
+        .is_some_and(|c| matches!(c, Class::PronounM | Class::PronounF));
     if after < end
         && tk.byte(after) == b','
-        && (np.mention.is_some() || np.start < np.head)
+        && (np.mention.is_some() || np.start < np.head || pronoun)
         && np.class.is_none_or(|c| c != Class::NotSpeaker)
     {
         return resolve(tk, mentions, np, Some("pour"), k, in_quote);

@@ -642,6 +642,13 @@ rows! {
     // "Mais pour X, « … »": a conjunction before the clause-initial "pour".
     pour_x_after_conjunction: "Le parti se cherche. Mais pour Manuel Valls, « le Parti socialiste, tel quel, est mort »." =>
         [("« le Parti socialiste, tel quel, est mort »", "Manuel Valls", "direct")];
+    // Regression (OrangeSum): "Pour lui, « … »", "Pour elle, …": the pronoun's referent
+    // (null 60 times), not the subject of the quote's own clause ("Pour lui, Edouard Philippe
+    // « ne sera pas battu »"); "Pour moi" is nobody's.
+    pour_pronoun: "Gérald Darmanin a parlé au Havre. Pour lui, Edouard Philippe « ne sera pas battu ». Jacline Mouraud a changé d'avis. Pour elle, la mobilisation est passée « de l'adhésion à la détestation ». Pour moi, « c'est fini »." =>
+        [("« ne sera pas battu »", "Gérald Darmanin", "partial"),
+         ("« de l'adhésion à la détestation »", "Jacline Mouraud", "partial"),
+         ("« c'est fini »", None, "partial")];
     // A paper's or a work's name after "à", "dans", "sur", "par" is nobody's words; the quotes
     // after it still go on with the speaker its cue named.
     named_work_is_nobodys: "Jacqueline Gourault avait suggéré, dans « Le JDD », une piste de sortie « pour tous les Français »." =>
