@@ -456,13 +456,6 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && !self.cls.common(i + 1)
     }
 
-    /// The name at token `i` is a listed organization ("Maison Blanche", "Élysée").
-    fn listed_body(&self, i: usize) -> bool {
-        let g = &self.engine.gazetteer;
-        g.lookup(self.span(i, self.chunk_end(i)))
-            .is_some_and(|p| g.candidates(p).any(|e| e.label == Label::ORG))
-    }
-
     /// The name at token `i` is a listed country ("Royaume-Uni", "France").
     fn listed_country(&self, i: usize) -> bool {
         let g = &self.engine.gazetteer;
@@ -1475,7 +1468,11 @@ impl<'e, 'a> Ctx<'e, 'a> {
     /// informations de", "les colonnes de" or a verb of reporting ("comme le rappelle"), or
     /// before one ("… s'est entretenu", "… révèle").
     fn cited_medium(&self, i: usize, end: usize) -> bool {
-        let before = |k: usize| with_lower(self.tok(k), |w| words::CITING_BEFORE.contains(&w));
+        let before = |k: usize| {
+            with_lower(self.tok(k), |w| {
+                words::REPORTING_VERBS.contains(&w) || words::CITING_BEFORE.contains(&w)
+            })
+        };
         let cited_before = i > 0
             && (before(i - 1)
                 || i > 1
@@ -1486,7 +1483,9 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 || i > 2 && self.is(i - 1, "après") && self.is(i - 2, "'"));
         let cited_after = end < self.n()
             && self.toks[end].kind == TokenKind::Word
-            && with_lower(self.tok(end), |w| words::CITING_AFTER.contains(&w));
+            && with_lower(self.tok(end), |w| {
+                words::REPORTING_VERBS.contains(&w) || words::CITING_AFTER.contains(&w)
+            });
         cited_before || cited_after
     }
 
@@ -2119,7 +2118,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     // "le jardin de la Maison Blanche", "le parc de l'Élysée": the seat's own
                     // ground, the seat named; "le pont de l'Ascension": a long week-end.
                     let head = self.tok(i);
-                    if matches!(head, "jardin" | "Jardin" | "parc" | "Parc") && self.listed_body(m)
+                    if matches!(head, "jardin" | "Jardin" | "parc" | "Parc")
+                        && self.listed_as(m, self.chunk_end(m), Label::ORG)
                         || matches!(head, "pont" | "Pont") && words::HOLIDAYS.contains(&self.tok(m))
                     {
                         return None;

@@ -465,29 +465,20 @@ pub const PORTFOLIOS: &[&str] = &[
     "Outre-Mer",
 ];
 
-/// Words right before a medium cited as a source ("selon 20 minutes", "Interrogé par 20
-/// minutes", "comme le relate 20 minutes"); also before "à" ("a confié à 20 minutes").
+/// Verbs of reporting, in the present, before or after a medium cited as a source ("comme
+/// le relate 20 minutes", "20 minutes révèle").
+pub const REPORTING_VERBS: &[&str] = &[
+    "relate", "rappelle", "révèle", "rapporte", "indique", "précise", "explique", "affirme",
+    "souligne", "note", "raconte", "assure", "publie", "annonce", "dévoile", "cite",
+];
+
+/// Words right before a medium cited as a source, besides [`REPORTING_VERBS`] ("selon 20
+/// minutes", "Interrogé par 20 minutes"); also before "à" ("a confié à 20 minutes").
 pub const CITING_BEFORE: &[&str] = &[
     "selon",
     "par",
-    "relate",
-    "rappelle",
-    "révèle",
-    "rapporte",
-    "indique",
-    "précise",
-    "explique",
-    "affirme",
-    "souligne",
-    "note",
-    "raconte",
-    "assure",
     "confie",
     "écrit",
-    "publie",
-    "annonce",
-    "dévoile",
-    "cite",
     "interrogé",
     "interrogée",
     "interviewé",
@@ -526,29 +517,13 @@ pub const CITING_NOUNS: &[&str] = &[
     "lecteurs",
 ];
 
-/// Words right after a medium cited as a source ("20 minutes s'est entretenu", "20 minutes
-/// révèle").
+/// Words right after a medium cited as a source, besides [`REPORTING_VERBS`] ("20 minutes
+/// s'est entretenu", "20 minutes prend l'exemple").
 pub const CITING_AFTER: &[&str] = &[
     "s",
     "a",
     "avait",
-    "révèle",
-    "rapporte",
-    "indique",
-    "précise",
-    "explique",
-    "affirme",
-    "raconte",
-    "relate",
-    "rappelle",
-    "publie",
-    "cite",
-    "dévoile",
-    "annonce",
-    "assure",
-    "souligne",
     "prend",
-    "note",
     "évoque",
     "consacre",
     "détaille",
