@@ -934,6 +934,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
         let noun = |k: usize| self.cls.in_list(k, classes::ORG_CONTEXT) && !self.is(k, "site");
         i > 0
             && !self.toks[i - 1].upper_initial
+            && !self.toks[i].line_start
             && (noun(i - 1)
                 || i > 1
                     && !self.toks[i - 2].upper_initial
@@ -2488,10 +2489,12 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 return Some(Cand::rule(i, end, Label::PER, None, "speaker"));
             }
         }
-        // "le groupe Novelty", "la chaîne C8", "chipmaker Altavia".
+        // "le groupe Novelty", "la chaîne C8", "chipmaker Altavia" (not across a line: "au sein
+        // du parti\nLors d'une conférence").
         if i > 0
             && first_name.is_none()
             && end <= i + 4
+            && !t.line_start
             && self.cls.in_list(i - 1, classes::ORG_CONTEXT)
             && !self.cls.demonym(i)
         {
