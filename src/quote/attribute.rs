@@ -4015,15 +4015,61 @@ fn pour_x(
     let pronoun = np
         .class
         .is_some_and(|c| matches!(c, Class::PronounM | Class::PronounF));
+    // ("Pour l'heure", "pour la première fois", "pour sa part", "pour la plupart des
+    // substances": no description of a speaker.)
+    let idiom = np.mention.is_none() && !pronoun && POUR_NOT_SPEAKER.contains(&&*tk.lower(np.head));
     if after < end
         && tk.byte(after) == b','
         && (np.mention.is_some() || np.start < np.head || pronoun)
         && np.class.is_none_or(|c| c != Class::NotSpeaker)
+        && !idiom
     {
         return resolve(tk, mentions, np, Some("pour"), k, in_quote);
     }
     None
 }
+
+/// Heads of the phrases after "pour" that name a time, a share or a thing, not who speaks
+/// ([`pour_x`]).
+const POUR_NOT_SPEAKER: &[&str] = &[
+    "heure",
+    "moment",
+    "instant",
+    "fois",
+    "part",
+    "plupart",
+    "année",
+    "saison",
+    "édition",
+    "mesure",
+    "mesures",
+    "raison",
+    "raisons",
+    "fait",
+    "faits",
+    "affaire",
+    "reste",
+    "essentiel",
+    "suite",
+    "coup",
+    "occasion",
+    "jour",
+    "semaine",
+    "mois",
+    "an",
+    "période",
+    "disque",
+    "album",
+    "film",
+    "épisode",
+    "épisodes",
+    "garde",
+    "acte",
+    "gros",
+    "cela",
+    "ceci",
+    "ça",
+];
 
 /// How many tokens a relative clause after "Pour X" may run before its comma ([`pour_x`]).
 const RELATIVE_REACH: usize = 16;
@@ -7909,6 +7955,13 @@ fn role_referent(
             2
         } else {
             continue;
+        };
+        // "le ministre" may be a woman, but a man of the role comes first ("Le ministre a
+        // rappelé" after Gérald Darmanin, before "Marlène Schiappa, ministre déléguée").
+        let fit = if det_gender == Some(Gender::M) && m.gender == Some(Gender::F) {
+            fit
+        } else {
+            fit + 2
         };
         // Prefer the closest before the description, then the closest after.
         let dist = if m.first_token < np.start {

@@ -592,6 +592,14 @@ rows! {
     // ministre" may still be a woman.
     feminine_article_before_epicene_role: "Le ministre de l'Intérieur Christophe Castaner a parlé. « Il est sorti », a détaillé la ministre de la Justice Nicole Belloubet. La ministre a ajouté : « Rien ne change »." =>
         [("« Il est sorti »", "Nicole Belloubet", "direct"), ("« Rien ne change »", "Nicole Belloubet", "direct")];
+    // "Pour l'heure", "pour sa part", "pour la plupart des substances": a time, a share or a
+    // thing, not a source (about 30 quotes in OrangeSum went to "heure", "moment", "part").
+    pour_idiom_is_no_source: "Le ministre Mario Durán est arrivé. Pour l'heure, « nous comptons neuf décès ». Pour la plupart des substances, les niveaux sont « comparables »." =>
+        [("« nous comptons neuf décès »", None, "direct"), ("« comparables »", None, "partial")];
+    // "le ministre" may be a woman, but a man introduced with the role comes first: not the
+    // woman introduced as minister after the quote.
+    masculine_article_prefers_a_man_of_the_role: "Le ministre de l'Intérieur Gérald Darmanin a parlé.\nLe ministre a rappelé que les juges « ont conclu à l'absence d'infraction ». Marlène Schiappa, ministre déléguée, l'a soutenu." =>
+        [("« ont conclu à l'absence d'infraction »", "Gérald Darmanin", "partial")];
     // "Pour X qui …, « … »": a relative clause after the source, when "Pour" opens the
     // sentence (the quote had no speaker in OrangeSum); not a "pour" inside the sentence.
     pour_x_with_relative_clause: "Un homme est mort. Pour le médecin légiste qui a examiné l'homme, « il faut une expertise ». Un succès pour la maison qui a ouvert une division, et qui vend des « classiques »." =>
