@@ -134,14 +134,35 @@ pub fn detect(text: &str) -> Lang {
 pub fn detect_tokens(text: &str, tokens: &[crate::segment::Token]) -> Lang {
     let end = detect_end(text);
     let b = text.as_bytes();
+    use crate::segment::TokenKind::Punct;
     let words = function_words();
     let mut votes = Votes::default();
-    for t in tokens {
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        i += 1;
         let s = t.start as usize;
         if s >= end {
             break;
         }
         if t.kind == crate::segment::TokenKind::Punct {
+            continue;
+        }
+        // Two word tokens touch only where the tokenizer cut a glued paragraph
+        // ("apaisementInterrogé"): read as one run of text, as `detect` reads it.
+        if tokens
+            .get(i)
+            .is_some_and(|n| n.start == t.end && n.kind != Punct)
+        {
+            let mut e = t.end;
+            while tokens
+                .get(i)
+                .is_some_and(|n| n.start == e && n.kind != Punct)
+            {
+                e = tokens[i].end;
+                i += 1;
+            }
+            votes.count(&text[s..(e as usize).min(end)]);
             continue;
         }
         // Words are the runs of letters, and letters only occur in word tokens: a token of

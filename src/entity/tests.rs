@@ -799,6 +799,9 @@ entity_rows! {
         "Brad Heath=PER:Brad Heath", "Nick Penzenstadler=PER:Nick Penzenstadler",
         "Glenn Close=PER:Glenn Close", "Richard E. Grant=PER:Richard E. Grant",
         "Bradley Cooper=PER:Bradley Cooper", "Bradley Cooper=PER:Bradley Cooper"],
+    // A heading glued to its paragraph by a lost line break: the name after it is whole.
+    glued_heading_before_name: "L214 se réjouit de l'initiativeBrigitte Gothière, présidente de L214, a salué une initiative." => [
+        "L214=ORG:L214", "Brigitte Gothière=PER:Brigitte Gothière", "L214=ORG:L214"],
     // A noun of bodies at the end of a heading names nothing on the next line.
     org_noun_not_across_a_line: "Vive polémique au sein du parti\nLors d'une conférence, il a parlé.\nLa chaîne garde sa marque\nAmputé de son animateur, le groupe Lagardère tient." => [
         "Lagardère=ORG:Lagardère"],

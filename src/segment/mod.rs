@@ -351,7 +351,9 @@ impl Segmentation {
                                 '«' | '"' | '“' | '—' | '-' | '\''
                             ))
                         || next.kind == TokenKind::Number;
-                    if spaced && opens && guillemet_depth == 0 {
+                    if (spaced && opens || !spaced && glued_sentence(text, toks, i, j))
+                        && guillemet_depth == 0
+                    {
                         self.sentences.push(sent_start..j);
                         sent_start = j;
                     }
@@ -424,7 +426,13 @@ fn tokenize_marking<const MARK: bool, const LIMIT: bool>(
             if MARK && newline {
                 marks.push(out.len() as u32);
             }
-            i = word(text, i, class, len, newline, out);
+            let glued;
+            (i, glued) = word(text, i, class, len, newline, out);
+            if glued {
+                // A paragraph break lost in the source: the rest starts a new line.
+                newline = true;
+                continue;
+            }
             // The usual single space after a word, stepped over here.
             if bytes.get(i) == Some(&b' ') {
                 i += 1;
@@ -460,7 +468,8 @@ fn tokenize_marking<const MARK: bool, const LIMIT: bool>(
 }
 
 /// The word token starting at `start` with its first character of class `class` and `len`
-/// bytes; returns its end.
+/// bytes; returns its end, and true when it ends at a [`glue_point`] (the rest of the word is
+/// the next token).
 #[inline(always)]
 fn word(
     text: &str,
@@ -469,7 +478,7 @@ fn word(
     len: usize,
     line_start: bool,
     out: &mut Vec<Token>,
-) -> usize {
+) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut end = start + len;
     // The classes seen, or-ed: enough for the token's kind, and for "all capitals" when a
@@ -495,6 +504,15 @@ fn word(
         seen |= c;
         end += n;
     }
+    // A capital after a lower-case start (rare): maybe two paragraphs glued together.
+    let mut glued = false;
+    if seen & UPPER != 0 && class & UPPER == 0 {
+        if let Some(p) = glue_point(text, start, end) {
+            end = p;
+            seen = class | LOWER;
+            glued = true;
+        }
+    }
     out.push(Token {
         start: start as u32,
         end: end as u32,
@@ -508,7 +526,57 @@ fn word(
         all_caps: seen & LOWER == 0 && letters_at_least_two(text, start, end),
         line_start,
     });
-    end
+    (end, glued)
+}
+
+/// True when the terminal mark `toks[i]` ends a sentence although no space follows it, at a
+/// paragraph break lost in the source ("…selon l'AFP.Les secours…", "…des personnes\".Le
+/// maire…"): `toks[j]`, right after the mark (or its closing marks), is a capitalized word
+/// with a lower-case letter, and a word of two letters or more, or a closing mark after a
+/// word, comes before the mark.
+#[cold]
+fn glued_sentence(text: &str, toks: &[Token], i: usize, j: usize) -> bool {
+    let next = toks[j];
+    let before_word = |k: usize| toks[k].is_word() && toks[k].end - toks[k].start >= 2;
+    next.is_word()
+        && next.upper_initial
+        && !next.all_caps
+        && next.end - next.start >= 2
+        && i > 0
+        && (before_word(i - 1)
+            || i > 1
+                && matches!(punct_char(text, toks[i - 1]), '"' | '»' | '”' | ')')
+                && before_word(i - 2))
+}
+
+/// Words written in lower case with a capital inside, which are no glued paragraphs.
+const CAMEL_WORDS: &[&str] = &["bioMérieux", "easyJet", "easyVoyage", "easyCash"];
+
+/// Where the word `text[start..end]` holds two paragraphs glued together by a lost line break
+/// ("l'apaisementInterrogé par…", "présentée parCyril Lignac"): the byte offset of the
+/// capital that opens the second, after at least three lower-case letters and before a
+/// lower-case one. None for a handle or a hashtag ("@realDonaldTrump") and for
+/// [`CAMEL_WORDS`].
+#[cold]
+fn glue_point(text: &str, start: usize, end: usize) -> Option<usize> {
+    if start > 0 && matches!(text.as_bytes()[start - 1], b'@' | b'#' | b'/' | b'.' | b'_') {
+        return None;
+    }
+    let word = &text[start..end];
+    let mut lower = 0;
+    let mut chars = word.char_indices();
+    while let Some((k, c)) = chars.next() {
+        if c.is_lowercase() {
+            lower += 1;
+            continue;
+        }
+        let opens = c.is_uppercase()
+            && lower >= 3
+            && chars.next().is_some_and(|(_, d)| d.is_lowercase())
+            && !CAMEL_WORDS.contains(&word);
+        return opens.then_some(start + k);
+    }
+    None
 }
 
 /// True when the word `text[start..end]` has at least two letters (asked only of words with
@@ -609,7 +677,9 @@ mod reference {
                     let opens = next.upper_initial
                         || matches!(next.text(text), "«" | "\"" | "“" | "—" | "-" | "'" | "''")
                         || next.kind == TokenKind::Number;
-                    if spaced && opens && guillemet_depth == 0 {
+                    if (spaced && opens || !spaced && super::glued_sentence(text, toks, i, j))
+                        && guillemet_depth == 0
+                    {
                         sentences.push(sent_start..j);
                         sent_start = j;
                     }
@@ -640,8 +710,9 @@ mod reference {
                     continue;
                 }
                 if b.is_ascii_alphanumeric() {
-                    i = word(text, i, newline, out);
-                    newline = false;
+                    let glued;
+                    (i, glued) = word(text, i, newline, out);
+                    newline = glued;
                     continue;
                 }
                 let len = if b == b'\'' && bytes.get(i + 1) == Some(&b'\'') {
@@ -664,7 +735,12 @@ mod reference {
             let c = text[i..].chars().next().unwrap_or(' ');
             let len = c.len_utf8();
             if is_word_char(c) {
-                i = word(text, i, newline, out);
+                let glued;
+                (i, glued) = word(text, i, newline, out);
+                if glued {
+                    newline = true;
+                    continue;
+                }
             } else if c.is_whitespace() {
                 if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
                     newline = true;
@@ -685,7 +761,7 @@ mod reference {
             newline = false;
         }
     }
-    pub fn word(text: &str, start: usize, line_start: bool, out: &mut Vec<Token>) -> usize {
+    pub fn word(text: &str, start: usize, line_start: bool, out: &mut Vec<Token>) -> (usize, bool) {
         let bytes = text.as_bytes();
         let mut end = start;
         let mut letters = 0usize;
@@ -744,6 +820,13 @@ mod reference {
             }
             end += c.len_utf8();
         }
+        let mut glued = false;
+        if !upper_initial && uppers > 0 {
+            if let Some(p) = super::glue_point(text, start, end) {
+                (end, uppers, glued) = (p, 0, true);
+                letters = text[start..end].chars().count();
+            }
+        }
         out.push(Token {
             start: start as u32,
             end: end as u32,
@@ -756,7 +839,7 @@ mod reference {
             all_caps: letters >= 2 && uppers == letters,
             line_start,
         });
-        end
+        (end, glued)
     }
 }
 
@@ -939,6 +1022,60 @@ mod tests {
         assert_eq!(
             sents("Il a dit : « Non. Jamais. » Puis il est parti."),
             ["Il a dit : « Non. Jamais. »", "Puis il est parti."]
+        );
+    }
+
+    #[test]
+    fn glued_paragraphs_split() {
+        // A line break lost between a heading and its paragraph: the capital opens a new line.
+        assert_eq!(
+            toks("joue l'apaisementInterrogé par parCyril"),
+            [
+                "joue",
+                "l",
+                "'",
+                "apaisement",
+                "Interrogé",
+                "par",
+                "par",
+                "Cyril"
+            ]
+        );
+        let mut seg = Segmentation::default();
+        seg.compute("Le Maire joue l'apaisementInterrogé par le JDD, il nie.");
+        assert_eq!(seg.paragraphs.len(), 2);
+        assert!(seg.tokens[6].line_start && !seg.tokens[5].line_start);
+        // Not a handle, a brand written so, a short prefix or a capital before capitals.
+        for w in [
+            "@realDonaldTrump",
+            "bioMérieux",
+            "easyJet",
+            "iPhone",
+            "beIN",
+            "macOS",
+        ] {
+            let mut seg = Segmentation::default();
+            seg.compute(w);
+            assert_eq!(seg.paragraphs.len(), 1, "{w}");
+            assert!(
+                seg.tokens.iter().all(|t| !t.line_start || t.start == 0),
+                "{w}"
+            );
+        }
+        // A full stop with no space before a capitalized word ends the sentence; not after an
+        // initial, in a number or before capitals.
+        assert_eq!(
+            sents("Il l'a dit à l'AFP.Les secours sont là. Des « personnes ».Le maire vient."),
+            [
+                "Il l'a dit à l'AFP.",
+                "Les secours sont là.",
+                "Des « personnes ».",
+                "Le maire vient."
+            ]
+        );
+        assert_eq!(
+            sents("M.Macron a 3.5 points. Le site lemonde.FR parle."),
+            ["M.Macron a 3.5 points.", "Le site lemonde.FR parle."]
         );
     }
 
