@@ -5882,7 +5882,15 @@ fn sentences_back(
         if e <= lo {
             break;
         }
-        let s = sentence_start(tk, e - 1, lo, in_quote);
+        let mut s = sentence_start(tk, e - 1, lo, in_quote);
+        // A line break ends a sentence too: a title or a heading has no full stop ("Les
+        // commerçants accusent une baisse" after the title, then "Ils ont demandé …").
+        if let Some(k) = (s + 1..e)
+            .rev()
+            .find(|&k| tk.toks[k].line_start && !in_quote.at(k))
+        {
+            s = k;
+        }
         if let Some(who) = f(s, e) {
             return Some(who);
         }
