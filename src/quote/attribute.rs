@@ -5666,8 +5666,12 @@ fn plural_referent(
         let about = matches!(w.as_ref(), "plus" | "près" | "moins") && of(k + 1);
         (about && k + 2 < e && tk.toks[k + 2].kind == TokenKind::Number).then_some(k + 3)
     };
-    // A plural group at `k`: its description, or a named organization.
+    // A plural group at `k`: its description, or a named organization. (Not inside a quote:
+    // "Et « trop souvent, des femmes sont remises à la rue », ajoutent-elles".)
     let group = |k: usize, e: usize| -> Option<Who> {
+        if in_quote.at(k) {
+            return None;
+        }
         if let Some(j) = counted(k, e).filter(|&j| j < e) {
             let np = tk.np_forward(mentions, j, e)?;
             let np = Np { start: k, ..np };
@@ -5991,6 +5995,44 @@ fn people_noun(w: &str) -> bool {
                 | "syndicalistes"
                 | "spécialistes"
                 | "chercheuses"
+                | "hommes"
+                | "femmes"
+                | "jeunes"
+                | "personnes"
+                | "gens"
+                | "candidats"
+                | "candidates"
+                | "magistrats"
+                | "ministres"
+                | "leaders"
+                | "patrons"
+                | "chefs"
+                | "amis"
+                | "voisins"
+                | "riverains"
+                | "fidèles"
+                | "clients"
+                | "usagers"
+                | "passagers"
+                | "sportifs"
+                | "athlètes"
+                | "jurés"
+                | "couples"
+                | "époux"
+                | "suspects"
+                | "détenus"
+                | "otages"
+                | "réfugiés"
+                | "sinistrés"
+                | "blessés"
+                | "rescapés"
+                | "cheminots"
+                | "pilotes"
+                | "marins"
+                | "insoumis"
+                | "républicains"
+                | "démocrates"
+                | "sages"
         )
 }
 

@@ -864,6 +864,9 @@ rows! {
     // subject of its sentence ("ils" was null in more than half of OrangeSum's quotes).
     fr_plural_group_after_a_title: "Colère dans le commerce\n\nLes commerçants subissent une forte baisse. « C'est terrible », disent-ils." =>
         [("« C'est terrible »", "commerçants", "direct")];
+    // "hommes", "candidats", "magistrats": plural nouns of people without the usual endings.
+    fr_plural_group_of_common_people_nouns: "Les deux hommes ont passé en revue la situation. « Nous sommes unis », ont-ils souligné. Les magistrats ont tranché. « C'est fini », ont-ils dit." =>
+        [("« Nous sommes unis »", "hommes", "direct"), ("« C'est fini »", "magistrats", "direct")];
     fr_plural_group_with_a_number: "Vingt députés bretons de la majorité ont signé une tribune. « Nous nous habituons à l'intolérable », écrivent-ils." =>
         [("« Nous nous habituons à l'intolérable »", "députés bretons de la majorité", "direct")];
     // ... a count before it ("une quarantaine de", "plus de 1.000"), or its sentence's leading
