@@ -6102,6 +6102,16 @@ fn pronoun_referent(
             return Who::Mention(m);
         }
     }
+    // The subject of its own sentence, when the person nearer stands after a preposition
+    // ("Emmanuel Macron a demandé des comptes à Vladimir Poutine sur le sort d'Alexeï Navalny,
+    // lors d'un entretien où il a dénoncé …").
+    if s0 < p {
+        if let Subject::Mention(m) = sentence_subject(tk, mentions, s0, p, in_quote) {
+            if ok(&mentions[m]) && mentions[m].first_token >= s0 {
+                return Who::Mention(m);
+            }
+        }
+    }
     let mut e = s0;
     let mut skipped = 0;
     while e > lo && skipped < 3 {

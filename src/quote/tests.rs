@@ -867,6 +867,10 @@ rows! {
     // "hommes", "candidats", "magistrats": plural nouns of people without the usual endings.
     fr_plural_group_of_common_people_nouns: "Les deux hommes ont passé en revue la situation. « Nous sommes unis », ont-ils souligné. Les magistrats ont tranché. « C'est fini », ont-ils dit." =>
         [("« Nous sommes unis »", "hommes", "direct"), ("« C'est fini »", "magistrats", "direct")];
+    // "il" takes the subject of its own sentence before a person named after a preposition
+    // ("à Adama Traoré"), and before the person named in the sentence before.
+    fr_pronoun_prefers_its_sentence_subject: "Christophe Castaner parle d'émotion. Pour Jordan Bardella, la manifestation de soutien à Adama Traoré « devrait être interdite », a-t-il expliqué." =>
+        [("« devrait être interdite »", "Jordan Bardella", "partial")];
     fr_plural_group_with_a_number: "Vingt députés bretons de la majorité ont signé une tribune. « Nous nous habituons à l'intolérable », écrivent-ils." =>
         [("« Nous nous habituons à l'intolérable »", "députés bretons de la majorité", "direct")];
     // ... a count before it ("une quarantaine de", "plus de 1.000"), or its sentence's leading
