@@ -871,6 +871,9 @@ rows! {
     // ("à Adama Traoré"), and before the person named in the sentence before.
     fr_pronoun_prefers_its_sentence_subject: "Christophe Castaner parle d'émotion. Pour Jordan Bardella, la manifestation de soutien à Adama Traoré « devrait être interdite », a-t-il expliqué." =>
         [("« devrait être interdite »", "Jordan Bardella", "partial")];
+    // "aimait à répéter X": "aimer à" governs the infinitive of speech like "tenir à".
+    fr_aimer_a_governs_speech: "Kamala Harris est candidate.\n« Assure-toi de ne pas être la dernière », aimait à répéter Kamala Harris lors de sa campagne." =>
+        [("« Assure-toi de ne pas être la dernière »", "Kamala Harris", "direct")];
     fr_plural_group_with_a_number: "Vingt députés bretons de la majorité ont signé une tribune. « Nous nous habituons à l'intolérable », écrivent-ils." =>
         [("« Nous nous habituons à l'intolérable »", "députés bretons de la majorité", "direct")];
     // ... a count before it ("une quarantaine de", "plus de 1.000"), or its sentence's leading
