@@ -133,8 +133,8 @@ pub fn detect(text: &str) -> Lang {
 /// most words are read from their tokens without a second walk over the text's characters.
 pub fn detect_tokens(text: &str, tokens: &[crate::segment::Token]) -> Lang {
     let end = detect_end(text);
-    let b = text.as_bytes();
     use crate::segment::TokenKind::Punct;
+    let b = text.as_bytes();
     let words = function_words();
     let mut votes = Votes::default();
     let mut i = 0;
@@ -145,24 +145,21 @@ pub fn detect_tokens(text: &str, tokens: &[crate::segment::Token]) -> Lang {
         if s >= end {
             break;
         }
-        if t.kind == crate::segment::TokenKind::Punct {
+        if t.kind == Punct {
             continue;
         }
         // Two word tokens touch only where the tokenizer cut a glued paragraph
         // ("apaisementInterrogé"): read as one run of text, as `detect` reads it.
-        if tokens
+        let mut run_end = t.end;
+        while tokens
             .get(i)
-            .is_some_and(|n| n.start == t.end && n.kind != Punct)
+            .is_some_and(|n| n.start == run_end && n.kind != Punct)
         {
-            let mut e = t.end;
-            while tokens
-                .get(i)
-                .is_some_and(|n| n.start == e && n.kind != Punct)
-            {
-                e = tokens[i].end;
-                i += 1;
-            }
-            votes.count(&text[s..(e as usize).min(end)]);
+            run_end = tokens[i].end;
+            i += 1;
+        }
+        if run_end != t.end {
+            votes.count(&text[s..(run_end as usize).min(end)]);
             continue;
         }
         // Words are the runs of letters, and letters only occur in word tokens: a token of

@@ -4066,9 +4066,6 @@ const POUR_NOT_SPEAKER: &[&str] = &[
     "garde",
     "acte",
     "gros",
-    "cela",
-    "ceci",
-    "ça",
 ];
 
 /// How many tokens a relative clause after "Pour X" may run before its comma ([`pour_x`]).
@@ -6103,8 +6100,8 @@ fn pronoun_referent(
         }
     }
     // The subject of its own sentence, when the person nearer stands after a preposition
-    // ("Emmanuel Macron a demandé des comptes à Vladimir Poutine sur le sort d'Alexeï Navalny,
-    // lors d'un entretien où il a dénoncé …").
+    // ("Pour Jordan Bardella, la manifestation de soutien à Adama Traoré « … », a-t-il
+    // expliqué"), before the subjects of the sentences before.
     if s0 < p {
         if let Subject::Mention(m) = sentence_subject(tk, mentions, s0, p, in_quote) {
             if ok(&mentions[m]) && mentions[m].first_token >= s0 {
@@ -7969,7 +7966,7 @@ fn role_referent(
         .then(|| (np.head + 1..np.end).find(|&i| lower_demonym(i)))
         .flatten()
         .map(|i| tk.lower(i));
-    let mut best: Option<(u8, usize, usize)> = None;
+    let mut best: Option<((bool, u8), usize, usize)> = None;
     // Within a bounded neighbourhood: linear on any input.
     let at = mentions.partition_point(|m| m.first_token < np.start);
     let lo = at.saturating_sub(4 * REFERENT_MENTIONS);
@@ -8018,19 +8015,16 @@ fn role_referent(
         };
         // "le ministre" may be a woman, but a man of the role comes first ("Le ministre a
         // rappelé" after Gérald Darmanin, before "Marlène Schiappa, ministre déléguée").
-        let fit = if det_gender == Some(Gender::M) && m.gender == Some(Gender::F) {
-            fit
-        } else {
-            fit + 2
-        };
+        let agrees = !(det_gender == Some(Gender::M) && m.gender == Some(Gender::F));
+        let rank = (agrees, fit);
         // Prefer the closest before the description, then the closest after.
         let dist = if m.first_token < np.start {
             np.start - m.first_token
         } else {
             100_000 + m.first_token - np.start
         };
-        if best.is_none_or(|(f, d, _)| fit > f || fit == f && dist < d) {
-            best = Some((fit, dist, i));
+        if best.is_none_or(|(r, d, _)| rank > r || rank == r && dist < d) {
+            best = Some((rank, dist, i));
         }
     }
     best.map(|(_, _, i)| i)
