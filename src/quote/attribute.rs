@@ -2512,6 +2512,9 @@ pub fn attribute(
     // heading: "- « Sortie d'un labyrinthe » -").
     // Through short quotes of the same sentence with neither cue nor speaker: "« C'est un
     // moment très fort », « bouleversant », et « … », a-t-elle déclaré".
+    // A named speaker there beats one the quote only went on with (no cue of its own: "« … »
+    // mais « … », a précisé Francis Duseux" after a quote of someone else); a described one
+    // is given to a quote with no speaker at all.
     for qi in (0..qs.len().saturating_sub(1)).rev() {
         let q = &qs[qi];
         let mut j = qi + 1;
@@ -2524,6 +2527,17 @@ pub fn attribute(
             j += 1;
         }
         let n = &qs[j];
+        // (A description names a person or a body, "la porte-parole du ministère", "le
+        // parquet": not "les inégalités dans le monde".)
+        let described = |j: usize| {
+            out[j].speaker.is_some()
+                && out[j].cue.as_ref().is_some_and(|c| {
+                    person_or_body(
+                        tk,
+                        (seg.token_at_or_after(c.start), seg.token_at_or_after(c.end)),
+                    )
+                })
+        };
         let cue_after = out[j]
             .cue
             .as_ref()
@@ -2540,9 +2554,9 @@ pub fn attribute(
         let title = out[qi].kind == QuoteKind::Partial
             && opens_capitalized(toks, q)
             && (q.s..q.e).filter(|&k| toks[k].is_word()).count() <= TITLE_WORDS;
-        if out[qi].speaker.is_none()
+        if (out[qi].speaker.is_none() || out[qi].cue.is_none())
             && !title
-            && out[j].speaker_mention.is_some()
+            && (out[j].speaker_mention.is_some() || out[qi].speaker.is_none() && described(j))
             && cue_after
             && !q.dash
             && !heading

@@ -263,6 +263,13 @@ rows! {
     // after the second ("« … » mais « … », a assuré X"); not a heading glued to the text.
     fr_cue_after_the_next_quote: "« Il y aura des contaminations à l'école » mais « on va les gérer », a assuré lundi Jean-François Delfraissy." =>
         [("« Il y aura des contaminations à l'école »", "Jean-François Delfraissy", "direct"), ("« on va les gérer »", "Jean-François Delfraissy", "partial")];
+    // Regression: the first quote went on with the speaker of a quote before when a name came
+    // from the next quote's cue ("« … » et « … », a précisé X": X said both; OrangeSum: about
+    // 90 quotes), and a described speaker was not shared ("regrette cette mère").
+    fr_cue_after_the_next_quote_beats_continuation: "« Rien n'a changé depuis mars », a dit Marc Dupont, le maire. « Toutes les raffineries fonctionnent » mais « ce qui fluctue, ce sont les chargements », a précisé Francis Duseux." =>
+        [("« Rien n'a changé depuis mars »", "Marc Dupont", "direct"), ("« Toutes les raffineries fonctionnent »", "Francis Duseux", "direct"), ("« ce qui fluctue, ce sont les chargements »", "Francis Duseux", "partial")];
+    fr_described_cue_after_the_next_quote: "Le dossier a été déposé hier. « À chaque fois, nous sommes repartis avec nos dossiers », « personne ne nous écoute », regrette une mère de famille." =>
+        [("« À chaque fois, nous sommes repartis avec nos dossiers »", "mère de famille", "direct"), ("« personne ne nous écoute »", "mère de famille", "direct")];
     // Guard: the heading condition of the rule above.
     fr_heading_before_a_quote_is_nobodys: "Le plan a été présenté mardi.\n\n« Ras-le-bol de l'injustice sociale » Plutôt qu'un « ras-le-bol fiscal », a dénoncé Laurent Berger." =>
         [("« Ras-le-bol de l'injustice sociale »", None, "direct"), ("« ras-le-bol fiscal »", "Laurent Berger", "partial")];
