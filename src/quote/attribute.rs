@@ -4737,7 +4737,13 @@ fn subject_of(
     }
     if at < limit && !v.bare_participle && (before_lo.is_none() || tk.doc.lang == Lang::Fr) {
         let w = tk.lower(at);
-        let bad = matches!(
+        // (A name that opens with a capital particle is a name: "explique De Carolis".)
+        let name = tk.toks[at].upper_initial
+            && tk
+                .mention_at(at)
+                .is_some_and(|m| mentions[m].first_token == at && mentions[m].label == Label::PER);
+        let bad = !name
+            && (matches!(
             w.as_ref(),
             "que"
                 | "qu"
@@ -4783,7 +4789,7 @@ fn subject_of(
                 && before_lo.is_none()
                 && tk.is(at, Class::NpStop)
                 && !tk.is(at, Class::Det)
-                && w != "par";
+                && w != "par");
         if !bad {
             if let Some(np) = tk.np_forward(mentions, at, limit) {
                 // Before the quote, the inverted subject must reach the quote or its colon, or

@@ -881,6 +881,10 @@ rows! {
     // "aimait à répéter X": "aimer à" governs the infinitive of speech like "tenir à".
     fr_aimer_a_governs_speech: "Kamala Harris est candidate.\n« Assure-toi de ne pas être la dernière », aimait à répéter Kamala Harris lors de sa campagne." =>
         [("« Assure-toi de ne pas être la dernière »", "Kamala Harris", "direct")];
+    // Regression: a name opening with a capital particle after an inverted verb was read as
+    // the preposition "de" (OrangeSum: "explique De Carolis", "tempête De Villiers").
+    fr_inverted_name_with_capital_particle: "Patrick de Carolis a quitté la présidence.\n« Ils n'avaient pas démérité », explique De Carolis dans un entretien au Parisien." =>
+        [("« Ils n'avaient pas démérité »", "Patrick de Carolis", "direct")];
     fr_plural_group_with_a_number: "Vingt députés bretons de la majorité ont signé une tribune. « Nous nous habituons à l'intolérable », écrivent-ils." =>
         [("« Nous nous habituons à l'intolérable »", "députés bretons de la majorité", "direct")];
     // ... a count before it ("une quarantaine de", "plus de 1.000"), or its sentence's leading
