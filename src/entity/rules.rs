@@ -2172,6 +2172,11 @@ impl<'e, 'a> Ctx<'e, 'a> {
         if let Some(c) = self.dateline(i) {
             return Some(c);
         }
+        // An honorific opens no name chunk: the name is read from the word after it ("le
+        // ministre M. Castaner", "juge M. Claeys" after a role or a verb of speech).
+        if lists & classes::HONORIFIC != 0 && self.is_title(i) {
+            return None;
+        }
         // A word that is no name ("Le", "Selon", "Lundi") starts a name only after an
         // honorific ("M. Le Pen"): the rules met before that one (an organization word, a
         // compass word) need a name or a compass word at the head, so most such words leave

@@ -802,6 +802,12 @@ entity_rows! {
     // A heading glued to its paragraph by a lost line break: the name after it is whole.
     glued_heading_before_name: "L214 se réjouit de l'initiativeBrigitte Gothière, présidente de L214, a salué une initiative." => [
         "L214=ORG:L214", "Brigitte Gothière=PER:Brigitte Gothière", "L214=ORG:L214"],
+    // Regression: after a role or a verb of speech, an honorific opened the name chunk ("le
+    // ministre M. Castaner", "selon M. Collard": the title in the span, linked to nobody, or a
+    // place; OrangeSum: 110 mentions).
+    honorific_after_role_stays_out: "Gilbert Collard a parlé. Tout va bien selon M. Collard. Il a raison, selon Mme Anne Dupuis. Le ministre M. Castaner laisse faire, juge M. Claeys." => [
+        "Gilbert Collard=PER:Gilbert Collard", "Collard=PER:Gilbert Collard", "Anne Dupuis=PER:Anne Dupuis",
+        "Castaner=PER:Christophe Castaner", "Claeys=PER:Claeys"],
     // A noun of bodies at the end of a heading names nothing on the next line.
     org_noun_not_across_a_line: "Vive polémique au sein du parti\nLors d'une conférence, il a parlé.\nLa chaîne garde sa marque\nAmputé de son animateur, le groupe Lagardère tient." => [
         "Lagardère=ORG:Lagardère"],
