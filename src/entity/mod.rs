@@ -203,6 +203,64 @@ pub fn recognize_with<'e>(
     );
     article_of_surname(doc, &mut out[start..]);
     link::one_word_people_elsewhere(doc, &mut out[start..]);
+    noun_before_name(doc, &mut out[start..]);
+}
+
+/// Nouns that lists write before an organization's name whose bare name is a common word, a
+/// pronoun or a place ("groupe Avril", "magazine Elle", "écurie Renault").
+const NOUNS_BEFORE_NAMES: &[&str] = &[
+    "groupe",
+    "journal",
+    "quotidien",
+    "magazine",
+    "hebdomadaire",
+    "chaîne",
+    "marque",
+    "compagnie",
+    "éditions",
+    "écurie",
+    "association",
+];
+
+/// "le groupe Volkswagen", "le magazine Elle": a list entry that holds the noun before the
+/// name, so that the name is read in its context, gives the name alone as the span (the
+/// annotation's spans hold names, "le groupe Novelty" -> "Novelty"), and the canonical name of
+/// its entity loses the noun too; not a name that holds the noun itself ("Groupe Wagner",
+/// "Agence Fars"). After linking: the noun keeps the name apart from a person's ("groupe
+/// Bigard").
+fn noun_before_name(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let toks = &doc.seg.tokens;
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.id.is_none() || m.end_token < m.first_token + 2 {
+            continue;
+        }
+        let k = m.first_token;
+        let noun = doc.tok(k);
+        if toks[k].upper_initial || !NOUNS_BEFORE_NAMES.contains(&noun) || !toks[k + 1].is_word() {
+            continue;
+        }
+        let named = m
+            .list_canonical
+            .as_deref()
+            .and_then(|c| c.get(..noun.len()))
+            .is_some_and(|c| c.to_lowercase() == noun);
+        if named {
+            continue;
+        }
+        let cluster = m.cluster;
+        let m = &mut mentions[i];
+        m.first_token = k + 1;
+        m.start = toks[k + 1].start as usize;
+        for o in mentions.iter_mut().filter(|o| o.cluster == cluster) {
+            let strip = o.canonical.len() > noun.len() + 1
+                && o.canonical.starts_with(noun)
+                && o.canonical.as_bytes()[noun.len()] == b' ';
+            if strip {
+                o.canonical.drain(..=noun.len());
+            }
+        }
+    }
 }
 
 /// "Le Pen" after "Marine Le Pen": a surname's article that opens a sentence, or is written in

@@ -808,6 +808,11 @@ entity_rows! {
     honorific_after_role_stays_out: "Gilbert Collard a parlé. Tout va bien selon M. Collard. Il a raison, selon Mme Anne Dupuis. Le ministre M. Castaner laisse faire, juge M. Claeys." => [
         "Gilbert Collard=PER:Gilbert Collard", "Collard=PER:Gilbert Collard", "Anne Dupuis=PER:Anne Dupuis",
         "Castaner=PER:Christophe Castaner", "Claeys=PER:Claeys"],
+    // Regression: a list entry written with its noun ("groupe Volkswagen", "magazine Elle")
+    // kept the noun in the span and the canonical name (OrangeSum: 60 mentions); a name that
+    // holds the noun keeps it ("Groupe Wagner").
+    noun_before_listed_name_stays_out: "Le groupe Volkswagen a parlé, selon le magazine Elle. Le groupe Wagner est arrivé." => [
+        "Volkswagen=ORG:Volkswagen", "Elle=ORG:Elle", "groupe Wagner=ORG:groupe Wagner"],
     // A noun of bodies at the end of a heading names nothing on the next line.
     org_noun_not_across_a_line: "Vive polémique au sein du parti\nLors d'une conférence, il a parlé.\nLa chaîne garde sa marque\nAmputé de son animateur, le groupe Lagardère tient." => [
         "Lagardère=ORG:Lagardère"],
