@@ -1519,6 +1519,12 @@ impl<'a, 'd> Tk<'a, 'd> {
                 link_at = self.skip_determiners(next, stop, limit);
                 continue;
             }
+            // "le ministre de l'Action et des Comptes publics Gérald Darmanin": "et" between two
+            // complements of the head, in a phrase known to end at `limit`.
+            if bounded && end > k && self.is_complement_and(end, k, stop) {
+                end = next;
+                continue;
+            }
             if end > k
                 && (w.has(Class::NpStop)
                     || self.verb_at(end).is_some_and(|f| {
@@ -1819,11 +1825,28 @@ impl<'a, 'd> Tk<'a, 'd> {
     }
 
     /// The noun phrase ending at `end`, back to a clause boundary.
+    /// Token `i` is an "et" between two complements of one noun ("des Solidarités et de la
+    /// Santé", "de l'Action et des Comptes publics"): a "de" within four tokens before it, one
+    /// right after it, all within `lo..end`.
+    fn is_complement_and(&self, i: usize, lo: usize, end: usize) -> bool {
+        let de = |j: usize| matches!(self.lower(j).as_ref(), "de" | "du" | "des" | "d");
+        let t = self.toks[i];
+        t.end - t.start == 2
+            && i + 1 < end
+            && self.lower(i) == "et"
+            && de(i + 1)
+            && (i.saturating_sub(4).max(lo)..i).any(de)
+    }
+
     fn np_segment(&self, mentions: &[Mention], end: usize, lo: usize) -> Option<Np> {
         let mut k = end;
         // (A parenthesis passed over does not count toward [`NP_MAX`]: "La Communauté
         // économique des États de l'Afrique de l'Ouest (Cédéao) a appelé".)
         let mut paren = 0;
+        // Where the phrase started before the last "et" between complements was crossed: a
+        // phrase too long past it stops there ("le président du syndicat mixte des milieux
+        // aquatiques et des rivières (SMMAR) Pierre-Henri Ilhes").
+        let mut before_and: Option<usize> = None;
         while k > lo {
             let i = k - 1;
             let t = self.toks[i];
@@ -1856,9 +1879,16 @@ impl<'a, 'd> Tk<'a, 'd> {
                     && i > lo
                     && self.toks[i - 1].is_word()
                     && !self.toks[i - 1].upper_initial;
+                // "Le ministre des Solidarités et de la Santé a rappelé": "et" between two
+                // complements of one noun continues the phrase.
+                let and = self.is_complement_and(i, lo, end);
+                if and {
+                    before_and = Some(k);
+                }
                 if !hyphenated
                     && !soft
                     && !t.all_caps
+                    && !and
                     && (fr_aux
                         || lists.has(List::ClauseStop)
                         || (t.upper_initial
@@ -1890,14 +1920,16 @@ impl<'a, 'd> Tk<'a, 'd> {
                     && self.mention_at(i + 1).is_none()
                 {
                     if end - i > NP_MAX + paren {
-                        return None;
+                        k = before_and.unwrap_or(end);
+                        break;
                     }
                     k = i;
                     break;
                 }
             }
             if end - i > NP_MAX + paren {
-                return None;
+                k = before_and.unwrap_or(end);
+                break;
             }
             k = i;
         }

@@ -885,6 +885,11 @@ rows! {
     // the preposition "de" (OrangeSum: "explique De Carolis", "tempête De Villiers").
     fr_inverted_name_with_capital_particle: "Patrick de Carolis a quitté la présidence.\n« Ils n'avaient pas démérité », explique De Carolis dans un entretien au Parisien." =>
         [("« Ils n'avaient pas démérité »", "Patrick de Carolis", "direct")];
+    // Regression: "et" between two complements of a subject read back from its verb cut the
+    // phrase, so the speaker was "Santé" or "Comptes publics" (OrangeSum: about 60 quotes); a
+    // phrase too long past "et" stops there as before.
+    fr_subject_with_coordinated_complements: "Olivier Véran et Gérald Darmanin parlent.\nLe ministre des Solidarités et de la Santé a rappelé que « le virus circule ». Le président du syndicat mixte des milieux aquatiques et des rivières (SMMAR) Pierre-Henri Ilhes espère « qu'ils commenceront en janvier »." =>
+        [("« le virus circule »", "Olivier Véran", "partial"), ("« qu'ils commenceront en janvier »", "Pierre-Henri Ilhes", "partial")];
     fr_plural_group_with_a_number: "Vingt députés bretons de la majorité ont signé une tribune. « Nous nous habituons à l'intolérable », écrivent-ils." =>
         [("« Nous nous habituons à l'intolérable »", "députés bretons de la majorité", "direct")];
     // ... a count before it ("une quarantaine de", "plus de 1.000"), or its sentence's leading
