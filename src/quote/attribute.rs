@@ -1824,7 +1824,6 @@ impl<'a, 'd> Tk<'a, 'd> {
         )
     }
 
-    /// The noun phrase ending at `end`, back to a clause boundary.
     /// Token `i` is an "et" between two complements of one noun ("des Solidarités et de la
     /// Santé", "de l'Action et des Comptes publics"): a "de" within four tokens before it, one
     /// right after it, all within `lo..end`.
@@ -1838,6 +1837,7 @@ impl<'a, 'd> Tk<'a, 'd> {
             && (i.saturating_sub(4).max(lo)..i).any(de)
     }
 
+    /// The noun phrase ending at `end`, back to a clause boundary.
     fn np_segment(&self, mentions: &[Mention], end: usize, lo: usize) -> Option<Np> {
         let mut k = end;
         // (A parenthesis passed over does not count toward [`NP_MAX`]: "La Communauté
@@ -2561,7 +2561,7 @@ pub fn attribute(
         let n = &qs[j];
         // (A description names a person or a body, "la porte-parole du ministère", "le
         // parquet": not "les inégalités dans le monde".)
-        let described = |j: usize| {
+        let described = || {
             out[j].speaker.is_some()
                 && out[j].cue.as_ref().is_some_and(|c| {
                     person_or_body(
@@ -2588,7 +2588,7 @@ pub fn attribute(
             && (q.s..q.e).filter(|&k| toks[k].is_word()).count() <= TITLE_WORDS;
         if (out[qi].speaker.is_none() || out[qi].cue.is_none())
             && !title
-            && (out[j].speaker_mention.is_some() || out[qi].speaker.is_none() && described(j))
+            && (out[j].speaker_mention.is_some() || out[qi].speaker.is_none() && described())
             && cue_after
             && !q.dash
             && !heading
@@ -4774,8 +4774,7 @@ fn subject_of(
             && tk
                 .mention_at(at)
                 .is_some_and(|m| mentions[m].first_token == at && mentions[m].label == Label::PER);
-        let bad = !name
-            && (matches!(
+        let bad = matches!(
             w.as_ref(),
             "que"
                 | "qu"
@@ -4821,8 +4820,8 @@ fn subject_of(
                 && before_lo.is_none()
                 && tk.is(at, Class::NpStop)
                 && !tk.is(at, Class::Det)
-                && w != "par");
-        if !bad {
+                && w != "par";
+        if !bad || name {
             if let Some(np) = tk.np_forward(mentions, at, limit) {
                 // Before the quote, the inverted subject must reach the quote or its colon, or
                 // a medium it spoke to that does ("rappelle un policier à Ouest France :").
