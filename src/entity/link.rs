@@ -1274,7 +1274,12 @@ pub(super) fn add_linked_with(
         // A listed company named after its founder stays the company where a determiner or
         // "chez" comes before it, or a model number or name after it ("la Porsche 356", "chez
         // Bugatti", "Bugatti Chiron"), though the article names the founder.
-        if m.label == Label::ORG && m.origin == Origin::List && brand_use(doc, m) {
+        // So does a name a noun of bodies gives as an organization ("le groupe Bolloré" beside
+        // Vincent Bolloré).
+        if m.label == Label::ORG
+            && (m.origin == Origin::List && brand_use(doc, m)
+                || m.origin == Origin::Rule("org-context"))
+        {
             continue;
         }
         let text = &doc.text[m.start..m.end];

@@ -813,6 +813,11 @@ entity_rows! {
     // holds the noun keeps it ("Groupe Wagner").
     noun_before_listed_name_stays_out: "Le groupe Volkswagen a parlé, selon le magazine Elle. Le groupe Wagner est arrivé." => [
         "Volkswagen=ORG:Volkswagen", "Elle=ORG:Elle", "groupe Wagner=ORG:groupe Wagner"],
+    // Regression: a company a noun of bodies names after its founder became the founder when
+    // the article named him in full ("le groupe Leclerc" beside Michel-Édouard Leclerc;
+    // OrangeSum: 13 mentions).
+    org_context_name_stays_beside_its_founder: "Michel-Édouard Leclerc a parlé. Le groupe Leclerc a annoncé une baisse des prix." => [
+        "Michel-Édouard Leclerc=PER:Michel-Édouard Leclerc", "Leclerc=ORG:Leclerc"],
     // A noun of bodies at the end of a heading names nothing on the next line.
     org_noun_not_across_a_line: "Vive polémique au sein du parti\nLors d'une conférence, il a parlé.\nLa chaîne garde sa marque\nAmputé de son animateur, le groupe Lagardère tient." => [
         "Lagardère=ORG:Lagardère"],
