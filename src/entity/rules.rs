@@ -992,21 +992,6 @@ impl<'e, 'a> Ctx<'e, 'a> {
         {
             return None;
         }
-        // "XIXe" is Paris's 19th arrondissement, but "le XIXe siècle", "la XVe législature",
-        // "les XIXe et XXe siècles" are no places.
-        if single && own && words::roman_ordinal(text) {
-            let toks = self.toks;
-            let ordinal_noun = (i + 1..(i + 5).min(self.n()))
-                .take_while(|&k| toks[k].kind == TokenKind::Word)
-                .any(|k| {
-                    words::ORDINAL_NOUNS
-                        .iter()
-                        .any(|w| self.bytes(k).eq_ignore_ascii_case(w.as_bytes()))
-                });
-            if ordinal_noun {
-                return None;
-            }
-        }
         // "20 minutes" in lower case is a length of time ("pendant 20 minutes", "un oral de 20
         // minutes": 25 of 34 in OrangeSum) unless a source is cited ("selon 20 minutes",
         // "Interrogé par 20 minutes", "comme le relate 20 minutes", "20 minutes s'est
@@ -3521,8 +3506,10 @@ pub(super) fn first_pass(
                     && cx.is(best.end, "(")
                     && cx.is(best.end + 2, ")")
                     && cx.toks[best.end + 1].upper_initial
-                    // (Not a place: "l'hôpital de Cherbourg (Manche)".)
-                    && !cx.listed_as(best.end + 1, best.end + 2, Label::LOC));
+                    // (Not a place: "l'hôpital de Cherbourg (Manche)", nor an
+                    // arrondissement: "la Pitié-Salpêtrière (XIIIe)".)
+                    && !cx.listed_as(best.end + 1, best.end + 2, Label::LOC)
+                    && !words::roman_ordinal(cx.tok(best.end + 1)));
             if defined_here {
                 let long = cx.span(best.first, best.end).to_string();
                 let name = best.canonical.clone().map_or(long, Cow::into_owned);

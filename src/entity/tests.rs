@@ -395,10 +395,17 @@ entity_rows! {
     particle_before_acronym: "Laurent Berger de la CFDT a rencontré Sara Seager du MIT." => [
         "Laurent Berger=PER:Laurent Berger", "CFDT=ORG:Confédération française démocratique du travail",
         "Sara Seager=PER:Sara Seager", "MIT=ORG:Massachusetts Institute of Technology"],
-    // A Roman ordinal before "siècle" or "législature" is no arrondissement of Paris ("XIXe"
-    // was Paris 19 Buttes-Chaumont 32 times in OrangeSum); "le JT" is no organization.
-    roman_ordinal_counts_a_noun: "Au XIXe siècle, puis sous la XVe législature, il habitait le XVIe arrondissement et regardait le JT." => [
-        "XVIe=LOC:Paris 16 Passy"],
+    // A Roman ordinal is no place, before "siècle" or before "arrondissement" ("XIXe" was
+    // Paris 19 Buttes-Chaumont 32 times in OrangeSum, "XVe" Paris 15 Vaugirard 27 times: the
+    // ordinal is no name, as "15e arrondissement" is none); "le JT" is no organization.
+    roman_ordinal_counts_a_noun: "Au XIXe siècle, puis sous la XVe législature, il habitait le XVIe arrondissement de Paris et regardait le JT." => [
+        "Paris=LOC:Paris"],
+    // Regression (OrangeSum): GeoNames gives Paris's arrondissements the names of the quarters
+    // and buildings they hold ("le musée du Louvre" was "Paris 01 Louvre" 60 times), and an
+    // arrondissement in parentheses after a hospital was read as its acronym.
+    quarters_and_buildings_are_no_arrondissements: "Le musée du Louvre et Montmartre. Elle a été transportée à l'hôpital de la Pitié-Salpêtrière (XIIIe) avec un pronostic vital engagé." => [
+        "Louvre=LOC:Louvre", "Montmartre=LOC:Montmartre",
+        "hôpital de la Pitié-Salpêtrière=ORG:hôpital de la Pitié-Salpêtrière"],
     // Headings and common words in capitals are no organization or place ("VIDÉO -" was a
     // place 43 times in OrangeSum, then an organization), a sentence-initial adverb that names
     // a town is no place ("Sinon" 39), nor a tax or a weapon an organization ("CSG" 57, "LBD").

@@ -534,24 +534,6 @@ pub const CITING_AFTER: &[&str] = &[
     "expliquait",
 ];
 
-/// Nouns a Roman ordinal counts ("le XIXe siècle", "la Ve République"): no arrondissement
-/// of Paris before them.
-pub const ORDINAL_NOUNS: &[&str] = &[
-    "siècle",
-    "siècles",
-    "millénaire",
-    "législature",
-    "république",
-    "dynastie",
-    "congrès",
-    "édition",
-    "session",
-    "plan",
-    "concile",
-    "régiment",
-    "arrondissements",
-];
-
 /// A Roman ordinal written the French way: "XIXe", "Ier", "IIe", "IVème".
 pub fn roman_ordinal(w: &str) -> bool {
     let digits = ["er", "ème", "e"]

@@ -6439,11 +6439,14 @@ fn definite_referent(
             .iter()
             .take_while(|m| m.first_token < np.end)
             .any(|m| m.label == Label::ORG);
-        // The place right after the role ("du Gard", "de la région Île-de-France").
+        // The place right after the role ("du Gard", "de la région Île-de-France", "du VIIe
+        // arrondissement de Paris").
         let cf = mentions[c].first_token;
         let place_of_role = cf > np.head
             && cf <= np.head + 5
-            && (np.head + 1..cf).all(|k| !tk.toks[k].upper_initial);
+            && (np.head + 1..cf).all(|k| {
+                !tk.toks[k].upper_initial || crate::entity::words::roman_ordinal(tk.tok(k))
+            });
         if role.is_some() && mentions[c].label == Label::LOC && place_of_role && !org_inside {
             let m = nearest(tk, mentions, np.start, in_quote, person)?;
             // (Counted outside quotes: a long quote between is that person's, "François

@@ -431,6 +431,10 @@ rows! {
     // organization's role stays a description.
     fr_role_of_a_place_is_the_person_before: "Gilbert Collard a réagi jeudi. « C'est une honte », a écrit le député du Gard sur Twitter." =>
         [("« C'est une honte »", "Gilbert Collard", "direct")];
+    // The place may follow an arrondissement's ordinal ("la maire du VIIe arrondissement de
+    // Paris" went to Rachida Dati by "VIIe", while it was a place; 6 quotes in OrangeSum).
+    fr_role_of_an_arrondissement_is_the_person_before: "Rachida Dati a réagi jeudi. « Il faut qu'il ait lieu », a affirmé la maire du VIIe arrondissement de Paris sur France Inter." =>
+        [("« Il faut qu'il ait lieu »", "Rachida Dati", "direct")];
     // The reach is counted outside quotes: a long quote between the name and the role is that
     // person's ("l'élu de la Somme" after a quote of François Ruffin stayed a description).
     fr_role_of_a_place_reaches_over_a_quote: "François Ruffin a taclé mercredi le président de la chambre. « Dans ce lieu très solennel, pendant que je présentais mon rapport sur le burn-out jeudi dernier, le ministre a passé son temps sur son téléphone portable, à ne pas du tout répondre aux questions sur le burn-out, et à jouer à un jeu, vraisemblablement, pendant que les députés de tous les bancs écoutaient, posaient des questions et attendaient des réponses qui ne sont jamais venues de sa part ni de celle de ses collègues du gouvernement », a dénoncé l'élu de la Somme." =>
