@@ -1181,7 +1181,10 @@ pub(super) fn add_linked_with(
                         || !matches!(
                             m.origin,
                             Origin::Rule(
-                                "story-first-name" | "story-article-name" | "first-name-alone"
+                                "story-first-name"
+                                    | "story-article-name"
+                                    | "first-name-alone"
+                                    | rules::CHILD_OR_RELATIVE
                             )
                         ))
             {
@@ -1260,7 +1263,11 @@ pub(super) fn add_linked_with(
         let m = &out[mi];
         // ("son fils François": a person a role names by a first name alone is the one person
         // of the article with that first name.)
-        if m.label == Label::PER && !matches!(m.origin, Origin::Rule("role" | "first-name-alone"))
+        if m.label == Label::PER
+            && !matches!(
+                m.origin,
+                Origin::Rule("role" | "first-name-alone" | rules::CHILD_OR_RELATIVE)
+            )
             || m.end_token != m.first_token + 1
             || m.origin == Origin::Rule("honorific")
         {

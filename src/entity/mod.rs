@@ -37,6 +37,7 @@ mod tests;
 use crate::engine::Engine;
 use crate::gazetteer::{Gender, Hit, Label};
 use crate::segment::Doc;
+pub use rules::CHILD_OR_RELATIVE;
 
 /// How a mention was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

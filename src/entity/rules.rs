@@ -2302,6 +2302,17 @@ impl<'e, 'a> Ctx<'e, 'a> {
             {
                 return Some(Cand::rule(i, end, Label::PER, g, "first-name-alone"));
             }
+            // "la petite Maëlys", "le jeune Théo", "les parents de Maëlys", "la mère de Pablo":
+            // a first name alone after a word for a child or a relative's noun is a person
+            // (news names children and victims so; the linker takes the name's other
+            // occurrences).
+            if end == unit_end
+                && !(i > 0 && self.is(i - 1, "-"))
+                && !self.cls.common(i)
+                && self.child_or_relative_before(i)
+            {
+                return Some(Cand::rule(i, end, Label::PER, g, CHILD_OR_RELATIVE));
+            }
             // "Olivier et Fabien B.": a first name alone joined by "et" to a person named by a
             // first name and more is a person too.
             if end == unit_end
@@ -2571,6 +2582,28 @@ impl<'e, 'a> Ctx<'e, 'a> {
         with_lower(w, |l| {
             self.engine.lexicon.is_common(l, crate::lang::Lang::En)
         })
+    }
+
+    /// Token `i` follows a word for a child after a determiner ("la petite", "du jeune") or a
+    /// relative's noun and "de" ("les parents de", "la mère d'").
+    fn child_or_relative_before(&self, i: usize) -> bool {
+        if self.doc.lang != crate::lang::Lang::Fr || i < 2 {
+            return false;
+        }
+        if matches!(self.tok(i - 1), "petit" | "petite" | "jeune") {
+            return with_lower(self.tok(i - 2), |l| {
+                matches!(
+                    l,
+                    "le" | "la" | "du" | "au" | "sa" | "son" | "leur" | "ce" | "cette"
+                )
+            });
+        }
+        let noun = match self.tok(i - 1) {
+            "de" => i - 2,
+            "'" if i >= 3 && self.is(i - 2, "d") => i - 3,
+            _ => return false,
+        };
+        words::RELATIVES.contains(&self.tok(noun))
     }
 
     /// An age follows token `end - 1`: ", 35 ans" or " 35 ans".
@@ -3240,6 +3273,11 @@ impl<'e, 'a> Ctx<'e, 'a> {
         None
     }
 }
+
+/// The rule that finds a first name alone after a word for a child or a relative's noun ("la
+/// petite Maëlys", "les parents de Maëlys"): a person news names but rarely quotes, whom
+/// quote attribution does not take for the referent of a pronoun or a description.
+pub const CHILD_OR_RELATIVE: &str = "child-or-relative";
 
 /// The tokens a name may start at, in order: each capitalized token, the token before it (a
 /// particle: "de Villepin", "le Maire"), and each lower-case institution head ("hôpital

@@ -674,7 +674,15 @@ entity_rows! {
     // name is none.
     first_name_alone_before_role: "Parmi les otages, Sarah, la patronne du café, s'est confiée à RTL." => [
         "Sarah=PER:Sarah", "RTL=ORG:RTL"],
-    compound_first_name_end_is_no_name: "Marie-Noëlle, la mère de Jonathan, a parlé." => [],
+    // (Jonathan is named after his mother's noun: a person, below.)
+    compound_first_name_end_is_no_name: "Marie-Noëlle, la mère de Jonathan, a parlé." => [
+        "Jonathan=PER:Jonathan"],
+    // Regression (OrangeSum): a first name alone after a word for a child or a relative's noun
+    // is a person, and so is the word elsewhere in the article ("la petite Maëlys" was nothing,
+    // 118 times; "la mère de Pablo", "le jeune Théo"); not a common word ("la petite Rose").
+    first_name_alone_after_child_or_relative: "La petite Maëlys a disparu. Les parents de Maëlys ont parlé. Maëlys avait neuf ans. Le jeune Théo et la petite Rose jouaient, avec le père d'Ousmane." => [
+        "Maëlys=PER:Maëlys", "Maëlys=PER:Maëlys", "Maëlys=PER:Maëlys", "Théo=PER:Théo",
+        "Ousmane=PER:Ousmane"],
     // Ordinary people in apposition too ("explique à l'AFP Vito, un touriste venu de Bari"
     // was nothing); not the last word of a name the lists do not know ("Akela Lacy,
     // journaliste métisse" gave "Lacy" alone).

@@ -534,6 +534,42 @@ pub const CITING_AFTER: &[&str] = &[
     "expliquait",
 ];
 
+/// Nouns of a person's relatives, and of what befalls a victim, before "de" and a first name
+/// alone ("les parents de Maëlys", "la disparition de Maëlys"): the name is a person's.
+pub const RELATIVES: &[&str] = &[
+    "parents",
+    "père",
+    "mère",
+    "frère",
+    "frères",
+    "sœur",
+    "sœurs",
+    "soeur",
+    "soeurs",
+    "fils",
+    "fille",
+    "filles",
+    "famille",
+    "mari",
+    "épouse",
+    "compagnon",
+    "compagne",
+    "oncle",
+    "tante",
+    "cousin",
+    "cousine",
+    "proches",
+    "meurtrier",
+    "meurtre",
+    "disparition",
+    "décès",
+    "assassinat",
+    "agresseur",
+    "ravisseur",
+    "obsèques",
+    "funérailles",
+];
+
 /// A Roman ordinal written the French way: "XIXe", "Ier", "IIe", "IVème".
 pub fn roman_ordinal(w: &str) -> bool {
     let digits = ["er", "ème", "e"]

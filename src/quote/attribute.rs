@@ -23,7 +23,7 @@ use std::ops::Range;
 
 use super::lexicon::{Class, Classes, Entry, EntryId, List, QuoteLexicon, VerbForm};
 use super::{QuoteKind, QuoteSpan, Q};
-use crate::entity::Mention;
+use crate::entity::{Mention, Origin};
 use crate::gazetteer::lexicon::Lexicon;
 use crate::gazetteer::{Gender, Label};
 use crate::lang::Lang;
@@ -184,6 +184,8 @@ pub struct Tk<'a, 'd> {
     pub story: bool,
     /// The engine's lists, which say which organizations are media.
     pub gazetteer: Option<&'a crate::gazetteer::Gazetteer>,
+    /// Some person of the article is known only as a child or a relative ([`Tk::minor`]).
+    minors: bool,
 }
 
 /// Per-article facts about tokens, kept from article to article so that their buffers are
@@ -520,7 +522,29 @@ impl<'a, 'd> Tk<'a, 'd> {
             cache,
             story: false,
             gazetteer: None,
+            minors: mentions
+                .iter()
+                .any(|m| m.origin == Origin::Rule(crate::entity::CHILD_OR_RELATIVE)),
         }
+    }
+
+    /// Mention `m` is of a person the article names only as a child or a relative ("la
+    /// petite Maëlys", "les parents de Maëlys", and the name's other occurrences): no
+    /// referent of a pronoun or a description, which would take the child for the parent
+    /// who speaks ("« … », a déclaré la mère de la fillette").
+    fn minor(&self, m: &Mention) -> bool {
+        self.minors
+            && m.label == Label::PER
+            && self
+                .mentions
+                .iter()
+                .filter(|x| x.cluster == m.cluster && x.label == Label::PER)
+                .all(|x| {
+                    matches!(
+                        x.origin,
+                        Origin::Link | Origin::Rule(crate::entity::CHILD_OR_RELATIVE)
+                    )
+                })
     }
 
     /// True when mention `m` is a medium of the lists (a paper, a channel, an agency, a
@@ -1420,7 +1444,9 @@ impl<'a, 'd> Tk<'a, 'd> {
         let stop = (k + NP_MAX).min(limit);
         while end < stop {
             let t = self.toks[end];
-            if let Some(m) = self.mention_at(end) {
+            // (A child or a relative is a word of the phrase, neither its head nor its
+            // complement: "les parents de la petite Maëlys", "le père de Maëlys".)
+            if let Some(m) = self.mention_at(end).filter(|&m| !self.minor(&mentions[m])) {
                 let mm = &mentions[m];
                 // "Campbell's partner": a possessor is a modifier, not the head.
                 let after = mm.end_token;
@@ -1596,7 +1622,10 @@ impl<'a, 'd> Tk<'a, 'd> {
         // of a long title the phrase stopped in, the name of its holder ("la secrétaire d'État à
         // l'Égalité entre les femmes et les hommes, Marlène Schiappa").
         if np.mention.is_none() && end + 1 < limit && self.byte(end) == b',' {
-            if let Some(m) = self.mention_at(end + 1) {
+            if let Some(m) = self
+                .mention_at(end + 1)
+                .filter(|&m| !self.minor(&mentions[m]))
+            {
                 if mentions[m].label == Label::PER && mentions[m].first_token == end + 1 {
                     np.mention = Some(m);
                     np.end = mentions[m].end_token;
@@ -2482,6 +2511,7 @@ pub fn attribute(
                     && Some(m.cluster) != cluster
                     && !in_quote.at(m.first_token)
                     && !tk.after_preposition(m.first_token)
+                    && !tk.minor(m)
             });
             if intervening {
                 break 'cont;
@@ -6140,7 +6170,7 @@ fn pronoun_referent(
     in_quote: &InQuote<'_>,
 ) -> Who {
     let seg = tk.doc.seg;
-    let ok = |m: &Mention| m.label == Label::PER && m.gender.is_none_or(|x| x == g);
+    let ok = |m: &Mention| m.label == Label::PER && m.gender.is_none_or(|x| x == g) && !tk.minor(m);
     let para = seg.paragraph_of(p);
     let lo = seg.paragraphs[para.saturating_sub(1)].start;
     let s0 = sentence_start(tk, p, lo, in_quote);
@@ -8323,7 +8353,9 @@ fn nearest(
     ok: impl Fn(&Mention) -> bool,
 ) -> Option<usize> {
     let range = referent_range(mentions, at);
-    let good = |i: usize| ok(&mentions[i]) && !in_quote.at(mentions[i].first_token);
+    let good = |i: usize| {
+        ok(&mentions[i]) && !in_quote.at(mentions[i].first_token) && !tk.minor(&mentions[i])
+    };
     range
         .clone()
         .rev()

@@ -431,6 +431,14 @@ rows! {
     // organization's role stays a description.
     fr_role_of_a_place_is_the_person_before: "Gilbert Collard a réagi jeudi. « C'est une honte », a écrit le député du Gard sur Twitter." =>
         [("« C'est une honte »", "Gilbert Collard", "direct")];
+    // A child or a relative named by a first name alone is no referent of a description or a
+    // pronoun, no head of a phrase, and no name between two quotes of one speaker ("la mère de
+    // la fillette", "les parents de la petite Maëlys" went to Maëlys once she was a person).
+    fr_child_is_no_referent: "La petite Maëlys a disparu en 2017. « Il faut qu'on continue », a déclaré la mère de la fillette. Les parents de la petite Maëlys ont aussi parlé : « On veut savoir. » Fabien Rajon a précisé : « La thèse est peu crédible. » Il clarifie la position des parents de la petite Maëlys. « On s'en tiendra à la vérité judiciaire. »" =>
+        [("« Il faut qu'on continue »", "mère de la fillette", "direct"),
+         ("« On veut savoir. »", "parents de la petite Maëlys", "direct"),
+         ("« La thèse est peu crédible. »", "Fabien Rajon", "direct"),
+         ("« On s'en tiendra à la vérité judiciaire. »", "Fabien Rajon", "direct")];
     // The place may follow an arrondissement's ordinal ("la maire du VIIe arrondissement de
     // Paris" went to Rachida Dati by "VIIe", while it was a place; 6 quotes in OrangeSum).
     fr_role_of_an_arrondissement_is_the_person_before: "Rachida Dati a réagi jeudi. « Il faut qu'il ait lieu », a affirmé la maire du VIIe arrondissement de Paris sur France Inter." =>
