@@ -2313,6 +2313,16 @@ impl<'e, 'a> Ctx<'e, 'a> {
             {
                 return Some(Cand::rule(i, end, Label::PER, g, CHILD_OR_RELATIVE));
             }
+            // "« … », explique Sally", "« … », a confié Cécilia", "Pour Eric, gaufrier dans une
+            // des rues, « … »", "C'est le cas de Nathalie.": a first name alone that speaks or is
+            // a case in point is a person.
+            if end == unit_end
+                && !(i > 0 && self.is(i - 1, "-"))
+                && !self.cls.common(i)
+                && self.speaks_or_case_in_point(i, end)
+            {
+                return Some(Cand::rule(i, end, Label::PER, g, "first-name-alone"));
+            }
             // "Olivier et Fabien B.": a first name alone joined by "et" to a person named by a
             // first name and more is a person too.
             if end == unit_end
@@ -2604,6 +2614,42 @@ impl<'e, 'a> Ctx<'e, 'a> {
             _ => return false,
         };
         words::RELATIVES.contains(&self.tok(noun))
+    }
+
+    /// The name at `i..end` follows a speech verb inverted after a quote ("», explique",
+    /// "», a confié"), opens a sentence after "Pour" and before a comma ("Pour Eric, …"), or
+    /// follows "le cas de" ("C'est le cas de Nathalie").
+    fn speaks_or_case_in_point(&self, i: usize, end: usize) -> bool {
+        if self.doc.lang != crate::lang::Lang::Fr || i < 2 {
+            return false;
+        }
+        let n = self.n();
+        if self.is(i - 1, "Pour") && end < n && self.is(end, ",") {
+            return self.doc.sentence_initial(i - 1);
+        }
+        if self.is(i - 1, "de") && self.is(i - 2, "cas") {
+            return true;
+        }
+        // The verb, after an auxiliary or not, then the comma and the closing quote mark.
+        let lex = crate::quote::lexicon::lexicon();
+        let finite = |k: usize, participle: bool| {
+            with_lower(self.tok(k), |l| {
+                lex.verb(l, crate::lang::Lang::Fr).is_some_and(|forms| {
+                    forms.iter().any(|f| {
+                        f.before.is_none() && f.participle == participle && !f.first_person
+                    })
+                })
+            })
+        };
+        let v = i - 1;
+        let comma = if finite(v, false) {
+            v - 1
+        } else if v >= 2 && matches!(self.tok(v - 1), "a" | "avait") && finite(v, true) {
+            v - 2
+        } else {
+            return false;
+        };
+        comma >= 1 && self.is(comma, ",") && matches!(self.tok(comma - 1), "»" | "\"" | "”")
     }
 
     /// An age follows token `end - 1`: ", 35 ans" or " 35 ans".

@@ -677,6 +677,13 @@ entity_rows! {
     // (Jonathan is named after his mother's noun: a person, below.)
     compound_first_name_end_is_no_name: "Marie-Noëlle, la mère de Jonathan, a parlé." => [
         "Jonathan=PER:Jonathan"],
+    // Regression (OrangeSum): a first name alone that speaks after a quote, opens a sentence
+    // after "Pour" or is a case in point is a person (121 mentions were nothing: "explique
+    // Sally", "a confié Cécilia", "Pour Eric, gaufrier", "le cas de Nathalie"); not a place
+    // ("Pour Florence, …").
+    first_name_alone_speaks_or_is_a_case: "« C'est fini », explique Sally depuis Dallas. « Non », a confié Cécilia. Pour Eric, gaufrier, c'est du racket. C'est le cas de Nathalie. Pour Florence, la ville attend." => [
+        "Sally=PER:Sally", "Dallas=LOC:Dallas", "Cécilia=PER:Cécilia", "Eric=PER:Eric",
+        "Nathalie=PER:Nathalie", "Florence=LOC:Florence"],
     // Regression (OrangeSum): a first name alone after a word for a child or a relative's noun
     // is a person, and so is the word elsewhere in the article ("la petite Maëlys" was nothing,
     // 118 times; "la mère de Pablo", "le jeune Théo"); not a common word ("la petite Rose").

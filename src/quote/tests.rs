@@ -431,6 +431,12 @@ rows! {
     // organization's role stays a description.
     fr_role_of_a_place_is_the_person_before: "Gilbert Collard a réagi jeudi. « C'est une honte », a écrit le député du Gard sur Twitter." =>
         [("« C'est une honte »", "Gilbert Collard", "direct")];
+    // "Pour X, « … »" with a first name alone: that person (the quote went on with the
+    // speaker of the paragraph before, Cécilia, in OrangeSum), and the pronoun after it too.
+    fr_pour_first_name_alone: "« On se lavait dans des seaux », confie Cécilia.\n\nPour Eric, gaufrier dans une des rues de la ville, « c'est du racket ». « On est en train de galérer », s'insurge-t-il." =>
+        [("« On se lavait dans des seaux »", "Cécilia", "direct"),
+         ("« c'est du racket »", "Eric", "direct"),
+         ("« On est en train de galérer »", "Eric", "direct")];
     // A child or a relative named by a first name alone is no referent of a description or a
     // pronoun, no head of a phrase, and no name between two quotes of one speaker ("la mère de
     // la fillette", "les parents de la petite Maëlys" went to Maëlys once she was a person).
