@@ -2481,6 +2481,16 @@ impl<'e, 'a> Ctx<'e, 'a> {
             if self.bytes(i) != self.bytes(i + 1) && !article && unknown(i) && unknown(i + 1) {
                 return Some(Cand::rule(i, end, Label::PER, None, "unknown-pair"));
             }
+            // "Yousri Nasrallah", "Amal Clooney", "Yaïr Netanyahu": an unknown word before a
+            // person's listed surname is another person of that name, who does not take the
+            // listed one's name. Where it is the listed first name misspelt ("Emannuel
+            // Macron", "Jérome Cahuzac", "Malène Schiappa"), it is the listed person, first
+            // name included in the span.
+            if !article && unknown(i) {
+                if let Some(c) = self.first_name_before_listed_surname(i) {
+                    return Some(c);
+                }
+            }
         }
         // "said Wanjiru Kamau", "selon Jean-Marc Dupuis": people speak.
         if end >= i + 2
@@ -2616,8 +2626,34 @@ impl<'e, 'a> Ctx<'e, 'a> {
         words::RELATIVES.contains(&self.tok(noun))
     }
 
+    /// The person named by the unknown word `i` before the listed surname `i + 1`: the listed
+    /// person when the word is that person's first name but for two letters or accents, else
+    /// a person of its own (rule "first-name-surname").
+    fn first_name_before_listed_surname(&self, i: usize) -> Option<Cand<'e>> {
+        let g = &self.engine.gazetteer;
+        let surname = self.tok(i + 1);
+        let mut people = g
+            .candidates(g.lookup(surname)?)
+            .filter(|e| e.label == Label::PER)
+            .peekable();
+        // (A listed surname alone: the canonical name ends with it or a spelling of it.)
+        people.peek()?;
+        let w = self.tok(i);
+        // (Not two words run together, "BFMTVFrançois Fillon", "INSTITUTIONSEmmanuel Macron".)
+        if !w.chars().skip(1).all(char::is_lowercase) {
+            return None;
+        }
+        for e in people {
+            let first = e.canonical.split(' ').next().unwrap_or("");
+            if e.canonical.contains(' ') && words::near_spelling(w, first) {
+                return Some(Cand::listed(i, i + 2, e));
+            }
+        }
+        Some(Cand::rule(i, i + 2, Label::PER, None, "first-name-surname"))
+    }
+
     /// The name at `i..end` follows a speech verb inverted after a quote ("», explique",
-    /// "», a confié"), opens a sentence after "Pour" and before a comma ("Pour Eric, …"), or
+    /// "», a confié") or after "que" ("ce qu'a déclaré"), opens a sentence after "Pour" and before a comma ("Pour Eric, …"), or
     /// follows "le cas de" ("C'est le cas de Nathalie").
     fn speaks_or_case_in_point(&self, i: usize, end: usize) -> bool {
         if self.doc.lang != crate::lang::Lang::Fr || i < 2 {
@@ -2649,7 +2685,11 @@ impl<'e, 'a> Ctx<'e, 'a> {
         } else {
             return false;
         };
-        comma >= 1 && self.is(comma, ",") && matches!(self.tok(comma - 1), "»" | "\"" | "”")
+        // (Or "ce qu'a déclaré Sheila", "ce que raconte Julie".)
+        comma >= 1
+            && (self.is(comma, ",") && matches!(self.tok(comma - 1), "»" | "\"" | "”")
+                || self.is(comma, "que")
+                || self.is(comma, "'") && self.is(comma - 1, "qu"))
     }
 
     /// An age follows token `end - 1`: ", 35 ans" or " 35 ans".

@@ -677,13 +677,22 @@ entity_rows! {
     // (Jonathan is named after his mother's noun: a person, below.)
     compound_first_name_end_is_no_name: "Marie-Noëlle, la mère de Jonathan, a parlé." => [
         "Jonathan=PER:Jonathan"],
+    // Regression (OrangeSum): an unknown word before a listed surname is another person's
+    // first name ("Yousri Nasrallah" was Hassan Nasrallah, "Yaïr Netanyahu" his father, "Mory
+    // Kanté" N'Golo Kanté), or the listed person's first name misspelt, in the span and with
+    // the list's id ("Emannuel Macron", "Nordhal Lelandais" gave "Macron", "Lelandais"); not
+    // two words run together ("BFMTVFrançois Fillon").
+    first_name_before_listed_surname: "Yousri Nasrallah et Mory Kanté. Emannuel Macron, puis BFMTVFrançois Fillon." => [
+        "Yousri Nasrallah=PER:Yousri Nasrallah", "Mory Kanté=PER:Mory Kanté",
+        "Emannuel Macron=PER:Emannuel Macron", "Fillon=PER:François Fillon"],
     // Regression (OrangeSum): a first name alone that speaks after a quote, opens a sentence
     // after "Pour" or is a case in point is a person (121 mentions were nothing: "explique
-    // Sally", "a confié Cécilia", "Pour Eric, gaufrier", "le cas de Nathalie"); not a place
+    // Sally", "a confié Cécilia", "Pour Eric, gaufrier", "le cas de Nathalie", "ce qu'a
+    // déclaré Sheila"); not a place
     // ("Pour Florence, …").
-    first_name_alone_speaks_or_is_a_case: "« C'est fini », explique Sally depuis Dallas. « Non », a confié Cécilia. Pour Eric, gaufrier, c'est du racket. C'est le cas de Nathalie. Pour Florence, la ville attend." => [
+    first_name_alone_speaks_or_is_a_case: "« C'est fini », explique Sally depuis Dallas. « Non », a confié Cécilia. Pour Eric, gaufrier, c'est du racket. C'est le cas de Nathalie. Pour Florence, la ville attend. C'est ce qu'a déclaré Sheila." => [
         "Sally=PER:Sally", "Dallas=LOC:Dallas", "Cécilia=PER:Cécilia", "Eric=PER:Eric",
-        "Nathalie=PER:Nathalie", "Florence=LOC:Florence"],
+        "Nathalie=PER:Nathalie", "Florence=LOC:Florence", "Sheila=PER:Sheila"],
     // Regression (OrangeSum): a first name alone after a word for a child or a relative's noun
     // is a person, and so is the word elsewhere in the article ("la petite Maëlys" was nothing,
     // 118 times; "la mère de Pablo", "le jeune Théo"); not a common word ("la petite Rose").
@@ -888,6 +897,26 @@ fn gender_from_a_role_in_apposition() {
         assert_eq!(a.entities.len(), 1, "{text}");
         assert_eq!(a.entities[0].gender, gender, "{text}");
     }
+}
+
+#[test]
+fn misspelt_first_name_keeps_the_listed_id() {
+    use crate::entity::words::near_spelling;
+    for (a, b, near) in [
+        ("Emannuel", "Emmanuel", true),
+        ("Jérome", "Jérôme", true),
+        ("Malène", "Marlène", true),
+        ("Amal", "George", false),
+        ("Yaïr", "Benyamin", false),
+        // (Short names differ by one letter from many others.)
+        ("Léa", "Lia", false),
+    ] {
+        assert_eq!(near_spelling(a, b), near, "{a} / {b}");
+    }
+    let mut w = engine().worker();
+    let a = w.analyze("Emannuel Macron et Yousri Nasrallah.");
+    let ids: Vec<_> = a.entities.iter().map(|e| e.id.as_deref()).collect();
+    assert_eq!(ids, [Some("hand:per:emmanuel-macron"), None]);
 }
 
 #[test]

@@ -570,6 +570,38 @@ pub const RELATIVES: &[&str] = &[
     "funérailles",
 ];
 
+/// `a` is `b` misspelt: the same letters once accents and case are set aside, or (from four
+/// letters on) at most two letters added, dropped or changed ("Emannuel" for "Emmanuel",
+/// "Malène" for "Marlène", "Jérome" for "Jérôme").
+pub fn near_spelling(a: &str, b: &str) -> bool {
+    let fold = |s: &str| -> Vec<char> {
+        s.chars()
+            .map(|c| crate::gazetteer::strip_accent(c).to_ascii_lowercase())
+            .collect()
+    };
+    let (a, b) = (fold(a), fold(b));
+    if a == b {
+        return true;
+    }
+    if a.len().min(b.len()) < 4 || a.len().abs_diff(b.len()) > 2 || a.len() > 24 || b.len() > 24 {
+        return false;
+    }
+    // Levenshtein distance, one row at a time.
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (x, ca) in a.iter().enumerate() {
+        let mut diag = row[0];
+        row[0] = x + 1;
+        for (y, cb) in b.iter().enumerate() {
+            let next = (diag + usize::from(ca != cb))
+                .min(row[y] + 1)
+                .min(row[y + 1] + 1);
+            diag = row[y + 1];
+            row[y + 1] = next;
+        }
+    }
+    row[b.len()] <= 2
+}
+
 /// A Roman ordinal written the French way: "XIXe", "Ier", "IIe", "IVème".
 pub fn roman_ordinal(w: &str) -> bool {
     let digits = ["er", "ème", "e"]
