@@ -2626,6 +2626,30 @@ impl<'e, 'a> Ctx<'e, 'a> {
         words::RELATIVES.contains(&self.tok(noun))
     }
 
+    /// A listed person's surname alone names the model of the brand at `i..end` ("la McLaren
+    /// Senna", "une McLaren Senna GTR": Ayrton Senna 41 times in OrangeSum): the surname right
+    /// after the brand, on its line, a name the lists give for a person named in full, with no
+    /// other name after it; not after a party's acronym ("le RN Aliot").
+    fn person_model_after(&self, i: usize, end: usize) -> bool {
+        let n = self.n();
+        if end >= n
+            || !self.toks[end].upper_initial
+            || self.toks[end].all_caps
+            || self.toks[end].line_start
+            || self.toks[end].start != self.toks[end - 1].end + 1
+            || (i..end).any(|k| self.toks[k].all_caps)
+            || end + 1 < n && self.cap(end + 1) && !self.toks[end + 1].all_caps
+        {
+            return false;
+        }
+        let g = &self.engine.gazetteer;
+        g.lookup(self.tok(end)).is_some_and(|p| {
+            let mut people = g.candidates(p).filter(|e| e.label == Label::PER).peekable();
+            people.peek().is_some() && people.all(|e| e.canonical.contains(' '))
+        }) && !self.listed_as(end, end + 1, Label::ORG)
+            && !self.listed_as(end, end + 1, Label::LOC)
+    }
+
     /// The person named by the unknown word `i` before the listed surname `i + 1`: the listed
     /// person when the word is that person's first name but for two letters or accents, else
     /// a person of its own (rule "first-name-surname").
@@ -3608,7 +3632,7 @@ pub(super) fn first_pass(
         }
         if best.label == Label::ORG
             && best.origin == Origin::List
-            && cx.model_after(best.first, best.end)
+            && (cx.model_after(best.first, best.end) || cx.person_model_after(best.first, best.end))
         {
             i = cx.model_end(best.end);
             products.push(best.first as u32..i as u32);

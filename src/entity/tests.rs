@@ -386,6 +386,12 @@ entity_rows! {
     // A listed company named after its founder stays the company where a determiner or "chez"
     // says so, though the article names the founder ("Bugatti" was Ettore Bugatti 39 times in
     // OrangeSum, "CGT" the union member named before it); alone, the name is the founder's.
+    // Regression (OrangeSum): a listed surname alone right after a brand is a model's name,
+    // not the person ("la McLaren Senna" was Ayrton Senna 41 times); not after a party's
+    // acronym ("le RN Aliot"), nor the person named in full.
+    person_named_model_of_a_brand: "La McLaren Senna GTR pèse 1 000 kg, en hommage à Ayrton Senna. Le RN Aliot répond." => [
+        "Ayrton Senna=PER:Ayrton Senna", "RN=ORG:Rassemblement national",
+        "Aliot=PER:Louis Aliot"],
     // Before a model it is a product's name, neither ("La Porsche 356").
     brand_named_after_its_founder: "Ferdinand Porsche a fondé la marque. La Porsche 356 a été construite chez Porsche. Porsche est mort en 1951." => [
         "Ferdinand Porsche=PER:Ferdinand Porsche", "Porsche=ORG:Porsche",
