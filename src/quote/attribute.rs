@@ -4182,7 +4182,16 @@ fn source_at(
     } else {
         "selon"
     };
-    let np = tk.np_forward(mentions, next, limit)?;
+    let mut np = tk.np_forward(mentions, next, limit)?;
+    // "Selon la même source, François Hollande se serait montré « intraitable »": a name after
+    // the phrase's comma that a word follows is the subject of the sentence, not a name in
+    // apposition ("selon le procureur de Dijon, Eric Mathais, …" is one).
+    if let Some(m) = np.mention {
+        let (f, e) = (mentions[m].first_token, mentions[m].end_token);
+        if f > next + 1 && tk.byte(f - 1) == b',' && e < limit && tk.toks[e].is_word() {
+            np = tk.np_forward(mentions, next, f - 1)?;
+        }
+    }
     // "selon les cas", "selon le moment": "depending on", no source.
     if lemma == "selon" && np.mention.is_none() && NOT_SOURCES.contains(&tk.lower(np.head).as_ref())
     {

@@ -185,6 +185,12 @@ rows! {
         [("« Chiche ! »", "Luc Carvounas", "direct")];
     fr_before_que: "Un proche de M. Macron estime que l’exécutif « paiera cher cette séquence »." =>
         [("« paiera cher cette séquence »", "proche de M. Macron", "partial")];
+    // Regression (OrangeSum): after "selon X," a name that a word follows is the subject of
+    // the sentence, not X's name in apposition ("selon un ministre, Édouard Philippe était en
+    // « état de choc »" went to Édouard Philippe; 24 quotes); a name closed by a comma is one.
+    fr_selon_phrase_then_subject: "Selon un ministre, Édouard Philippe était en « état de choc ». Selon le procureur de Dijon, Eric Mathais, les faits sont « graves »." =>
+        [("« état de choc »", "ministre", "partial"),
+         ("« graves »", "Eric Mathais", "partial")];
     fr_before_selon: "Selon Marc Dupuis, délégué CFDT, « les salariés ne comprennent pas »." =>
         [("« les salariés ne comprennent pas »", "Marc Dupuis", "direct")];
     fr_before_pour: "Pour la climatologue Magali Estève, la sécheresse « préfigure l'avenir »." =>
