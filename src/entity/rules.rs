@@ -866,6 +866,10 @@ impl<'e, 'a> Ctx<'e, 'a> {
             unit_end += 2;
         }
         if unit_end > i + 1 {
+            // "Al-Khoms", "Al-Aqsa", "El-Helw": the Arabic article, no first name "Al".
+            if matches!(self.tok(i), "Al" | "El") {
+                return None;
+            }
             if let Some(g) = self.engine.lexicon.first_name(self.span(i, unit_end)) {
                 return Some((unit_end, g));
             }
