@@ -2041,6 +2041,42 @@ impl<'e, 'a> Ctx<'e, 'a> {
             && !indefinite
             && !(t.upper_initial && self.is(i, "Union") && self.doc.sentence_initial(i))
         {
+            // "l'école Jules-Ferry", "le stade Vélodrome": a school's or a stadium's name
+            // right after the noun, no list's name ("l'école de Pantin", "le stade d'Amiens",
+            // "le stade du PSG" are a place's or a club's); not "à ce stade", "auto-école".
+            if lower_head && matches!(self.bytes(i), b"\xc3\xa9cole" | b"stade") {
+                let n = self.n();
+                let named = i + 1 < n
+                    && self.cap(i + 1)
+                    && !self.toks[i + 1].all_caps
+                    && self.cls.lists(i + 1) & classes::NOT_NAME == 0
+                    && !(i > 0 && matches!(self.tok(i - 1), "ce" | "-"));
+                if !named {
+                    return None;
+                }
+                // (The capitalized words, joined by hyphens: "de Marseille" after "stade
+                // Vélodrome" is a place of its own.)
+                let mut e = i + 2;
+                while e < n
+                    && !self.toks[e].line_start
+                    && (self.cap(e) && !self.toks[e].all_caps
+                        || self.is(e, "-")
+                            && self.touches_next(e - 1)
+                            && e + 1 < n
+                            && self.cap(e + 1))
+                {
+                    e += 1;
+                }
+                if self.engine.gazetteer.lookup(self.span(i + 1, e)).is_some() {
+                    return None;
+                }
+                let label = if self.is(i, "stade") {
+                    Label::LOC
+                } else {
+                    Label::ORG
+                };
+                return Some(Cand::rule(i, e, label, None, "school-or-stadium"));
+            }
             let e = self.org_extent(i);
             if e > i + 1 && (!(lower_head || street_cap) || (i + 1..e).any(|k| self.cap(k))) {
                 // "îles Belcher", "golfe Persique": the noun and a name that is no listed one

@@ -683,6 +683,15 @@ entity_rows! {
     // (Jonathan is named after his mother's noun: a person, below.)
     compound_first_name_end_is_no_name: "Marie-Noëlle, la mère de Jonathan, a parlé." => [
         "Jonathan=PER:Jonathan"],
+    // Regression (OrangeSum): a school's, a stadium's or a footbridge's name after its noun is
+    // no person ("l'école Jules-Ferry", "la passerelle Léopold-Sédar-Senghor" were people, "le
+    // stade Vélodrome" nothing); not a town's school ("l'école de Nantes"), "à ce stade", nor
+    // past the capitalized words ("de Marseille" is a place of its own).
+    school_stadium_and_footbridge: "Des élèves de l'école Jules-Ferry et de l'école de Nantes sont allés au stade Vélodrome de Marseille, puis sur la passerelle Léopold-Sédar-Senghor. À ce stade Lyon est touchée." => [
+        "école Jules-Ferry=ORG:école Jules-Ferry", "Nantes=LOC:Nantes",
+        "stade Vélodrome=LOC:stade Vélodrome", "Marseille=LOC:Marseille",
+        "passerelle Léopold-Sédar-Senghor=LOC:passerelle Léopold-Sédar-Senghor",
+        "Lyon=LOC:Lyon"],
     // Regression (OrangeSum): "Al-" opening a hyphenated name is the Arabic article, no first
     // name "Al": "Al-Bab", "Al-Azhar", "Al-Aqsa", "Al-Khoms" were people (36 times), not "Al
     // Pacino".
