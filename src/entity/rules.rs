@@ -2044,7 +2044,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             // "l'école Jules-Ferry", "le stade Vélodrome": a school's or a stadium's name
             // right after the noun, no list's name ("l'école de Pantin", "le stade d'Amiens",
             // "le stade du PSG" are a place's or a club's); not "à ce stade", "auto-école".
-            if lower_head && matches!(self.bytes(i), b"\xc3\xa9cole" | b"stade") {
+            if lower_head && (self.is(i, "école") || self.is(i, "stade")) {
                 let n = self.n();
                 let named = i + 1 < n
                     && self.cap(i + 1)
@@ -2342,26 +2342,19 @@ impl<'e, 'a> Ctx<'e, 'a> {
             {
                 return Some(Cand::rule(i, end, Label::PER, g, "first-name-alone"));
             }
-            // "la petite Maëlys", "le jeune Théo", "les parents de Maëlys", "la mère de Pablo":
-            // a first name alone after a word for a child or a relative's noun is a person
-            // (news names children and victims so; the linker takes the name's other
-            // occurrences).
-            if end == unit_end
-                && !(i > 0 && self.is(i - 1, "-"))
-                && !self.cls.common(i)
-                && self.child_or_relative_before(i)
-            {
-                return Some(Cand::rule(i, end, Label::PER, g, CHILD_OR_RELATIVE));
-            }
-            // "« … », explique Sally", "« … », a confié Cécilia", "Pour Eric, gaufrier dans une
-            // des rues, « … »", "C'est le cas de Nathalie.": a first name alone that speaks or is
-            // a case in point is a person.
-            if end == unit_end
-                && !(i > 0 && self.is(i - 1, "-"))
-                && !self.cls.common(i)
-                && self.speaks_or_case_in_point(i, end)
-            {
-                return Some(Cand::rule(i, end, Label::PER, g, "first-name-alone"));
+            // A first name alone (not the end of a compound, no common word) is a person
+            // after a word for a child or a relative's noun ("la petite Maëlys", "le jeune
+            // Théo", "les parents de Maëlys", "la mère de Pablo": news names children and
+            // victims so; the linker takes the name's other occurrences), and when it speaks
+            // or is a case in point ("« … », explique Sally", "« … », a confié Cécilia", "Pour
+            // Eric, gaufrier dans une des rues, « … »", "C'est le cas de Nathalie.").
+            if end == unit_end && !(i > 0 && self.is(i - 1, "-")) && !self.cls.common(i) {
+                if self.child_or_relative_before(i) {
+                    return Some(Cand::rule(i, end, Label::PER, g, CHILD_OR_RELATIVE));
+                }
+                if self.speaks_or_case_in_point(i, end) {
+                    return Some(Cand::rule(i, end, Label::PER, g, "first-name-alone"));
+                }
             }
             // "Olivier et Fabien B.": a first name alone joined by "et" to a person named by a
             // first name and more is a person too.
@@ -2700,7 +2693,7 @@ impl<'e, 'a> Ctx<'e, 'a> {
             .candidates(g.lookup(surname)?)
             .filter(|e| e.label == Label::PER)
             .peekable();
-        // (A listed surname alone: the canonical name ends with it or a spelling of it.)
+        // (Some person is listed under the word.)
         people.peek()?;
         let w = self.tok(i);
         // (Not two words run together, "BFMTVFrançois Fillon", "INSTITUTIONSEmmanuel Macron".)
@@ -2717,8 +2710,8 @@ impl<'e, 'a> Ctx<'e, 'a> {
     }
 
     /// The name at `i..end` follows a speech verb inverted after a quote ("», explique",
-    /// "», a confié") or after "que" ("ce qu'a déclaré"), opens a sentence after "Pour" and before a comma ("Pour Eric, …"), or
-    /// follows "le cas de" ("C'est le cas de Nathalie").
+    /// "», a confié") or after "que" ("ce qu'a déclaré"), opens a sentence after "Pour" and
+    /// before a comma ("Pour Eric, …"), or follows "le cas de" ("C'est le cas de Nathalie").
     fn speaks_or_case_in_point(&self, i: usize, end: usize) -> bool {
         if self.doc.lang != crate::lang::Lang::Fr || i < 2 {
             return false;
