@@ -2675,12 +2675,15 @@ impl<'e, 'a> Ctx<'e, 'a> {
         {
             return false;
         }
+        // (One look-up: people only, each named in full by the list.)
         let g = &self.engine.gazetteer;
         g.lookup(self.tok(end)).is_some_and(|p| {
-            let mut people = g.candidates(p).filter(|e| e.label == Label::PER).peekable();
-            people.peek().is_some() && people.all(|e| e.canonical.contains(' '))
-        }) && !self.listed_as(end, end + 1, Label::ORG)
-            && !self.listed_as(end, end + 1, Label::LOC)
+            let mut any = false;
+            g.candidates(p).all(|e| {
+                any = true;
+                e.label == Label::PER && e.canonical.contains(' ')
+            }) && any
+        })
     }
 
     /// The person named by the unknown word `i` before the listed surname `i + 1`: the listed
