@@ -504,9 +504,13 @@ fn word(
         seen |= c;
         end += n;
     }
-    // A capital after a lower-case start (rare): maybe two paragraphs glued together.
+    // A capital after a lower-case start (rare), or an ASCII capital inside a capitalized
+    // word: maybe two paragraphs glued together.
     let mut glued = false;
-    if seen & UPPER != 0 && class & UPPER == 0 {
+    if seen & UPPER != 0
+        && (class & UPPER == 0
+            || end - start >= 6 && bytes[start + 1..end].iter().any(u8::is_ascii_uppercase))
+    {
         if let Some(p) = glue_point(text, start, end) {
             end = p;
             seen = class | LOWER;
@@ -552,11 +556,63 @@ fn glued_sentence(text: &str, toks: &[Token], i: usize, j: usize) -> bool {
 /// Words written in lower case with a capital inside, which are no glued paragraphs.
 const CAMEL_WORDS: &[&str] = &["bioMérieux", "easyJet", "easyVoyage", "easyCash"];
 
+/// Words that open a sentence and, glued to a capitalized word before them, show a line break
+/// lost there ("Alain JuppéCrédité de 38%", "Kad MeradEn 2008", "Wall StreetAux
+/// Etats-Unis"). A closed list: brands glue words too ("PlayStation", "OnePlus", "AirFrance").
+const GLUED_OPENERS: &[&str] = &[
+    "Alors",
+    "Après",
+    "Au",
+    "Aux",
+    "Avant",
+    "Avec",
+    "Ce",
+    "Cependant",
+    "Ces",
+    "Cet",
+    "Cette",
+    "Contacté",
+    "Contactée",
+    "Crédité",
+    "Créditée",
+    "Dans",
+    "Depuis",
+    "Des",
+    "Du",
+    "Elle",
+    "Elles",
+    "En",
+    "Enfin",
+    "Il",
+    "Ils",
+    "Interrogé",
+    "Interrogée",
+    "Interrogés",
+    "La",
+    "Le",
+    "Les",
+    "Lors",
+    "Lorsque",
+    "Mais",
+    "Malgré",
+    "Parmi",
+    "Pendant",
+    "Plutôt",
+    "Pour",
+    "Pourtant",
+    "Selon",
+    "Si",
+    "Toutefois",
+    "Un",
+    "Une",
+];
+
 /// Where the word `text[start..end]` holds two paragraphs glued together by a lost line break
-/// ("l'apaisementInterrogé par…", "présentée parCyril Lignac"): the byte offset of the
-/// capital that opens the second, after at least three lower-case letters and before a
-/// lower-case one. None for a handle or a hashtag ("@realDonaldTrump") and for
-/// [`CAMEL_WORDS`].
+/// ("l'apaisementInterrogé par…", "présentée parCyril Lignac", "Alain JuppéCrédité de"): the
+/// byte offset of the capital that opens the second, after at least three lower-case letters
+/// (and the capital of a capitalized word) and before a lower-case one; in a capitalized
+/// word, only before one of [`GLUED_OPENERS`]. None for a handle or a hashtag
+/// ("@realDonaldTrump") and for [`CAMEL_WORDS`].
 #[cold]
 fn glue_point(text: &str, start: usize, end: usize) -> Option<usize> {
     if start > 0 && matches!(text.as_bytes()[start - 1], b'@' | b'#' | b'/' | b'.' | b'_') {
@@ -564,7 +620,8 @@ fn glue_point(text: &str, start: usize, end: usize) -> Option<usize> {
     }
     let word = &text[start..end];
     let mut lower = 0;
-    let mut chars = word.char_indices();
+    let mut chars = word.char_indices().peekable();
+    let capitalized = chars.next_if(|(_, c)| c.is_uppercase()).is_some();
     while let Some((k, c)) = chars.next() {
         if c.is_lowercase() {
             lower += 1;
@@ -573,7 +630,8 @@ fn glue_point(text: &str, start: usize, end: usize) -> Option<usize> {
         let opens = c.is_uppercase()
             && lower >= 3
             && chars.next().is_some_and(|(_, d)| d.is_lowercase())
-            && !CAMEL_WORDS.contains(&word);
+            && !CAMEL_WORDS.contains(&word)
+            && (!capitalized || GLUED_OPENERS.contains(&&word[k..]));
         return opens.then_some(start + k);
     }
     None
@@ -821,7 +879,7 @@ mod reference {
             end += c.len_utf8();
         }
         let mut glued = false;
-        if !upper_initial && uppers > 0 {
+        if !upper_initial && uppers > 0 || upper_initial && uppers > 1 {
             if let Some(p) = super::glue_point(text, start, end) {
                 (end, uppers, glued) = (p, 0, true);
                 letters = text[start..end].chars().count();
@@ -1045,7 +1103,33 @@ mod tests {
         seg.compute("Le Maire joue l'apaisementInterrogé par le JDD, il nie.");
         assert_eq!(seg.paragraphs.len(), 2);
         assert!(seg.tokens[6].line_start && !seg.tokens[5].line_start);
-        // Not a handle, a brand written so, a short prefix or a capital before capitals.
+        // After a capitalized word, before a word that opens sentences.
+        assert_eq!(
+            toks("Alain JuppéCrédité de 38%, Kad MeradEn 2008, Wall StreetAux"),
+            [
+                "Alain",
+                "Juppé",
+                "Crédité",
+                "de",
+                "38",
+                "%",
+                ",",
+                "Kad",
+                "Merad",
+                "En",
+                "2008",
+                ",",
+                "Wall",
+                "Street",
+                "Aux"
+            ]
+        );
+        let mut seg = Segmentation::default();
+        seg.compute("Avantage à Alain JuppéCrédité de 38%, il mène.");
+        assert_eq!(seg.paragraphs.len(), 2);
+        assert!(seg.tokens[4].line_start);
+        // Not a handle, a brand written so, a short prefix or a capital before capitals; after
+        // a capitalized word, not before other words.
         for w in [
             "@realDonaldTrump",
             "bioMérieux",
@@ -1053,6 +1137,16 @@ mod tests {
             "iPhone",
             "beIN",
             "macOS",
+            "PlayStation",
+            "OnePlus",
+            "YouTube",
+            "AstraZeneca",
+            "FranceInfo",
+            "McDonald",
+            "MacDonald",
+            "DeSantis",
+            "#MeToo",
+            "@FranceLes",
         ] {
             let mut seg = Segmentation::default();
             seg.compute(w);
