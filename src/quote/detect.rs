@@ -11,7 +11,11 @@
 //!   right after a digit (an inch mark: `a 12" pipe`) or looks like a closing mark (after a
 //!   non-space and before a space, punctuation or the end); with one open, it closes it, unless
 //!   it stands after a space and before a letter or digit: then the open one lost its closing
-//!   mark and is dropped, and this one opens.
+//!   mark and is dropped, and this one opens. A closing-like `"` that ends its line opens
+//!   after all when the next paragraph opens with a letter or a digit and its first `"` reads
+//!   as closing: the source moved the opening mark to the end of the line before
+//!   (`…selon les officiels."⏎Les plastiques …", a déclaré M. X`); the span runs from that
+//!   mark.
 //! - `’’` (two closing single quotes, normalized to `''`) after a non-space closes an open “ or
 //!   „, as ” does: some newsrooms type it for ”.
 //! - After `=`, a `"` opens a markup attribute's value (`url="…"`, `pic=""`), skipped to its
@@ -170,6 +174,8 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
     let mut stack: Vec<(usize, Mark)> = Vec::with_capacity(MAX_DEPTH);
     // Byte offset of a mark that continues the open quote across a paragraph break.
     let mut continue_at = usize::MAX;
+    // Byte offset of a `"` at a line's end that opens the quote of the next paragraph.
+    let mut displaced = usize::MAX;
     // Skip the rest of a run of line breaks already handled.
     let mut handled_until = 0usize;
     let mut line_start = true;
@@ -257,7 +263,9 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
             handled_until = j;
             let first = text[j..].chars().next();
             let m0 = stack[0].1;
-            if first == Some(m0.opening()) && !matches!(m0, Mark::Straight | Mark::Doubled) {
+            if stack[0].0 == displaced && trim_end(text, here) == displaced + 1 {
+                // A `"` that ended the line opens the quote of the next paragraph.
+            } else if first == Some(m0.opening()) && !matches!(m0, Mark::Straight | Mark::Doubled) {
                 continue_at = j;
                 stack.truncate(1);
             } else if broken_line(text, here, first) {
@@ -349,8 +357,15 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
                     let closing_like = !prev.is_whitespace()
                         && !matches!(prev, '(' | '[' | '—' | '-' | '«' | '“')
                         && after_space;
-                    if prev.is_ascii_digit() || closing_like {
+                    if prev.is_ascii_digit() {
                         None
+                    } else if closing_like {
+                        // `…selon les officiels."⏎Les plastiques …", a déclaré M. X`: the
+                        // opening mark of the next paragraph's quote, set at this line's end.
+                        displaced_opening(text, i + 1).then(|| {
+                            displaced = i;
+                            Mark::Straight
+                        })
                     } else {
                         Some(Mark::Straight)
                     }
@@ -390,6 +405,34 @@ pub fn detect(text: &str, out: &mut Vec<Raw>) {
             dash: false,
         });
     }
+}
+
+/// True when the `"` ending at `after` ends its line (spaces aside) and the next paragraph
+/// opens with a letter or a digit and holds a `"` that reads as a closing mark (after a
+/// non-space, before a space, a punctuation mark or the line's end) before any that reads as
+/// an opening one: the mark opens that paragraph's quote, displaced to the end of the line
+/// before by the source's layout (`…affaires."⏎Je ne suis pas candidat", a-t-il dit.`).
+#[cold]
+fn displaced_opening(text: &str, after: usize) -> bool {
+    let rest = &text[after..];
+    let line = rest.trim_start_matches([' ', '\t']);
+    if !line.starts_with(['\n', '\r']) {
+        return false;
+    }
+    let para = line.trim_start();
+    if !para.chars().next().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    let para = &para[..para.find(['\n', '\r']).unwrap_or(para.len())];
+    let Some(k) = para.find('"') else {
+        return false;
+    };
+    let before = para[..k].chars().next_back();
+    let next = para[k + 1..].chars().next();
+    before.is_some_and(|b| !b.is_whitespace())
+        && next.is_none_or(|n| {
+            n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')')
+        })
 }
 
 fn close(

@@ -1524,6 +1524,8 @@ rows! {
         [("« Premier paragraphe.\n« Second paragraphe »", "Anne Roy", "direct")];
     marks_broken_line_fr: "« Nous ne céderons rien sur le fond\nni sur la méthode », a déclaré Anne Roy." =>
         [("« Nous ne céderons rien sur le fond\nni sur la méthode »", "Anne Roy", "direct")];
+    marks_displaced_opening_fr: "Le ministre Hugo Bart a parlé au Journal du dimanche.\"\nDisons non au traité\", plaide-t-il." =>
+        [("\"\nDisons non au traité\"", "Hugo Bart", "direct")];
 }
 
 fn spans(text: &str) -> Vec<&str> {
@@ -1573,6 +1575,17 @@ fn detect_rules() {
     assert_eq!(
         spans("« Nous [...] irons (...) loin »"),
         ["« Nous [...] irons (...) loin »"]
+    );
+    // A `"` that ends a line, when the next paragraph's first `"` closes, opens that
+    // paragraph's quote (the source moved it there); not when that first `"` opens, nor with
+    // no `"` in the next paragraph, nor after a digit.
+    assert_eq!(
+        spans("selon les officiels.\"\nLes plastiques tuent\", a-t-il dit. Le \"plan\"."),
+        ["\"\nLes plastiques tuent\"", "\"plan\""]
+    );
+    assert_eq!(
+        spans("Fin.\"\nIl a dit \"non\" hier.\nSuite.\"\nRien ici.\nUn tuyau de 12\"\nIl dit x\"."),
+        ["\"non\""]
     );
     // Dialogue lines.
     assert_eq!(
