@@ -6521,7 +6521,12 @@ fn definite_referent(
     // "l'ONG", "l'Irlandais": an acronym that is an organization noun, a demonym.
     let demonym = ht.upper_initial && tk.names.is_demonym(&head);
     let org_acronym = ht.all_caps && tk.is(np.head, Class::OrgNoun);
-    if words > 4 || ht.upper_initial && tk.doc.lang == Lang::Fr && !demonym && !org_acronym {
+    // "l'Institut", "l'Agence": the institution named before with that word ("Institut
+    // national de la santé …"), as a capital tells.
+    let org_capital = ht.upper_initial && !ht.all_caps && tk.is(np.head, Class::OrgNoun);
+    if words > 4
+        || ht.upper_initial && tk.doc.lang == Lang::Fr && !demonym && !org_acronym && !org_capital
+    {
         return None;
     }
     // The last of the [`REFERENT_MENTIONS`] before the phrase, outside quotes, that is `ok`
@@ -6551,14 +6556,17 @@ fn definite_referent(
     }
     if tk.is(np.head, Class::OrgNoun) {
         // "le gouvernement allemand": a nationality says which; no organization named before.
-        if (np.head + 1..np.end).any(|k| tk.names.is_demonym(&tk.lower(k))) {
+        // "l'enseigne Liddl": a name the lists do not know, no organization named before.
+        if (np.head + 1..np.end)
+            .any(|k| tk.names.is_demonym(&tk.lower(k)) || tk.toks[k].upper_initial)
+        {
             return None;
         }
         // "le ministère", "la préfecture": an institution of that kind, named so ("ministère
         // de l'Intérieur"), not the paper that reported it; "le syndicat", "le groupe": the
         // nearest organization, even after a preposition ("jugée … par la Confédération
         // paysanne. « … », tranche le syndicat").
-        let kind = INSTITUTION_HEADS.contains(&head.as_ref());
+        let kind = org_capital || INSTITUTION_HEADS.contains(&head.as_ref());
         // (The word as written in a name: "ministère", "Ministère".)
         let capital: String = if kind {
             let mut c = head.chars();

@@ -862,6 +862,14 @@ rows! {
         [("« Nous exigeons des explications »", "Foodwatch", "direct")];
     fr_org_noun_is_no_platform: "Volkswagen a diffusé un clip sur Twitter. « Le contexte de notre entreprise compte », a expliqué le groupe." =>
         [("« Le contexte de notre entreprise compte »", "Volkswagen", "direct")];
+    fr_capital_org_noun_is_the_institution: "L'Inserm a publié une étude avec Jean Dupont. « Le virus circule », indique l'Institut sur Twitter." =>
+        [("« Le virus circule »", "Institut national de la santé et de la recherche médicale", "direct")];
+    fr_instance_is_a_body: "La CNCCFP a rejeté les comptes d'Emmanuel Macron. « Le pourcentage est anormal », affirme l'instance." =>
+        [("« Le pourcentage est anormal »", "Commission nationale des comptes de campagne et des financements politiques", "direct")];
+    fr_compagnie_is_the_company: "Ryanair a annulé des vols avec Jean Dupont. « Nous sommes désolés », a indiqué la compagnie." =>
+        [("« Nous sommes désolés »", "Ryanair", "direct")];
+    fr_org_noun_with_a_name_unknown: "Le RN a manifesté. « Nous sommes prêts », a assuré le syndicat de police Alliances." =>
+        [("« Nous sommes prêts »", "syndicat de police Alliances", "direct")];
     // A statement's issuer: the body its complement names, else the organization named last
     // that is not the medium reporting it.
     fr_statement_of_a_body: "Le feu d'artifice sera tiré sans public, selon France Inter. « Une large zone d'exclusion sera mise en place », explique un communiqué de la préfecture de police." =>
