@@ -996,6 +996,17 @@ impl<'e, 'a> Ctx<'e, 'a> {
         {
             return None;
         }
+        // "la RN 20", "la RD 906": a road, not the party ("RN") or a body.
+        if single
+            && own
+            && matches!(text, "RN" | "RD" | "RC")
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number)
+        {
+            return None;
+        }
         // "20 minutes" in lower case is a length of time ("pendant 20 minutes", "un oral de 20
         // minutes": 25 of 34 in OrangeSum) unless a source is cited ("selon 20 minutes",
         // "Interrogé par 20 minutes", "comme le relate 20 minutes", "20 minutes s'est
@@ -3303,6 +3314,10 @@ impl<'e, 'a> Ctx<'e, 'a> {
             b"des" | b"aux" => "Les ",
             _ => return None,
         };
+        // "la Coupe du Monde", "champion du Monde": a contest of the world, not the paper.
+        if i >= 2 && self.is(i - 1, "du") && words::is_world_contest(self.tok(i - 2)) {
+            return None;
+        }
         let end = self.chunk_end(i).max(i + 1);
         // "le Parisien", "le Monde" in lower case name the papers "Le Parisien", "Le Monde":
         // an organization only, when nothing follows in the chunk ("le Parisien Kylian

@@ -167,6 +167,11 @@ entity_rows! {
     lower_case_article_before_a_paper: "Pourtant, estime le Parisien, le PS s'attend à des ralliements. Selon le Monde, le texte est prêt. C'est le Parisien Kylian Mbappé qui a marqué. Le Ségur de la santé a été signé par le Républicain Laurent Wauquiez." => [
         "Parisien=ORG:Le Parisien", "PS=ORG:Parti socialiste", "Monde=ORG:Le Monde",
         "Kylian Mbappé=PER:Kylian Mbappé", "Laurent Wauquiez=PER:Laurent Wauquiez"],
+    // Regression: "la Coupe du Monde", "champion du Monde" are the world, not the paper (45 in
+    // OrangeSum); "la RN 20" is a road, not the party (5).
+    world_contest_and_road_are_no_organizations: "La France a gagné la Coupe du Monde et Zidane est champion du Monde, selon un journaliste du Monde. La RN 20 est coupée, dit le RN." => [
+        "France=LOC:France", "Zidane=PER:Zinédine Zidane", "Monde=ORG:Le Monde",
+        "RN=ORG:Rassemblement national"],
     // Regression: a bare name that is a subdivision's alias and a town of 100,000 people or
     // more is the town ("Paroisse de Portland", "Province de Bergame" were given; 181 in
     // OrangeSum); the name is found as before.

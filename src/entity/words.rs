@@ -570,6 +570,30 @@ pub const RELATIVES: &[&str] = &[
     "funérailles",
 ];
 
+/// A noun before "du Monde" that makes it the world, not the paper: "la Coupe du Monde",
+/// "champion du Monde", "le tour du Monde" (any case).
+pub fn is_world_contest(w: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "coupe",
+        "coupes",
+        "championnat",
+        "championnats",
+        "champion",
+        "championne",
+        "champions",
+        "championnes",
+        "vice-champion",
+        "vice-championne",
+        "tour",
+        "toit",
+        "bout",
+        "reste",
+        "record",
+        "records",
+    ];
+    w.len() <= 16 && NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
+}
+
 /// `a` is `b` misspelt: the same letters once accents and case are set aside, or (from four
 /// letters on) at most two letters added, dropped or changed ("Emannuel" for "Emmanuel",
 /// "Malène" for "Marlène", "Jérome" for "Jérôme").
