@@ -2053,6 +2053,30 @@ pub fn kind(doc: &Doc<'_>, q: &Q) -> QuoteKind {
                         | "or"
                 )
         });
+    // A name of three words at most in the writer's sentence: in parentheses ("la limousine
+    // (« Cadillac One »)") or after a comma and before a word in lower case ("Dérivée d'un
+    // comic, « Watchmen » dépeint", "ses tubes « Waterloo », « Dancing Queen »").
+    let short_name = || {
+        !ends_terminal
+            && (q.s + 1..q.e.saturating_sub(1))
+                .filter(|&i| toks[i].is_word())
+                .count()
+                <= 3
+    };
+    let next_lower_word = || {
+        toks.get(q.e)
+            .is_some_and(|t| t.is_word() && !t.upper_initial && !t.line_start)
+    };
+    if let Some(p) = prev {
+        let named = match doc.tok(p) {
+            "(" => q.e < toks.len() && doc.tok(q.e) == ")",
+            "," => next_lower_word(),
+            _ => false,
+        };
+        if named && short_name() {
+            return QuoteKind::Partial;
+        }
+    }
     match prev {
         None => QuoteKind::Direct,
         Some(p) => match doc.tok(p) {

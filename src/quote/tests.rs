@@ -1532,6 +1532,10 @@ rows! {
         [("« Premier paragraphe.\n« Second paragraphe »", "Anne Roy", "direct")];
     marks_broken_line_fr: "« Nous ne céderons rien sur le fond\nni sur la méthode », a déclaré Anne Roy." =>
         [("« Nous ne céderons rien sur le fond\nni sur la méthode »", "Anne Roy", "direct")];
+    kind_short_name_in_parentheses: "La limousine présidentielle (« Cadillac One ») est arrivée." =>
+        [("« Cadillac One »", None, "partial")];
+    kind_short_name_after_a_comma: "Dérivée d'un comic des années 1980, « Watchmen » dépeint une Amérique raciste." =>
+        [("« Watchmen »", None, "partial")];
     marks_displaced_opening_fr: "Le ministre Hugo Bart a parlé au Journal du dimanche.\"\nDisons non au traité\", plaide-t-il." =>
         [("\"\nDisons non au traité\"", "Hugo Bart", "direct")];
 }
