@@ -972,9 +972,30 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 e.id.strip_prefix("iso3166-2:FR-")
                     .is_some_and(|code| self.is(end + 1, code))
             };
-            (end + 2 < self.n() && self.is(end, "(") && self.is(end + 2, ")"))
-                .then(|| engine.gazetteer.candidates(hit.pattern).find(numbered))
-                .flatten()
+            // "le préfet du Nord", "député du Nord", "dans le Nord": a French département
+            // after a noun of its administration, or after "dans le".
+            // (Not "dans le Nord de la France", "dans le Nord Aveyron".)
+            let administered = || {
+                let after = |k: usize| {
+                    k >= self.n()
+                        || !self.toks[k].upper_initial
+                            && !matches!(self.tok(k), "de" | "du" | "des" | "d")
+                };
+                i >= 2
+                    && (self.is(i - 1, "du") && words::is_administration(self.tok(i - 2))
+                        || self.is(i - 1, "le") && self.is(i - 2, "dans") && after(end))
+            };
+            let departement = |e: &&Entry| {
+                e.id.strip_prefix("iso3166-2:FR-")
+                    .is_some_and(|code| code.len() <= 3 && code.bytes().all(|b| b.is_ascii_digit()))
+            };
+            if end + 2 < self.n() && self.is(end, "(") && self.is(end + 2, ")") {
+                engine.gazetteer.candidates(hit.pattern).find(numbered)
+            } else if single && administered() {
+                engine.gazetteer.candidates(hit.pattern).find(departement)
+            } else {
+                None
+            }
         };
         if single
             && department.is_none()

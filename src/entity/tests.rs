@@ -167,6 +167,12 @@ entity_rows! {
     lower_case_article_before_a_paper: "Pourtant, estime le Parisien, le PS s'attend à des ralliements. Selon le Monde, le texte est prêt. C'est le Parisien Kylian Mbappé qui a marqué. Le Ségur de la santé a été signé par le Républicain Laurent Wauquiez." => [
         "Parisien=ORG:Le Parisien", "PS=ORG:Parti socialiste", "Monde=ORG:Le Monde",
         "Kylian Mbappé=PER:Kylian Mbappé", "Laurent Wauquiez=PER:Laurent Wauquiez"],
+    // Regression: "Nord" after a noun of the département's administration, or alone after
+    // "dans le", is the French département (87 in OrangeSum were nothing); not "dans le Nord
+    // de la France", not "la Corée du Nord".
+    departement_named_by_a_compass_point: "Le préfet du Nord et le député du Nord sont à Lille, dans le Nord. Il vit dans le Nord de la France, loin de la Corée du Nord." => [
+        "Nord=LOC:Nord", "Nord=LOC:Nord", "Lille=LOC:Lille", "Nord=LOC:Nord", "France=LOC:France",
+        "Corée du Nord=LOC:Corée du Nord"],
     // Regression: "la Coupe du Monde", "champion du Monde" are the world, not the paper (45 in
     // OrangeSum); "la RN 20" is a road, not the party (5).
     world_contest_and_road_are_no_organizations: "La France a gagné la Coupe du Monde et Zidane est champion du Monde, selon un journaliste du Monde. La RN 20 est coupée, dit le RN." => [

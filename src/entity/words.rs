@@ -570,6 +570,36 @@ pub const RELATIVES: &[&str] = &[
     "funérailles",
 ];
 
+/// A noun of a French département's administration or representation, before "du" and the
+/// département's name: "le préfet du Nord", "les députés du Nord", "le département du Nord".
+pub fn is_administration(w: &str) -> bool {
+    matches!(
+        w,
+        "préfet"
+            | "préfète"
+            | "préfecture"
+            | "département"
+            | "départements"
+            | "député"
+            | "députée"
+            | "députés"
+            | "sénateur"
+            | "sénatrice"
+            | "sénateurs"
+            | "élu"
+            | "élue"
+            | "élus"
+            | "circonscription"
+            | "pompiers"
+            | "gendarmerie"
+            | "parquet"
+            | "procureur"
+            | "procureure"
+            | "conseil"
+            | "CHU"
+    )
+}
+
 /// A noun before "du Monde" that makes it the world, not the paper: "la Coupe du Monde",
 /// "champion du Monde", "le tour du Monde" (any case).
 pub fn is_world_contest(w: &str) -> bool {
