@@ -423,9 +423,10 @@ fn displaced_opening(text: &str, after: usize) -> bool {
     if !para.chars().next().is_some_and(char::is_alphanumeric) {
         return false;
     }
-    let para = &para[..para.find(['\n', '\r']).unwrap_or(para.len())];
-    let Some(k) = para.find('"') else {
-        return false;
+    // The paragraph's first `"`, if it comes before the line's end (one vector scan).
+    let k = match memchr::memchr3(b'"', b'\n', b'\r', para.as_bytes()) {
+        Some(k) if para.as_bytes()[k] == b'"' => k,
+        _ => return false,
     };
     let before = para[..k].chars().next_back();
     let next = para[k + 1..].chars().next();
