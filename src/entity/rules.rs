@@ -985,14 +985,17 @@ impl<'e, 'a> Ctx<'e, 'a> {
                     && (self.is(i - 1, "du") && words::is_administration(self.tok(i - 2))
                         || self.is(i - 1, "le") && self.is(i - 2, "dans") && after(end))
             };
-            let departement = |e: &&Entry| {
+            let french_departement = |e: &&Entry| {
                 e.id.strip_prefix("iso3166-2:FR-")
                     .is_some_and(|code| code.len() <= 3 && code.bytes().all(|b| b.is_ascii_digit()))
             };
             if end + 2 < self.n() && self.is(end, "(") && self.is(end + 2, ")") {
                 engine.gazetteer.candidates(hit.pattern).find(numbered)
             } else if single && administered() {
-                engine.gazetteer.candidates(hit.pattern).find(departement)
+                engine
+                    .gazetteer
+                    .candidates(hit.pattern)
+                    .find(french_departement)
             } else {
                 None
             }
