@@ -4225,14 +4225,53 @@ fn source_at(
     // person the sentence named before. (With nobody named in it, "ses propos" is read as any
     // statement of someone's, below.)
     // (Someone's words: "mots", "termes", "propos" after a determiner, `det`.)
+    // ("selon ses propres mots": the noun after the adjective.)
+    let noun = if tk.lower(np.head) == "propres" && np.head + 1 < np.end {
+        np.head + 1
+    } else {
+        np.head
+    };
     let words =
-        np.mention.is_none() && matches!(tk.lower(np.head).as_ref(), "mots" | "termes" | "propos");
+        np.mention.is_none() && matches!(tk.lower(noun).as_ref(), "mots" | "termes" | "propos");
     let det = tk.lower(np.start);
-    if words && matches!(det.as_ref(), "ses" | "son" | "leurs" | "leur") {
+    let own =
+        words || np.mention.is_none() && matches!(tk.lower(noun).as_ref(), "dires" | "paroles");
+    if own && matches!(det.as_ref(), "ses" | "son" | "leurs" | "leur") {
         let s = sentence_start(tk, k, 0, in_quote);
         let named = nearest(tk, mentions, k, in_quote, |m| m.label == Label::PER)
             .filter(|&m| mentions[m].first_token >= s);
         if let Some(m) = named {
+            return resolve(
+                tk,
+                mentions,
+                mention_np(mentions, m),
+                Some(lemma),
+                k,
+                in_quote,
+            );
+        }
+        // "la conductrice sort de son véhicule « comme une furie », selon ses propres mots":
+        // the person the sentence opens with.
+        if tk.doc.lang == Lang::Fr {
+            let subject = (s + 1..k)
+                .take_while(|&j| !in_quote.at(j))
+                .find(|&j| tk.is(j - 1, Class::Det) && is_person_noun(tk, j))
+                // (The noun only: "la conductrice sort de son véhicule" has no verb a
+                // phrase stops at.)
+                .and_then(|j| tk.np_forward(mentions, j - 1, j + 1));
+            if let Some(n) = subject.filter(|n| n.mention.is_none()) {
+                return resolve(tk, mentions, n, Some(lemma), k, in_quote);
+            }
+        }
+        // "Selon ses propres mots, c'est … qu'a vécu Alain Delon": the person named after it
+        // in the sentence.
+        let n = tk.toks.len();
+        let e = tk.first_sentence_end(np.end, n).unwrap_or(n);
+        let after = (np.end..e).find_map(|j| {
+            tk.mention_at(j)
+                .filter(|&m| mentions[m].label == Label::PER && mentions[m].first_token == j)
+        });
+        if let Some(m) = after.filter(|_| tk.doc.lang == Lang::Fr) {
             return resolve(
                 tk,
                 mentions,
@@ -4707,7 +4746,25 @@ fn subject_of(
                 && !tk.is(np.start, Class::Det)
                 && !tk.is(np.start, Class::Source)
                 && tk.lower(np.start) != "pour";
-            let found = resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+            // "a rappelé les mesures déjà annoncées pour permettre « … »": a past participle
+            // with no auxiliary after a thing qualifies it, and the thing says nothing.
+            let qualifier = tk.doc.lang == Lang::Fr
+                && v.clitic.is_none()
+                && !tk.lower(v.tok).ends_with("ant")
+                && tk
+                    .verb_at(v.tok)
+                    .is_some_and(|f| f.participle && tk.lower(v.tok) != f.lemma)
+                && (np.end..v.tok).all(|k| {
+                    is_adverb_fr(tk, k)
+                        || matches!(tk.tok(k), "déjà" | "aussi" | "également" | "toujours")
+                })
+                && is_thing(tk, mentions, &np)
+                // (A body is no thing; "le gouvernement italien ayant déjà annoncé" has its
+                // auxiliary.)
+                && !tk.is(np.head, Class::OrgNoun)
+                && !(np.start..np.end).any(|k| matches!(tk.tok(k), "ayant" | "étant"));
+            let found = resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote)
+                .filter(|f| !(qualifier && matches!(f.who, Who::Description(_))));
             if found.is_some() || !adverbial {
                 return found;
             }
@@ -4872,6 +4929,15 @@ fn subject_of(
                 | "\""
                 | "“"
         ) && !(w == "ce" && at + 1 < limit && demonstrative_person(tk, at + 1))
+            // "a promis d'aller « plus loin »": an infinitive, not "ont dit d'autres élus".
+            || w == "d"
+                && at + 2 < limit
+                && !tk.toks[at + 2].upper_initial
+                && {
+                    let x = tk.lower(at + 2);
+                    ["er", "ir", "re", "oir"].iter().any(|e| x.ends_with(e))
+                        && !matches!(x.as_ref(), "autre" | "entre" | "outre")
+                }
             // "répétait encore il y a quelques jours la maire": a time phrase.
             || w == "il"
                 && at + 2 < limit
@@ -5213,6 +5279,19 @@ fn resolve(
     in_quote: &InQuote<'_>,
 ) -> Option<Found> {
     let cue = (np.start, np.end);
+    // "déclarait la semaine dernière au Huffpost l'un des …", "il y a deux mois, a dit le
+    // ministre": a phrase of time says nothing.
+    if tk.doc.lang == Lang::Fr
+        && np.mention.is_none()
+        && np.class.is_none()
+        && np.end == np.head + 1 + usize::from(np.head + 1 < np.end && is_after_time(tk, np.head + 1))
+        && is_time_noun(&tk.lower(np.head))
+        // ("L'occasion pour le chef de l'État de …", "Une fois n'est pas coutume, Apple …" are
+        // read on.)
+        && !matches!(tk.lower(np.head).as_ref(), "fois" | "occasion" | "moment" | "période")
+    {
+        return None;
+    }
     // "cet ex-LR", "l'ex-Miss France", "des députés ex-LREM": a person once of the body, not
     // the body (a description, as without the name).
     let np = match np.mention {
@@ -7657,6 +7736,26 @@ fn is_month_fr(w: &str) -> bool {
     )
 }
 
+/// A word after a noun of time that keeps it a phrase of time ("la semaine dernière", "le
+/// mois prochain").
+fn is_after_time(tk: &Tk<'_, '_>, k: usize) -> bool {
+    matches!(
+        tk.lower(k).as_ref(),
+        "dernier"
+            | "dernière"
+            | "derniers"
+            | "dernières"
+            | "prochain"
+            | "prochaine"
+            | "passé"
+            | "passée"
+            | "précédent"
+            | "précédente"
+            | "suivant"
+            | "suivante"
+    )
+}
+
 /// A French noun of time that may follow a verb with a demonstrative ("a déclaré cette semaine
 /// X").
 fn is_time_noun(w: &str) -> bool {
@@ -8331,6 +8430,23 @@ fn description(tk: &Tk<'_, '_>, np: &Np) -> Option<Who> {
             | "être"
     ) {
         return None;
+    }
+    // Nor an infinitive after "de" or "à" ("a recommandé de renoncer à voir", "ce qu'on est
+    // convenu d'appeler"), nor "Du même aux mêmes".
+    if tk.doc.lang == Lang::Fr && !toks[np.head].upper_initial {
+        let w = tk.lower(np.head);
+        let infinitive = np.head > np.start
+            && matches!(tk.lower(np.head - 1).as_ref(), "de" | "d" | "à")
+            && (w.ends_with("er") || w.ends_with("ir"))
+            && !matches!(
+                w.as_ref(),
+                "dossier" | "quartier" | "courrier" | "premier" | "dernier" | "métier" | "papier"
+            )
+            && !is_person_noun(tk, np.head)
+            && tk.role(np.head).is_none();
+        if infinitive || np.end == np.head + 1 && matches!(w.as_ref(), "même" | "mêmes") {
+            return None;
+        }
     }
     // A bare common noun ("cooperation would continue") is no speaker, unless it names people
     // ("officials said", "police said") or a role.

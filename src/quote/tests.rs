@@ -884,6 +884,20 @@ rows! {
         [("« impopulaire »", "Odoxa", "partial")];
     fr_own_words_are_a_person: "Laurent Wauquiez était en meeting avec Les Républicains. Selon ses propos, la France est « à l'arrêt »." =>
         [("« à l'arrêt »", "Laurent Wauquiez", "partial")];
+    fr_own_words_of_the_subject: "Ni une ni deux, la conductrice sort de son véhicule « comme une furie », selon ses propres mots." =>
+        [("« comme une furie »", "conductrice", "partial")];
+    fr_own_words_of_the_person_named_after: "Selon ses propres termes, c'est « un grand moment » qu'a vécu Alain Delon." =>
+        [("« un grand moment »", "Alain Delon", "partial")];
+    // Words that describe nobody: a phrase of time, an infinitive, "le même", a thing a bare
+    // participle qualifies.
+    fr_time_phrase_is_no_subject: "« J'ai un brassard », déclarait la semaine dernière au Huffpost l'un des manifestants." =>
+        [("« J'ai un brassard »", "manifestants", "direct")];
+    fr_infinitive_is_no_subject: "Emmanuel Macron a parlé d'égalité et a promis d'aller « plus loin, plus fort »." =>
+        [("« plus loin, plus fort »", "Emmanuel Macron", "partial")];
+    fr_le_meme_is_no_subject: "Les époux s'établirent à Genève.\nDu même aux mêmes : « Je n'ai point pu vous envoyer chercher. »" =>
+        [("« Je n'ai point pu vous envoyer chercher. »", None, "direct")];
+    fr_participle_after_a_thing: "Agnès Buzyn a rappelé les mesures déjà annoncées pour permettre « de rouvrir des lits »." =>
+        [("« de rouvrir des lits »", "Agnès Buzyn", "partial")];
     // An adverb read as the head of a subject describes nobody.
     fr_adverb_is_no_description: "Le sénateur a parlé. Plus des trois quarts des Français jugent la réforme « injuste »." =>
         [("« injuste »", None, "partial")];
