@@ -1377,8 +1377,11 @@ rows! {
     // A quote whose sentence's cue comes after a later quote takes that cue's speaker through
     // short quotes between ("« C'est un moment très fort », « bouleversant », et « … », a-t-elle
     // déclaré" had no speaker for the first); not a title ("Intitulé « Vivre ensemble … »").
+    // Short fragments too ("« bouleversant »", "« en moyenne nationale »" had none).
     fr_cue_after_later_quote_through_fragments: "Claude Chirac est venue. « C'est un moment très fort », « bouleversant », et « je pense qu'il doit être ému », a-t-elle déclaré." =>
-        [("« C'est un moment très fort »", "Claude Chirac", "direct"), ("« bouleversant »", None, "partial"), ("« je pense qu'il doit être ému »", "Claude Chirac", "partial")];
+        [("« C'est un moment très fort »", "Claude Chirac", "direct"), ("« bouleversant »", "Claude Chirac", "partial"), ("« je pense qu'il doit être ému »", "Claude Chirac", "partial")];
+    fr_short_fragments_take_the_later_cue: "La SNCF prévoit 9 TER sur 10 « en moyenne nationale » et « plus de 80 % » des circulations seront « assurées en train », a précisé le groupe ferroviaire." =>
+        [("« en moyenne nationale »", "Société nationale des chemins de fer français", "partial"), ("« plus de 80 % »", "Société nationale des chemins de fer français", "partial"), ("« assurées en train »", "Société nationale des chemins de fer français", "partial")];
     guard_fr_title_takes_no_later_cue: "Jean Borloo a remis son rapport. Intitulé « Vivre ensemble dans la République », ce texte « nourrira le plan de mobilisation », a-t-il dit." =>
         [("« Vivre ensemble dans la République »", None, "partial"), ("« nourrira le plan de mobilisation »", "Jean Borloo", "partial")];
     // A pronoun cue after a quote nobody said goes to the body named before, as with no quote
@@ -1710,4 +1713,15 @@ fn adversarial_inputs_are_linear_and_safe() {
     let q = quotes(&s);
     assert!(q.len() >= 100_000);
     assert!(t0.elapsed().as_secs() < 60, "took {:?}", t0.elapsed());
+}
+
+/// A heading between dashes takes no cue of the text after it (OrangeSum: "- Faux « à plus de
+/// 50% » -« J'étais à la régulation … », se rappelle le Dr …" gave the heading his name). Only
+/// the speakers are compared: the second quote's kind after a dash is another matter.
+#[test]
+fn guard_fr_dashed_heading_takes_no_later_cue() {
+    let text = "Une famille a été intoxiquée.\n- Faux « à plus de 50 % » - « J'étais à la régulation ce jour-là », se rappelle le Dr Jérôme Langrand.";
+    let speakers: Vec<Option<String>> = quotes(text).into_iter().map(|q| q.1).collect();
+    assert_eq!(speakers, [None, Some("Jérôme Langrand".to_string())]);
+    every_prefix_is_safe(text);
 }
