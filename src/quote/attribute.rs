@@ -2930,18 +2930,36 @@ fn set_speaker(span: &mut QuoteSpan, mentions: &[Mention], who: Who) {
 
 /// A short capitalized fragment after "à", "dans", "sur", "par" (French) names a paper, a show
 /// or a work, not anyone's words: "a annoncé à « Libération »", "son rôle dans « Gran Torino »".
+///
+/// So does one of four words at most right after a word in lower case that is no verb of
+/// speech nor a conjunction, with no sentence punctuation inside: "son premier album solo
+/// « Matriochka »", "la carte de fidélité « Ma carte La Halle »", "présente « La Nouvelle
+/// Edition »" (not "a répondu « Moi je crois »", "et « Nous verrons »").
 fn named_work(tk: &Tk<'_, '_>, q: &Q) -> bool {
     let toks = tk.toks;
-    q.s > 0
-        && tk.doc.lang == Lang::Fr
-        && matches!(
-            tk.lower(q.s - 1).as_ref(),
-            "à" | "au" | "aux" | "dans" | "sur" | "par"
-        )
-        && toks.get(q.s + 1).is_some_and(|t| t.upper_initial)
-        && (q.s..q.e).filter(|&i| toks[i].is_word()).count() <= 3
+    if q.s == 0
+        || tk.doc.lang != Lang::Fr
+        || !toks.get(q.s + 1).is_some_and(|t| t.upper_initial)
         // (Not people: "en appelle aux « Français de droite »".)
-        && !tk.names.is_demonym(&tk.lower(q.s + 1))
+        || tk.names.is_demonym(&tk.lower(q.s + 1))
+    {
+        return false;
+    }
+    let words = (q.s..q.e).filter(|&i| toks[i].is_word()).count();
+    let prev = tk.lower(q.s - 1);
+    if matches!(prev.as_ref(), "à" | "au" | "aux" | "dans" | "sur" | "par") {
+        return words <= 3;
+    }
+    words <= 4
+        && toks[q.s - 1].is_word()
+        && !toks[q.s - 1].upper_initial
+        && !toks[q.s].line_start
+        && tk.verb_at(q.s - 1).is_none()
+        && !matches!(
+            prev.as_ref(),
+            "que" | "qu" | "et" | "ou" | "mais" | "car" | "donc" | "puis" | "ni"
+        )
+        && !(q.s + 1..q.e.saturating_sub(1)).any(|i| matches!(tk.tok(i), "." | "!" | "?" | "…"))
 }
 
 /// Quote `to` gets the speaker of quote `from` (its name, mention and label).

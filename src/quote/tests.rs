@@ -692,6 +692,16 @@ rows! {
     // after it still go on with the speaker its cue named.
     named_work_is_nobodys: "Jacqueline Gourault avait suggéré, dans « Le JDD », une piste de sortie « pour tous les Français »." =>
         [("« Le JDD »", None, "partial"), ("« pour tous les Français »", "Jacqueline Gourault", "partial")];
+    // So is a short capitalized fragment right after a word in lower case (OrangeSum: an album,
+    // a show, a loyalty card took the sentence's subject); not after a verb of speech.
+    named_work_after_a_noun: "Muriel Robin publie son autobiographie « Fragile » aux éditions XO." =>
+        [("« Fragile »", None, "partial")];
+    named_work_after_a_preposition_in_lower_case: "La star de « Top Gun » partira dans l'espace, a annoncé Jim Bridenstine." =>
+        [("« Top Gun »", None, "partial")];
+    named_work_after_a_noun_in_a_cued_clause: "Le présentateur rappelle à Caroline Got son attachement pour « Télématin », mais reconnaît qu'il négocie." =>
+        [("« Télématin »", None, "partial")];
+    guard_capitalized_words_after_a_speech_verb: "Interrogé sur son avenir, Daniel Cohn-Bendit a répondu « Moi je crois » en souriant." =>
+        [("« Moi je crois »", "Daniel Cohn-Bendit", "partial")];
     description_ends_before_imperfect: "L'homme aurait reconnu les faits, révélant n'avoir jamais eu l'« intention de la tuer »." =>
         [("« intention de la tuer »", "homme", "partial")];
     // A pronoun whose antecedent is a role the article ties to no name: the role's one holder
@@ -1044,9 +1054,10 @@ rows! {
     // Regression: the same with a title before the name ("rationalise Mme Bernay").
     fr_inversion_with_unknown_verb_title: "Audrey Bernay tient un restaurant. « Il faut savoir ce qui est vrai », rationalise Mme Bernay." =>
         [("« Il faut savoir ce qui est vrai »", "Audrey Bernay", "direct")];
-    // Not a participle: "obligeant le candidat" is no speaker (a draft named "candidat").
+    // Not a participle: "obligeant le candidat" is no speaker (a draft named "candidat"). (The
+    // song's name is nobody's words: it had "public" until names after a noun lost theirs.)
     fr_inversion_named_not_a_participle: "Le public a entonné l'adaptation de « Seven Nation Army », obligeant le candidat à s'interrompre." =>
-        [("« Seven Nation Army »", "public", "partial")];
+        [("« Seven Nation Army »", None, "partial")];
     // Regression: "Me" before a particle ("Me de Montbrial") was read as the pronoun "me":
     // nobody was named.
     fr_maitre_before_particle: "Thibault de Montbrial défend la famille. « C'est une faute », a estimé Me de Montbrial." =>
