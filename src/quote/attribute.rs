@@ -1829,7 +1829,34 @@ impl<'a, 'd> Tk<'a, 'd> {
             }
             return segs.last().copied();
         }
-        self.np_segment(mentions, end, lo)
+        let np = self.np_segment(mentions, end, lo)?;
+        // "François-Philippe Lecoulant, secrétaire général de la CGT Bretagne s'est offusqué":
+        // the person named before a role whose closing comma is left out.
+        if self.doc.lang == Lang::Fr
+            && np.start >= lo + 2
+            && self.byte(np.start - 1) == b','
+            && np.mention.is_none_or(|m| mentions[m].label != Label::PER)
+            && is_person_noun(self, np.head)
+        {
+            if let Some(m) = self.mention_at(np.start - 2) {
+                let f = mentions[m].first_token;
+                // (The name opens its sentence: not "… d'Adama Traoré, la présidente du RN
+                // estime".)
+                let opens =
+                    f == lo || self.toks[f].line_start || f > 0 && self.ends_sentence(f - 1);
+                if mentions[m].label == Label::PER
+                    && mentions[m].end_token == np.start - 1
+                    && f >= lo
+                    && opens
+                {
+                    return Some(Np {
+                        start: f,
+                        ..mention_np(mentions, m)
+                    });
+                }
+            }
+        }
+        Some(np)
     }
 
     /// Token `k` is a conjunction that opens an adverbial clause ("si", "quand", "lorsque",
@@ -4985,6 +5012,12 @@ fn subject_of(
                     || matches!(tk.byte(np.end), b':' | b',')
                     || spoke_to_medium(tk, mentions, np.end, limit)
                 {
+                    // "la chercheuse de l'Inserm (Institut national …) Vittoria Colizza": the
+                    // person named after the brackets.
+                    let np = match person_after_brackets(tk, mentions, &np, limit) {
+                        Some(m) => mention_np(mentions, m),
+                        None => np,
+                    };
                     if let Some(f) = resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote) {
                         return Some(f);
                     }
@@ -5124,6 +5157,10 @@ fn inverted_after_adverbials(
         // A phrase that ends at a bracket ends there ("le Service départemental d'incendie
         // et de secours (Sdis) de Côte-d'Or"), or names its person after it ("…des maladies
         // (KCDC), Jung Eun-kyeong").
+        if let Some(m) = person_after_brackets(tk, mentions, &np, limit) {
+            let np = mention_np(mentions, m);
+            return resolve(tk, mentions, np, Some(v.lemma), v.tok, in_quote);
+        }
         if let Some(c) = close(np.end) {
             if c + 2 < limit && tk.byte(c + 1) == b',' {
                 if let Some(m) = tk.mention_at(c + 2) {
@@ -5220,6 +5257,36 @@ fn inverted_after_adverbials(
         }
     }
     None
+}
+
+/// The person named right after the brackets that close phrase `np` (a comma between at
+/// most), when the phrase names nobody itself and its head is a noun of a person: "la
+/// chercheuse de l'Inserm (Institut national de la santé et de la recherche médicale) Vittoria
+/// Colizza".
+fn person_after_brackets(
+    tk: &Tk<'_, '_>,
+    mentions: &[Mention],
+    np: &Np,
+    limit: usize,
+) -> Option<usize> {
+    if np.end >= limit
+        || tk.byte(np.end) != b'('
+        || np.mention.is_some_and(|m| mentions[m].label == Label::PER)
+        || !is_person_noun(tk, np.head)
+    {
+        return None;
+    }
+    let c = (np.end + 1..(np.end + 16).min(limit)).find(|&j| matches!(tk.byte(j), b')' | b'('))?;
+    if tk.byte(c) != b')' {
+        return None;
+    }
+    let k = if c + 1 < limit && tk.byte(c + 1) == b',' {
+        c + 2
+    } else {
+        c + 1
+    };
+    tk.mention_at(k)
+        .filter(|&m| mentions[m].label == Label::PER && mentions[m].first_token == k)
 }
 
 /// How many tokens after an inverted verb its subject may start ([`inverted_after_adverbials`]).

@@ -1374,6 +1374,16 @@ rows! {
     // An attribute or a place between commas after an inverted verb (OrangeSum: no speaker
     // for "a déclaré, ému, le Premier ministre portugais Antonio Costa"; "ému" is a form of
     // "s'émouvoir").
+    // A person named after the brackets that close the role ("la chercheuse de l'Inserm
+    // (Institut …) Vittoria Colizza" had the role), and before a role whose closing comma is
+    // left out ("François-Philippe Lecoulant, secrétaire général de la CGT Bretagne s'est
+    // offusqué" had the role); not a name that ends the clause before.
+    fr_person_after_long_brackets: "Un vaccin pourrait être prêt. « Ce virus est encore tout nouveau », précise à BFM TV la chercheuse de l'Inserm (Institut national de la santé et de la recherche médicale) Vittoria Colizza." =>
+        [("« Ce virus est encore tout nouveau »", "Vittoria Colizza", "direct")];
+    fr_person_before_role_without_closing_comma: "L'affaire a été remontée au ministère. François-Philippe Lecoulant, secrétaire général de la CGT Bretagne s'est offusqué en constatant « de la violence contre les enfants »." =>
+        [("« de la violence contre les enfants »", "François-Philippe Lecoulant", "partial")];
+    guard_fr_name_ending_the_clause_before_a_role: "Après la mort d'Adama Traoré, la présidente du Rassemblement national estime que sa nièce est tombée dans le « piège »." =>
+        [("« piège »", "présidente du Rassemblement national", "partial")];
     fr_inverted_past_attribute_between_commas: "Le Portugal est en deuil. « C'est sans doute la plus grande tragédie », a déclaré, ému, le Premier ministre portugais Antonio Costa." =>
         [("« C'est sans doute la plus grande tragédie »", "Antonio Costa", "direct")];
     fr_inverted_past_place_between_commas: "Le drame reste inexpliqué. « Aucune hypothèse ne peut être confirmée », a déclaré, sur place, Laurent Nuñez, le secrétaire d'Etat à l'Intérieur." =>
