@@ -1677,7 +1677,20 @@ impl<'e, 'a> Ctx<'e, 'a> {
                 // (After a street's name, a person's: "place de la République Ramata Dieng";
                 // not "gare de Paris Montparnasse".)
                 let after_street = || street() && self.cap(k - 1) && !self.listed_place_or_body(k);
-                if k > i + 1 && (governing || after_street()) {
+                // ("l'inspecteur d'Académie Christian Willhelm": a role's complement, and a
+                // person right after it.)
+                let role_of = || {
+                    i >= 2 && matches!(self.tok(i - 1), "de" | "'") && {
+                        let r = if self.is(i - 1, "'") && i >= 3 && self.is(i - 2, "d") {
+                            i - 3
+                        } else {
+                            i - 2
+                        };
+                        self.toks[r].kind == TokenKind::Word
+                            && self.cls.lists(r) & classes::ROLE != 0
+                    }
+                };
+                if (k > i + 1 && (governing || after_street())) || k == i + 1 && role_of() {
                     // (A compound first name, "Jean-Guy"; the surname a word of its own: not
                     // "Bas-Rhin", "Mercedes-Benz".)
                     let end = self.chunk_end(k);
@@ -3499,6 +3512,7 @@ pub(super) fn first_pass(
     out: &mut Vec<Mention>,
 ) {
     let n = doc.len();
+    let start_out = out.len();
     let Buffers {
         classes: cells,
         hit_tokens,
@@ -3788,6 +3802,18 @@ pub(super) fn first_pass(
         if cx.toks[best.first].kind == TokenKind::Punct {
             continue;
         }
+        // "le Earl Howe Trophy", "trois Emmy Awards": a contest or a prize named after someone
+        // is no person.
+        if best.label == Label::PER
+            && best.origin != Origin::List
+            && best.end > best.first + 1
+            && words::is_contest_word(cx.tok(best.end - 1))
+        {
+            // (Nor are its words, which linking would give to the person named elsewhere:
+            // "Stirling Moss Memorial Trophy".)
+            products.push(best.first as u32..best.end as u32);
+            continue;
+        }
         // "Me Jade Dousselin, l'avocate d'un lycéen": a role in apposition gives a person's
         // gender when nothing else does.
         if best.label == Label::PER && best.gender.is_none() {
@@ -3865,6 +3891,42 @@ pub(super) fn first_pass(
             && (e + 1..(e + 8).min(n)).any(|k| doc.tok(k) == ")"))
     });
     out.sort_by_key(|m| m.start);
+    // "le pdg de Lubrizol France", "les données de l'OMS Europe": an organization's branch in a
+    // country or a continent named right after it (a space between, no line break) is one
+    // organization, not a place.
+    let mut j = start_out + 1;
+    while j < out.len() {
+        let (a, b) = (&out[j - 1], &out[j]);
+        let branch = a.label == Label::ORG
+            && b.label == Label::LOC
+            && b.first_token == a.end_token
+            && b.end_token == b.first_token + 1
+            && !cx.toks[b.first_token].line_start
+            && cx.toks[b.first_token].start > cx.toks[a.end_token - 1].end
+            && {
+                let g = &engine.gazetteer;
+                let w = cx.tok(b.first_token);
+                words::is_continent(w)
+                    || g.lookup(w).is_some_and(|p| {
+                        g.candidates(p)
+                            .any(|e| e.label == Label::LOC && e.kind == Kind::Country)
+                    })
+            }
+            && cx.cap(b.first_token);
+        if branch {
+            let (end, end_token) = (out[j].end, out[j].end_token);
+            let m = &mut out[j - 1];
+            let name = spare.string(&doc.text[m.start..end]);
+            m.end = end;
+            m.end_token = end_token;
+            m.canonical = name;
+            m.list_canonical = None;
+            m.id = None;
+            out.remove(j);
+        } else {
+            j += 1;
+        }
+    }
     if !products.is_empty() {
         starts.retain(|s| !products.iter().any(|r| r.contains(s)));
     }

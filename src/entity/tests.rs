@@ -568,6 +568,18 @@ entity_rows! {
     landmarks_and_streets: "Il a remonté les Champs-Elysées, vu la Promenade des Anglais et le Stade de France, puis le fort de Brégançon." => [
         "Champs-Elysées=LOC:Champs-Elysées", "Promenade des Anglais=LOC:Promenade des Anglais",
         "Stade de France=LOC:Stade de France", "fort de Brégançon=LOC:fort de Brégançon"],
+    // Regression (a review of 60 OrangeSum articles): a contest named after someone is no
+    // person, nor are its words ("Earl Howe Trophy", "Emmy Awards" were PER); a branch named by
+    // its country or continent is one organization ("Lubrizol France" was ORG + LOC); a person
+    // right after a role's "d'Académie" ("Académie Christian Willhelm" was an ORG).
+    contest_named_after_someone: "Stirling Moss a couru. Le Stirling Moss Memorial Trophy et le Earl Howe Trophy ont lieu à Goodwood ; elle a trois Emmy Awards." => [
+        "Stirling Moss=PER:Stirling Moss", "Goodwood=LOC:Goodwood"],
+    branch_in_a_country: "Le pdg de Lubrizol France a parlé, selon les données de l'OMS Europe." => [
+        "Lubrizol France=ORG:Lubrizol France", "OMS Europe=ORG:OMS Europe"],
+    guard_organization_before_a_city: "Le pdg de Lubrizol Rouen a parlé." => [
+        "Lubrizol=ORG:Lubrizol", "Rouen=LOC:Rouen"],
+    person_after_a_roles_complement: "Il a réuni l'inspecteur d'Académie Christian Willhelm hier." => [
+        "Christian Willhelm=PER:Christian Willhelm"],
     // Regression: an old party's acronym expands to the party's name then, not to today's
     // ("LREM" was "Renaissance", "UMP" "Les Républicains", "FN" "Rassemblement national");
     // names the lists lacked (reviewers of 61 OrangeSum articles).

@@ -2179,6 +2179,33 @@ pub fn particle_in_lower_case(w: &str) -> bool {
     particle_bytes(&buf[..w.len()])
 }
 
+/// The last word of a contest's or a prize's name that a person's name may stand before ("Earl
+/// Howe Trophy", "Emmy Awards", "Ronnie Hoare Trophy"): such a name is no person.
+pub fn is_contest_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Trophy"
+            | "Awards"
+            | "Award"
+            | "Cup"
+            | "Prize"
+            | "Open"
+            | "Masters"
+            | "Classic"
+            | "Memorial"
+            | "Games"
+            | "Stakes"
+    )
+}
+
+/// A continent's name, French or English ("Europe", "Afrique", "Asia").
+pub fn is_continent(w: &str) -> bool {
+    matches!(
+        w,
+        "Europe" | "Afrique" | "Asie" | "Amérique" | "Océanie" | "Africa" | "Asia" | "America"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
