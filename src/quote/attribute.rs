@@ -2459,7 +2459,14 @@ pub fn attribute(
             // "selon la même source", "a précisé cette même source": the source the quote before
             // named with a cue of its own, in its paragraph or the two before, when it is a
             // source ("selon X", "une source …") and no person (a body, or unnamed).
-            if out[qi].speaker.as_deref() == Some("même source") {
+            // ("a ajouté cette source": the same.)
+            let this_source = out[qi].speaker.as_deref() == Some("source")
+                && out[qi].cue.as_ref().is_some_and(|c| {
+                    doc.text
+                        .get(c.clone())
+                        .is_some_and(|t| t.starts_with("cette") || t.starts_with("Cette"))
+                });
+            if out[qi].speaker.as_deref() == Some("même source") || this_source {
                 let source = (0..qi)
                     .rev()
                     .take_while(|&pi| para - seg.paragraph_of(qs[pi].s) <= 2)
@@ -2467,7 +2474,7 @@ pub fn attribute(
                         out[pi]
                             .speaker
                             .as_deref()
-                            .is_some_and(|s| s != "même source")
+                            .is_some_and(|s| s != "même source" && s != "source")
                     })
                     .filter(|&pi| {
                         let p = &out[pi];
@@ -5432,6 +5439,29 @@ fn resolve(
     } else {
         np
     };
+    // "La direction de la SNCF a annoncé", "affirme le site du Point": the organization itself.
+    if tk.doc.lang == Lang::Fr
+        && np.mention.is_none()
+        && matches!(tk.lower(np.head).as_ref(), "direction" | "site")
+    {
+        let body = np.complement.filter(|&c| {
+            let cf = mentions[c].first_token;
+            mentions[c].label == Label::ORG
+                && mentions[c].end_token == np.end
+                && cf > np.head + 1
+                && cf <= np.head + 3
+                && (np.head + 1..cf)
+                    .all(|k| matches!(tk.lower(k).as_ref(), "de" | "du" | "la" | "l" | "'"))
+        });
+        if let Some(c) = body {
+            return Some(Found {
+                who: Who::Mention(c),
+                cue,
+                verb,
+                pronoun: false,
+            });
+        }
+    }
     // "peut-on lire dans le communiqué": with "on" only ("il a pu lire" reads, says nothing).
     if verb == Some("pouvoir lire") && tk.lower(np.start) != "on" {
         return None;

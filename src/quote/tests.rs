@@ -163,9 +163,10 @@ rows! {
     // A name in apposition after the description is the speaker ("employé" was).
     fr_aside_inside_apposed_name: "La chocolaterie sert ses churros. « Bientôt on rouvrira 24 heures sur 24, assure un employé, Daniel Real, mais pour l'instant, les horaires de nuit sont supprimés. »" =>
         [("« Bientôt on rouvrira 24 heures sur 24, assure un employé, Daniel Real, mais pour l'instant, les horaires de nuit sont supprimés. »", "Daniel Real", "direct")];
-    // "la direction du CHU" is a body that speaks (the quote had no speaker).
+    // "la direction du CHU" is a body that speaks (the quote had no speaker): the body its
+    // complement names.
     fr_aside_inside_management: "Mairame a déjà accouché. « La sage-femme a constaté que la jeune femme avait perdu les eaux, indique la direction du CHU dans un communiqué. Son état nécessitait son transfert. »" =>
-        [("« La sage-femme a constaté que la jeune femme avait perdu les eaux, indique la direction du CHU dans un communiqué. Son état nécessitait son transfert. »", "direction du CHU", "direct")];
+        [("« La sage-femme a constaté que la jeune femme avait perdu les eaux, indique la direction du CHU dans un communiqué. Son état nécessitait son transfert. »", "CHU", "direct")];
     // A full stop missing after the aside: no description runs on into the speech ("actrice Je
     // n'ai pas envie qu'" was the speaker).
     fr_aside_inside_unended: "Julie Gayet a parlé sur le plateau. « J'ai remarqué que vous ne m'avez rien demandé, a lancé l'actrice Je n'ai pas envie qu'on parle de moi ni de lui. »" =>
@@ -317,6 +318,14 @@ rows! {
     // not a speaker called "même source" (OrangeSum: 53 such speakers).
     fr_same_source_is_the_source_before: "« Le suspect est connu », a indiqué une source proche de l'enquête. Il a été interpellé « sans violence », selon la même source." =>
         [("« Le suspect est connu »", "source proche de l'enquête", "direct"), ("« sans violence »", "source proche de l'enquête", "partial")];
+    // "la direction de X", "le site de X": the organization X (OrangeSum: 25 such speakers).
+    fr_direction_of_a_body_is_the_body: "La direction de la SNCF a annoncé un « retour progressif à la normale »." =>
+        [("« retour progressif à la normale »", "Société nationale des chemins de fer français", "partial")];
+    fr_site_of_a_paper_is_the_paper: "Il a quitté le gouvernement. « Il veut vivre pleinement sa passion », affirme le site du Point." =>
+        [("« Il veut vivre pleinement sa passion »", "Le Point", "direct")];
+    // "cette source" too (it was the speaker "source").
+    fr_this_source_is_the_source_before: "« Il a été interpellé », a précisé une source judiciaire. « Il sera jugé demain », a ajouté cette source." =>
+        [("« Il a été interpellé »", "source judiciaire", "direct"), ("« Il sera jugé demain »", "source judiciaire", "direct")];
     guard_fr_same_source_not_a_person: "« Le suspect est connu », selon Marc Dupont. Il a été interpellé « sans violence », selon la même source." =>
         [("« Le suspect est connu »", "Marc Dupont", "direct"), ("« sans violence »", "même source", "partial")];
     // "ce dernier" after a description of a named person is that person, as a pronoun is
