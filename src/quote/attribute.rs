@@ -2243,7 +2243,15 @@ pub fn attribute(
             pr.end
         };
         let a_lim = last_pr.min(next_q).min(q.e + WINDOW);
-        let a_end = if q.e < a_lim {
+        // (A quote that ends its own sentence inside the marks, then a capital: a new
+        // sentence, whose "Selon les chiffres, …" is no cue of the quote.)
+        let closed = q.e >= q.s + 3
+            && matches!(tk.tok(q.e - 2), "." | "!" | "?" | "…")
+            && q.e < toks.len()
+            && toks[q.e].upper_initial
+            && toks[q.e].is_word()
+            && doc.lang == Lang::Fr;
+        let a_end = if q.e < a_lim && !closed {
             tk.first_sentence_end(q.e, a_lim).unwrap_or(a_lim)
         } else {
             q.e

@@ -318,6 +318,10 @@ rows! {
     // not a speaker called "même source" (OrangeSum: 53 such speakers).
     fr_same_source_is_the_source_before: "« Le suspect est connu », a indiqué une source proche de l'enquête. Il a été interpellé « sans violence », selon la même source." =>
         [("« Le suspect est connu »", "source proche de l'enquête", "direct"), ("« sans violence »", "source proche de l'enquête", "partial")];
+    // A quote that ends its sentence inside the marks, then a capital: the next sentence's
+    // "Selon les chiffres communiqués, …" is no cue of it (it was the speaker).
+    fr_closed_quote_takes_no_cue_of_the_next_sentence: "« Le virus circule », assure le professeur Thomas Baumert. Et d'ajouter : « Il n'y a pas de raison de paniquer. » Selon les chiffres communiqués, la situation est stable." =>
+        [("« Le virus circule »", "Thomas Baumert", "direct"), ("« Il n'y a pas de raison de paniquer. »", "Thomas Baumert", "direct")];
     // "la direction de X", "le site de X": the organization X (OrangeSum: 25 such speakers).
     fr_direction_of_a_body_is_the_body: "La direction de la SNCF a annoncé un « retour progressif à la normale »." =>
         [("« retour progressif à la normale »", "Société nationale des chemins de fer français", "partial")];
