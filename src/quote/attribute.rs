@@ -2740,6 +2740,28 @@ pub fn attribute(
             }
         }
     }
+    // "… », a-t-il dit. Mais « pour dire la vérité ».": a sentence that is a conjunction and a
+    // quote, no verb, goes on with the speaker of the quote just before.
+    for qi in 1..qs.len() {
+        let q = &qs[qi];
+        if out[qi].speaker.is_some() || out[qi].cue.is_some() || q.s < 2 || doc.lang != Lang::Fr {
+            continue;
+        }
+        let c = q.s - 1;
+        let opens = toks[c].is_word()
+            && toks[c].upper_initial
+            && matches!(
+                doc.tok(c),
+                "Mais" | "Et" | "Puis" | "Ou" | "Enfin" | "Ensuite"
+            )
+            && (toks[c].line_start || tk.ends_sentence(c - 1));
+        let ends = q.e < toks.len() && matches!(doc.tok(q.e), "." | "!" | "?");
+        let p = &qs[qi - 1];
+        let near = p.e <= c && c - p.e <= 30 && seg.paragraph_of(q.s) - seg.paragraph_of(p.s) <= 1;
+        if opens && ends && near && out[qi - 1].speaker.is_some() {
+            speaker_from(out, qi - 1, qi);
+        }
+    }
     // A paper's, a show's or a work's name is nobody's words; it was read as a quote above so
     // that the quotes after it go on with the speaker its cue named ("Jacqueline Gourault avait
     // suggéré, dans « Le JDD », … « … »").

@@ -318,6 +318,10 @@ rows! {
     // not a speaker called "même source" (OrangeSum: 53 such speakers).
     fr_same_source_is_the_source_before: "« Le suspect est connu », a indiqué une source proche de l'enquête. Il a été interpellé « sans violence », selon la même source." =>
         [("« Le suspect est connu »", "source proche de l'enquête", "direct"), ("« sans violence »", "source proche de l'enquête", "partial")];
+    // A sentence that is only a conjunction and a quote goes on with the speaker of the quote
+    // before ("Mais « pour dire la vérité »." had none).
+    fr_conjunction_and_quote_go_on: "François Asselineau a précisé qu'il n'était « pas là pour défendre Bachar Al-Assad ». Mais « pour dire la vérité »." =>
+        [("« pas là pour défendre Bachar Al-Assad »", "François Asselineau", "partial"), ("« pour dire la vérité »", "François Asselineau", "partial")];
     // A quote that ends its sentence inside the marks, then a capital: the next sentence's
     // "Selon les chiffres communiqués, …" is no cue of it (it was the speaker).
     fr_closed_quote_takes_no_cue_of_the_next_sentence: "« Le virus circule », assure le professeur Thomas Baumert. Et d'ajouter : « Il n'y a pas de raison de paniquer. » Selon les chiffres communiqués, la situation est stable." =>
