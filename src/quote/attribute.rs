@@ -2645,7 +2645,7 @@ pub fn attribute(
     // is given to a quote with no speaker at all.
     // (A short fragment is given the speaker too, "La SNCF prévoit « en moyenne nationale » 9
     // TER sur 10 et « plus de 80 % » des trains, a précisé le groupe"; one given it here is
-    // passed over like one with no speaker.)
+    // passed over like one with no speaker: a mask of the first 64 quotes, no allocation.)
     let mut given = 0u64;
     for qi in (0..qs.len().saturating_sub(1)).rev() {
         let q = &qs[qi];
@@ -4330,15 +4330,18 @@ fn source_at(
         let s = sentence_start(tk, k, 0, in_quote);
         let named = nearest(tk, mentions, k, in_quote, |m| m.label == Label::PER)
             .filter(|&m| mentions[m].first_token >= s);
-        if let Some(m) = named {
-            return resolve(
+        let by_name = |m: usize| {
+            resolve(
                 tk,
                 mentions,
                 mention_np(mentions, m),
                 Some(lemma),
                 k,
                 in_quote,
-            );
+            )
+        };
+        if let Some(m) = named {
+            return by_name(m);
         }
         // "la conductrice sort de son véhicule « comme une furie », selon ses propres mots":
         // the person the sentence opens with.
@@ -4362,14 +4365,7 @@ fn source_at(
                 .filter(|&m| mentions[m].label == Label::PER && mentions[m].first_token == j)
         });
         if let Some(m) = after.filter(|_| tk.doc.lang == Lang::Fr) {
-            return resolve(
-                tk,
-                mentions,
-                mention_np(mentions, m),
-                Some(lemma),
-                k,
-                in_quote,
-            );
+            return by_name(m);
         }
     }
     // "selon les mots de Booba", "selon les termes mêmes du juge": whose words they are.
