@@ -458,8 +458,13 @@ impl<'e, 'a> Ctx<'e, 'a> {
 
     /// The name at token `i` is a listed country ("Royaume-Uni", "France").
     fn listed_country(&self, i: usize) -> bool {
+        self.is_listed_country(self.span(i, self.chunk_end(i)))
+    }
+
+    /// `name` is a listed country's.
+    fn is_listed_country(&self, name: &str) -> bool {
         let g = &self.engine.gazetteer;
-        g.lookup(self.span(i, self.chunk_end(i)))
+        g.lookup(name)
             .is_some_and(|p| g.candidates(p).any(|e| e.kind == Kind::Country))
     }
 
@@ -3904,13 +3909,8 @@ pub(super) fn first_pass(
             && !cx.toks[b.first_token].line_start
             && cx.toks[b.first_token].start > cx.toks[a.end_token - 1].end
             && {
-                let g = &engine.gazetteer;
                 let w = cx.tok(b.first_token);
-                words::is_continent(w)
-                    || g.lookup(w).is_some_and(|p| {
-                        g.candidates(p)
-                            .any(|e| e.label == Label::LOC && e.kind == Kind::Country)
-                    })
+                words::is_continent(w) || cx.is_listed_country(w)
             }
             && cx.cap(b.first_token);
         if branch {
